@@ -1,0 +1,200 @@
+"""Find the baselines a sentence compares against (CLAIMS_SPEC.md section 2, field `baseline`).
+
+The comparison cues and the rules that cut the baseline's noun phrase are documented in
+patterns/context/baselines.yaml. A phrase keeps its words as written (`name == text`), less a
+leading article; only the members of a slash family read "respectively" ("RMT-T/S/B") get their
+own names (RMT-T, RMT-S, RMT-B) while `text` stays the written surface.
+
+>>> [m.text for m in baseline_phrases("It is 5.6x faster than the dense baseline on A100.")]
+['dense baseline']
+>>> [m.text for m in baseline_phrases("It beats LoRA and DoRA by 6.5% and 2.9%, respectively.")]
+['LoRA', 'DoRA']
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ..errors import PatternError
+from .spans import Mention, compile_checked, overlaps, pattern_file
+
+__all__ = ["baseline_phrases"]
+
+_RULES_FILE = "context/baselines.yaml"
+_MAX_WORDS = 12
+_TOKEN = regex.compile(r"\S+")
+_ARTICLE = {"a", "an", "the"}
+# A value, with the LaTeX and Markdown that abstracts wrap around it: "5.6x", "$168\times$", "12.8\%".
+_MARKUP = regex.compile(r"\$|\\times|\\%|\\sim|\*\*|\\textbf\{|\}|\{")
+_VALUE = regex.compile(r"[~≈+±-]?\d[\d.,]*(?:%|x|×|X|times|fold|dB|ms|s)?(?:/[\d.,]+\w{0,5})*")
+_INTEGER = regex.compile(r"\d{1,6}")
+_ABBREVIATION = regex.compile(r"(?:vs|e\.g|i\.e|al|etc|Inc|Ltd)\.")
+_TRAILING = regex.compile(r"[,;:)\]'\".!?]+$")
+# "(GAZELLE)", "(FP)": a name right after the phrase belongs to it.
+_NAME_IN_PARENTHESES = regex.compile(r"\((?=[^()\s]{0,30}\p{Lu})[^()\s]{1,30}\)[,;:.]?")
+_TRAILING_AFTER_PAREN = regex.compile(r"[,;:.]$")
+_RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
+_LIST_SEPARATOR = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# "RMT-T/S/B" read with "respectively" is three models: RMT-T, RMT-S, RMT-B.
+_SLASH_FAMILY = regex.compile(r"(?P<stem>[\p{L}\d]{1,30}[-_])(?P<first>[\p{L}\d]{1,6})(?P<rest>(?:/[\p{L}\d]{1,6}){1,6})")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    pattern: regex.Pattern
+    guarded: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    cues: tuple[_Cue, ...]
+    stop_words: frozenset[str]
+    pronouns: frozenset[str]
+    verbs_after_and: frozenset[str]
+    multipliers: frozenset[str]
+    comparison: regex.Pattern
+
+
+@cache
+def _rules() -> _Rules:
+    rules_file = pattern_file(_RULES_FILE)
+    cues = []
+    for rule in rules_file.rules:
+        where = f"{rule.location}: {rule.id}"
+        for cue in rule.cues:
+            cues.append(_Cue(compile_checked(cue, where, regex.IGNORECASE), bool(rule.attrs.get("guarded"))))
+
+    def words(key: str) -> frozenset[str]:
+        values = rules_file.attrs.get(key) or []
+        odd = [v for v in values if not isinstance(v, str)]
+        if odd:  # YAML 1.1 reads bare on/yes/no as booleans
+            raise PatternError(f"{_RULES_FILE}: {key}: {odd!r} are not strings (quote them)")
+        return frozenset(v.lower() for v in values)
+
+    comparison = compile_checked(str(rules_file.attrs.get("comparison_words", r"\d")),
+                                 f"{_RULES_FILE}: comparison_words", regex.IGNORECASE)
+    return _Rules(tuple(cues), words("stop_words"), words("pronouns"), words("verbs_after_and"),
+                  words("multipliers"), comparison)
+
+
+def baseline_phrases(sentence: str) -> list[Mention]:
+    """The baselines `sentence` compares against, in order of position; `[]` where none."""
+    rules = _rules()
+    found: list[Mention] = []
+    for cue in rules.cues:
+        for match in cue.pattern.finditer(sentence):
+            if cue.guarded and not rules.comparison.search(sentence, 0, match.start()):
+                continue
+            if "phrase" in match.groupdict() and match.start("phrase") >= 0:
+                phrase = _mention(sentence, match.start("phrase"), match.end("phrase"))
+            else:
+                phrase = _phrase_after(sentence, match.end("cue"), rules)
+            if phrase is None or any(overlaps(phrase, other) for other in found):
+                continue
+            found.append(phrase)
+    found.sort(key=lambda m: m.start)
+    if _RESPECTIVELY.search(sentence):
+        found = [part for mention in found for part in _split_list(sentence, mention)]
+    return found
+
+
+def _mention(sentence: str, start: int, end: int) -> Mention:
+    return Mention(sentence[start:end], start, end, sentence[start:end])
+
+
+def _phrase_after(sentence: str, start: int, rules: _Rules) -> Mention | None:
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(sentence, start, min(len(sentence), start + 400))]
+    tokens = _skip_lead(sentence, tokens, rules)
+    if not tokens:
+        return None
+    kept: list[tuple[int, int]] = []
+    for index, (s, e) in enumerate(tokens[:_MAX_WORDS]):
+        word = sentence[s:e]
+        if _NAME_IN_PARENTHESES.fullmatch(word) and kept:
+            kept.append((s, s + len(_TRAILING_AFTER_PAREN.sub("", word))))
+            if not word.endswith(")"):
+                break
+            continue
+        if word[0] in "([":
+            break
+        if "(" in word:                          # "Transformer(TCCT)": the name ends at "("
+            kept.append((s, s + word.index("(")))
+            break
+        bare = _TRAILING.sub("", word) if not _ABBREVIATION.fullmatch(word) else word
+        lower = bare.lower()
+        if lower in rules.stop_words and kept:
+            break
+        if _is_value(bare) and not _is_name_number(sentence, tokens, index, bare):
+            break
+        if lower == "and" and _ends_clause(sentence, tokens, index, rules):
+            break
+        if lower in rules.stop_words:
+            break
+        kept.append((s, s + len(bare)))
+        if bare != word:                         # punctuation after the word ends the phrase
+            break
+    while kept and sentence[kept[-1][0]:kept[-1][1]].lower() in {"and", "or", ""} | rules.stop_words:
+        kept.pop()
+    if not kept:
+        return None
+    text = sentence[kept[0][0]:kept[-1][1]]
+    if text.lower() in rules.pronouns or _is_value(text):
+        return None
+    return _mention(sentence, kept[0][0], kept[-1][1])
+
+
+def _skip_lead(sentence: str, tokens: list[tuple[int, int]], rules: _Rules) -> list[tuple[int, int]]:
+    """Drop a leading multiplier with "that of" ("triple that of X") and a leading article."""
+    words = [sentence[s:e].lower() for s, e in tokens[:3]]
+    if len(words) >= 2 and words[0] in rules.multipliers and words[1] in {"that", "those"}:
+        tokens = tokens[3:] if len(words) == 3 and words[2] == "of" else tokens
+    elif len(words) >= 2 and words[0] in {"that", "those"} and words[1] == "of":
+        tokens = tokens[2:]
+    if tokens and sentence[tokens[0][0]:tokens[0][1]].lower() in _ARTICLE:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _is_value(word: str) -> bool:
+    return bool(_VALUE.fullmatch(_MARKUP.sub("", word)))
+
+
+def _is_name_number(sentence: str, tokens: list[tuple[int, int]], index: int, bare: str) -> bool:
+    # "Intel Xeon 5220 CPU": a bare integer between name words is part of the name.
+    if index == 0 or not _INTEGER.fullmatch(bare) or index + 1 >= len(tokens):
+        return False
+    following = sentence[tokens[index + 1][0]:tokens[index + 1][1]]
+    return following[:1].isupper()
+
+
+def _ends_clause(sentence: str, tokens: list[tuple[int, int]], index: int, rules: _Rules) -> bool:
+    if index + 1 >= len(tokens):
+        return True
+    following = _TRAILING.sub("", sentence[tokens[index + 1][0]:tokens[index + 1][1]])
+    lower = following.lower()
+    return (lower in rules.verbs_after_and or _is_value(following)
+            or (following.islower() and lower.endswith(("ing", "ed"))))
+
+
+def _split_list(sentence: str, mention: Mention) -> list[Mention]:
+    """Elements of "X and Y" / "X, Y and Z" / "RMT-T/S/B", for a sentence read "respectively"."""
+    parts: list[Mention] = []
+    cursor = mention.start
+    pieces = []
+    for separator in _LIST_SEPARATOR.finditer(sentence, mention.start, mention.end):
+        pieces.append((cursor, separator.start()))
+        cursor = separator.end()
+    pieces.append((cursor, mention.end))
+    for start, end in pieces:
+        family = _SLASH_FAMILY.fullmatch(sentence, start, end)
+        if not family:
+            parts.append(_mention(sentence, start, end))
+            continue
+        # Offsets stay exact: each member keeps the written "RMT-T/S/B" as its surface and span,
+        # and carries its own name ("RMT-S").
+        stem = family["stem"]
+        for member in [family["first"], *family["rest"].split("/")[1:]]:
+            parts.append(Mention(stem + member, start, end, sentence[start:end]))
+    return parts

@@ -1,0 +1,104 @@
+"""Fill each claim's baseline, dataset, hardware and method (CLAIMS_SPEC.md sections 2, 7 and 8).
+
+Dataset, hardware and baseline come from the claim's own sentence: the mention right after the
+number when there is one ("87.6% on StrategyQA"), each number its own element of a "respectively"
+list, else every dataset of the sentence joined by "; " (one number on two datasets) and the
+nearest platform or baseline. A claim whose sentence names no platform takes the one of the
+sentence just before or after it (section 8). The method is the name the paper gives its system.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .baselines import baseline_phrases
+from .datasets import find_datasets
+from .hardware import platform_mentions
+from .methods import method_name
+from .typing import Draft
+
+_RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
+_RIGHT_FRAME = regex.compile(r"^[^\d;]{0,40}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    baseline: str | None = None
+    dataset: str | None = None
+    hardware: str | None = None
+    method: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    text: str
+    start: int
+    end: int
+
+
+def attach_context(text: str, spans: list[tuple[int, int]], drafts: list[Draft],
+                   title: str | None) -> list[Context]:
+    if not drafts:
+        return []
+    method = method_name(title or "", text)
+    datasets = [_Span(d.name, d.start, d.end) for d in find_datasets(text)]
+    platforms = [_Span(p.text, p.start, p.end) for p in platform_mentions(text)]
+    baselines = []
+    for start, end in spans:
+        baselines += [_Span(b.text, b.start + start, b.end + start) for b in baseline_phrases(text[start:end])]
+    by_sentence: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        by_sentence.setdefault(draft.sentence_index, []).append(draft)
+    out = []
+    for draft in drafts:
+        sentence = spans[draft.sentence_index]
+        siblings = by_sentence[draft.sentence_index]
+        dataset = _pick(text, draft, siblings, _inside(datasets, sentence), join=True)
+        hardware = _pick(text, draft, siblings, _inside(platforms, sentence), join=False)
+        if hardware is None:
+            hardware = _neighbour_platform(platforms, spans, draft.sentence_index)
+        baseline = _pick(text, draft, siblings, _inside(baselines, sentence), join=False, prefer_after=True)
+        out.append(Context(baseline=baseline, dataset=dataset, hardware=hardware, method=method))
+    return out
+
+
+def _inside(items: list[_Span], sentence: tuple[int, int]) -> list[_Span]:
+    return [i for i in items if sentence[0] <= i.start < sentence[1]]
+
+
+def _pick(text: str, draft: Draft, siblings: list[Draft], items: list[_Span], join: bool,
+          prefer_after: bool = False) -> str | None:
+    if not items:
+        return None
+    sentence_text_end = max(i.end for i in items)
+    respectively = _RESPECTIVELY.search(text, draft.end, sentence_text_end + 40)
+    if respectively and len(siblings) > 1:
+        after_last = [i for i in items if i.start > siblings[-1].end]
+        if len(after_last) == len(siblings):
+            return after_last[siblings.index(draft)].text
+    # The mention that follows the number in its own clause ("87.6% on StrategyQA", "over X").
+    for item in items:
+        if item.start >= draft.end and _RIGHT_FRAME.match(text[draft.end:item.start]):
+            following = [s for s in siblings if draft.end <= s.start < item.start]
+            if not following:
+                return item.text
+            break
+    if join:
+        names = list(dict.fromkeys(i.text for i in items))
+        return "; ".join(names)
+    before = [i for i in items if i.end <= draft.start]
+    after = [i for i in items if i.start >= draft.end]
+    if prefer_after and after:
+        return after[0].text
+    nearest = min(items, key=lambda i: min(abs(i.start - draft.end), abs(draft.start - i.end)))
+    return (before[-1] if before and not after else nearest).text
+
+
+def _neighbour_platform(platforms: list[_Span], spans, index: int) -> str | None:
+    for neighbour in (index - 1, index + 1):
+        if 0 <= neighbour < len(spans):
+            found = _inside(platforms, spans[neighbour])
+            if found:
+                return found[0].text
+    return None

@@ -1,0 +1,253 @@
+"""Find the hardware platforms an abstract targets or measures on (CLAIMS_SPEC.md sections 4, 7, 8).
+
+The vocabulary is data: one file per hardware class under patterns/hardware/, each rule a list of
+regex cues plus these keys (all optional):
+
+- `name`: the canonical name, a template filled from the cue's named groups
+  ("NVIDIA {model}"); without it the platform is named by its surface ("edge devices").
+- `specific: true` for a named product (V100, ZCU102); it beats a class word on the same span.
+- `blocks: true` for a phrase that holds a class word but names no platform ("GPU-hours",
+  "method of multipliers"): it claims its characters and yields nothing.
+- `requires`: regexes that must all match the mention's sentence ("GPU memory" counts only where
+  the paper's own work saves it).
+
+`patterns/hardware/background.yaml` (flagged `filter: background`) lists the sentence rules that
+make every mention in a sentence background ("GPUs are widely used"); a rule with `all: true`
+needs all its cues in the sentence, otherwise any one.
+
+All rules are compiled into one regex, once per process. Every cue is wrapped so that it starts
+and ends at a word edge; at each position the longest match wins (POSIX), and overlapping matches
+are settled named models first, then longest first.
+
+>>> [(p.name, p.hw_class) for p in find_platforms(
+...     "It is 36% faster on a server GPU (Nvidia Tesla-V100) and a Jetson TX2 board.")]
+[('NVIDIA V100', 'gpu'), ('NVIDIA Jetson TX2', 'edge')]
+>>> find_platforms("GPUs are widely used to train deep networks.")
+[]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ..errors import PatternError
+from ..model import Platform
+from ..patterns import load_patterns
+from .sentences import split_sentences
+
+__all__ = ["MentionTrace", "find_platforms", "platform_mentions", "trace_platforms"]
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+# A cue may not start or end inside a word: "GPU" must not fire in "GPUs2" nor "MCU" in "QuantMCU".
+_WORD_START = r"(?<![\p{L}\p{N}])"
+_WORD_END = r"(?![\p{L}\p{N}])"
+_GROUP_NAME = regex.compile(r"\(\?P?<([A-Za-z_]\w*)>")
+_TEMPLATE_FIELD = regex.compile(r"\{([A-Za-z_]\w*)\}")
+# A class word glossed in brackets by a named model of the same class is one platform, not two:
+# "server GPU (Nvidia Tesla-V100)", "an edge device (e.g., Jetson Nano)", "V100 (GPU)". An
+# example list ("edge hardware such as the Jetson Nano") keeps both, as the gold does.
+_GLOSS = regex.compile(r"\s*\(\s*(?:(?:e\.g\.|i\.e\.|namely|such\s+as)\s*,?\s*)?", regex.IGNORECASE)
+_GLOSS_CLOSE = regex.compile(r"\s*\(\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    rule_id: str
+    hw_class: str
+    group: str                     # name of the rule's group in the combined regex
+    template: str | None
+    specific: bool
+    blocks: bool
+    requires: tuple[regex.Pattern, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _BackgroundRule:
+    rule_id: str
+    cues: tuple[regex.Pattern, ...]
+    needs_all: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    pattern: regex.Pattern
+    rules: dict[str, _Rule]        # by group name
+    background: tuple[_BackgroundRule, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MentionTrace:
+    """One vocabulary hit and what became of it, for `claims explain`.
+
+    `verdict` is `kept`, `overlap` (a longer or more specific hit covers it), `blocked` (a
+    `blocks` rule), `background:<rule id>`, `requires` (its sentence lacks the needed cue) or
+    `gloss` (a class word glossed by a named model).
+    """
+
+    rule_id: str
+    hw_class: str
+    name: str
+    text: str
+    start: int
+    end: int
+    verdict: str
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    alternatives: list[str] = []
+    rules: dict[str, _Rule] = {}
+    background: list[_BackgroundRule] = []
+    problems: list[str] = []
+    for pattern_file in load_patterns().role("hardware"):
+        is_background = pattern_file.attrs.get("filter") == "background"
+        for rule in pattern_file.rules:
+            if is_background:
+                background.append(_BackgroundRule(
+                    rule.id, tuple(regex.compile(c, _FLAGS) for c in rule.cues),
+                    bool(rule.attrs.get("all"))))
+                continue
+            group = f"r{len(rules)}"
+            body = "|".join(f"(?:{_namespace(cue, group)})" for cue in rule.cues)
+            alternatives.append(f"(?P<{group}>{_WORD_START}(?:{body}){_WORD_END})")
+            try:
+                requires = tuple(regex.compile(c, _FLAGS) for c in rule.attrs.get("requires") or ())
+            except (regex.error, TypeError) as exc:
+                problems.append(f"{rule.location}: {rule.id}: `requires` does not compile: {exc}")
+                requires = ()
+            template = rule.attrs.get("name")
+            if template is not None and not isinstance(template, str):
+                problems.append(f"{rule.location}: {rule.id}: `name` must be a string")
+                template = None
+            for field in _TEMPLATE_FIELD.findall(template or ""):
+                if not any(_GROUP_NAME.search(c) and f"<{field}>" in c for c in rule.cues):
+                    problems.append(f"{rule.location}: {rule.id}: name field {{{field}}} is no group of its cues")
+            rules[group] = _Rule(rule.id, pattern_file.name, group, template,
+                                 bool(rule.attrs.get("specific")), bool(rule.attrs.get("blocks")), requires)
+    if problems:
+        raise PatternError("invalid hardware patterns:\n" + "\n".join(problems))
+    # Specific rules first: at one position, among equally long matches, the first alternative wins.
+    order = sorted(range(len(alternatives)), key=lambda i: not rules[f"r{i}"].specific)
+    combined = "|".join(alternatives[i] for i in order)
+    return _Vocabulary(regex.compile(combined, _FLAGS | regex.POSIX), rules, tuple(background))
+
+
+def _namespace(cue: str, group: str) -> str:
+    """Prefix a cue's named groups with its rule's group, so names stay unique in the combined regex."""
+    return _GROUP_NAME.sub(lambda m: f"(?P<{group}_{m[1]}>", cue)
+
+
+def find_platforms(text: str) -> list[Platform]:
+    """Every distinct platform of `text`, at its first mention, in order of first mention.
+
+    Two mentions are one platform when class and name agree up to case, hyphens and plural
+    ("GPU" and "GPUs").
+
+    >>> [(p.name, p.text, p.start) for p in find_platforms("We run on GPUs. One GPU suffices.")]
+    [('GPUs', 'GPUs', 10)]
+    """
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    platforms = []
+    for mention in platform_mentions(text):
+        key = (mention.hw_class, _fold(mention.name))
+        if key not in seen:
+            seen.add(key)
+            platforms.append(mention)
+    return platforms
+
+
+def platform_mentions(text: str) -> list[Platform]:
+    """Every platform mention of `text`, in text order, not deduplicated (for per-sentence use).
+
+    >>> [(p.name, p.hw_class, p.text) for p in platform_mentions("On the RTX3090, and on one RTX 3090 GPU.")]
+    [('NVIDIA RTX 3090', 'gpu', 'RTX3090'), ('NVIDIA RTX 3090', 'gpu', 'RTX 3090 GPU')]
+    """
+    return [Platform(t.name, t.hw_class, t.text, t.start, t.end)
+            for t in trace_platforms(text) if t.verdict == "kept"]
+
+
+def trace_platforms(text: str) -> list[MentionTrace]:
+    """Every vocabulary hit of `text` with its verdict (see MentionTrace), in text order."""
+    vocabulary = _vocabulary()
+    hits = []
+    for match in vocabulary.pattern.finditer(text, overlapped=True):
+        rule = vocabulary.rules[match.lastgroup]
+        hits.append((match.start(), match.end(), rule, _name(rule, match)))
+    # Named models first ("ZC706 FPGA" beats "FPGA platform"), then longest, then leftmost: each
+    # hit keeps its characters or loses them to one that came before it in this order.
+    hits.sort(key=lambda h: (not h[2].specific, -(h[1] - h[0]), h[0]))
+    taken: list[tuple[int, int]] = []
+    traces: list[MentionTrace] = []
+    sentences = split_sentences(text)
+    background_of: dict[int, str | None] = {}
+    for start, end, rule, name in hits:
+        verdict = "kept"
+        if any(start < e and s < end for s, e in taken):
+            verdict = "overlap"
+        else:
+            taken.append((start, end))
+            sentence = _sentence_index(sentences, start)
+            s_start, s_end = sentences[sentence] if sentences else (0, len(text))
+            if rule.blocks:
+                verdict = "blocked"
+            else:
+                if sentence not in background_of:
+                    background_of[sentence] = _background_rule(vocabulary, text[s_start:s_end])
+                if background_of[sentence]:
+                    verdict = f"background:{background_of[sentence]}"
+                elif not all(p.search(text[s_start:s_end]) for p in rule.requires):
+                    verdict = "requires"
+        traces.append(MentionTrace(rule.rule_id, rule.hw_class, name, text[start:end], start, end, verdict))
+    traces.sort(key=lambda t: (t.start, t.end))
+    return _drop_glossed(text, traces, vocabulary)
+
+
+def _name(rule: _Rule, match: regex.Match) -> str:
+    if rule.template is None:
+        return " ".join(match.group(rule.group).split())
+    values = {k[len(rule.group) + 1:]: v or "" for k, v in match.groupdict().items()
+              if k.startswith(rule.group + "_")}
+    filled = _TEMPLATE_FIELD.sub(lambda m: values.get(m[1], ""), rule.template)
+    return " ".join(filled.split())
+
+
+def _background_rule(vocabulary: _Vocabulary, sentence: str) -> str | None:
+    for rule in vocabulary.background:
+        found = [p.search(sentence) is not None for p in rule.cues]
+        if (all(found) if rule.needs_all else any(found)):
+            return rule.rule_id
+    return None
+
+
+def _sentence_index(sentences: list[tuple[int, int]], position: int) -> int:
+    # Sentences are few (tens); a linear scan is cheaper than anything cleverer.
+    for index, (start, end) in enumerate(sentences):
+        if position < end:
+            return index
+    return max(len(sentences) - 1, 0)
+
+
+def _drop_glossed(text: str, traces: list[MentionTrace], vocabulary: _Vocabulary) -> list[MentionTrace]:
+    """Mark a kept class word as `gloss` where a kept named model of its class glosses it."""
+    specific_ids = {r.rule_id for r in vocabulary.rules.values() if r.specific}
+    kept = [t for t in traces if t.verdict == "kept"]
+    glossed: set[int] = set()
+    for left, right in zip(kept, kept[1:]):
+        if left.hw_class != right.hw_class or (left.rule_id in specific_ids) == (right.rule_id in specific_ids):
+            continue
+        gap = text[left.end:right.start]
+        generic = left if right.rule_id in specific_ids else right
+        # "GPU (V100)" and "GPU such as the V100", or "V100 (GPU)".
+        if (generic is left and _GLOSS.fullmatch(gap)) or (generic is right and _GLOSS_CLOSE.fullmatch(gap)
+                                                          and text[right.end:right.end + 2].lstrip().startswith(")")):
+            glossed.add(id(generic))
+    return [MentionTrace(t.rule_id, t.hw_class, t.name, t.text, t.start, t.end, "gloss")
+            if id(t) in glossed else t for t in traces]
+
+
+def _fold(name: str) -> tuple[str, ...]:
+    """A name's words without case, hyphens or a plural s: "Multi-GPU systems" == "multi GPU system"."""
+    words = name.casefold().replace("-", " ").replace("/", " ").split()
+    return tuple(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)

@@ -1,0 +1,109 @@
+"""Normalize abstract text for matching, keeping a map back to the original offsets.
+
+Abstracts carry LaTeX (`\\%`, `$\\times$`, `$\\sim$`, `\\textbf{...}`), Markdown bold, unicode
+signs and odd spaces. Patterns run on the normalized text; every span found there maps back to a
+half-open span of the original, so `original[start:end]` is always the claim's surface.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+# Each replacement maps one original piece to a normalized string (possibly empty).
+_REPLACEMENTS: tuple[tuple[str, str], ...] = (
+    (r"\$?\\times\s?\$?|×|✕", "x"),
+    (r"\$?\\sim\s?\$?|∼|～", "~"),
+    (r"\$?\\approx\s?\$?|≈", "~"),
+    (r"\$?\\(?:leq?|leqslant)\s?\$?|≤|⩽", "<="),
+    (r"\$?\\(?:geq?|geqslant)\s?\$?|≥|⩾", ">="),
+    (r"\$?\\pm\s?\$?|±", "±"),
+    (r"\$\s?<\s?\$", "<"),
+    (r"\$\s?>\s?\$", ">"),
+    (r"\\%", "%"),
+    (r"\\(?:textbf|textit|emph|mathbf|mathrm|text|bm|underline)\{", ""),
+    (r"\\[,;: !]", " "),
+    (r"\*\*", ""),
+    (r"[−‐‑‒–—]", "-"),
+    (r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]", " "),
+    (r"[\u200b\u200c\u200d\ufeff]", ""),
+    (r"ﬁ", "fi"), (r"ﬂ", "fl"), (r"ﬀ", "ff"), (r"ﬃ", "ffi"), (r"ﬄ", "ffl"),
+    # "2.36sim 8.02times": LaTeX commands that lost their backslash, glued to a number.
+    (r"(?<=\d)\s?sim(?=\s?\d)", "~"),
+    (r"(?<=\d)times\b", "x"),
+    # Braces and dollars left over from LaTeX; `{`/`}` after the command words above.
+    (r"[{}$]", ""),
+)
+_PATTERN = regex.compile("|".join(f"({p})" for p, _ in _REPLACEMENTS), regex.VERSION1)
+_TARGETS = tuple(t for _, t in _REPLACEMENTS)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalized text and the segments that map it back to the original.
+
+    Each segment is (normalized start, original start, original end, verbatim). A verbatim
+    segment maps position by position; a replaced one maps as a whole.
+    """
+
+    original: str
+    text: str
+    _starts: tuple[int, ...]
+    _segments: tuple[tuple[int, int, int, bool], ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open normalized span to the half-open original span that produced it.
+
+        >>> n = normalize("a 5.6$\\\\times$ speedup")
+        >>> n.text
+        'a 5.6x speedup'
+        >>> s, e = n.to_original(2, 6)
+        >>> n.original[s:e]
+        '5.6$\\\\times$'
+        """
+        if end <= start:
+            position = self._position(start, edge="start")
+            return position, position
+        return self._position(start, edge="start"), self._position(end - 1, edge="end")
+
+    def _position(self, index: int, edge: str) -> int:
+        if not self._segments:
+            return 0
+        seg = max(0, bisect_right(self._starts, index) - 1)
+        norm_start, orig_start, orig_end, verbatim = self._segments[seg]
+        if verbatim:
+            offset = min(index - norm_start, orig_end - orig_start - 1)
+            return orig_start + offset + (1 if edge == "end" else 0)
+        return orig_start if edge == "start" else orig_end
+
+
+def normalize(text: str) -> Normalized:
+    """Normalize `text`; see the module docstring.
+
+    >>> normalize("up to \\\\textbf{3.9\\\\%} and −20 ms").text
+    'up to 3.9% and -20 ms'
+    """
+    pieces: list[str] = []
+    starts: list[int] = []
+    segments: list[tuple[int, int, int, bool]] = []
+    norm_pos = orig_pos = 0
+    for match in _PATTERN.finditer(text):
+        if match.start() > orig_pos:
+            chunk = text[orig_pos:match.start()]
+            starts.append(norm_pos)
+            segments.append((norm_pos, orig_pos, match.start(), True))
+            pieces.append(chunk)
+            norm_pos += len(chunk)
+        replacement = _TARGETS[match.lastindex - 1]
+        if replacement:
+            starts.append(norm_pos)
+            segments.append((norm_pos, match.start(), match.end(), False))
+            pieces.append(replacement)
+            norm_pos += len(replacement)
+        orig_pos = match.end()
+    if orig_pos < len(text):
+        starts.append(norm_pos)
+        segments.append((norm_pos, orig_pos, len(text), True))
+        pieces.append(text[orig_pos:])
+    return Normalized(text, "".join(pieces), tuple(starts), tuple(segments))

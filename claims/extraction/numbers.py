@@ -1,0 +1,208 @@
+"""Find every number mention in normalized text: digits, words, units, ranges and lists.
+
+A mention is a candidate only; the filters and typing stages decide whether it is a claim.
+Numbers glued into names (CIFAR-10, ResNet-101, GPT-4, 8x7B, pass@1, 2:4, 4K) are recorded as
+dropped with the rule that dropped them, so `claims explain` can say why.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .vocab import number_words, unit_matcher
+
+_NUMBER = regex.compile(
+    r"(?<sign>[+-])?(?<num>10\^-?\d{1,3}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?|\.\d{1,12})",
+    regex.VERSION1,
+)
+_GLUED_LEFT = regex.compile(r"(?:[\p{L}\p{N}_]|[\p{L}\p{N}][-@/.^:#]|[\p{L}]\s?-\s?)$")
+_GLUED_RIGHT = regex.compile(r"^(?:[\p{L}_]|[:/]\d|-\p{L}|\.\d|,\d{1,2}(?!\d))")
+_RANGE_LINK = regex.compile(r"\s?(?:-|~|to|and)\s?(?=[+-]?\.?\d)", regex.VERSION1)
+_BETWEEN = regex.compile(r"between\s+$", regex.IGNORECASE)
+_FROM = regex.compile(r"from\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
+_LIST_LINK = regex.compile(r"^\s?(?:,\s?(?:and\s+|or\s+)?|\s(?:and|or)\s)$", regex.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A number found in normalized text, with its unit and range, before any typing."""
+
+    start: int
+    end: int
+    value: float
+    value_low: float | None = None
+    unit: str | None = None
+    unit_metric: str | None = None
+    sign: str | None = None
+    word_kind: str | None = None          # set for number words: fold, times, magnitude, ...
+    direction: str | None = None          # fixed by the words themselves ("halves")
+    qualifier: str | None = None          # implied by the words ("an order of magnitude")
+    number_end: int = 0                   # end of the number itself, before its unit
+    rule_ids: list[str] = field(default_factory=list)
+    dropped: str | None = None            # rule id that dropped it, for explain
+
+    @property
+    def has_unit(self) -> bool:
+        return self.unit is not None
+
+
+def parse_number(surface: str) -> float | None:
+    """The value of a number token.
+
+    >>> parse_number("2,077"), parse_number("10^4"), parse_number(".5")
+    (2077.0, 10000.0, 0.5)
+    """
+    if surface.startswith("10^"):
+        exponent = int(surface[3:])
+        return 10.0 ** exponent
+    try:
+        return float(surface.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every number mention of `text`, in order; glued names come back with `dropped` set."""
+    words = _word_mentions(text)
+    taken = [(m.start, m.end) for m in words]
+    digits = _digit_mentions(text, taken)
+    mentions = sorted(words + digits, key=lambda m: m.start)
+    _share_list_units(text, mentions)
+    return mentions
+
+
+def _word_mentions(text: str) -> list[Mention]:
+    pattern, rules, words = number_words()
+    out = []
+    for match in pattern.finditer(text):
+        index = match.lastindex - 1
+        rule = rules[index]
+        surface = match.group(0)
+        value = _word_value(rule.attrs, surface, words)
+        if value is None:
+            continue
+        unit = rule.attrs.get("unit")
+        out.append(Mention(
+            start=match.start(), end=match.end(), value=value, unit=unit,
+            word_kind=rule.attrs.get("kind", "fixed"), direction=rule.attrs.get("direction"),
+            qualifier=rule.attrs.get("qualifier"), number_end=match.end(), rule_ids=[rule.id]))
+    return out
+
+
+def _word_value(attrs, surface: str, words) -> float | None:
+    kind = attrs.get("kind")
+    lowered = " ".join(surface.lower().split())
+    if "value" in attrs:
+        return float(attrs["value"])
+    if "values" in attrs:
+        for stem, value in attrs["values"].items():
+            if stem in lowered:
+                return float(value)
+        return None
+    first = _leading_number(lowered, words, kind_allows_suffix=(kind == "fold"))
+    if kind == "magnitude":
+        count = 1.0 if lowered.startswith(("a ", "an ", "one ")) else first
+        return None if count is None else 10.0 ** count
+    return first
+
+
+def _leading_number(lowered: str, words, kind_allows_suffix: bool = False) -> float | None:
+    for word in sorted(words, key=len, reverse=True):
+        if lowered.startswith(word) and (kind_allows_suffix or not lowered[len(word):len(word) + 1].isalpha()):
+            return words[word]
+    match = regex.match(r"\d+(?:\.\d+)?", lowered)
+    return float(match.group(0)) if match else None
+
+
+def _digit_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    unit_pattern, unit_rules = unit_matcher()
+    out: list[Mention] = []
+    position = 0
+    for match in _NUMBER.finditer(text):
+        if match.start() < position or any(s <= match.start() < e for s, e in taken):
+            continue
+        mention = _read_mention(text, match, unit_pattern, unit_rules)
+        if mention is None:
+            continue
+        out.append(mention)
+        position = mention.end
+    return out
+
+
+def _read_mention(text, match, unit_pattern, unit_rules) -> Mention | None:
+    start, number_end = match.start(), match.end()
+    sign = match.group("sign")
+    value = parse_number(match.group("num"))
+    if value is None:
+        return None
+    left = text[max(0, start - 3):start]
+    if regex.search(r"\d\s?(?:x|%)\s?/$", text[max(0, start - 4):start]):
+        left = ""       # "30.8x/2.5x": two factors, not a name
+    if sign is None and _GLUED_LEFT.search(left) or sign and _GLUED_LEFT.search(text[max(0, start - 2):start]):
+        return Mention(start, number_end, value, number_end=number_end, dropped="filter.name_glued_left")
+    unit, unit_metric, unit_rule, end = _read_unit(text, number_end, unit_pattern, unit_rules)
+    if unit is None and _GLUED_RIGHT.search(text[number_end:number_end + 3]):
+        return Mention(start, number_end, value, number_end=number_end, dropped="filter.name_glued_right")
+    mention = Mention(start=start, end=end, value=value, unit=unit, unit_metric=unit_metric,
+                      sign=sign, number_end=number_end, rule_ids=["number.digits"])
+    if unit_rule:
+        mention.rule_ids.append(unit_rule)
+    _extend_range(text, mention, unit_pattern, unit_rules)
+    return mention
+
+
+def _read_unit(text, position, unit_pattern, unit_rules):
+    match = unit_pattern.match(text, position)
+    if not match:
+        return None, None, None, position
+    rule = unit_rules[match.lastindex - 1]
+    return rule.attrs.get("symbol"), rule.attrs.get("metric"), rule.id, match.end()
+
+
+def _extend_range(text, mention: Mention, unit_pattern, unit_rules) -> None:
+    """Turn `5.74-10.20x`, `30-47%`, `0.7%~8.9%`, `between 2.34 times and 8.32 times` into one range."""
+    link = _RANGE_LINK.match(text, mention.end)
+    if not link:
+        return
+    joined = link.group(0).strip()
+    before = text[max(0, mention.start - 40):mention.start]
+    if joined == "and" and not _BETWEEN.search(before):
+        return
+    if joined == "to" and _FROM.search(before):
+        return          # "from X to Y" is a pair, resolved later
+    second = _NUMBER.match(text, link.end())
+    if not second or second.group("sign"):
+        return
+    high = parse_number(second.group("num"))
+    unit, unit_metric, unit_rule, end = _read_unit(text, second.end(), unit_pattern, unit_rules)
+    if unit is None and _GLUED_RIGHT.search(text[second.end():second.end() + 3]):
+        return
+    if mention.unit and unit and unit != mention.unit:
+        return
+    if mention.unit and unit is None:
+        if joined != "-":
+            return      # "5% to 10 patients": not one range
+    if high is None or high < mention.value:
+        return
+    mention.value_low, mention.value = mention.value, high
+    mention.unit = mention.unit or unit
+    mention.unit_metric = mention.unit_metric or unit_metric
+    mention.end = end if unit else second.end()
+    mention.number_end = second.end()
+    mention.rule_ids.append("number.range")
+    if unit_rule and unit_rule not in mention.rule_ids:
+        mention.rule_ids.append(unit_rule)
+
+
+def _share_list_units(text: str, mentions: list[Mention]) -> None:
+    """`101.5, 159.6, and 251.6 frames-per-second`: bare numbers of a list take the last one's unit."""
+    for index in range(len(mentions) - 2, -1, -1):
+        current, following = mentions[index], mentions[index + 1]
+        if current.dropped or following.dropped or current.unit or not following.unit:
+            continue
+        if current.word_kind or following.word_kind:
+            continue
+        if _LIST_LINK.match(text[current.end:following.start]):
+            current.unit, current.unit_metric = following.unit, following.unit_metric
+            current.rule_ids.append("number.list_unit")

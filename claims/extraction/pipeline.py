@@ -1,0 +1,155 @@
+"""The extraction pipeline: abstract text in, claims out.
+
+    normalize -> sentences -> numbers -> filters -> typing -> resolve -> context -> claims
+
+`extract(text)` is the library call; `explain(text)` returns, for every number seen, the rules
+that kept, typed or dropped it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Claim
+from .context import attach_context
+from .filters import background_sentences, drop_reason
+from .hardware import find_platforms
+from .normalize import Normalized, normalize
+from .numbers import Mention, find_mentions
+from .resolve import resolve_pairs, share_qualifiers, split_two_metrics
+from .sentences import split_sentences
+from .typing import Draft, find_cues, left_owned, right_owned, clause_floor, type_kind, type_metric, type_qualifier
+from ..units import gain, to_si
+from .worthiness import is_claim_worthy
+
+
+@dataclass(frozen=True, slots=True)
+class Trace:
+    """What happened to one number: kept as a claim, or dropped by a rule."""
+
+    text: str
+    value: float
+    kept: bool
+    rule_ids: tuple[str, ...]
+    sentence: str
+
+
+def extract(text: str, title: str | None = None) -> list[Claim]:
+    """The claims of one abstract, in text order; `[]` when there are none.
+
+    >>> [(c.text, c.value, c.metric, c.kind, c.direction) for c in extract(
+    ...     "Our accelerator runs 5.6$\\\\times$ faster than an RTX 3090.")]
+    [('5.6$\\\\times$', 5.6, 'speedup', 'ratio', 'increase')]
+    """
+    claims, _ = _run(text or "", title)
+    return claims
+
+
+def explain(text: str, title: str | None = None) -> list[Trace]:
+    """Every number of `text` with the rules that kept, typed or dropped it."""
+    _, traces = _run(text or "", title)
+    return traces
+
+
+def _run(original: str, title: str | None) -> tuple[list[Claim], list[Trace]]:
+    norm = normalize(original)
+    text = norm.text
+    spans = split_sentences(text)
+    background = background_sentences(text, spans)
+    traces: list[Trace] = []
+    drafts: list[Draft] = []
+    for index, (start, end) in enumerate(spans):
+        mentions = [m for m in find_mentions(text[start:end])]
+        for mention in mentions:
+            _shift(mention, start)
+        hits = find_cues(text, start, end)
+        previous_hits = find_cues(text, *spans[index - 1]) if index else []
+        candidates = []
+        for mention in mentions:
+            reason = drop_reason(text, start, mention)
+            if reason is None and index in background:
+                reason = "filter.background_sentence"
+            if reason is None:
+                reason = is_claim_worthy(text, (start, end), mention, hits)
+            if reason:
+                traces.append(_trace(norm, mention, False, [reason], (start, end)))
+                continue
+            candidates.append(mention)
+        owned = _owned_elsewhere(text, (start, end), candidates, hits)
+        for mention in candidates:
+            draft = Draft(mention=mention, sentence_index=index, start=mention.start, end=mention.end,
+                          rule_ids=list(mention.rule_ids))
+            type_metric(draft, text, (start, end), hits, previous_hits, owned.get(id(mention), set()))
+            type_kind(draft, text, (start, end))
+            type_qualifier(draft, text, (start, end))
+            drafts.append(draft)
+    drafts = resolve_pairs(text, drafts)
+    share_qualifiers(text, drafts)
+    drafts = split_two_metrics(text, drafts)
+    contexts = attach_context(text, spans, drafts, title)
+    claims = []
+    for draft, context in zip(drafts, contexts):
+        claim = _to_claim(norm, spans, draft, context)
+        claims.append(claim)
+        traces.append(Trace(claim.text, claim.value, True, claim.rule_ids, claim.sentence))
+    traces.sort(key=lambda t: original.find(t.text) if t.text else 0)
+    return claims, traces
+
+
+def _shift(mention: Mention, offset: int) -> None:
+    mention.start += offset
+    mention.end += offset
+    mention.number_end += offset
+
+
+def _owned_elsewhere(text, sentence, mentions, hits) -> dict[int, set[int]]:
+    """For each mention, the cues that another mention of the sentence owns outright."""
+    owners: dict[int, int] = {}
+    for mention in mentions:
+        floor = clause_floor(text, sentence[0], mention.start)
+        for hit in (right_owned(text, mention, hits, sentence[1]), left_owned(text, mention, hits, floor)):
+            if hit is not None:
+                owners.setdefault(id(hit), id(mention))
+    return {id(m): {cue for cue, owner in owners.items() if owner != id(m)} for m in mentions}
+
+
+def _trace(norm: Normalized, mention: Mention, kept: bool, rules: list[str], sentence) -> Trace:
+    start, end = norm.to_original(mention.start, mention.end)
+    s_start, s_end = norm.to_original(*sentence)
+    return Trace(norm.original[start:end], mention.value, kept, tuple(mention.rule_ids + rules),
+                 norm.original[s_start:s_end])
+
+
+def _to_claim(norm: Normalized, spans, draft: Draft, context) -> Claim:
+    start, end = norm.to_original(draft.start, draft.end)
+    s_start, s_end = norm.to_original(*spans[draft.sentence_index])
+    mention = draft.mention
+    si_value, si_unit = to_si(mention.value, mention.unit)
+    factor = gain(draft.metric, draft.kind, draft.direction, mention.value, mention.unit)
+    return Claim(
+        text=norm.original[start:end], value=mention.value, start=start, end=end,
+        metric=draft.metric, metric_text=draft.metric_text, kind=draft.kind,
+        direction=draft.direction if draft.kind != "absolute" else None,
+        value_low=mention.value_low, unit=mention.unit, qualifier=draft.qualifier,
+        baseline=context.baseline, baseline_value=draft.baseline_value, dataset=context.dataset,
+        hardware=context.hardware, method=context.method,
+        sentence=norm.original[s_start:s_end], rule_ids=tuple(dict.fromkeys(draft.rule_ids)),
+        si_value=si_value, si_unit=si_unit, gain=factor,
+    )
+
+
+def claim_record(claim: Claim) -> dict:
+    """A claim as a plain dict with the spec's field names (rule ids joined by spaces)."""
+    record = {name: getattr(claim, name) for name in Claim.__slots__}
+    record["rule_ids"] = " ".join(claim.rule_ids)
+    return record
+
+
+def extract_paper(paper) -> dict:
+    """One paper's claims and platforms, shaped like a line of the gold file (for `claims eval`)."""
+    claims = extract(paper.abstract, title=paper.title)
+    platforms = find_platforms(paper.abstract)
+    return {
+        "title": paper.title,
+        "claims": [claim_record(c) for c in claims],
+        "hardware": [{"name": p.name, "class": p.hw_class} for p in platforms],
+    }

@@ -1,0 +1,43 @@
+"""Split normalized text into sentences, as half-open spans.
+
+A sentence ends at `.`, `!` or `?` followed by white space and a capital, digit or bracket,
+unless the word before the stop is a known abbreviation ("e.g.", "et al.", "vs.", "Fig.").
+"""
+from __future__ import annotations
+
+import regex
+
+_BOUNDARY = regex.compile(r"[.!?][\"')\]]?\s+(?=[\p{Lu}\d(\[\"'])")
+_ABBREVIATION = regex.compile(
+    r"(?:\b(?:e\.g|i\.e|et al|vs|cf|Fig|Figs|Eq|Eqs|Sec|No|approx|resp|ca|etc|Dr|Prof|Inc|Ltd|"
+    r"w\.r\.t|a\.k\.a|Tab|St|Mr|Ms|Jr|Vol|pp)|\b\p{Lu})\.\s*$",
+    regex.IGNORECASE,
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Half-open spans of the sentences of `text`, trailing white space excluded.
+
+    >>> t = "We propose X, e.g. for GPUs. It is 5x faster vs. YOLO. Done."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['We propose X, e.g. for GPUs.', 'It is 5x faster vs. YOLO.', 'Done.']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        stop = match.start() + 1
+        # Only the last few characters decide whether the stop ends an abbreviation.
+        if _ABBREVIATION.search(text[max(start, stop - 12):stop]):
+            continue
+        end = match.end()
+        spans.append((start, _rstrip(text, start, end)))
+        start = end
+    if start < len(text):
+        spans.append((start, _rstrip(text, start, len(text))))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

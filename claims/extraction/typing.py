@@ -1,0 +1,275 @@
+"""Give each candidate number its metric family, kind, direction and qualifier.
+
+The metric is the family whose cue the number owns: a cue right after it ("1.35x speedup",
+"9.23x lower EDAP"), or a cue it completes ("reduces latency by 68.1%", "AUC of 0.95"); failing
+those, the nearest cue of its sentence, then of the sentence before, then what its unit implies.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .numbers import Mention
+from .vocab import metric_cues, metric_polarity, side_cues
+
+_FILLERS = frozenset(
+    "the a an of on in for to at with its their our and or than by lower higher fewer less more "
+    "improvement improvements reduction reductions gain gains increase decrease better relative "
+    "absolute overall total improved reduced average drop drops saving savings boost".split())
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'@.-]*")
+_CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:while|whereas|but|which|and\s+(?:we|it|the))\b|\bwhile\b|\bwhereas\b")
+_LEAD_OUT = regex.compile(
+    r"(?:\s*(?:by|of|to|at|is|was|were|are|be|reaches|reaching|reached|achieves|achieving|achieved|"
+    r"attains|attaining|yields|yielding|with|from|:|=|as|only|just|nearly|about|around|up|over|"
+    r"approximately|an|a|average|on|roughly|than|more|less|least|most|maximum|exceeding|surpassing|"
+    r"respectively|scores?|scoring|obtains|obtaining|reported|gives|giving|delivers|delivering|"
+    r"improves|improved|reduced|reduces|lowered|boosted|increased|decreased|[(\[,~<>]|\+|-)\s*)*$",
+    regex.IGNORECASE)
+_BY_BEFORE = regex.compile(r"(?:\bby|\bof|\bwith)\s+(?:\p{L}+\s+){0,3}$|\bby\s*$", regex.IGNORECASE)
+_CHANGE_NOUN_AFTER = regex.compile(
+    r"^\s*(?:\(?\s*(?:absolute|relative)\s*\)?\s+)?(?:\p{L}[\p{L}\p{N}-]*\s+){0,3}?"
+    r"(?:improvements?|reductions?|gains?|drops?|increases?|decreases?|boosts?|savings?|degradation|"
+    r"decline|loss|uplift|lift)\b", regex.IGNORECASE)
+_CHANGE_NOUN_BEFORE = regex.compile(
+    r"(?:improvements?|reductions?|gains?|drops?|increases?|decreases?|boosts?|savings?|degradation|"
+    r"decline|loss)\s+(?:of|by)\s+(?:\p{L}+\s+){0,3}$", regex.IGNORECASE)
+
+
+@dataclass(slots=True)
+class CueHit:
+    start: int
+    end: int
+    family: str
+    rule_id: str
+    surface: str
+
+
+@dataclass(slots=True)
+class Draft:
+    """A claim under construction; positions are in normalized text."""
+
+    mention: Mention
+    sentence_index: int
+    metric: str = "other"
+    metric_text: str = "performance"
+    metric_hit: CueHit | None = None
+    kind: str = "absolute"
+    direction: str | None = None
+    qualifier: str | None = None
+    qualifier_source: str | None = None
+    baseline_value: float | None = None
+    start: int = 0
+    end: int = 0
+    rule_ids: list[str] = field(default_factory=list)
+
+
+def find_cues(text: str, start: int, end: int) -> list[CueHit]:
+    """Metric cues of text[start:end], overlaps resolved to the longest."""
+    hits = []
+    for cue in metric_cues():
+        for match in cue.pattern.finditer(text, start, end):
+            if match.end() > match.start():
+                hits.append(CueHit(match.start(), match.end(), cue.family, cue.rule_id, match.group(0).strip()))
+    hits.sort(key=lambda h: (-(h.end - h.start), h.family == "other", h.start))
+    kept: list[CueHit] = []
+    for hit in hits:
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _words(span_text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(span_text)]
+
+
+def right_owned(text: str, mention: Mention, hits: list[CueHit], limit: int) -> CueHit | None:
+    for hit in hits:
+        if hit.start < mention.end:
+            continue
+        gap = text[mention.end:hit.start]
+        if hit.start > limit or regex.search(r"[\d;:,.()]", gap):
+            return None
+        words = _words(gap)
+        if len(words) <= 3 and all(w in _FILLERS for w in words):
+            return hit
+        return None
+    return None
+
+
+def left_owned(text: str, mention: Mention, hits: list[CueHit], floor: int) -> CueHit | None:
+    before = [h for h in hits if h.end <= mention.start and h.start >= floor]
+    if not before:
+        return None
+    hit = before[-1]
+    gap = text[hit.end:mention.start]
+    if regex.search(r"\d|;", gap):
+        return None
+    rest = _LEAD_OUT.sub("", gap)
+    return hit if len(_words(rest)) <= 3 else None
+
+
+def clause_floor(text: str, sentence_start: int, position: int) -> int:
+    """Start of the clause that holds `position`: after the last clause break before it."""
+    floor = sentence_start
+    for match in _CLAUSE_BREAK.finditer(text, sentence_start, position):
+        floor = match.end()
+    return floor
+
+
+def type_metric(draft: Draft, text: str, sentence: tuple[int, int], hits: list[CueHit],
+                previous_hits: list[CueHit], owned_elsewhere: set[int]) -> None:
+    mention = draft.mention
+    floor = clause_floor(text, sentence[0], mention.start)
+    hit, how = right_owned(text, mention, hits, sentence[1]), "metric.right"
+    left = left_owned(text, mention, hits, floor)
+    if hit is None or (left is not None and _BY_BEFORE.search(text[left.end:mention.start])
+                       and not _adjacent(text, mention, hit)):
+        if left is not None:
+            hit, how = left, "metric.left"
+    if hit is None and mention.unit_metric and mention.unit not in ("%", "x", "pp"):
+        draft.metric, draft.metric_text = mention.unit_metric, text[mention.number_end:mention.end].strip()
+        draft.rule_ids.append("metric.unit")
+        return
+    if hit is None:
+        candidates = [h for h in hits if id(h) not in owned_elsewhere] or hits
+        if candidates:
+            hit, how = min(candidates, key=lambda h: _distance(text, mention, h)), "metric.sentence"
+        elif previous_hits:
+            hit, how = previous_hits[-1], "metric.previous_sentence"
+    if hit is None:
+        draft.rule_ids.append("metric.default")
+        return
+    draft.metric, draft.metric_text, draft.metric_hit = hit.family, hit.surface, hit
+    draft.rule_ids += [how, hit.rule_id]
+
+
+def _adjacent(text: str, mention: Mention, hit: CueHit) -> bool:
+    return not _words(text[mention.end:hit.start])
+
+
+def _distance(text: str, mention: Mention, hit: CueHit) -> float:
+    if hit.end <= mention.start:
+        gap = text[hit.end:mention.start]
+        penalty = 0.0
+    else:
+        gap = text[mention.end:hit.start]
+        penalty = 0.5
+    return len(_words(gap)) + penalty + 4 * len(regex.findall(r"\d+(?:\.\d+)?", gap))
+
+
+def _side(role: str, where: str):
+    return [c for c in side_cues(role) if c.attrs.get("where", "before") == where]
+
+
+def type_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
+    mention = draft.mention
+    floor = clause_floor(text, sentence[0], mention.start)
+    left = text[floor:mention.start]
+    right = text[mention.end:min(sentence[1], mention.end + 60)]
+    unit = mention.unit
+    right_direction = _right_direction(right)
+    left_direction = _left_direction(left)
+    if mention.word_kind == "n_of_m":
+        draft.kind = "absolute"
+    elif _retains(left, right) and unit == "%":
+        draft.kind, draft.rule_ids = "ratio", draft.rule_ids + ["kind.retains"]
+    elif unit == "x":
+        draft.kind = "ratio"
+    elif unit == "pp" or mention.sign:
+        draft.kind = "change"
+    elif (_BY_BEFORE.search(left) and (left_direction or right_direction)) or \
+            _CHANGE_NOUN_AFTER.match(right) or _CHANGE_NOUN_BEFORE.search(left):
+        draft.kind = "change"
+    elif unit in ("%", None) and right_direction and regex.match(r"^\s*\p{L}+", right) and \
+            _words(right)[:1] and _words(right)[0] in _COMPARATIVES:
+        draft.kind = "change"
+    else:
+        draft.kind = "absolute"
+    if draft.kind == "absolute":
+        draft.direction = None
+        return
+    direction = (mention.direction or (("decrease" if mention.sign == "-" else "increase") if mention.sign else None)
+                 or right_direction or _metric_text_direction(draft.metric_text) or left_direction)
+    if draft.rule_ids and "kind.retains" in draft.rule_ids:
+        direction = "decrease" if mention.value < 100 else "increase"
+    draft.direction = direction or metric_polarity().get(draft.metric) or "increase"
+
+
+_COMPARATIVES = frozenset("higher lower more less fewer faster slower better worse smaller larger greater "
+                          "cheaper shorter improvement reduction gain drop increase decrease".split())
+
+
+def _right_direction(right: str) -> str | None:
+    window = " ".join(_WORD.findall(right)[:4])
+    best = None
+    for cue in _side("kind", "after"):
+        match = regex.search(cue.pattern.pattern.replace(r"^\s*", r"\b", 1), window, regex.IGNORECASE)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), cue.attrs.get("direction"))
+    return best[1] if best else None
+
+
+def _left_direction(left: str) -> str | None:
+    best = None
+    for cue in _side("kind", "before"):
+        if not cue.attrs.get("direction"):
+            continue
+        pattern = regex.compile(cue.pattern.pattern.removesuffix(r"\s*$"), regex.IGNORECASE)
+        for match in pattern.finditer(left):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), cue.attrs["direction"])
+    return best[1] if best else None
+
+
+def _metric_text_direction(metric_text: str) -> str | None:
+    words = set(_words(metric_text))
+    if words & {"reduction", "saving", "savings", "drop", "loss", "compression"}:
+        return "decrease"
+    if words & {"improvement", "gain", "increase", "boost", "speedup", "acceleration"}:
+        return "increase"
+    return None
+
+
+def _retains(left: str, right: str) -> bool:
+    for cue in side_cues("kind"):
+        if cue.rule_id == "kind.retains" and cue.pattern.search(left):
+            after = cue.attrs.get("after") or []
+            return any(regex.search(a, right, regex.IGNORECASE) for a in after)
+    return False
+
+
+def type_qualifier(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
+    mention = draft.mention
+    floor = clause_floor(text, sentence[0], mention.start)
+    left = text[max(floor, mention.start - 60):mention.start]
+    left = regex.sub(r"(?:\s*(?:by|of|to|a|an|is|was|reaching|reaches|achieving|achieves|with)\s*)+$", " ", left,
+                     flags=regex.IGNORECASE)
+    right = text[mention.end:min(sentence[1], mention.end + 40)]
+    found: list[tuple[str, str]] = []
+    if mention.qualifier:
+        found.append((mention.qualifier, "number.word"))
+    for cue in _side("qualifier", "before"):
+        if cue.pattern.search(left):
+            found.append((cue.attrs["qualifier"], cue.rule_id))
+    for cue in _side("qualifier", "after"):
+        if cue.pattern.match(right):
+            found.append((cue.attrs["qualifier"], cue.rule_id))
+    for cue in _side("qualifier", "metric"):
+        if cue.pattern.search(draft.metric_text) or cue.pattern.search(_metric_prefix(text, draft)):
+            found.append((cue.attrs["qualifier"], cue.rule_id))
+    if found:
+        draft.qualifier, draft.qualifier_source = min(found, key=lambda f: _PRECEDENCE.index(f[0]))
+        draft.rule_ids.append(draft.qualifier_source)
+
+
+_PRECEDENCE = ("up_to", "at_least", "at_most", "more_than", "less_than", "about", "average")
+
+
+def _metric_prefix(text: str, draft: Draft) -> str:
+    """The two words before the metric cue ("average accuracy", "geo-mean speedup")."""
+    hit = draft.metric_hit
+    if hit is None:
+        return ""
+    words = _WORD.findall(text[max(0, hit.start - 25):hit.start])
+    return " ".join(words[-2:]) if abs(hit.start - draft.mention.start) < 80 else ""

@@ -1,0 +1,53 @@
+"""Decide whether a number that survived the filters states an outcome at all.
+
+A number with a unit (%, x, ms, FPS, ...) or written as words ("twofold") is a candidate claim.
+A bare number is one only when it is read as a score ("AUC of 0.953", "NPV 0.953", "OR 3.14",
+"70.73 Top1 accuracy"), a count of outcomes ("fixes 2,077 bugs"), or a signed change ("+10.3").
+"""
+from __future__ import annotations
+
+import regex
+
+from .numbers import Mention
+from .typing import CueHit, left_owned, clause_floor
+
+_SCORE_FAMILIES = frozenset({"auc", "f1", "bleu", "psnr", "perplexity", "map", "accuracy", "error", "other",
+                             "success_rate"})
+_OUTCOME_COUNT = regex.compile(
+    r"^\s?(?:(?:and|,|or)\s+\d[\d,]*\s+)?(?:more\s+|additional\s+|extra\s+|unique\s+|new\s+|real(?:-world)?\s+|"
+    r"previously\s+unknown\s+|multi-hunk\s+|single-hunk\s+|zero-day\s+|correct\s+)?"
+    r"(?:bugs|vulnerabilit(?:y|ies)|CVEs|issues|theorems|fixes|patches|faults|defects|errors)\b",
+    regex.IGNORECASE)
+_OUTCOME_VERB = regex.compile(
+    r"\b(?:fix|repair|solv|prov|detect|discover|find|found|identif|resolv|uncover|patch|generat|produc)\w*",
+    regex.IGNORECASE)
+_RIGHT_SCORE = regex.compile(r"^\s?\(?\s?(?:\p{L}+\s)?", regex.IGNORECASE)
+
+
+def is_claim_worthy(text: str, sentence: tuple[int, int], mention: Mention, hits: list[CueHit]) -> str | None:
+    """None when the number may be a claim, else the id of the rule that turned it down."""
+    if mention.unit is not None or mention.word_kind is not None:
+        return None
+    if mention.sign:
+        return None
+    right = text[mention.end:min(sentence[1], mention.end + 60)]
+    sentence_text = text[sentence[0]:sentence[1]]
+    if _OUTCOME_COUNT.match(right) and _OUTCOME_VERB.search(sentence_text):
+        return None
+    floor = clause_floor(text, sentence[0], mention.start)
+    left_hit = left_owned(text, mention, [h for h in hits if h.family in _SCORE_FAMILIES], floor)
+    if left_hit is not None and _tight(text[left_hit.end:mention.start]):
+        return None
+    for hit in hits:
+        if hit.family in _SCORE_FAMILIES and hit.start >= mention.end and \
+                len(text[mention.end:hit.start].split()) <= 1 and not regex.search(r"[\d,;]", text[mention.end:hit.start]):
+            return None
+    if 0 <= mention.value <= 1 and "." in text[mention.start:mention.number_end] and \
+            any(h.family in _SCORE_FAMILIES and h.family != "other" or h.rule_id == "other.scores" for h in hits):
+        return None
+    return "filter.bare_number"
+
+
+def _tight(gap: str) -> bool:
+    """A score name and its number are close: "AUC 0.95", "AUC of 0.95", "kappa = 0.76"."""
+    return len(gap.split()) <= 5 and not regex.search(r"[;]", gap)

@@ -1,0 +1,166 @@
+"""The papers table: papers from every input, one row per distinct paper, and table writers.
+
+    >>> df = read("seeds")
+    >>> len(df), list(df.columns) == list(PAPER_COLUMNS)
+    (266, True)
+
+Column dtypes: `year` and `line` are nullable integers (Int64), `has_code` a nullable boolean;
+every other column is a pandas "string" column where a missing value is "" (never NA), so
+filters such as `df[df.org != ""]` need no NA handling.
+"""
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import math
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import pandas as pd
+from tabulate import tabulate
+
+from .atomic import atomic_open
+from .errors import InputError, OutputError
+from .model import PAPER_COLUMNS, Paper, ReadReport
+from .readers import Note, read_papers
+from .readers.records import normalize_title, title_hash
+
+FORMATS = ("csv", "jsonl", "parquet", "md")
+_INTEGER_COLUMNS = ("year", "line")
+_BOOLEAN_COLUMNS = ("has_code",)
+
+
+def read(path_or_paths: str | os.PathLike | Sequence[str | os.PathLike], *,
+         report: ReadReport | None = None, strict: bool = False,
+         extra: bool = False) -> pd.DataFrame:
+    """The deduplicated papers table of one input or several (files, directories, "-").
+
+    Problems go into `report` when one is given; when nothing at all could be read, InputError
+    names the first problem. With `extra=True`, metadata kept from the inputs (CSV columns,
+    scores, upvotes, DOIs) is added as further columns.
+    """
+    inputs = [path_or_paths] if isinstance(path_or_paths, (str, os.PathLike)) else list(path_or_paths)
+    report = report if report is not None else ReadReport()
+    papers = merge_papers(read_papers(inputs, report, strict))
+    serious = [problem for problem in report.problems if not isinstance(problem, Note)]
+    if not papers and serious:
+        more = f" (and {len(serious) - 1} more problems)" if len(serious) > 1 else ""
+        raise InputError(f"no papers read: {serious[0]}{more}")
+    return papers_frame(papers, extra=extra)
+
+
+def merge_papers(papers: Iterable[Paper]) -> list[Paper]:
+    """One paper per normalized title, in first-seen order; later copies fill its empty fields.
+
+    The paper id becomes the arXiv id as soon as any copy knows it.
+    """
+    merged: dict[str, Paper] = {}
+    for paper in papers:
+        key = normalize_title(paper.title)
+        first = merged.get(key)
+        merged[key] = paper if first is None else _fill(first, paper)
+    return list(merged.values())
+
+
+def _fill(first: Paper, later: Paper) -> Paper:
+    changes = {}
+    for field in dataclasses.fields(Paper):
+        mine, theirs = getattr(first, field.name), getattr(later, field.name)
+        if field.name == "paper_id":
+            if mine == title_hash(first.title) and theirs != title_hash(later.title):
+                changes["paper_id"] = theirs
+        elif field.name == "extra":
+            known = {key for key, _ in mine}
+            added = tuple(item for item in theirs if item[0] not in known)
+            if added:
+                changes["extra"] = mine + added
+        elif field.name not in ("source", "line") and mine in ("", None) and theirs not in ("", None):
+            changes[field.name] = theirs
+    return dataclasses.replace(first, **changes) if changes else first
+
+
+def papers_frame(papers: Iterable[Paper], extra: bool = False) -> pd.DataFrame:
+    """A DataFrame with PAPER_COLUMNS (and the extra metadata columns when asked) and fixed dtypes."""
+    rows = []
+    extra_columns: dict[str, None] = {}
+    for paper in papers:
+        row = {column: getattr(paper, column) for column in PAPER_COLUMNS}
+        if extra:
+            for key, value in paper.extra:
+                extra_columns.setdefault(key, None)
+                row[key] = value
+        rows.append(row)
+    columns = list(PAPER_COLUMNS) + [c for c in extra_columns if c not in PAPER_COLUMNS]
+    frame = pd.DataFrame(rows, columns=columns)
+    for column in columns:
+        if column in _INTEGER_COLUMNS:
+            frame[column] = frame[column].astype("Int64")
+        elif column in _BOOLEAN_COLUMNS:
+            frame[column] = frame[column].astype("boolean")
+        else:
+            frame[column] = frame[column].fillna("").astype("string")
+    return frame
+
+
+def format_table(df: pd.DataFrame, fmt: str, *, note: str | None = None,
+                 shorten: dict[str, int] | None = None) -> str:
+    """The table as csv, jsonl or md (GitHub Markdown) text; `shorten` caps named columns in md.
+
+    >>> print(format_table(pd.DataFrame({"a": [1], "b": ["x|y"]}), "md"), end="")
+    | a   | b    |
+    |-----|------|
+    | 1   | x\\|y |
+    """
+    if fmt == "csv":
+        return df.to_csv(index=False, lineterminator="\n")
+    if fmt == "jsonl":
+        return "".join(json.dumps(_json_row(row), ensure_ascii=False) + "\n"
+                       for row in df.to_dict(orient="records"))
+    if fmt == "md":
+        cells = [[_md_cell(value, (shorten or {}).get(column)) for column, value in row.items()]
+                 for row in df.to_dict(orient="records")]
+        table = tabulate(cells, headers=list(df.columns), tablefmt="github", disable_numparse=True)
+        return (f"<!-- {note} -->\n\n" if note else "") + table + "\n"
+    raise OutputError(f"unknown table format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+
+def write_table(df: pd.DataFrame, path: str | os.PathLike, fmt: str | None = None, *,
+                note: str | None = None) -> Path:
+    """Write any DataFrame whole or not at all as csv, jsonl, parquet or md (by `fmt` or suffix)."""
+    target = Path(path)
+    fmt = fmt or target.suffix.lstrip(".").casefold()
+    if fmt not in FORMATS:
+        raise OutputError(f"{target}: unknown table format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if fmt == "parquet":
+        buffer = io.BytesIO()
+        df.to_parquet(buffer, index=False)
+        with atomic_open(target, "wb") as handle:
+            handle.write(buffer.getvalue())
+    else:
+        with atomic_open(target, "w", newline="") as handle:
+            handle.write(format_table(df, fmt, note=note))
+    return target
+
+
+def _json_row(row: dict) -> dict:
+    return {key: _json_value(value) for key, value in row.items()}
+
+
+def _json_value(value):
+    if value is pd.NA or value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if hasattr(value, "item"):          # numpy scalars
+        return value.item()
+    return value
+
+
+def _md_cell(value, limit: int | None) -> str:
+    value = _json_value(value)
+    text = "" if value is None else str(value)
+    text = " ".join(text.split())
+    if limit and len(text) > limit:
+        cut = text[:limit - 1]
+        text = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:") + "…"
+    return text.replace("|", "\\|")

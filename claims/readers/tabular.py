@@ -1,0 +1,67 @@
+"""CSV and TSV files with a header naming (case-insensitively) a title and an abstract column.
+
+Every other column is kept in `Paper.extra`, unless it maps to a paper field (authors, year, ...).
+"""
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+
+from ..model import Paper, Problem
+from .records import ABSTRACT_KEYS, TITLE_KEYS, Source, paper_from_fields
+
+DELIMITERS = ",\t;|"
+
+
+def header_cells(first_line: str, delimiter: str) -> list[str]:
+    return [cell.strip().strip('"').strip().casefold() for cell in first_line.split(delimiter)]
+
+
+def guess_delimiter(first_line: str, suffix: str) -> str:
+    if suffix == ".tsv" or first_line.count("\t") > first_line.count(","):
+        return "\t"
+    return max(DELIMITERS, key=first_line.count)
+
+
+def looks_tabular(first_line: str) -> bool:
+    """A header row naming a title or an abstract column among several columns."""
+    delimiter = guess_delimiter(first_line, "")
+    cells = header_cells(first_line, delimiter)
+    return len(cells) > 1 and any(cell in TITLE_KEYS + ABSTRACT_KEYS for cell in cells)
+
+
+def read_tabular(text: str, source: Source, suffix: str) -> Iterator[Paper | Problem]:
+    first_line = text.split("\n", 1)[0]
+    delimiter = guess_delimiter(first_line, suffix)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = [cell.strip() for cell in next(reader)]
+    except (StopIteration, csv.Error) as exc:
+        yield source.problem(1, f"unreadable CSV header: {exc}", fatal=True)
+        return
+    folded = [cell.casefold() for cell in header]
+    for role, keys in (("title", TITLE_KEYS), ("abstract", ABSTRACT_KEYS)):
+        if not any(cell in keys for cell in folded):
+            yield source.problem(1, f"no {role} column (columns: {', '.join(header)})", fatal=True)
+            return
+    previous_end = reader.line_num
+    while True:
+        start = previous_end + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield source.problem(start, f"malformed CSV row: {exc}; the rest of the file is skipped")
+            return
+        previous_end = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            yield source.problem(start, f"row has {len(row)} fields, the header has {len(header)}")
+            continue
+        try:
+            yield paper_from_fields(dict(zip(header, row)), source, start)
+        except ValueError as exc:
+            yield source.problem(start, str(exc))

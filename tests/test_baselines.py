@@ -1,0 +1,71 @@
+"""baseline_phrases: comparison frames, cut rules, respectively lists and spans."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.baselines import baseline_phrases
+from claims.extraction.spans import Mention
+from claims.resources import seeds_dir
+
+
+def test_exact_mention():
+    sentence = "It is 104.5x faster than Virchow2, and 2x cheaper."
+    assert baseline_phrases(sentence) == [Mention("Virchow2", 25, 33, "Virchow2")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # cut at a preposition, a number, a comma, "and" + verb, a parenthesis
+    ("It is 3x faster than FlashAttention on H100 GPUs.", ["FlashAttention"]),
+    ("Compared with SPIN 0.33dB better PSNR is reached.", ["SPIN"]),
+    ("Compared to the dense model, latency falls 2x.", ["dense model"]),
+    ("It outperforms prior work and achieves 2x speedup.", ["prior work"]),
+    ("It beats DistriFusion (the state of the art) by 70%.", ["DistriFusion"]),
+    ("It is 2x faster than Intel Xeon 5220 CPU.", ["Intel Xeon 5220 CPU"]),
+    ("It is 2x faster than the 4-bit Fixed-point baseline.", ["4-bit Fixed-point baseline"]),
+    ("It achieves up to 3x speedup versus vLLM while using less memory.", ["vLLM"]),
+])
+def test_cut_rules(sentence, expected):
+    assert [m.text for m in baseline_phrases(sentence)] == expected
+
+
+def test_respectively_splits_lists_in_order():
+    sentence = "It outperforms LoRA, DoRA and PiSSA by 6.5%, 2.9% and 1.1%, respectively."
+    assert [m.text for m in baseline_phrases(sentence)] == ["LoRA", "DoRA", "PiSSA"]
+
+
+def test_slash_family_members_have_their_own_names():
+    sentence = "It surpasses RMT-T/S/B by 0.7%/1.3%/0.3%, respectively."
+    found = baseline_phrases(sentence)
+    assert [m.name for m in found] == ["RMT-T", "RMT-S", "RMT-B"]
+    assert all(sentence[m.start:m.end] == m.text == "RMT-T/S/B" for m in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It reaches more than 90% accuracy.",
+    "Over 80% of the time is saved.",
+    "The adapters run over a shared base model.",
+    "It is robust against adversarial attacks.",
+    "We prefer pruning rather than distillation.",
+    "Compared to them, ours is smaller.",
+    "",
+])
+def test_no_baseline(sentence):
+    assert baseline_phrases(sentence) == []
+
+
+@pytest.mark.parametrize("hostile", [
+    "than " * 40_000,
+    "faster than " + "A " * 100_000,
+    "compared to " + "(" * 50_000,
+    "2x over " + "1" * 100_000,
+])
+def test_hostile_text_finishes(hostile):
+    found = baseline_phrases(hostile)
+    assert all(hostile[m.start:m.end] == m.text for m in found)
+
+
+def test_offsets_hold_on_every_seed_line():
+    for page in sorted(seeds_dir().glob("*.txt")):
+        for line in page.read_text(encoding="utf-8").splitlines():
+            for mention in baseline_phrases(line):
+                assert line[mention.start:mention.end] == mention.text, (page.name, mention)

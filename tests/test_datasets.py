@@ -1,0 +1,73 @@
+"""find_datasets: spans, canonical names, context words, frames and hostile text.
+
+The pattern file's examples are replayed by test_pattern_examples.py; these tests hold the
+invariants that every example relies on.
+"""
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.datasets import find_datasets
+from claims.extraction.spans import Mention
+from claims.resources import seeds_dir
+
+
+def test_exact_mentions_with_spans():
+    text = "Top-1 on ILSVRC-2012 rises to 80.1%, and mIoU on the Foo-3D dataset to 51.0%."
+    assert find_datasets(text) == [
+        Mention("ImageNet", 9, 20, "ILSVRC-2012"),
+        Mention("Foo-3D", 53, 59, "Foo-3D"),
+    ]
+
+
+def test_longer_spelling_wins():
+    names = [m.name for m in find_datasets("CIFAR-100, SWE-bench Verified and SWE-bench Lite")]
+    assert names == ["CIFAR-100", "SWE-bench Verified", "SWE-bench Lite"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gains on MATH are 3 points.", ["MATH"]),
+    ("GSM8K and MATH improve.", ["GSM8K", "MATH"]),
+    ("MATH benchmark accuracy is 55%.", ["MATH"]),
+    ("We teach MATH to pupils.", []),
+    ("math word problems", []),
+])
+def test_math_only_as_the_benchmark(text, expected):
+    assert [m.name for m in find_datasets(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It runs on NVIDIA Jetson and Raspberry Pi boards.",
+    "We fine-tune on LLaMA-7B and Mistral-7B.",
+    "The ResNet-50 benchmark suite is run on FPGA.",
+    "Our new benchmark and datasets are released.",
+])
+def test_hardware_models_and_descriptions_are_no_datasets(text):
+    assert find_datasets(text) == []
+
+
+def test_no_duplicate_spans_and_ordered():
+    text = "Experiments on StrategyQA, MATH, and FinQA benchmarks (87.6% on StrategyQA)."
+    found = find_datasets(text)
+    assert [m.name for m in found] == ["StrategyQA", "MATH", "FinQA", "StrategyQA"]
+    assert len({(m.start, m.end) for m in found}) == len(found)
+    assert [m.start for m in found] == sorted(m.start for m in found)
+
+
+@pytest.mark.parametrize("hostile", [
+    "A" * 200_000,
+    "Aa1 " * 50_000,
+    "on " + "X1, " * 40_000 + "and Y2",
+    "CIFAR-" + "1" * 100_000,
+    "(" * 50_000 + "ImageNet" + ")" * 50_000,
+])
+def test_hostile_text_finishes(hostile):
+    found = find_datasets(hostile)
+    assert all(hostile[m.start:m.end] == m.text for m in found)
+
+
+def test_offsets_hold_on_every_seed_line():
+    for page in sorted(seeds_dir().glob("*.txt")):
+        for line in page.read_text(encoding="utf-8").splitlines():
+            for mention in find_datasets(line):
+                assert line[mention.start:mention.end] == mention.text, (page.name, mention)

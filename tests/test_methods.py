@@ -1,0 +1,59 @@
+"""method_name: the paper's own system name, or None."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from claims.extraction.methods import method_name
+from claims.resources import seeds_dir
+
+
+@pytest.mark.parametrize("title, abstract, expected", [
+    ("LitePath: Efficient Pathology", "Here, we present LitePath, a framework.", "LitePath"),
+    ("A Study", "We propose a new method called Active Separation via Offset (ASSET), which works.", "ASSET"),
+    ("A Study", "We propose Pruning-as-Search (PaS), an end-to-end method.", "PaS"),
+    ("A Study", "We propose a latency-aware dynamic network (LASNet) for GPUs.", "LASNet"),
+    ("A Study", "In this paper, we propose $HE^2$, an accelerator with dataflow graph (DFG) support.", "HE^2"),
+    ("A Study", "We present an analysis. Our approach is 2x faster. The proposed network wins.", None),
+    ("Less is More: Data Pruning", "We propose to prune data.", None),
+    ("Survey: Efficient LLMs", "We review 300 papers.", None),
+    ("", "", None),
+])
+def test_method_name(title, abstract, expected):
+    assert method_name(title, abstract) == expected
+
+
+def test_background_proposals_are_not_the_papers():
+    abstract = "LongLoRA proposed shifted sparse attention (S2-Attn). We study its limits."
+    assert method_name("On Long Context", abstract) is None
+
+
+def test_result_subject_needs_two_mentions():
+    once = "Our results are strong. FooNet achieves 2x speedup."
+    twice = once + " FooNet reduces memory by 30%."
+    assert method_name("On Speed", once) is None
+    assert method_name("On Speed", twice) == "FooNet"
+
+
+def test_seed_titles_with_name_prefixes():
+    # Every seed paper whose title starts "Name:" and whose gold claims all carry that name.
+    checked = 0
+    for line in (seeds_dir() / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        paper = json.loads(line)
+        methods = {c["method"] for c in paper["claims"]}
+        prefix = paper["title"].split(":")[0].strip()
+        if len(methods) == 1 and prefix in methods and " " not in prefix:
+            assert method_name(paper["title"], "") == prefix, paper["title"]
+            checked += 1
+    assert checked >= 30
+
+
+@pytest.mark.parametrize("hostile", [
+    "We propose " + "A" * 100_000,
+    "We propose (" * 20_000,
+    "we present " + "X-" * 50_000,
+    "called " + "Aa " * 40_000 + "(ABC)",
+])
+def test_hostile_text_finishes(hostile):
+    assert method_name(hostile[:500], hostile) is None or isinstance(method_name("", hostile), str)

@@ -1,0 +1,122 @@
+"""The papers table: dedupe across inputs, dtypes, writers, and `claims papers`."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from claims.cli import main
+from claims.errors import InputError, OutputError
+from claims.model import PAPER_COLUMNS, Paper
+from claims.readers.records import title_hash
+from claims.papers import format_table, merge_papers, papers_frame, read, write_table
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "readers"
+
+
+def test_same_title_is_one_paper_filled_from_later_copies():
+    first = Paper(title="Fast Kernels!", abstract="A.", paper_id=title_hash("Fast Kernels!"), source="a.txt",
+                  line=3, date="May 2")
+    later = Paper(title="fast  kernels", abstract="Other.", paper_id="2101.00001",
+                  authors="Ann Lee", year=2021, source="b.csv", line=9, extra=(("doi", "x"),))
+    assert merge_papers([first, later]) == [
+        Paper(title="Fast Kernels!", abstract="A.", paper_id="2101.00001", authors="Ann Lee",
+              date="May 2", year=2021, source="a.txt", line=3, extra=(("doi", "x"),))]
+
+
+def test_read_gives_the_documented_columns_and_dtypes():
+    df = read([DATA / "papers.csv", DATA / "papers.tsv"])
+    assert list(df.columns) == list(PAPER_COLUMNS)
+    assert {c: str(t) for c, t in df.dtypes.items()} == {
+        "paper_id": "string", "title": "string", "authors": "string", "date": "string",
+        "year": "Int64", "category": "string", "has_code": "boolean", "org": "string",
+        "source": "string", "line": "Int64", "abstract": "string"}
+    assert df.to_dict(orient="records")[2] == {
+        "paper_id": "1b5279ac71", "title": "TSV Paper", "authors": "", "date": "", "year": None,
+        "category": "", "has_code": None, "org": "", "source": "papers.tsv", "line": 2,
+        "abstract": "It reaches 91.2% accuracy."}
+
+
+def test_read_with_extra_adds_metadata_columns():
+    df = read(DATA / "papers.tsv", extra=True)
+    assert list(df.columns) == list(PAPER_COLUMNS) + ["venue"]
+    assert df["venue"].tolist() == ["ICML"]
+
+
+def test_read_raises_when_nothing_could_be_read(tmp_path):
+    with pytest.raises(InputError, match=r"^no papers read: .*nope\.csv: no such file$"):
+        read(tmp_path / "nope.csv")
+
+
+def test_write_table_in_every_format(tmp_path):
+    df = papers_frame(merge_papers([Paper(title="T|1", abstract="A, b.", paper_id="p1", year=2020,
+                                          source="s", line=1)]))
+    write_table(df, tmp_path / "t.csv")
+    assert (tmp_path / "t.csv").read_text() == (
+        "paper_id,title,authors,date,year,category,has_code,org,source,line,abstract\n"
+        'p1,T|1,,,2020,,,,s,1,"A, b."\n')
+    write_table(df, tmp_path / "t.jsonl", "jsonl")
+    assert json.loads((tmp_path / "t.jsonl").read_text()) == {
+        "paper_id": "p1", "title": "T|1", "authors": "", "date": "", "year": 2020, "category": "",
+        "has_code": None, "org": "", "source": "s", "line": 1, "abstract": "A, b."}
+    write_table(df, tmp_path / "t.parquet")
+    back = pd.read_parquet(tmp_path / "t.parquet")
+    assert back["title"].tolist() == ["T|1"] and back["year"].tolist() == [2020]
+    write_table(df[["paper_id", "title"]], tmp_path / "t.md", note="claims papers x")
+    assert (tmp_path / "t.md").read_text() == (
+        "<!-- claims papers x -->\n\n| paper_id   | title   |\n|------------|---------|\n"
+        "| p1         | T\\|1    |\n")
+    with pytest.raises(OutputError, match="unknown table format 'xlsx'"):
+        write_table(df, tmp_path / "t.xlsx")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.csv", "t.jsonl", "t.md", "t.parquet"]
+
+
+def test_md_shortens_only_the_named_column():
+    df = pd.DataFrame({"title": ["x" * 10], "abstract": ["word " * 30]})
+    text = format_table(df, "md", shorten={"abstract": 12})
+    assert text.splitlines()[2] == "| xxxxxxxxxx | word word… |"
+
+
+def test_cli_papers_on_the_seeds(capsys):
+    assert main(["papers", str(ROOT / "seeds"), "--format", "csv"]) == 0
+    out, err = capsys.readouterr()
+    assert len(pd.read_csv(__import__("io").StringIO(out))) == 266
+    assert err.splitlines() == [
+        f"claims: {ROOT / 'seeds' / 'gold.jsonl'}: note: gold annotations (records with "
+        "\"claims\" and no abstract), not papers; file skipped",
+        "claims: read 266 papers from 5 files; skipped 0 records"]
+
+
+def test_cli_papers_warns_and_succeeds_when_some_input_is_good(capsys, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"title": "Good", "abstract": "A."}\n{broken\n')
+    assert main(["papers", str(bad), str(tmp_path / "missing.bib"), "--format", "jsonl"]) == 0
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["title"] for line in out.splitlines()] == ["Good"]
+    assert err.splitlines() == [
+        f"claims: {bad}:2: invalid JSON: Expecting property name enclosed in double quotes "
+        "(column 2)",
+        f"claims: {tmp_path / 'missing.bib'}: no such file",
+        "claims: read 1 papers from 1 files; skipped 1 records"]
+
+
+def test_cli_papers_exit_codes(capsys, tmp_path):
+    assert main(["papers", str(tmp_path / "missing.csv")]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "claims: read 0 papers from 0 files; skipped 0 records")
+    assert main(["papers", str(tmp_path / "missing.csv"), "--strict"]) == 1
+    assert capsys.readouterr().err == f"claims: {tmp_path / 'missing.csv'}: no such file\n"
+    assert main(["papers"]) == 2
+    assert main(["papers", str(DATA / "papers.tsv"), "--format", "xml"]) == 2
+
+
+def test_cli_papers_md_output(capsys):
+    assert main(["papers", str(DATA / "papers.tsv")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert [cell.strip() for cell in out[0].split("|")[1:-1]] == list(PAPER_COLUMNS)
+    assert [cell.strip() for cell in out[2].split("|")[1:-1]] == [
+        "1b5279ac71", "TSV Paper", "", "", "", "", "", "", "papers.tsv", "2",
+        "It reaches 91.2% accuracy."]

@@ -1,0 +1,103 @@
+"""Replay every example and not-claim of every file under patterns/ as its own test case.
+
+Adding a rule never adds test code: its examples are the tests. Ids read
+`metrics/speedup.yaml::speedup.faster::3`. An example with `xfail: reason` is a known miss and
+runs as a strict xfail, so the day it passes the suite says so.
+"""
+from __future__ import annotations
+
+import importlib
+import math
+
+import pytest
+
+from claims.patterns import load_patterns
+
+# Which function answers an example, by the key its expectation uses.
+REPLAYERS = {
+    "claims": "claims.extraction.pipeline:extract",
+    "platforms": "claims.extraction.hardware:find_platforms",
+    "datasets": "claims.extraction.datasets:find_datasets",
+    "methods": "claims.extraction.methods:method_name",
+    "baselines": "claims.extraction.baselines:baseline_phrases",
+}
+
+
+def _cases():
+    for pattern_file in load_patterns().files:
+        for rule in pattern_file.rules:
+            for index, example in enumerate(rule.examples, 1):
+                marks = [pytest.mark.xfail(reason=example.xfail, strict=True)] if example.xfail else []
+                yield pytest.param(pattern_file, example, False, marks=marks,
+                                   id=f"{pattern_file.path}::{rule.id}::{index}")
+            for index, example in enumerate(rule.not_claims, 1):
+                marks = [pytest.mark.xfail(reason=example.xfail, strict=True)] if example.xfail else []
+                yield pytest.param(pattern_file, example, True, marks=marks,
+                                   id=f"{pattern_file.path}::{rule.id}::not{index}")
+
+
+def _replayer(key: str):
+    module, name = REPLAYERS[key].split(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _same(expected, actual) -> bool:
+    if isinstance(expected, float) or isinstance(actual, float):
+        return actual is not None and expected is not None and math.isclose(expected, actual, rel_tol=1e-6)
+    return expected == actual
+
+
+def _check_claims(example, negative: bool):
+    found = _replayer("claims")(example.text, title=example.title)
+    if negative:
+        # A not-claim example lists text that must yield no claim at all.
+        assert found == [], f"{example.location}: expected no claims, got {[c.text for c in found]}"
+        return
+    expected = example.expect["claims"]
+    got = [{"text": c.text, "value": c.value} for c in found]
+    assert len(found) == len(expected), f"{example.location}: expected {expected}, got {got}"
+    for want, claim in zip(expected, found):
+        for field, value in want.items():
+            assert _same(value, getattr(claim, field)), (
+                f"{example.location}: claim {claim.text!r}: {field} is {getattr(claim, field)!r}, "
+                f"expected {value!r}")
+        assert example.text[claim.start:claim.end] == claim.text
+
+
+def _check_platforms(example, negative: bool):
+    found = [{"name": p.name, "class": p.hw_class} for p in _replayer("platforms")(example.text)]
+    expected = [] if negative else example.expect["platforms"]
+    assert sorted(found, key=str) == sorted(expected, key=str), f"{example.location}: got {found}"
+
+
+def _check_datasets(example, negative: bool):
+    found = [d.name for d in _replayer("datasets")(example.text)]
+    expected = [] if negative else example.expect["datasets"]
+    assert found == expected, f"{example.location}: got {found}"
+
+
+def _check_methods(example, negative: bool):
+    found = _replayer("methods")(example.title or "", example.text)
+    expected = None if negative else example.expect["methods"]
+    assert found == expected, f"{example.location}: got {found!r}"
+
+
+def _check_baselines(example, negative: bool):
+    found = [b.text for b in _replayer("baselines")(example.text)]
+    expected = [] if negative else example.expect["baselines"]
+    assert found == expected, f"{example.location}: got {found}"
+
+
+CHECKS = {"claims": _check_claims, "platforms": _check_platforms, "datasets": _check_datasets,
+          "methods": _check_methods, "baselines": _check_baselines}
+
+
+def _expectation_key(pattern_file, example) -> str:
+    if example.expect:
+        return next(iter(example.expect))
+    return pattern_file.attrs.get("replay", "claims")
+
+
+@pytest.mark.parametrize("pattern_file, example, negative", list(_cases()))
+def test_example(pattern_file, example, negative):
+    CHECKS[_expectation_key(pattern_file, example)](example, negative)
