@@ -81,7 +81,9 @@ class Tables:
 
 
 def claims_frame(rows: Iterable[Mapping | object]) -> pd.DataFrame:
-    """Type claim records (mappings or `claims.model.Claim`) as the claims table; raise on a bad one."""
+    """Type claim records (mappings or `claims.model.Claim`) as the claims table.
+
+    Raises `ClaimsError` naming the first record that does not fit."""
     return _strict_frame("claims", rows)
 
 

@@ -5,13 +5,15 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claims.errors import ClaimsError
 from claims.reports import (
     hardware_classes, hardware_view, higher_is_better, leaderboard, matrix, paper_card, speedups,
 )
 from claims.reports.views import filter_claims, score
-from claims.tables import load
+from claims.tables import claims_frame, load
 
 FIXTURE = Path(__file__).parent / "data" / "reports"
 
@@ -171,7 +173,8 @@ def test_matrix_of_one_metric_is_by_dataset(tables):
         ("Quasar-ViT", 80.4, None, None),
     ]
     assert list(grid.columns) == ["method", "ImageNet", "MATH", "StrategyQA"]
-    assert matrix(tables.claims, "bleu").attrs["notes"] == ["No absolute bleu claims with a method."]
+    assert matrix(tables.claims, "bleu").attrs["notes"] == [
+        "No absolute bleu claims with a method."]
 
 
 def test_matrix_takes_the_lower_value_where_lower_is_better():
@@ -252,3 +255,45 @@ def test_filter_by_hardware_name_or_class(tables):
                                               "Quasar-ViT"]
     on_jetson = filter_claims(tables.claims, hardware="jetson", platforms=tables.platforms)
     assert rows(on_jetson, ["method", "value"]) == [("LitePath", 171.0), ("LASNet", 46.0)]
+
+
+def test_reports_read_tables_and_never_the_extractor():
+    """Data flows one way: the report modules import only the shared types, tables and
+    each other (never claims.extraction, readers or patterns)."""
+    import ast
+
+    allowed = {"claims.model", "claims.errors", "claims.atomic", "claims.tables"}
+    package = Path(__file__).parents[1] / "claims" / "reports"
+    for path in [*package.glob("*.py"), package.parent / "commands" / "report.py"]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                base = "claims.reports" if path.parent == package else "claims.commands"
+                parts = base.split(".")[: len(base.split(".")) - node.level + 1]
+                target = ".".join(parts + ([node.module] if node.module else []))
+                assert target.startswith("claims.reports") or target in allowed, (path, target)
+
+
+row_strategy = st.fixed_dictionaries({
+    "kind": st.sampled_from(["absolute", "change", "ratio"]),
+    "direction": st.sampled_from(["increase", "decrease", None]),
+    "unit": st.sampled_from(["%", "x", "ms", None]),
+    "value": st.floats(min_value=0.01, max_value=1e4, allow_nan=False),
+})
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(row_strategy, max_size=12), st.sampled_from(["latency", "accuracy"]))
+def test_leaderboard_ranks_one_comparable_group_in_polarity_order(records, metric):
+    frame = claims_frame([{**r, "paper_id": f"p{i}", "title": f"Paper {i}", "metric": metric}
+                          for i, r in enumerate(records)])
+    board = leaderboard(frame, metric)
+    assert sorted(board["paper_id"]) == sorted(frame["paper_id"])      # every claim, once
+    ranked = board[board["rank"].notna()]
+    assert len(set(zip(ranked["kind"], ranked["unit"].fillna("")))) <= 1
+    assert board["excluded_reason"].isna().tolist() == board["rank"].notna().tolist()
+    scores = [score(v, k, d if pd.notna(d) else None, u if pd.notna(u) else None)
+              for v, k, d, u in zip(ranked["value"], ranked["kind"], ranked["direction"],
+                                    ranked["unit"])]
+    expected = sorted(scores, reverse=higher_is_better(metric))
+    assert scores == expected
+    assert ranked["rank"].tolist() == sorted(ranked["rank"].tolist())

@@ -36,7 +36,8 @@ def register(subparsers) -> None:
     parser.add_argument("--paper", metavar="ID_OR_TITLE", help="the paper of --view paper")
     parser.add_argument("--format", choices=FORMATS,
                         help="output format (default: from the -o suffix, else md)")
-    parser.add_argument("--plot", metavar="FILE", help="also draw the gains as a chart (.png or .svg)")
+    parser.add_argument("--plot", metavar="FILE",
+                        help="also draw the gains as a chart (.png or .svg)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     parser.set_defaults(func=lambda args: _run(args, parser))
 

@@ -35,6 +35,8 @@ _TRAILING = regex.compile(r"[,;:)\]'\".!?]+$")
 # "(GAZELLE)", "(FP)": a name right after the phrase belongs to it.
 _NAME_IN_PARENTHESES = regex.compile(r"\((?=[^()\s]{0,30}\p{Lu})[^()\s]{1,30}\)[,;:.]?")
 _TRAILING_AFTER_PAREN = regex.compile(r"[,;:.]$")
+# A list of baselines runs on past a comma only through names: "LoRA, DoRA and PiSSA".
+_NAME_LIKE = regex.compile(r"[\p{Lu}\d]|[^\s]{0,30}?\p{Lu}")
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 _LIST_SEPARATOR = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # "RMT-T/S/B" read with "respectively" is three models: RMT-T, RMT-S, RMT-B.
@@ -110,6 +112,7 @@ def _phrase_after(sentence: str, start: int, rules: _Rules) -> Mention | None:
     if not tokens:
         return None
     kept: list[tuple[int, int]] = []
+    list_cut: int | None = None              # len(kept) at the last comma the phrase ran past
     for index, (s, e) in enumerate(tokens[:_MAX_WORDS]):
         word = sentence[s:e]
         if _NAME_IN_PARENTHESES.fullmatch(word) and kept:
@@ -132,8 +135,14 @@ def _phrase_after(sentence: str, start: int, rules: _Rules) -> Mention | None:
             break
         if lower in rules.stop_words:
             break
+        if list_cut is not None and lower not in {"and", "or"} and not _NAME_LIKE.search(bare):
+            kept = kept[:list_cut]               # "than LoRA, Repilot fixes": no list after all
+            break
         kept.append((s, s + len(bare)))
-        if bare != word:                         # punctuation after the word ends the phrase
+        if bare != word:                         # punctuation after the word ends the phrase...
+            if word.endswith(",") and _NAME_LIKE.search(bare) and _list_goes_on(sentence, tokens, index):
+                list_cut = len(kept)             # ...unless a list of names runs on: "A, B and C"
+                continue
             break
     while kept and sentence[kept[-1][0]:kept[-1][1]].lower() in {"and", "or", ""} | rules.stop_words:
         kept.pop()
@@ -143,6 +152,13 @@ def _phrase_after(sentence: str, start: int, rules: _Rules) -> Mention | None:
     if text.lower() in rules.pronouns or _is_value(text):
         return None
     return _mention(sentence, kept[0][0], kept[-1][1])
+
+
+def _list_goes_on(sentence: str, tokens: list[tuple[int, int]], index: int) -> bool:
+    following = [sentence[s:e] for s, e in tokens[index + 1:index + 3]]
+    if following and following[0].lower() in {"and", "or"}:
+        following = following[1:]
+    return bool(following) and following[0][:1] not in "([" and bool(_NAME_LIKE.match(following[0]))
 
 
 def _skip_lead(sentence: str, tokens: list[tuple[int, int]], rules: _Rules) -> list[tuple[int, int]]:

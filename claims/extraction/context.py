@@ -16,9 +16,15 @@ from .baselines import baseline_phrases
 from .datasets import find_datasets
 from .hardware import platform_mentions
 from .methods import method_name
+from ..model import EFFICIENCY_METRICS
 from .typing import Draft
 
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
+# A platform named after a comparison word is the baseline's, not the claim's ("than Virchow2 on an RTX3090").
+_COMPARISON = regex.compile(r"\b(?:than|compared\s+(?:to|with)|vs\.?|versus|over|relative\s+to|against)\b[^;.]*$",
+                            regex.IGNORECASE)
+# "FPGA-aware", "PIM-based": a platform used as a modifier describes the method, not a measurement.
+_MODIFIER = regex.compile(r"^-(?:aware|based|friendly|oriented|specific|centric|like|style)\b", regex.IGNORECASE)
 _RIGHT_FRAME = regex.compile(r"^[^\d;]{0,40}$")
 
 
@@ -43,10 +49,11 @@ def attach_context(text: str, spans: list[tuple[int, int]], drafts: list[Draft],
         return []
     method = method_name(title or "", text)
     datasets = [_Span(d.name, d.start, d.end) for d in find_datasets(text)]
-    platforms = [_Span(p.text, p.start, p.end) for p in platform_mentions(text)]
+    platforms = [_Span(p.text, p.start, p.end) for p in platform_mentions(text)
+                 if not _MODIFIER.match(text[p.end:p.end + 12])]
     baselines = []
     for start, end in spans:
-        baselines += [_Span(b.text, b.start + start, b.end + start) for b in baseline_phrases(text[start:end])]
+        baselines += [_Span(b.name, b.start + start, b.end + start) for b in baseline_phrases(text[start:end])]
     by_sentence: dict[int, list[Draft]] = {}
     for draft in drafts:
         by_sentence.setdefault(draft.sentence_index, []).append(draft)
@@ -55,10 +62,13 @@ def attach_context(text: str, spans: list[tuple[int, int]], drafts: list[Draft],
         sentence = spans[draft.sentence_index]
         siblings = by_sentence[draft.sentence_index]
         dataset = _pick(text, draft, siblings, _inside(datasets, sentence), join=True)
-        hardware = _pick(text, draft, siblings, _inside(platforms, sentence), join=False)
-        if hardware is None:
-            hardware = _neighbour_platform(platforms, spans, draft.sentence_index)
-        baseline = _pick(text, draft, siblings, _inside(baselines, sentence), join=False, prefer_after=True)
+        own_platforms = [p for p in _inside(platforms, sentence) if not _COMPARISON.search(text[sentence[0]:p.start])]
+        hardware = _pick(text, draft, siblings, own_platforms, join=False)
+        if hardware is None and draft.metric in EFFICIENCY_METRICS:
+            hardware = _neighbour_platform(text, platforms, spans, draft.sentence_index)
+        baseline = None
+        if draft.kind != "absolute" or draft.baseline_value is not None:
+            baseline = _pick(text, draft, siblings, _inside(baselines, sentence), join=False, prefer_after=True)
         out.append(Context(baseline=baseline, dataset=dataset, hardware=hardware, method=method))
     return out
 
@@ -95,10 +105,12 @@ def _pick(text: str, draft: Draft, siblings: list[Draft], items: list[_Span], jo
     return (before[-1] if before and not after else nearest).text
 
 
-def _neighbour_platform(platforms: list[_Span], spans, index: int) -> str | None:
+def _neighbour_platform(text: str, platforms: list[_Span], spans, index: int) -> str | None:
     for neighbour in (index - 1, index + 1):
         if 0 <= neighbour < len(spans):
-            found = _inside(platforms, spans[neighbour])
+            start = spans[neighbour][0]
+            found = [p for p in _inside(platforms, spans[neighbour])
+                     if not _COMPARISON.search(text[start:p.start])]
             if found:
                 return found[0].text
     return None

@@ -177,4 +177,9 @@ def _clean(text: str, start: int, end: int, rules: _Rules) -> Mention | None:
     if any(rules.exclude.fullmatch(text, s, e) for s, e in tokens):
         return None
     surface = text[tokens[0][0]:tokens[-1][1]]
+    if _QUANTITY.fullmatch(surface):
+        return None     # "3.67X and 3.07X on CIFAR-100": numbers of the claim, not names
     return Mention(surface, tokens[0][0], tokens[-1][1], surface)
+
+
+_QUANTITY = regex.compile(r"[+-]?\d[\d.,]*\s?(?:[xX×%]|times|fold)?")

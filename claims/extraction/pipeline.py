@@ -17,7 +17,8 @@ from .normalize import Normalized, normalize
 from .numbers import Mention, find_mentions
 from .resolve import resolve_pairs, share_qualifiers, split_two_metrics
 from .sentences import split_sentences
-from .typing import Draft, find_cues, left_owned, right_owned, clause_floor, type_kind, type_metric, type_qualifier
+from .typing import (Draft, clause_floor, find_cues, left_owned, right_owned, share_forward, share_kind, type_kind,
+                     type_metric, type_qualifier)
 from ..units import gain, to_si
 from .worthiness import is_claim_worthy
 
@@ -75,13 +76,19 @@ def _run(original: str, title: str | None) -> tuple[list[Claim], list[Trace]]:
                 continue
             candidates.append(mention)
         owned = _owned_elsewhere(text, (start, end), candidates, hits)
+        sentence_drafts: list[Draft] = []
         for mention in candidates:
             draft = Draft(mention=mention, sentence_index=index, start=mention.start, end=mention.end,
                           rule_ids=list(mention.rule_ids))
-            type_metric(draft, text, (start, end), hits, previous_hits, owned.get(id(mention), set()))
+            type_metric(draft, text, (start, end), hits, previous_hits, owned.get(id(mention), set()),
+                        sibling=sentence_drafts[-1] if sentence_drafts else None)
+            sentence_drafts.append(draft)
+        share_forward(text, sentence_drafts)
+        for draft in sentence_drafts:
             type_kind(draft, text, (start, end))
             type_qualifier(draft, text, (start, end))
-            drafts.append(draft)
+        share_kind(text, sentence_drafts)
+        drafts += sentence_drafts
     drafts = resolve_pairs(text, drafts)
     share_qualifiers(text, drafts)
     drafts = split_two_metrics(text, drafts)

@@ -66,12 +66,17 @@ def _pair(new: Draft, old: Draft, start: int, end: int, rule: str) -> Draft:
     return merged
 
 
+# Qualifiers written before a number; one written inside a metric's name stays with it.
+_LIST_QUALIFIERS = frozenset({"qualifier.up_to", "qualifier.about", "qualifier.average_before", "qualifier.list",
+                              "qualifier.at_least", "qualifier.more_than"})
+
+
 def share_qualifiers(text: str, drafts: list[Draft]) -> None:
     """A qualifier written once before a list ("up to 3.44X and 2.02X") covers the list."""
     for previous, current in zip(drafts, drafts[1:]):
         if current.qualifier or not previous.qualifier or previous.sentence_index != current.sentence_index:
             continue
-        if previous.qualifier_source and not previous.qualifier_source.startswith(("qualifier.up_to", "qualifier.average", "qualifier.about")):
+        if previous.qualifier_source not in _LIST_QUALIFIERS or previous.mention.unit != current.mention.unit:
             continue
         gap = text[previous.mention.end:current.mention.start]
         if _LIST_GAP.match(gap) and _LIST_WORD.search(gap) and len(gap.split()) <= 8:

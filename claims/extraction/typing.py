@@ -16,7 +16,14 @@ from .vocab import metric_cues, metric_polarity, side_cues
 _FILLERS = frozenset(
     "the a an of on in for to at with its their our and or than by lower higher fewer less more "
     "improvement improvements reduction reductions gain gains increase decrease better relative "
-    "absolute overall total improved reduced average drop drops saving savings boost".split())
+    "absolute overall total improved reduced average drop drops saving savings boost percent".split())
+# Units whose dimension fixes the family unless the owned cue is of the same dimension.
+_UNIT_GROUPS = {
+    "latency": {"latency", "training_time", "time"}, "time": {"latency", "training_time", "time"},
+    "memory": {"memory", "model_size"}, "model_size": {"memory", "model_size", "compute"},
+    "throughput": {"throughput"}, "energy": {"energy"}, "power": {"power", "energy"},
+    "energy_efficiency": {"energy_efficiency"}, "area": {"area"}, "psnr": {"psnr"}, "compute": {"compute"},
+}
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'@.-]*")
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:while|whereas|but|which|and\s+(?:we|it|the))\b|\bwhile\b|\bwhereas\b")
 _LEAD_OUT = regex.compile(
@@ -26,7 +33,11 @@ _LEAD_OUT = regex.compile(
     r"respectively|scores?|scoring|obtains|obtaining|reported|gives|giving|delivers|delivering|"
     r"improves|improved|reduced|reduces|lowered|boosted|increased|decreased|[(\[,~<>]|\+|-)\s*)*$",
     regex.IGNORECASE)
-_BY_BEFORE = regex.compile(r"(?:\bby|\bof|\bwith)\s+(?:\p{L}+\s+){0,3}$|\bby\s*$", regex.IGNORECASE)
+_BY_BEFORE = regex.compile(r"(?:\bby|\bof)\s+(?:\p{L}+\s+){0,3}$|\bby\s*$", regex.IGNORECASE)
+# "reduces latency by (up to) 68.1%": a change. "AUC of 0.95" is not.
+_BY_KIND = regex.compile(
+    r"\bby\s+(?:(?:up\s+to|about|around|nearly|approximately|roughly|almost|only|over|more\s+than|at\s+least|"
+    r"as\s+much\s+as|an?\s+average\s+of|an?\s+factor\s+of|a\s+margin\s+of|an?|~)\s*)*$", regex.IGNORECASE)
 _CHANGE_NOUN_AFTER = regex.compile(
     r"^\s*(?:\(?\s*(?:absolute|relative)\s*\)?\s+)?(?:\p{L}[\p{L}\p{N}-]*\s+){0,3}?"
     r"(?:improvements?|reductions?|gains?|drops?|increases?|decreases?|boosts?|savings?|degradation|"
@@ -91,7 +102,8 @@ def right_owned(text: str, mention: Mention, hits: list[CueHit], limit: int) -> 
         if hit.start > limit or regex.search(r"[\d;:,.()]", gap):
             return None
         words = _words(gap)
-        if len(words) <= 3 and all(w in _FILLERS for w in words):
+        modifiers = [w for w in words if w not in _FILLERS]
+        if len(words) <= 4 and len(modifiers) <= 1 and not (set(modifiers) & _NOT_MODIFIERS):
             return hit
         return None
     return None
@@ -118,7 +130,8 @@ def clause_floor(text: str, sentence_start: int, position: int) -> int:
 
 
 def type_metric(draft: Draft, text: str, sentence: tuple[int, int], hits: list[CueHit],
-                previous_hits: list[CueHit], owned_elsewhere: set[int]) -> None:
+                previous_hits: list[CueHit], owned_elsewhere: set[int], sibling: Draft | None = None) -> None:
+    """Choose the metric cue the number owns; `sibling` is the previous claim of its sentence."""
     mention = draft.mention
     floor = clause_floor(text, sentence[0], mention.start)
     hit, how = right_owned(text, mention, hits, sentence[1]), "metric.right"
@@ -127,8 +140,12 @@ def type_metric(draft: Draft, text: str, sentence: tuple[int, int], hits: list[C
                        and not _adjacent(text, mention, hit)):
         if left is not None:
             hit, how = left, "metric.left"
-    if hit is None and mention.unit_metric and mention.unit not in ("%", "x", "pp"):
-        draft.metric, draft.metric_text = mention.unit_metric, text[mention.number_end:mention.end].strip()
+    if hit is None and sibling is not None and sibling.metric_hit is not None and \
+            _list_gap(text[sibling.mention.end:mention.start]):
+        hit, how = sibling.metric_hit, "metric.list"
+    unit_family = mention.unit_metric if mention.unit not in ("%", "x", "pp", None) else None
+    if unit_family and (hit is None or hit.family not in _UNIT_GROUPS.get(unit_family, {unit_family})):
+        draft.metric, draft.metric_text = unit_family, text[mention.number_end:mention.end].strip()
         draft.rule_ids.append("metric.unit")
         return
     if hit is None:
@@ -140,8 +157,48 @@ def type_metric(draft: Draft, text: str, sentence: tuple[int, int], hits: list[C
     if hit is None:
         draft.rule_ids.append("metric.default")
         return
-    draft.metric, draft.metric_text, draft.metric_hit = hit.family, hit.surface, hit
+    _set_metric(draft, hit, how, mention)
+
+
+def _set_metric(draft: Draft, hit: CueHit, how: str, mention: Mention) -> None:
+    family = hit.family
+    if family == "other" and hit.rule_id == "other.performance" and mention.unit == "x":
+        family = "speedup"      # "improves the performance of X by 4x" is a speedup (spec 3)
+    draft.metric, draft.metric_text, draft.metric_hit = family, hit.surface, hit
     draft.rule_ids += [how, hit.rule_id]
+
+
+def _list_gap(gap: str) -> bool:
+    """Two numbers of one list: "88.1% accuracy on A and 82.3% on B", "0.36 kWh per 3,000 slides, 171x"."""
+    return len(gap.split()) <= 8 and bool(regex.search(r",|\band\b|/", gap)) and ";" not in gap
+
+
+def share_kind(text: str, drafts: list[Draft]) -> None:
+    """"reduced by 36% and 46%": later numbers of a list take the first one's kind and direction."""
+    for previous, current in zip(drafts, drafts[1:]):
+        if previous.kind != "change" or current.kind != "absolute" or previous.mention.unit != current.mention.unit:
+            continue
+        gap = text[previous.mention.end:current.mention.start]
+        if regex.fullmatch(r"\s?(?:,\s?(?:and\s+)?|and\s+|/|\s(?:and|or)\s)\s?", gap):
+            current.kind, current.direction = previous.kind, previous.direction
+            current.rule_ids.append("kind.list")
+
+
+def share_forward(text: str, drafts: list[Draft]) -> None:
+    """"$1.7\\times, 1.25\\times$ speedup", "168x and 8.7x geo-mean speedup": the cue after the last
+    number of a list is every number's cue."""
+    for index in range(len(drafts) - 2, -1, -1):
+        current, following = drafts[index], drafts[index + 1]
+        if current.sentence_index != following.sentence_index or "metric.right" in current.rule_ids:
+            continue
+        if "metric.right" not in following.rule_ids and "metric.forward" not in following.rule_ids:
+            continue
+        gap = text[current.mention.end:following.mention.start]
+        if regex.fullmatch(r"\s?(?:,\s?(?:and\s+)?|and\s+|/|\s(?:and|or)\s)\s?", gap) and \
+                current.mention.unit == following.mention.unit:
+            current.metric, current.metric_text, current.metric_hit = (
+                following.metric, following.metric_text, following.metric_hit)
+            current.rule_ids.append("metric.forward")
 
 
 def _adjacent(text: str, mention: Mention, hit: CueHit) -> bool:
@@ -178,7 +235,7 @@ def type_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
         draft.kind = "ratio"
     elif unit == "pp" or mention.sign:
         draft.kind = "change"
-    elif (_BY_BEFORE.search(left) and (left_direction or right_direction)) or \
+    elif (_BY_KIND.search(left) and (left_direction or right_direction)) or \
             _CHANGE_NOUN_AFTER.match(right) or _CHANGE_NOUN_BEFORE.search(left):
         draft.kind = "change"
     elif unit in ("%", None) and right_direction and regex.match(r"^\s*\p{L}+", right) and \
@@ -196,6 +253,8 @@ def type_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     draft.direction = direction or metric_polarity().get(draft.metric) or "increase"
 
 
+_NOT_MODIFIERS = frozenset("is are was were be being been as while when which that compared over "
+                           "against vs versus using achieving reaching".split())
 _COMPARATIVES = frozenset("higher lower more less fewer faster slower better worse smaller larger greater "
                           "cheaper shorter improvement reduction gain drop increase decrease".split())
 
@@ -243,7 +302,7 @@ def type_qualifier(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     mention = draft.mention
     floor = clause_floor(text, sentence[0], mention.start)
     left = text[max(floor, mention.start - 60):mention.start]
-    left = regex.sub(r"(?:\s*(?:by|of|to|a|an|is|was|reaching|reaches|achieving|achieves|with)\s*)+$", " ", left,
+    left = regex.sub(r"(?:\s*\b(?:by|of|a|an|is|was|reaching|reaches|achieving|achieves|with)\s*)+$", " ", left,
                      flags=regex.IGNORECASE)
     right = text[mention.end:min(sentence[1], mention.end + 40)]
     found: list[tuple[str, str]] = []

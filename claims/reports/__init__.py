@@ -1,10 +1,16 @@
 """Comparisons across papers over the claims table: views as DataFrames, renderers and charts.
 
->>> from claims.tables import load
->>> from claims.reports import speedups
->>> tables = load("tests/data/reports")
->>> speedups(tables.claims, tables.platforms).loc[0, ["method", "gain", "baseline"]].tolist()
-['LitePath', 104.5, 'Virchow2']
+>>> from claims.tables import claims_frame
+>>> from claims.reports import leaderboard
+>>> claims = claims_frame([
+...     {"paper_id": "a", "method": "DynaGraph", "metric": "latency", "kind": "change",
+...      "direction": "decrease", "value": 68.1, "unit": "%", "gain": 3.13},
+...     {"paper_id": "b", "method": "LASNet", "metric": "latency", "kind": "change",
+...      "direction": "decrease", "value": 36.0, "unit": "%", "gain": 1.56}])
+>>> print(leaderboard(claims, "latency")[["rank", "method", "value"]].to_string(index=False))
+ rank    method  value
+    1 DynaGraph   68.1
+    2    LASNet   36.0
 """
 from .bundle import write_bundle
 from .compose import VIEWS, build_report

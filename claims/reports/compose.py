@@ -1,4 +1,4 @@
-"""From typed tables and the user's choices to a `Report`: which view, which filters, which sections.
+"""From typed tables and the user's choices to a `Report`: the view, its filters, its sections.
 
 Filters apply to the claims before any view: `metric`, `dataset` and `hardware` (a platform name
 or a class). The leaderboard is the exception for metric and dataset: it takes them itself, so

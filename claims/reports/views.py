@@ -19,12 +19,13 @@ table does not record, so its leaderboard is only as meaningful as its metric_te
 """
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
 from ..errors import ClaimsError
-from ..model import EFFICIENCY_METRICS, HARDWARE_CLASSES, METRICS
+from ..model import EFFICIENCY_METRICS, METRICS
+from .platforms import (  # noqa: F401  (hardware views are part of this module's API)
+    CLASS_ORDER, hardware_classes, hardware_view, norm, with_hardware_class,
+)
 
 __all__ = [
     "LOWER_IS_BETTER", "higher_is_better", "score", "leaderboard", "speedups", "matrix",
@@ -36,7 +37,6 @@ LOWER_IS_BETTER = frozenset({
     "compute", "area", "cost", "overhead", "perplexity",
 })
 _KIND_ORDER = {"absolute": 0, "ratio": 1, "change": 2}
-_CLASS_ORDER = {c: i for i, c in enumerate(HARDWARE_CLASSES)}
 
 LEADERBOARD_COLUMNS = (
     "rank", "method", "metric_text", "value", "value_low", "unit", "kind", "direction",
@@ -51,12 +51,6 @@ CARD_COLUMNS = (
     "metric", "metric_text", "kind", "direction", "value", "value_low", "unit", "qualifier",
     "baseline", "baseline_value", "dataset", "hardware", "method", "gain", "text",
 )
-HARDWARE_COLUMNS = (
-    "class", "platform", "papers", "claims", "max_gain", "headline_method", "headline_baseline",
-    "headline_paper",
-)
-CLASS_COLUMNS = ("class", "platforms", "papers", "claims", "max_gain", "headline_method",
-                 "headline_baseline", "headline_paper")
 
 
 def higher_is_better(metric: str) -> bool:
@@ -96,25 +90,12 @@ def filter_claims(claims: pd.DataFrame, *, metric: str | None = None, dataset: s
         keep &= claims["dataset"].map(lambda d: _on_dataset(d, dataset), na_action="ignore") \
             .fillna(False).astype(bool)
     if hardware is not None:
-        wanted = _norm(hardware)
+        wanted = norm(hardware)
         frame = with_hardware_class(claims, platforms)
-        on_name = frame["hardware"].map(lambda h: wanted in _norm(h), na_action="ignore")
+        on_name = frame["hardware"].map(lambda h: wanted in norm(h), na_action="ignore")
         keep &= on_name.fillna(False).astype(bool) | frame["hardware_class"].eq(
             hardware.lower()).fillna(False)
     return claims[keep]
-
-
-def with_hardware_class(claims: pd.DataFrame, platforms: pd.DataFrame | None) -> pd.DataFrame:
-    """`claims` with a `hardware_class` column: the class of the paper's platform the claim's
-    hardware names (same name without case and punctuation, else one name holding the other:
-    "Xilinx XC7Z020 and XC7Z045" is on the paper's "Xilinx XC7Z020"). Where it matches platforms
-    of several classes, the first in the spec's class order wins."""
-    out = claims.copy()
-    matches = _platform_matches(claims, platforms)
-    classes = matches.sort_values("order").drop_duplicates("claim").set_index("claim")["class"]
-    out["hardware_class"] = pd.Series(claims.index.map(classes), index=claims.index,
-                                      dtype="string")
-    return out
 
 
 def leaderboard(claims: pd.DataFrame, metric: str = "speedup", dataset: str | None = None, *,
@@ -140,8 +121,7 @@ def leaderboard(claims: pd.DataFrame, metric: str = "speedup", dataset: str | No
         chosen = f"{kind} {_in_unit(unit)}"
         for i, row in rows.iterrows():
             if not on_dataset[i]:
-                reasons[i] = f"dataset {row['dataset'] if pd.notna(row['dataset']) else 'not given'}" \
-                             f", not {dataset}"
+                reasons[i] = f"dataset {_given(row['dataset'])}, not {dataset}"
             elif (row["kind"], _blank(row["unit"])) != (kind, unit):
                 reasons[i] = f"{row['kind']} {_in_unit(_blank(row['unit']))} (ranked: {chosen})"
         better = "higher" if higher_is_better(metric) else "lower"
@@ -149,8 +129,7 @@ def leaderboard(claims: pd.DataFrame, metric: str = "speedup", dataset: str | No
                             f"{f' on {dataset}' if dataset else ''}; {_reading(kind, unit)}, "
                             f"{better} is better.")
     else:
-        reasons[:] = [f"dataset {d if pd.notna(d) else 'not given'}, not {dataset}"
-                      for d in rows["dataset"]]
+        reasons[:] = [f"dataset {_given(d)}, not {dataset}" for d in rows["dataset"]]
     frame = rows.assign(excluded_reason=reasons)
     frame["_score"] = [score(v, k, d if pd.notna(d) else None, u if pd.notna(u) else None)
                        for v, k, d, u in zip(frame["value"], frame["kind"], frame["direction"],
@@ -179,7 +158,7 @@ def speedups(claims: pd.DataFrame, platforms: pd.DataFrame | None = None, *,
     rows = _with_paper(with_hardware_class(rows, platforms), papers)
     rows = rows.assign(
         derived=rows["unit"].eq("%").fillna(False).astype("boolean"),
-        _class=rows["hardware_class"].map(_CLASS_ORDER).fillna(len(_CLASS_ORDER)),
+        _class=rows["hardware_class"].map(CLASS_ORDER).fillna(len(CLASS_ORDER)),
         _platform=rows["hardware"].str.lower().fillna("\uffff"),
         _gain=-rows["gain"],
     ).sort_values(["_class", "_platform", "_gain", "paper"], kind="stable")
@@ -258,37 +237,6 @@ def paper_card(claims: pd.DataFrame, paper_id_or_title: str, *,
     return out
 
 
-def hardware_view(claims: pd.DataFrame, platforms: pd.DataFrame) -> pd.DataFrame:
-    """Each platform across papers (same name without case and punctuation, same class): how many
-    papers name it, how many claims were measured on it, and its headline (largest) gain."""
-    frame = _platform_table(claims, platforms)
-    rows = []
-    for (cls, key), group in frame.groupby(["class", "_key"], sort=False):
-        names = group.drop_duplicates("paper_id")["name"].value_counts()
-        name = min(names.index, key=lambda n: (-names[n], n))
-        rows.append(_summary(group, {"class": cls, "platform": name}))
-    out = pd.DataFrame(rows, columns=HARDWARE_COLUMNS + ("_order",))
-    out = out.sort_values(["_order", "papers", "claims", "platform"],
-                          ascending=[True, False, False, True], kind="stable")
-    out = _typed_summary(out.drop(columns="_order"))
-    out.attrs["notes"] = [] if len(out) else ["No hardware platforms."]
-    return out
-
-
-def hardware_classes(claims: pd.DataFrame, platforms: pd.DataFrame) -> pd.DataFrame:
-    """Each hardware class: its platforms, papers and claims, and its headline gain."""
-    frame = _platform_table(claims, platforms)
-    rows = []
-    for cls, group in frame.groupby("class", sort=False):
-        summary = _summary(group, {"class": cls, "platforms": group["_key"].nunique()})
-        rows.append(summary)
-    out = pd.DataFrame(rows, columns=CLASS_COLUMNS + ("_order",)).sort_values("_order",
-                                                                                kind="stable")
-    out = _typed_summary(out.drop(columns="_order"))
-    out.attrs["notes"] = [] if len(out) else ["No hardware platforms."]
-    return out
-
-
 # --- helpers ---------------------------------------------------------------------------------
 
 def _check_metric(metric: str) -> None:
@@ -296,12 +244,14 @@ def _check_metric(metric: str) -> None:
         raise ClaimsError(f"unknown metric {metric!r}; valid: {', '.join(METRICS)}")
 
 
-def _norm(text) -> str:
-    return re.sub(r"[^0-9a-z]+", "", str(text).lower())
 
 
 def _on_dataset(datasets: str, wanted: str) -> bool:
-    return _norm(wanted) in {_norm(d) for d in str(datasets).split(";")}
+    return norm(wanted) in {norm(d) for d in str(datasets).split(";")}
+
+
+def _given(value) -> str:
+    return "not given" if pd.isna(value) else str(value)
 
 
 def _blank(value) -> str:
@@ -348,55 +298,6 @@ def _dominant_unit(rows: pd.DataFrame, by: pd.Series, notes: list[str]) -> pd.Da
     return rows[keep]
 
 
-def _platform_matches(claims: pd.DataFrame, platforms: pd.DataFrame | None) -> pd.DataFrame:
-    """One row per (claim index, matching platform index) with the platform's class."""
-    pairs = []
-    if platforms is not None and len(platforms):
-        by_paper = {pid: group for pid, group in platforms.groupby("paper_id")}
-        for i, pid, hardware in zip(claims.index, claims["paper_id"], claims["hardware"]):
-            if pd.isna(hardware) or pid not in by_paper:
-                continue
-            group, wanted = by_paper[pid], _norm(hardware)
-            keys = group["name"].map(_norm)
-            hits = group[keys.eq(wanted)]
-            if hits.empty:
-                hits = group[[bool(k) and (k in wanted or wanted in k) for k in keys]]
-            pairs += [(i, j, c, _CLASS_ORDER.get(c, len(_CLASS_ORDER)))
-                      for j, c in zip(hits.index, hits["class"])]
-    return pd.DataFrame(pairs, columns=["claim", "platform", "class", "order"])
-
-
-def _platform_table(claims: pd.DataFrame, platforms: pd.DataFrame) -> pd.DataFrame:
-    """One row per (platform, claim measured on it or none), with the claim's gain and names."""
-    matches = _platform_matches(claims, platforms)
-    frame = platforms.assign(_key=platforms["name"].map(_norm)).merge(
-        matches[["claim", "platform"]], left_index=True, right_on="platform", how="left")
-    facts = claims[["gain", "method", "baseline", "title"]].rename(columns={"title": "paper"})
-    frame = frame.merge(facts, left_on="claim", right_index=True, how="left")
-    return frame.assign(_order=frame["class"].map(_CLASS_ORDER))
-
-
-def _summary(group: pd.DataFrame, head: dict) -> dict:
-    gains = group.dropna(subset=["gain"]).sort_values(["gain", "paper"], ascending=[False, True])
-    top = gains.iloc[0] if len(gains) else None
-    return {**head,
-            "papers": group["paper_id"].nunique(),
-            "claims": group["claim"].dropna().nunique(),
-            "max_gain": top["gain"] if top is not None else None,
-            "headline_method": top["method"] if top is not None else None,
-            "headline_baseline": top["baseline"] if top is not None else None,
-            "headline_paper": top["paper"] if top is not None else None,
-            "_order": group["_order"].iloc[0]}
-
-
-def _typed_summary(frame: pd.DataFrame) -> pd.DataFrame:
-    dtypes = {"papers": "Int64", "claims": "Int64", "platforms": "Int64", "max_gain": "Float64"}
-    out = frame.reset_index(drop=True)
-    for column in out.columns:
-        out[column] = out[column].astype(dtypes.get(column, "string"))
-    return out
-
-
 def _find_paper(claims: pd.DataFrame, papers: pd.DataFrame | None, wanted: str) -> str:
     known = claims[["paper_id", "title"]]
     if papers is not None:
@@ -404,9 +305,9 @@ def _find_paper(claims: pd.DataFrame, papers: pd.DataFrame | None, wanted: str) 
     known = known.dropna(subset=["paper_id"]).drop_duplicates("paper_id")
     if known["paper_id"].eq(wanted).any():
         return wanted
-    titles = known["title"].fillna("").map(_norm)
-    for hits in (known[titles.eq(_norm(wanted))],
-                 known[titles.map(lambda t: bool(_norm(wanted)) and _norm(wanted) in t)]):
+    titles = known["title"].fillna("").map(norm)
+    for hits in (known[titles.eq(norm(wanted))],
+                 known[titles.map(lambda t: bool(norm(wanted)) and norm(wanted) in t)]):
         if len(hits) == 1:
             return hits["paper_id"].iloc[0]
         if len(hits) > 1:
