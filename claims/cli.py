@@ -23,6 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue    # shared helpers of the commands, not commands
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
         module.register(sub)
     return parser

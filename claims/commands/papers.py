@@ -8,10 +8,8 @@ import argparse
 import sys
 
 from ..cli import EXIT_FAILED, EXIT_OK
-from ..errors import InputError
-from ..model import Problem, ReadReport
-from ..papers import format_table, merge_papers, papers_frame
-from ..readers import Note, expand_inputs, read_file
+from ..papers import format_table
+from ._inputs import read_inputs
 
 MD_ABSTRACT_WIDTH = 80
 
@@ -32,27 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    report = ReadReport()
-    papers, files = [], 0
-    try:
-        for path in expand_inputs(args.inputs, report, args.strict):
-            found = list(read_file(path, report, args.strict))
-            files += bool(found)
-            papers.extend(found)
-    except InputError:
-        _print_problems(report.problems[:-1])     # the last one is the error main() prints
-        raise
-    _print_problems(report.problems)
-    table = papers_frame(merge_papers(papers))
-    if papers:
+    inputs = read_inputs(args.inputs, args.strict)
+    if inputs.papers:
         shorten = {"abstract": MD_ABSTRACT_WIDTH} if args.format == "md" else None
-        sys.stdout.write(format_table(table, args.format, shorten=shorten))
-    print(f"claims: read {len(table)} papers from {files} files; skipped {report.skipped} records",
-          file=sys.stderr)
-    return EXIT_OK if papers else EXIT_FAILED
-
-
-def _print_problems(problems: list[Problem]) -> None:
-    for problem in problems:
-        kind = "note: " if isinstance(problem, Note) else ""
-        print(f"claims: {problem.where}: {kind}{problem.message}", file=sys.stderr)
+        sys.stdout.write(format_table(inputs.table, args.format, shorten=shorten))
+    inputs.print_summary()
+    return EXIT_OK if inputs.papers else EXIT_FAILED

@@ -1,0 +1,63 @@
+"""Papers in, tables out: the claims and platforms tables of a papers table.
+
+This is the one place that runs the extractor over many papers; the CLI, `claims run` and
+notebooks all come through here, so every table has the same columns and dtypes.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import pandas as pd
+
+from .extraction.hardware import find_platforms
+from .extraction.pipeline import claim_record, extract
+from .model import CLAIM_COLUMNS, PLATFORM_COLUMNS
+from .tables import claims_frame, platforms_frame
+
+
+def claim_rows(papers: Iterable[dict]) -> Iterator[dict]:
+    """One record per claim, in paper order then text order."""
+    for paper in papers:
+        for claim in extract(paper.get("abstract") or "", title=paper.get("title")):
+            record = claim_record(claim)
+            record.update(paper_id=paper.get("paper_id"), title=paper.get("title"), source=paper.get("source"))
+            yield {column: record.get(column) for column in CLAIM_COLUMNS}
+
+
+def platform_rows(papers: Iterable[dict]) -> Iterator[dict]:
+    """One record per distinct platform of each paper (CLAIMS_SPEC.md section 4)."""
+    for paper in papers:
+        for platform in find_platforms(paper.get("abstract") or ""):
+            yield {"paper_id": paper.get("paper_id"), "title": paper.get("title"), "name": platform.name,
+                   "class": platform.hw_class, "text": platform.text, "start": platform.start,
+                   "end": platform.end}
+
+
+def extract_table(papers: pd.DataFrame) -> pd.DataFrame:
+    """The claims table (columns of `claims.model.CLAIM_COLUMNS`) of a papers table.
+
+    >>> import pandas as pd
+    >>> papers = pd.DataFrame([{"paper_id": "p1", "title": "X", "source": "demo",
+    ...                         "abstract": "X reduces latency by 36% on ImageNet."}])
+    >>> extract_table(papers)[["metric", "kind", "direction", "value", "unit", "gain"]].to_dict("records")
+    [{'metric': 'latency', 'kind': 'change', 'direction': 'decrease', 'value': 36.0, 'unit': '%', 'gain': 1.5625}]
+    """
+    return claims_frame(claim_rows(_records(papers)))
+
+
+def platforms_table(papers: pd.DataFrame) -> pd.DataFrame:
+    """The platforms table (columns of `claims.model.PLATFORM_COLUMNS`) of a papers table."""
+    frame = platforms_frame(platform_rows(_records(papers)))
+    return frame[list(PLATFORM_COLUMNS)]
+
+
+def _records(papers: pd.DataFrame) -> Iterator[dict]:
+    for record in papers.to_dict("records"):
+        yield {k: (None if _missing(v) else v) for k, v in record.items()}
+
+
+def _missing(value) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
