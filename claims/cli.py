@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from . import commands
 from .errors import ClaimsError
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from .commands import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 
 
 def build_parser() -> argparse.ArgumentParser:

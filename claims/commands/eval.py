@@ -15,7 +15,7 @@ from typing import Any
 
 from tabulate import tabulate
 
-from ..cli import EXIT_OK
+from . import EXIT_OK
 from ..errors import InputError
 from ..evaluate import EXACT_FIELDS, OVERLAP_FIELDS, Scores, normalize_title, read_gold, score
 from ..model import Problem, ReadReport

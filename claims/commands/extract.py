@@ -5,7 +5,7 @@ import argparse
 import sys
 
 from ..build import extract_table, platforms_table
-from ..cli import EXIT_FAILED, EXIT_OK
+from . import EXIT_FAILED, EXIT_OK
 from ..papers import write_table
 from ._inputs import read_inputs
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..cli import EXIT_FAILED, EXIT_OK
+from . import EXIT_FAILED, EXIT_OK
 from ..papers import format_table
 from ._inputs import read_inputs
 

@@ -10,7 +10,7 @@ import argparse
 import pandas as pd
 from tabulate import tabulate
 
-from ..cli import EXIT_FAILED, EXIT_OK
+from . import EXIT_FAILED, EXIT_OK
 from ..reports.bundle import write_bundle
 from ..resources import seeds_dir
 from ..tables import load

@@ -27,6 +27,7 @@ are settled named models first, then longest first.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache
 
@@ -41,7 +42,9 @@ __all__ = ["MentionTrace", "find_platforms", "platform_mentions", "trace_platfor
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 # A cue may not start or end inside a word: "GPU" must not fire in "GPUs2" nor "MCU" in "QuantMCU".
-_WORD_START = r"(?<![\p{L}\p{N}])"
+# The start test sits outside the alternation, so that inside a word, or in a run of spaces or
+# hyphens, one look settles each position instead of one per rule.
+_WORD_START = r"(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])"
 _WORD_END = r"(?![\p{L}\p{N}])"
 _GROUP_NAME = regex.compile(r"\(\?P?<([A-Za-z_]\w*)>")
 _TEMPLATE_FIELD = regex.compile(r"\{([A-Za-z_]\w*)\}")
@@ -111,7 +114,7 @@ def _vocabulary() -> _Vocabulary:
                 continue
             group = f"r{len(rules)}"
             body = "|".join(f"(?:{_namespace(cue, group)})" for cue in rule.cues)
-            alternatives.append(f"(?P<{group}>{_WORD_START}(?:{body}){_WORD_END})")
+            alternatives.append(f"(?P<{group}>(?:{body}){_WORD_END})")
             try:
                 requires = tuple(regex.compile(c, _FLAGS) for c in rule.attrs.get("requires") or ())
             except (regex.error, TypeError) as exc:
@@ -130,7 +133,7 @@ def _vocabulary() -> _Vocabulary:
         raise PatternError("invalid hardware patterns:\n" + "\n".join(problems))
     # Specific rules first: at one position, among equally long matches, the first alternative wins.
     order = sorted(range(len(alternatives)), key=lambda i: not rules[f"r{i}"].specific)
-    combined = "|".join(alternatives[i] for i in order)
+    combined = _WORD_START + "(?:" + "|".join(alternatives[i] for i in order) + ")"
     return _Vocabulary(regex.compile(combined, _FLAGS | regex.POSIX), rules, tuple(background))
 
 
@@ -178,17 +181,17 @@ def trace_platforms(text: str) -> list[MentionTrace]:
     # Named models first ("ZC706 FPGA" beats "FPGA platform"), then longest, then leftmost: each
     # hit keeps its characters or loses them to one that came before it in this order.
     hits.sort(key=lambda h: (not h[2].specific, -(h[1] - h[0]), h[0]))
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     traces: list[MentionTrace] = []
     sentences = split_sentences(text)
+    sentence_ends = [end for _, end in sentences]
     background_of: dict[int, str | None] = {}
     for start, end, rule, name in hits:
         verdict = "kept"
-        if any(start < e and s < end for s, e in taken):
+        if not taken.claim(start, end):
             verdict = "overlap"
         else:
-            taken.append((start, end))
-            sentence = _sentence_index(sentences, start)
+            sentence = _sentence_index(sentence_ends, start)
             s_start, s_end = sentences[sentence] if sentences else (0, len(text))
             if rule.blocks:
                 verdict = "blocked"
@@ -202,6 +205,25 @@ def trace_platforms(text: str) -> list[MentionTrace]:
         traces.append(MentionTrace(rule.rule_id, rule.hw_class, name, text[start:end], start, end, verdict))
     traces.sort(key=lambda t: (t.start, t.end))
     return _drop_glossed(text, traces, vocabulary)
+
+
+class _Taken:
+    """Disjoint character ranges already given to a hit; claiming costs a log, not a scan."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def claim(self, start: int, end: int) -> bool:
+        """Take [start, end) unless it overlaps a range already taken."""
+        index = bisect.bisect_right(self._starts, start)
+        if index and self._ends[index - 1] > start:
+            return False
+        if index < len(self._starts) and self._starts[index] < end:
+            return False
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+        return True
 
 
 def _name(rule: _Rule, match: regex.Match) -> str:
@@ -221,12 +243,9 @@ def _background_rule(vocabulary: _Vocabulary, sentence: str) -> str | None:
     return None
 
 
-def _sentence_index(sentences: list[tuple[int, int]], position: int) -> int:
-    # Sentences are few (tens); a linear scan is cheaper than anything cleverer.
-    for index, (start, end) in enumerate(sentences):
-        if position < end:
-            return index
-    return max(len(sentences) - 1, 0)
+def _sentence_index(sentence_ends: list[int], position: int) -> int:
+    """Index of the sentence holding `position` (the last one for text after the last stop)."""
+    return min(bisect.bisect_right(sentence_ends, position), max(len(sentence_ends) - 1, 0))
 
 
 def _drop_glossed(text: str, traces: list[MentionTrace], vocabulary: _Vocabulary) -> list[MentionTrace]:

@@ -58,12 +58,21 @@ def _run(original: str, title: str | None) -> tuple[list[Claim], list[Trace]]:
     background = background_sentences(text, spans)
     traces: list[Trace] = []
     drafts: list[Draft] = []
+    cue_cache: dict[int, list] = {}
+
+    def cues_of(index: int) -> list:
+        # Cues are looked for only in sentences that hold a number, and the sentence before.
+        if index not in cue_cache:
+            cue_cache[index] = find_cues(text, *spans[index])
+        return cue_cache[index]
+
+    all_mentions = find_mentions(text)
     for index, (start, end) in enumerate(spans):
-        mentions = [m for m in find_mentions(text[start:end])]
-        for mention in mentions:
-            _shift(mention, start)
-        hits = find_cues(text, start, end)
-        previous_hits = find_cues(text, *spans[index - 1]) if index else []
+        mentions = [m for m in all_mentions if start <= m.start < end]
+        if not mentions:
+            continue
+        hits = cues_of(index)
+        previous_hits = cues_of(index - 1) if index else []
         candidates = []
         for mention in mentions:
             reason = drop_reason(text, start, mention)
@@ -100,12 +109,6 @@ def _run(original: str, title: str | None) -> tuple[list[Claim], list[Trace]]:
         traces.append(Trace(claim.text, claim.value, True, claim.rule_ids, claim.sentence))
     traces.sort(key=lambda t: original.find(t.text) if t.text else 0)
     return claims, traces
-
-
-def _shift(mention: Mention, offset: int) -> None:
-    mention.start += offset
-    mention.end += offset
-    mention.number_end += offset
 
 
 def _owned_elsewhere(text, sentence, mentions, hits) -> dict[int, set[int]]:

@@ -140,10 +140,13 @@ def type_metric(draft: Draft, text: str, sentence: tuple[int, int], hits: list[C
                        and not _adjacent(text, mention, hit)):
         if left is not None:
             hit, how = left, "metric.left"
-    if hit is None and sibling is not None and sibling.metric_hit is not None and \
-            _list_gap(text[sibling.mention.end:mention.start]):
-        hit, how = sibling.metric_hit, "metric.list"
     unit_family = mention.unit_metric if mention.unit not in ("%", "x", "pp", None) else None
+    if hit is None and sibling is not None and "metric.default" not in sibling.rule_ids and \
+            _list_gap(text[sibling.mention.end:mention.start]) and \
+            (unit_family is None or sibling.metric in _UNIT_GROUPS.get(unit_family, {unit_family})):
+        draft.metric, draft.metric_text, draft.metric_hit = sibling.metric, sibling.metric_text, sibling.metric_hit
+        draft.rule_ids.append("metric.list")
+        return
     if unit_family and (hit is None or hit.family not in _UNIT_GROUPS.get(unit_family, {unit_family})):
         draft.metric, draft.metric_text = unit_family, text[mention.number_end:mention.end].strip()
         draft.rule_ids.append("metric.unit")

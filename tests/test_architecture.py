@@ -1,0 +1,78 @@
+"""The data flows one way: readers -> extraction -> build/tables -> reports -> commands.
+
+Each layer may import only the layers before it (and the shared modules), checked with `ast`.
+"""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "claims"
+SHARED = {"model", "errors", "patterns", "resources", "atomic", "units"}
+# Layer of each top-level module or subpackage of `claims`; a module imports only lower layers.
+LAYERS = {"readers": 1, "papers": 2, "extraction": 2, "evaluate": 3, "tables": 3, "build": 4,
+          "reports": 5, "commands": 6, "cli": 7, "__main__": 8, "__init__": 8}
+# Extraction stages in data-flow order; a stage imports only earlier ones.
+STAGES = {"normalize": 0, "sentences": 0, "vocab": 0, "spans": 0, "numbers": 1, "filters": 2, "typing": 2,
+          "worthiness": 3, "resolve": 3, "datasets": 1, "methods": 1, "baselines": 1, "hardware": 1,
+          "context": 4, "pipeline": 5, "__init__": 0}
+
+
+def _imports(path: Path) -> set[str]:
+    """Names of `claims` modules imported by `path`, as dotted paths relative to the package."""
+    tree = ast.parse(path.read_text())
+    package = path.relative_to(PACKAGE.parent).with_suffix("").parts[:-1]
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[:len(package) - node.level + 1]
+                module = ".".join(base + tuple((node.module or "").split("."))).strip(".")
+            else:
+                module = node.module or ""
+            names = [module] if node.module else [f"{module}.{a.name}" for a in node.names]
+            found.update(n for n in names if n.startswith("claims"))
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("claims"))
+    return found
+
+
+def _top(dotted: str) -> str:
+    parts = dotted.split(".")
+    return parts[1] if len(parts) > 1 else "__init__"
+
+
+def test_layers_import_only_what_comes_before_them():
+    problems = []
+    for path in PACKAGE.rglob("*.py"):
+        own = _top(".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts))
+        if own in SHARED:
+            continue
+        for imported in _imports(path):
+            other = _top(imported)
+            if other in SHARED or other == own:
+                continue
+            if LAYERS.get(other, 99) >= LAYERS.get(own, 0):
+                problems.append(f"{path.relative_to(PACKAGE.parent)} imports {imported}")
+    assert problems == []
+
+
+def test_extraction_stages_import_only_earlier_stages():
+    problems = []
+    for path in (PACKAGE / "extraction").glob("*.py"):
+        own = path.stem
+        assert own in STAGES, f"new stage {own}: give it a place in STAGES"
+        for imported in _imports(path):
+            parts = imported.split(".")
+            if len(parts) >= 3 and parts[1] == "extraction":
+                stage = parts[2]
+                if STAGES[stage] > STAGES[own] or (stage != own and STAGES[stage] == STAGES[own] and
+                                                    stage not in ("vocab", "spans", "sentences", "normalize")):
+                    problems.append(f"{own} imports {stage}")
+    assert problems == []
+
+
+def test_reports_never_call_the_extractor():
+    for path in (PACKAGE / "reports").rglob("*.py"):
+        assert not any(i.startswith("claims.extraction") or i.startswith("claims.build")
+                       for i in _imports(path)), path

@@ -1,0 +1,149 @@
+"""Hardware platform detection: canonical names and classes, dedupe, glosses, background, spans."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claims.extraction.hardware import find_platforms, platform_mentions, trace_platforms
+from claims.model import HARDWARE_CLASSES, Platform
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _named(text: str) -> list[tuple[str, str]]:
+    return [(p.name, p.hw_class) for p in find_platforms(text)]
+
+
+@pytest.mark.parametrize("text, name, hw_class", [
+    ("measured on a Tesla-V100", "NVIDIA V100", "gpu"),
+    ("measured on an Nvidia Tesla V100", "NVIDIA V100", "gpu"),
+    ("measured on one V100 GPU", "NVIDIA V100", "gpu"),
+    ("measured on 8 A100 GPUs", "NVIDIA A100", "gpu"),
+    ("measured on an H100", "NVIDIA H100", "gpu"),
+    ("measured on an H200", "NVIDIA H200", "gpu"),
+    ("measured on an RTX3090", "NVIDIA RTX 3090", "gpu"),
+    ("measured on an RTX 2080 Ti", "NVIDIA RTX 2080 Ti", "gpu"),
+    ("measured on a GeForce RTX 4090", "NVIDIA RTX 4090", "gpu"),
+    ("measured on a Titan RTX", "NVIDIA Titan RTX", "gpu"),
+    ("measured on an Nvidia Jetson TX2 GPU", "NVIDIA Jetson TX2", "edge"),
+    ("measured on a Jetson Nano", "NVIDIA Jetson Nano", "edge"),
+    ("measured on a Jetson AGX Orin", "NVIDIA Jetson AGX Orin", "edge"),
+    ("measured on a Jetson Xavier NX", "NVIDIA Jetson Xavier NX", "edge"),
+    ("measured on an NVIDIA DRIVE PX 2", "NVIDIA DRIVE PX 2", "edge"),
+    ("measured on a Xilinx ZCU102 FPGA", "AMD Xilinx ZCU102", "fpga"),
+    ("measured on a ZCU104", "AMD Xilinx ZCU104", "fpga"),
+    ("measured on a ZC706", "AMD Xilinx ZC706", "fpga"),
+    ("measured on an Alveo U50", "AMD Xilinx Alveo U50", "fpga"),
+    ("measured on an Alveo U250", "AMD Xilinx Alveo U250", "fpga"),
+    ("measured on an Alveo U280", "AMD Xilinx Alveo U280", "fpga"),
+    ("measured on a VCU118", "AMD Xilinx VCU118", "fpga"),
+    ("measured on an Intel Arria 10", "Intel Arria 10", "fpga"),
+    ("measured on an Intel Stratix 10", "Intel Stratix 10", "fpga"),
+    ("measured on an Intel Agilex", "Intel Agilex", "fpga"),
+    ("measured on an Intel Xeon Gold 6248", "Intel Xeon Gold 6248", "cpu"),
+    ("measured on an Intel Core i9-13900K", "Intel Core i9-13900K", "cpu"),
+    ("measured on an Apple M2 chip", "Apple M2", "cpu"),
+    ("measured on a Qualcomm Snapdragon 865", "Qualcomm Snapdragon 865", "mobile"),
+    ("measured on a Qualcomm Adreno 640", "Qualcomm Adreno 640", "mobile"),
+    ("measured on a Qualcomm Hexagon 698", "Qualcomm Hexagon 698", "mobile"),
+    ("measured on a TPU v3", "Google TPU v3", "npu"),
+    ("measured on a Cloud TPU v5p", "Google TPU v5p", "npu"),
+    ("measured on an Edge TPU", "Edge TPU", "edge"),
+    ("measured on a Raspberry Pi 4", "Raspberry Pi 4", "edge"),
+    ("measured on an Arm Cortex-A76", "Arm Cortex-A76", "cpu"),
+    ("measured on an Arm Cortex-M4", "Cortex-M4", "mcu"),
+    ("measured on a RISC-V processor", "RISC-V", "cpu"),
+    ("measured on UPMEM", "UPMEM PIM", "pim"),
+    ("measured on Loihi", "Loihi", "npu"),
+    ("measured on TrueNorth", "TrueNorth", "npu"),
+    ("measured on SpiNNaker", "SpiNNaker", "npu"),
+])
+def test_canonical_name_and_class(text, name, hw_class):
+    assert _named(text) == [(name, hw_class)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It runs on a single consumer-grade GPU.", [("consumer-grade GPU", "gpu")]),
+    ("It targets edge devices.", [("edge devices", "edge")]),
+    ("The model is deployed on FPGAs.", [("FPGAs", "fpga")]),
+    ("It runs on microcontrollers.", [("microcontrollers", "mcu")]),
+    ("A compute-in-memory macro saves 40% energy.", [("compute-in-memory macro", "pim")]),
+    ("It runs on mobile phones and smartphones.", [("mobile phones", "mobile"), ("smartphones", "mobile")]),
+    ("The ASIC is 3x faster than the CPU.", [("ASIC", "asic"), ("CPU", "cpu")]),
+    ("Inference happens on-device.", [("on-device", "edge")]),
+    ("It scales to a supercomputer.", [("supercomputer", "other")]),
+])
+def test_classes_named_without_a_model(text, expected):
+    assert _named(text) == expected
+
+
+def test_dedupe_keeps_first_mention_per_name():
+    text = "We run on GPUs. One GPU suffices. The V100 GPU and a Tesla V100 agree."
+    found = find_platforms(text)
+    assert found == [
+        Platform("GPUs", "gpu", "GPUs", 10, 14),
+        Platform("NVIDIA V100", "gpu", "V100 GPU", 38, 46),
+    ]
+    assert [p.text for p in platform_mentions(text)] == ["GPUs", "GPU", "V100 GPU", "Tesla V100"]
+
+
+def test_class_word_glossed_by_model_is_one_platform():
+    text = "Latency drops by 36% on a server GPU (Nvidia Tesla-V100)."
+    assert find_platforms(text) == [Platform("NVIDIA V100", "gpu", "Nvidia Tesla-V100", 38, 55)]
+    verdicts = [(t.text, t.verdict) for t in trace_platforms(text) if t.verdict != "overlap"]
+    assert verdicts == [("server GPU", "gloss"), ("Nvidia Tesla-V100", "kept")]
+
+
+def test_model_beats_overlapping_class_word():
+    assert _named("Experiments on the ZC706 FPGA platform show 8.3x speedup.") == [("AMD Xilinx ZC706", "fpga")]
+
+
+@pytest.mark.parametrize("text", [
+    "GPUs are widely used to train deep networks.",
+    "Training the baseline costs 1,000 GPU-hours.",
+    "Due to the limited GPU memory, large batches do not fit.",
+    "ResNet-50 and MobileNetV2 reach 76.1% and 72.0% top-1 accuracy.",
+    "The V100x codec and HV100 gene are unrelated.",
+    "We use the alternating direction method of multipliers.",
+])
+def test_background_and_lookalikes_are_no_platforms(text):
+    assert find_platforms(text) == []
+
+
+def test_background_verdict_names_its_rule():
+    traces = trace_platforms("Current neuromorphic chips cannot support BPTT.")
+    assert [(t.text, t.verdict) for t in traces] == [
+        ("neuromorphic chips", "background:hardware.background.prior_work")]
+
+
+def test_every_class_is_reachable():
+    text = ("We compare a V100 GPU, a Xeon CPU, a ZCU102 FPGA, an ASIC, a PIM chip, an NPU, "
+            "a Galaxy S20, a Jetson Nano, an STM32F746 and an HPC cluster.")
+    assert sorted({p.hw_class for p in find_platforms(text)}) == sorted(HARDWARE_CLASSES)
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name)
+def test_spans_index_the_text_on_every_seed(path):
+    text = path.read_text(encoding="utf-8")
+    mentions = platform_mentions(text)
+    assert mentions, f"{path.name}: the seed pages all name some hardware"
+    for platform in mentions:
+        assert text[platform.start:platform.end] == platform.text
+        assert platform.hw_class in HARDWARE_CLASSES
+    firsts = find_platforms(text)
+    assert all(p in mentions for p in firsts)
+
+
+@pytest.mark.parametrize("text", [
+    "x" * 1_000_000,
+    "7" * 200_000,
+    "-" * 1_000_000,
+    "GPU " * 50_000,
+    "NVIDIA RTX " * 50_000,
+    "on the edge " * 50_000,
+    "GPUs are widely used. " * 20_000,
+])
+def test_hostile_input_completes(text):
+    for platform in platform_mentions(text):
+        assert text[platform.start:platform.end] == platform.text
