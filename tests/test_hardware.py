@@ -143,7 +143,8 @@ def test_spans_index_the_text_on_every_seed(path):
     "NVIDIA RTX " * 50_000,
     "on the edge " * 50_000,
     "GPUs are widely used. " * 20_000,
-])
+], ids=["1MB-no-spaces", "200k-digits", "1MB-hyphens", "GPU-x50k", "NVIDIA-RTX-x50k", "on-the-edge-x50k",
+        "background-x20k"])
 def test_hostile_input_completes(text):
     for platform in platform_mentions(text):
         assert text[platform.start:platform.end] == platform.text

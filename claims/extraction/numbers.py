@@ -140,7 +140,7 @@ def _read_mention(text, match, unit_pattern, unit_rules) -> Mention | None:
     if regex.search(r"\d\s?(?:x|%)\s?/$", text[max(0, start - 4):start]):
         left = ""       # "30.8x/2.5x": two factors, not a name
     if sign is None and _GLUED_LEFT.search(left) or sign and _GLUED_LEFT.search(text[max(0, start - 2):start]):
-        return Mention(start, number_end, value, number_end=number_end, dropped="filter.name_glued_left")
+        return Mention(match.start("num"), number_end, value, number_end=number_end, dropped="filter.name_glued_left")
     unit, unit_metric, unit_rule, end = _read_unit(text, number_end, unit_pattern, unit_rules)
     if unit is None and _GLUED_RIGHT.search(text[number_end:number_end + 3]):
         return Mention(start, number_end, value, number_end=number_end, dropped="filter.name_glued_right")
