@@ -15,3 +15,7 @@ class PatternError(ClaimsError):
 
 class OutputError(ClaimsError):
     """An output file cannot be written."""
+
+
+class ExtractionTimeout(ClaimsError):
+    """A pattern ran past its time limit on one text; the caller skips that text and says so."""

@@ -19,6 +19,7 @@ import regex
 
 from ..errors import PatternError
 from .spans import Mention, compile_checked, overlaps, pattern_file
+from .limits import budget
 
 __all__ = ["baseline_phrases"]
 
@@ -86,7 +87,7 @@ def baseline_phrases(sentence: str) -> list[Mention]:
     rules = _rules()
     found: list[Mention] = []
     for cue in rules.cues:
-        for match in cue.pattern.finditer(sentence):
+        for match in cue.pattern.finditer(sentence, timeout=budget(len(sentence))):
             if cue.guarded and not rules.comparison.search(sentence, 0, match.start()):
                 continue
             if "phrase" in match.groupdict() and match.start("phrase") >= 0:

@@ -17,6 +17,7 @@ import regex
 
 from ..errors import PatternError
 from .spans import Mention, compile_checked, expand_shapes, overlaps, pattern_file
+from .limits import budget
 
 __all__ = ["find_datasets"]
 
@@ -118,7 +119,7 @@ def find_datasets(text: str) -> list[Mention]:
 
 def _vocabulary_mentions(text: str, rules: _Rules) -> list[Mention]:
     hits = []
-    for match in rules.vocabulary.finditer(text):
+    for match in rules.vocabulary.finditer(text, timeout=budget(len(text))):
         index = int(match.lastgroup[1:])
         hits.append(Mention(rules.canonical[index], match.start(), match.end(), match[0]))
     kept = []
@@ -144,7 +145,7 @@ def _in_benchmark_context(text: str, hits: list[Mention], position: int) -> bool
 def _frame_mentions(text: str, rules: _Rules) -> list[Mention]:
     found: list[Mention] = []
     for frame in rules.frames:
-        for match in frame.pattern.finditer(text):
+        for match in frame.pattern.finditer(text, timeout=budget(len(text))):
             group = "list" if "list" in match.groupdict() else "name"
             candidates = list(_items(text, match.start(group), match.end(group), group == "list"))
             names = [c for c in (_clean(text, s, e, rules) for s, e in candidates) if c]

@@ -37,6 +37,7 @@ from ..errors import PatternError
 from ..model import Platform
 from ..patterns import load_patterns
 from .sentences import split_sentences
+from .limits import budget
 
 __all__ = ["MentionTrace", "find_platforms", "platform_mentions", "trace_platforms"]
 
@@ -175,7 +176,7 @@ def trace_platforms(text: str) -> list[MentionTrace]:
     """Every vocabulary hit of `text` with its verdict (see MentionTrace), in text order."""
     vocabulary = _vocabulary()
     hits = []
-    for match in vocabulary.pattern.finditer(text, overlapped=True):
+    for match in vocabulary.pattern.finditer(text, overlapped=True, timeout=budget(len(text))):
         rule = vocabulary.rules[match.lastgroup]
         hits.append((match.start(), match.end(), rule, _name(rule, match)))
     # Named models first ("ZC706 FPGA" beats "FPGA platform"), then longest, then leftmost: each

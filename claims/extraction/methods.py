@@ -22,6 +22,7 @@ import regex
 from ..errors import PatternError
 from .sentences import split_sentences
 from .spans import compile_checked, expand_shapes, pattern_file
+from .limits import budget
 
 __all__ = ["method_name"]
 
@@ -191,7 +192,7 @@ def _acronym_after_description(name: str, text: str, pos: int, end: int, rules: 
 def _from_apposition(title: str, text: str, rules: _Rules) -> str | None:
     found = []
     for pattern in rules.in_abstract:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, timeout=budget(len(text))):
             if _is_name(match["name"], rules):
                 found.append((match.start(), _with_acronym(match["name"], text, match.end("name"), rules)))
                 break
@@ -201,7 +202,7 @@ def _from_apposition(title: str, text: str, rules: _Rules) -> str | None:
 def _from_subject(title: str, text: str, rules: _Rules) -> str | None:
     counts: Counter[str] = Counter()
     for pattern in rules.subject_verbs:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, timeout=budget(len(text))):
             if _is_name(match["name"], rules):
                 counts[match["name"]] += 1
     ranked = [(n, name) for name, n in counts.most_common() if n >= rules.min_subject_count]

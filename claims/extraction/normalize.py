@@ -10,6 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
+from .limits import budget
 
 # Each replacement maps one original piece to a normalized string (possibly empty).
 _REPLACEMENTS: tuple[tuple[str, str], ...] = (
@@ -88,7 +89,7 @@ def normalize(text: str) -> Normalized:
     starts: list[int] = []
     segments: list[tuple[int, int, int, bool]] = []
     norm_pos = orig_pos = 0
-    for match in _PATTERN.finditer(text):
+    for match in _PATTERN.finditer(text, timeout=budget(len(text))):
         if match.start() > orig_pos:
             chunk = text[orig_pos:match.start()]
             starts.append(norm_pos)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .vocab import number_words, unit_matcher
+from .limits import budget
 
 _NUMBER = regex.compile(
     r"(?<sign>[+-])?(?<num>10\^-?\d{1,3}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?|\.\d{1,12})",
@@ -75,7 +76,7 @@ def find_mentions(text: str) -> list[Mention]:
 def _word_mentions(text: str) -> list[Mention]:
     pattern, rules, words = number_words()
     out = []
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text, timeout=budget(len(text))):
         index = match.lastindex - 1
         rule = rules[index]
         surface = match.group(0)
@@ -119,7 +120,7 @@ def _digit_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     unit_pattern, unit_rules = unit_matcher()
     out: list[Mention] = []
     position = 0
-    for match in _NUMBER.finditer(text):
+    for match in _NUMBER.finditer(text, timeout=budget(len(text))):
         if match.start() < position or any(s <= match.start() < e for s, e in taken):
             continue
         mention = _read_mention(text, match, unit_pattern, unit_rules)

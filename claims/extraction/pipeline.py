@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..errors import ExtractionTimeout
 from ..model import Claim
 from .context import attach_context
 from .filters import background_sentences, drop_reason
 from .hardware import find_platforms
+from .limits import budget
 from .normalize import Normalized, normalize
 from .numbers import Mention, find_mentions
 from .resolve import resolve_pairs, share_qualifiers, split_two_metrics
@@ -41,14 +43,23 @@ def extract(text: str, title: str | None = None) -> list[Claim]:
     ...     "Our accelerator runs 5.6$\\\\times$ faster than an RTX 3090.")]
     [('5.6$\\\\times$', 5.6, 'speedup', 'ratio', 'increase')]
     """
-    claims, _ = _run(text or "", title)
+    claims, _ = _guarded(text or "", title)
     return claims
 
 
 def explain(text: str, title: str | None = None) -> list[Trace]:
     """Every number of `text` with the rules that kept, typed or dropped it."""
-    _, traces = _run(text or "", title)
+    _, traces = _guarded(text or "", title)
     return traces
+
+
+def _guarded(text: str, title: str | None) -> tuple[list[Claim], list[Trace]]:
+    try:
+        return _run(text, title)
+    except TimeoutError:
+        raise ExtractionTimeout(
+            f"a pattern ran past its time limit ({budget(len(text)):g} s) on this text "
+            f"({len(text):,} characters); skipped") from None
 
 
 def _run(original: str, title: str | None) -> tuple[list[Claim], list[Trace]]:
@@ -60,13 +71,18 @@ def _run(original: str, title: str | None) -> tuple[list[Claim], list[Trace]]:
     drafts: list[Draft] = []
     cue_cache: dict[int, list] = {}
 
+    all_mentions = find_mentions(text)
+
     def cues_of(index: int) -> list:
-        # Cues are looked for only in sentences that hold a number, and the sentence before.
+        # Cues are looked for only in sentences that hold a number, and the sentence before. A cue
+        # inside a number's own surface ("12 hours", "5 FPS") is its unit, not a metric name.
         if index not in cue_cache:
-            cue_cache[index] = find_cues(text, *spans[index])
+            start, end = spans[index]
+            inside = [(m.start, m.end) for m in all_mentions if start <= m.start < end]
+            cue_cache[index] = [h for h in find_cues(text, start, end)
+                                if not any(s <= h.start and h.end <= e for s, e in inside)]
         return cue_cache[index]
 
-    all_mentions = find_mentions(text)
     for index, (start, end) in enumerate(spans):
         mentions = [m for m in all_mentions if start <= m.start < end]
         if not mentions:

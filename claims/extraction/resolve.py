@@ -13,6 +13,10 @@ _TO_GAP = regex.compile(r"^[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=
 _VS_GAP = regex.compile(
     r"^\s*(?:\([^()\d]{0,30}\)\s*)?(?:[^;.]{0,60}?\s)?(?:vs\.?|versus|compared\s+(?:to|with)|against|relative\s+to)"
     r"\s+(?:[^\d;]{0,25}?)?$", regex.IGNORECASE)
+# "65.4% accuracy, surpassing GPT-3.5 (57.1%)": the bracketed number is the baseline's.
+_PAREN_BASELINE_GAP = regex.compile(
+    r"^[^\d;()]{0,30}?\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|vs\.?|versus|over|than|"
+    r"relative\s+to|against)\s+[^;()]{1,50}?\(\s*$", regex.IGNORECASE)
 _WHEREAS_GAP = regex.compile(r"^[^\d;]{0,20}\b(?:whereas|while)\b[^\d;]{0,60}$", regex.IGNORECASE)
 _LIST_GAP = regex.compile(r"^[^\d;.]{0,60}$")
 _LIST_WORD = regex.compile(r"(?:,|\band\b|\bor\b|\brespectively\b)", regex.IGNORECASE)
@@ -34,7 +38,13 @@ def resolve_pairs(text: str, drafts: list[Draft]) -> list[Draft]:
                                  end=following.end, rule="pair.from_to"))
                 index += 2
                 continue
-            if _WHEREAS_GAP.match(gap) and _units_agree(current, following) and current.kind == following.kind == "absolute":
+            if _PAREN_BASELINE_GAP.match(gap) and text[following.mention.end:following.mention.end + 2].lstrip().startswith(")") \
+                    and current.mention.unit == following.mention.unit and current.kind == following.kind:
+                out.append(_pair(current, following, start=current.start, end=current.end, rule="pair.parenthesised_baseline"))
+                index += 2
+                continue
+            if _WHEREAS_GAP.match(gap) and current.mention.unit == following.mention.unit and \
+                    current.kind == following.kind == "absolute":
                 out.append(_pair(following, current, start=current.start, end=following.end, rule="pair.whereas"))
                 index += 2
                 continue
@@ -57,6 +67,8 @@ def _units_agree(a: Draft, b: Draft) -> bool:
 def _pair(new: Draft, old: Draft, start: int, end: int, rule: str) -> Draft:
     merged = copy.copy(new)
     merged.rule_ids = new.rule_ids + [rule]
+    if not _owns_cue(new) and _owns_cue(old):
+        merged.metric, merged.metric_text, merged.metric_hit = old.metric, old.metric_text, old.metric_hit
     merged.baseline_value = old.mention.value
     if new.kind != "ratio":
         merged.kind, merged.direction = "absolute", None
@@ -69,6 +81,10 @@ def _pair(new: Draft, old: Draft, start: int, end: int, rule: str) -> Draft:
 # Qualifiers written before a number; one written inside a metric's name stays with it.
 _LIST_QUALIFIERS = frozenset({"qualifier.up_to", "qualifier.about", "qualifier.average_before", "qualifier.list",
                               "qualifier.at_least", "qualifier.more_than"})
+
+
+def _owns_cue(draft: Draft) -> bool:
+    return any(r in draft.rule_ids for r in ("metric.left", "metric.right"))
 
 
 def share_qualifiers(text: str, drafts: list[Draft]) -> None:

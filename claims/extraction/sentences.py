@@ -6,6 +6,7 @@ unless the word before the stop is a known abbreviation ("e.g.", "et al.", "vs."
 from __future__ import annotations
 
 import regex
+from .limits import budget
 
 _BOUNDARY = regex.compile(r"[.!?][\"')\]]?\s+(?=[\p{Lu}\d(\[\"'])")
 _ABBREVIATION = regex.compile(
@@ -24,7 +25,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
+    for match in _BOUNDARY.finditer(text, timeout=budget(len(text))):
         stop = match.start() + 1
         # Only the last few characters decide whether the stop ends an abbreviation.
         if _ABBREVIATION.search(text[max(start, stop - 12):stop]):

@@ -12,6 +12,7 @@ import regex
 
 from .numbers import Mention
 from .vocab import metric_cues, metric_polarity, side_cues
+from .limits import budget
 
 _FILLERS = frozenset(
     "the a an of on in for to at with its their our and or than by lower higher fewer less more "
@@ -79,7 +80,7 @@ def find_cues(text: str, start: int, end: int) -> list[CueHit]:
     """Metric cues of text[start:end], overlaps resolved to the longest."""
     hits = []
     for cue in metric_cues():
-        for match in cue.pattern.finditer(text, start, end):
+        for match in cue.pattern.finditer(text, start, end, timeout=budget(end - start)):
             if match.end() > match.start():
                 hits.append(CueHit(match.start(), match.end(), cue.family, cue.rule_id, match.group(0).strip()))
     hits.sort(key=lambda h: (-(h.end - h.start), h.family == "other", h.start))
