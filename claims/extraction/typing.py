@@ -17,7 +17,7 @@ from .limits import budget
 _FILLERS = frozenset(
     "the a an of on in for to at with its their our and or than by lower higher fewer less more "
     "improvement improvements reduction reductions gain gains increase decrease better relative "
-    "absolute overall total improved reduced average drop drops saving savings boost percent".split())
+    "absolute overall total improved reduced average drop drops saving savings boost percent points".split())
 # Units whose dimension fixes the family unless the owned cue is of the same dimension.
 _UNIT_GROUPS = {
     "latency": {"latency", "training_time", "time"}, "time": {"latency", "training_time", "time"},
@@ -39,10 +39,18 @@ _BY_BEFORE = regex.compile(r"(?:\bby|\bof)\s+(?:\p{L}+\s+){0,3}$|\bby\s*$", rege
 _BY_KIND = regex.compile(
     r"\bby\s+(?:(?:up\s+to|about|around|nearly|approximately|roughly|almost|only|over|more\s+than|at\s+least|"
     r"as\s+much\s+as|an?\s+average\s+of|an?\s+factor\s+of|a\s+margin\s+of|an?|~)\s*)*$", regex.IGNORECASE)
+# "loses only 0.4 points", "drops 2%": a verb of change right before the number.
+_CHANGE_VERB_BEFORE = regex.compile(
+    r"\b(?:los(?:es|e|t|ing)|gain(?:s|ed|ing)?|drop(?:s|ped|ping)?|sacrific(?:es?|ed|ing)|improv(?:es?|ed|ing)|"
+    r"increas(?:es?|ed|ing)|decreas(?:es?|ed|ing)|reduc(?:es?|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?)\s+"
+    r"(?:only\s+|just\s+|about\s+|around\s+|up\s+to\s+|nearly\s+|less\s+than\s+|over\s+|more\s+than\s+|~\s*)?$",
+    regex.IGNORECASE)
+# "25% reduction", "0.71% accuracy drop", "15% end-to-end speedup": the noun after the number makes it
+# a change; a clause word in between ("with negligible perplexity increase") breaks the link.
 _CHANGE_NOUN_AFTER = regex.compile(
-    r"^\s*(?:\(?\s*(?:absolute|relative)\s*\)?\s+)?(?:\p{L}[\p{L}\p{N}-]*\s+){0,3}?"
+    r"^\s*(?:\(?\s*(?:absolute|relative)\s*\)?\s+)?(?:(?!(?:with|while|and|at|in|for|on)\b)\p{L}[\p{L}\p{N}-]*\s+){0,2}?"
     r"(?:improvements?|reductions?|gains?|drops?|increases?|decreases?|boosts?|savings?|degradation|"
-    r"decline|loss|uplift|lift)\b", regex.IGNORECASE)
+    r"decline|loss|uplift|lift|speed-?ups?|acceleration)\b", regex.IGNORECASE)
 _CHANGE_NOUN_BEFORE = regex.compile(
     r"(?:improvements?|reductions?|gains?|drops?|increases?|decreases?|boosts?|savings?|degradation|"
     r"decline|loss)\s+(?:of|by)\s+(?:\p{L}+\s+){0,3}$", regex.IGNORECASE)
@@ -153,10 +161,10 @@ def type_metric(draft: Draft, text: str, sentence: tuple[int, int], hits: list[C
         draft.rule_ids.append("metric.unit")
         return
     if hit is None:
-        candidates = [h for h in hits if id(h) not in owned_elsewhere] or hits
+        candidates = [h for h in hits if id(h) not in owned_elsewhere]
         if candidates:
             hit, how = min(candidates, key=lambda h: _distance(text, mention, h)), "metric.sentence"
-        elif previous_hits:
+        elif previous_hits and not hits:
             hit, how = previous_hits[-1], "metric.previous_sentence"
     if hit is None:
         draft.rule_ids.append("metric.default")
@@ -188,6 +196,11 @@ def share_kind(text: str, drafts: list[Draft]) -> None:
             current.rule_ids.append("kind.list")
 
 
+# "30.8x/2.5x geomean speedup", "1.40x-3.08x per-layer and 1.21x-1.98x end-to-end speedup"
+_FORWARD_GAP = regex.compile(r"\s?(?:[\p{L}][\p{L}-]*\s+){0,2}?(?:,\s?(?:and\s+)?|and\s+|or\s+|/)\s?|\s?/\s?",
+                             regex.IGNORECASE)
+
+
 def share_forward(text: str, drafts: list[Draft]) -> None:
     """"$1.7\\times, 1.25\\times$ speedup", "168x and 8.7x geo-mean speedup": the cue after the last
     number of a list is every number's cue."""
@@ -198,8 +211,7 @@ def share_forward(text: str, drafts: list[Draft]) -> None:
         if "metric.right" not in following.rule_ids and "metric.forward" not in following.rule_ids:
             continue
         gap = text[current.mention.end:following.mention.start]
-        if regex.fullmatch(r"\s?(?:,\s?(?:and\s+)?|and\s+|/|\s(?:and|or)\s)\s?", gap) and \
-                current.mention.unit == following.mention.unit:
+        if _FORWARD_GAP.fullmatch(gap) and current.mention.unit == following.mention.unit:
             current.metric, current.metric_text, current.metric_hit = (
                 following.metric, following.metric_text, following.metric_hit)
             current.rule_ids.append("metric.forward")
@@ -239,7 +251,7 @@ def type_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
         draft.kind = "ratio"
     elif unit == "pp" or mention.sign:
         draft.kind = "change"
-    elif (_BY_KIND.search(left) and (left_direction or right_direction)) or \
+    elif (_BY_KIND.search(left) and (left_direction or right_direction)) or _CHANGE_VERB_BEFORE.search(left) or \
             _CHANGE_NOUN_AFTER.match(right) or _CHANGE_NOUN_BEFORE.search(left):
         draft.kind = "change"
     elif unit in ("%", None) and right_direction and regex.match(r"^\s*\p{L}+", right) and \

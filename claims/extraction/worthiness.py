@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from .numbers import Mention
-from .typing import CueHit, left_owned, clause_floor
+from .typing import CueHit, clause_floor, left_owned, right_owned
 
 _SCORE_FAMILIES = frozenset({"auc", "f1", "bleu", "psnr", "perplexity", "map", "accuracy", "error", "other",
                              "success_rate"})
@@ -38,10 +38,9 @@ def is_claim_worthy(text: str, sentence: tuple[int, int], mention: Mention, hits
     left_hit = left_owned(text, mention, [h for h in hits if h.family in _SCORE_FAMILIES], floor)
     if left_hit is not None and _tight(text[left_hit.end:mention.start]):
         return None
-    for hit in hits:
-        if hit.family in _SCORE_FAMILIES and hit.start >= mention.end and \
-                len(text[mention.end:hit.start].split()) <= 1 and not regex.search(r"[\d,;]", text[mention.end:hit.start]):
-            return None
+    right_hit = right_owned(text, mention, [h for h in hits if h.family in _SCORE_FAMILIES], sentence[1])
+    if right_hit is not None and len(text[mention.end:right_hit.start].split()) <= 2:
+        return None
     if 0 <= mention.value <= 1 and "." in text[mention.start:mention.number_end] and \
             any(h.family in _SCORE_FAMILIES and h.family != "other" or h.rule_id == "other.scores" for h in hits):
         return None
