@@ -95,7 +95,9 @@ def _run(original: str, title: str | None) -> tuple[list[Claim], list[Trace]]:
             if reason is None and index in background:
                 reason = "filter.background_sentence"
             if reason is None:
-                reason = is_claim_worthy(text, (start, end), mention, hits)
+                reason = is_claim_worthy(text, (start, end), mention, hits,
+                                         previous=candidates[-1] if candidates else None,
+                                         previous_hits=previous_hits)
             if reason:
                 traces.append(_trace(norm, mention, False, [reason], (start, end)))
                 continue

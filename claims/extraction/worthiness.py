@@ -24,11 +24,21 @@ _OUTCOME_VERB = regex.compile(
 _RIGHT_SCORE = regex.compile(r"^\s?\(?\s?(?:\p{L}+\s)?", regex.IGNORECASE)
 
 
-def is_claim_worthy(text: str, sentence: tuple[int, int], mention: Mention, hits: list[CueHit]) -> str | None:
-    """None when the number may be a claim, else the id of the rule that turned it down."""
+def is_claim_worthy(text: str, sentence: tuple[int, int], mention: Mention, hits: list[CueHit],
+                    previous: Mention | None = None, previous_hits: list[CueHit] = ()) -> str | None:
+    """None when the number may be a claim, else the id of the rule that turned it down.
+
+    `previous` is the last number of the sentence already taken as a candidate: a bare number
+    continues its list ("PPVs of 1.0, 0.991, and 0.966", "from 1.95 to 1.98", "of which 1,455").
+    """
     if mention.unit is not None or mention.word_kind is not None:
         return None
     if mention.sign:
+        return None
+    if previous is not None and previous.unit is None and _continues(text[previous.end:mention.start]):
+        return None
+    if _PARENTHESISED.match(text[mention.start - 1:mention.end + 1]) and 0 <= mention.value <= 1 and \
+            any(h.family in _SCORE_FAMILIES for h in list(hits) + list(previous_hits)):
         return None
     right = text[mention.end:min(sentence[1], mention.end + 60)]
     sentence_text = text[sentence[0]:sentence[1]]
@@ -45,6 +55,18 @@ def is_claim_worthy(text: str, sentence: tuple[int, int], mention: Mention, hits
             any(h.family in _SCORE_FAMILIES and h.family != "other" or h.rule_id == "other.scores" for h in hits):
         return None
     return "filter.bare_number"
+
+
+_CONTINUATION = regex.compile(
+    r"^(?:\s[\p{L}-]+){0,2}?(?:\s?,\s?(?:and\s+)?|\s(?:and|or)\s|\s?(?:to|vs\.?|versus)\s|,\s?(?:of\s+)?which\s+|"
+    r"[^;.]{0,60}\b(?:and|whereas|while)\s+(?:\p{L}+\s+){0,3})$", regex.IGNORECASE)
+# "(0.872)": a bare score given in brackets after the system it belongs to.
+_PARENTHESISED = regex.compile(r"^\(\s?\d*\.\d+\s?\)$")
+
+
+def _continues(gap: str) -> bool:
+    """The gap between two numbers of one list or pair."""
+    return len(gap.split()) <= 12 and bool(_CONTINUATION.match(gap))
 
 
 def _tight(gap: str) -> bool:
