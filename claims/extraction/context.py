@@ -19,6 +19,8 @@ from .methods import method_name
 from ..model import EFFICIENCY_METRICS
 from .typing import Draft
 
+# A number picked up as a name ("2.32~"): "32-bit floating-point baseline" is a name, "2.32~" is not.
+_QUANTITY = regex.compile(r"^[\d.,]+\s?(?:[%~xX×]|times\b|$)")
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 # A platform named after a comparison word is the baseline's, not the claim's ("than Virchow2 on an RTX3090").
 _COMPARISON = regex.compile(r"\b(?:than|compared\s+(?:to|with)|vs\.?|versus|over|relative\s+to|against)\b[^;.]*$",
@@ -53,7 +55,8 @@ def attach_context(text: str, spans: list[tuple[int, int]], drafts: list[Draft],
                  if not _MODIFIER.match(text[p.end:p.end + 12])]
     baselines = []
     for start, end in spans:
-        baselines += [_Span(b.name, b.start + start, b.end + start) for b in baseline_phrases(text[start:end])]
+        baselines += [_Span(b.name, b.start + start, b.end + start) for b in baseline_phrases(text[start:end])
+                      if not _QUANTITY.match(b.name)]
     by_sentence: dict[int, list[Draft]] = {}
     for draft in drafts:
         by_sentence.setdefault(draft.sentence_index, []).append(draft)
@@ -69,6 +72,11 @@ def attach_context(text: str, spans: list[tuple[int, int]], drafts: list[Draft],
         baseline = None
         if draft.kind != "absolute" or draft.baseline_value is not None:
             baseline = _pick(text, draft, siblings, _inside(baselines, sentence), join=False, prefer_after=True)
+            if baseline is None and draft.kind != "absolute" and draft.sentence_index:
+                # "... as its unpruned counterparts. For instance, it is 3.44x faster": the comparison
+                # named in the sentence before carries over.
+                earlier = _inside(baselines, spans[draft.sentence_index - 1])
+                baseline = earlier[-1].text if earlier else None
         out.append(Context(baseline=baseline, dataset=dataset, hardware=hardware, method=method))
     return out
 
@@ -82,11 +90,12 @@ def _pick(text: str, draft: Draft, siblings: list[Draft], items: list[_Span], jo
     if not items:
         return None
     sentence_text_end = max(i.end for i in items)
-    respectively = _RESPECTIVELY.search(text, draft.end, sentence_text_end + 40)
+    respectively = _RESPECTIVELY.search(text, draft.end, max(sentence_text_end, draft.end) + 80)
     if respectively and len(siblings) > 1:
         after_last = [i for i in items if i.start > siblings[-1].end]
-        if len(after_last) == len(siblings):
-            return after_last[siblings.index(draft)].text
+        run = after_last if len(after_last) == len(siblings) else _matching_run(text, items, siblings)
+        if run is not None:
+            return run[siblings.index(draft)].text
     # The mention that follows the number in its own clause ("87.6% on StrategyQA", "over X").
     for item in items:
         if item.start >= draft.end and _RIGHT_FRAME.match(text[draft.end:item.start]):
@@ -103,6 +112,22 @@ def _pick(text: str, draft: Draft, siblings: list[Draft], items: list[_Span], jo
         return after[0].text
     nearest = min(items, key=lambda i: min(abs(i.start - draft.end), abs(draft.start - i.end)))
     return (before[-1] if before and not after else nearest).text
+
+
+def _matching_run(text: str, items: list[_Span], siblings: list[Draft]) -> list[_Span] | None:
+    """The list of names that a "respectively" pairs with the numbers: as many names as numbers,
+    joined only by commas, "and" or slashes; the list after the numbers first, else the one before."""
+    runs: list[list[_Span]] = []
+    for item in items:
+        if runs and regex.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|/|,?\s*or\s+)\s*",
+                                    text[runs[-1][-1].end:item.start]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    fitting = [r for r in runs if len(r) == len(siblings)]
+    after = [r for r in fitting if r[0].start > siblings[-1].end]
+    before = [r for r in fitting if r[-1].end < siblings[0].start]
+    return (after or before or [None])[0]
 
 
 def _neighbour_platform(text: str, platforms: list[_Span], spans, index: int) -> str | None:

@@ -185,13 +185,20 @@ def _list_gap(gap: str) -> bool:
     return len(gap.split()) <= 8 and bool(regex.search(r",|\band\b|/", gap)) and ";" not in gap
 
 
+# "by 36% and 46%", "95.0% on OpenVLA-OFT and 94.8%": numbers of one list, at most a short
+# "on <dataset>" between them.
+_KIND_LIST_GAP = regex.compile(
+    r"\s?(?:(?:on|in|for|at|with)\s+[^\s,;]+(?:\s+[^\s,;]+)?\s?)?(?:,\s?(?:and\s+)?|and\s+|/|\s(?:and|or)\s)\s?",
+    regex.IGNORECASE)
+
+
 def share_kind(text: str, drafts: list[Draft]) -> None:
     """"reduced by 36% and 46%": later numbers of a list take the first one's kind and direction."""
     for previous, current in zip(drafts, drafts[1:]):
-        if previous.kind != "change" or current.kind != "absolute" or previous.mention.unit != current.mention.unit:
+        if previous.kind == "absolute" or current.kind != "absolute" or previous.mention.unit != current.mention.unit:
             continue
         gap = text[previous.mention.end:current.mention.start]
-        if regex.fullmatch(r"\s?(?:,\s?(?:and\s+)?|and\s+|/|\s(?:and|or)\s)\s?", gap):
+        if _KIND_LIST_GAP.fullmatch(gap):
             current.kind, current.direction = previous.kind, previous.direction
             current.rule_ids.append("kind.list")
 
@@ -308,9 +315,10 @@ def _metric_text_direction(metric_text: str) -> str | None:
 
 def _retains(left: str, right: str) -> bool:
     for cue in side_cues("kind"):
-        if cue.rule_id == "kind.retains" and cue.pattern.search(left):
+        if cue.attrs.get("kind") == "ratio" and cue.pattern.search(left):
             after = cue.attrs.get("after") or []
-            return any(regex.search(a, right, regex.IGNORECASE) for a in after)
+            if not after or any(regex.search(a, right, regex.IGNORECASE) for a in after):
+                return True
     return False
 
 
