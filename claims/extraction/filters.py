@@ -12,7 +12,8 @@ from .vocab import filter_rules
 
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
 _OWN_WORK = regex.compile(
-    r"\b(?:we|our|ours|this\s+(?:paper|work|study|article|letter|thesis)|here(?:in)?|in\s+this)\b",
+    r"\b(?:we|our|ours|this\s+(?:paper|work|study|article|letter|thesis)|here(?:in)?|in\s+this|"
+    r"(?:results|experiments|evaluations?|simulations|measurements)\s+(?:show|demonstrate|indicate|reveal|confirm)\w*)\b",
     regex.IGNORECASE,
 )
 _BACKGROUND = regex.compile(

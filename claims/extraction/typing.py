@@ -42,6 +42,7 @@ _BY_KIND = regex.compile(
 # "loses only 0.4 points", "drops 2%": a verb of change right before the number.
 _CHANGE_VERB_BEFORE = regex.compile(
     r"\b(?:los(?:es|e|t|ing)|gain(?:s|ed|ing)?|drop(?:s|ped|ping)?|sacrific(?:es?|ed|ing)|improv(?:es?|ed|ing)|"
+    r"sav(?:es?|ed|ing)|skip(?:s|ped|ping)?|"
     r"increas(?:es?|ed|ing)|decreas(?:es?|ed|ing)|reduc(?:es?|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?)\s+"
     r"(?:only\s+|just\s+|about\s+|around\s+|up\s+to\s+|nearly\s+|less\s+than\s+|over\s+|more\s+than\s+|~\s*)?$",
     regex.IGNORECASE)
@@ -273,13 +274,25 @@ def type_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
                  or right_direction or _metric_text_direction(draft.metric_text) or left_direction)
     if draft.rule_ids and "kind.retains" in draft.rule_ids:
         direction = "decrease" if mention.value < 100 else "increase"
-    draft.direction = direction or metric_polarity().get(draft.metric) or "increase"
+    polarity = metric_polarity().get(draft.metric)
+    window = left + " " + " ".join(_WORD.findall(right)[:4])
+    if direction == "increase" and polarity == "decrease" and not mention.sign and \
+            _EVALUATIVE.search(window) and not _EXPLICIT_INCREASE.search(window):
+        direction = "decrease"
+        draft.rule_ids.append("kind.evaluative_polarity")
+    draft.direction = direction or polarity or "increase"
 
 
 _NOT_MODIFIERS = frozenset("is are was were be being been as while when which that compared over "
                            "against vs versus using achieving reaching".split())
 _COMPARATIVES = frozenset("higher lower more less fewer faster slower better worse smaller larger greater "
-                          "cheaper shorter improvement reduction gain drop increase decrease".split())
+                          "cheaper shorter improvement reduction gain drop increase decrease above below".split())
+# Words that say "better" without saying which way the number moved: for a metric where lower is
+# better (latency, runtime, perplexity) they mean a decrease.
+_EVALUATIVE = regex.compile(
+    r"\b(?:improv\w*|outperform\w*|better|enhanc\w*|beat\w*|surpass\w*|advanc\w*)\b", regex.IGNORECASE)
+_EXPLICIT_INCREASE = regex.compile(
+    r"\b(?:higher|more|larger|greater|increas\w*|rais\w*|boost\w*|grow\w*|ris\w*|above|longer)\b", regex.IGNORECASE)
 
 
 def _right_direction(right: str) -> str | None:
