@@ -4,7 +4,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -59,3 +59,54 @@ def atomic_open(path: str | os.PathLike, mode: str = "w", encoding: str | None =
 def _unlink_quietly(path: str) -> None:
     with contextlib.suppress(OSError):
         os.unlink(path)
+
+
+@contextlib.contextmanager
+def atomic_files(paths: Sequence[str | os.PathLike], mode: str = "w", encoding: str | None = "utf-8",
+                 newline: str | None = None) -> Iterator[list[IO]]:
+    """Several outputs that belong together (papers, claims and platforms tables) replace their
+    targets together: every one is written and synced under its temporary name before the first
+    rename, so a failure while writing any of them (full disk, Ctrl-C) leaves all the previous
+    files as they were.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> with atomic_files([folder / "a.txt", folder / "b.txt"]) as (a, b):
+    ...     _ = a.write("A"), b.write("B")
+    >>> sorted(p.name for p in folder.iterdir())
+    ['a.txt', 'b.txt']
+    """
+    targets = [Path(p) for p in paths]
+    if "b" in mode:
+        encoding = None
+    temporaries: list[str] = []
+    handles: list[IO] = []
+    try:
+        for target in targets:
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+                temporaries.append(tmp)
+                os.chmod(tmp, _FILE_MODE)
+                handles.append(os.fdopen(fd, mode, encoding=encoding, newline=newline))
+            except OSError as exc:
+                raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
+        yield handles
+        for target, handle in zip(targets, handles):
+            try:
+                handle.flush()
+                os.fsync(handle.fileno())
+                handle.close()
+            except OSError as exc:
+                raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
+        for target, tmp in zip(targets, temporaries):
+            try:
+                os.replace(tmp, target)
+            except OSError as exc:
+                raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
+    finally:
+        for handle in handles:
+            with contextlib.suppress(OSError):
+                handle.close()
+        for tmp in temporaries:
+            _unlink_quietly(tmp)

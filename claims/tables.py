@@ -111,7 +111,9 @@ def load(directory: str | Path) -> Tables:
     problems: list[Problem] = []
     frames = {}
     for name in ("claims", "papers", "platforms"):
-        path = next((folder / f"{name}{s}" for s in _SUFFIXES if (folder / f"{name}{s}").is_file()),
+        # A parquet table may be one file or a folder of parts (`claims extract --engine dask`).
+        path = next((folder / f"{name}{s}" for s in _SUFFIXES if (folder / f"{name}{s}").is_file()
+                     or (s == ".parquet" and (folder / f"{name}{s}").is_dir())),
                     None)
         if path is None:
             if name == "claims":

@@ -30,7 +30,11 @@ def read_atom(text: str, source: Source) -> Iterator[Paper | Problem]:
         yield source.problem(1, f"XML root is <{root.tag}>, not an Atom <feed>", fatal=True)
         return
     # ElementTree keeps no line numbers; the n-th <entry> tag in the text is the n-th entry.
-    lines = [text.count("\n", 0, m.start()) + 1 for m in _ENTRY_TAG.finditer(text)]
+    lines, line, counted = [], 1, 0
+    for match in _ENTRY_TAG.finditer(text):
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
+        lines.append(line)
     for n, entry in enumerate(root.iter(f"{ATOM}entry")):
         line = lines[n] if n < len(lines) else None
         title = squash(_text(entry, f"{ATOM}title"))

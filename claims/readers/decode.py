@@ -32,11 +32,37 @@ def decode(data: bytes) -> str:
             except UnicodeDecodeError as exc:
                 raise InputError(f"not valid {codec.upper()} at byte {exc.start}") from None
     if b"\x00" in data:
-        raise InputError("binary file (it holds NUL bytes), not text")
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise InputError("binary file (it holds NUL bytes), not text")
+        return _unify_newlines(text)
     try:
         return _unify_newlines(data.decode("utf-8"))
     except UnicodeDecodeError:
         return _unify_newlines(_decode_legacy(data))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text written without a BOM: mostly-ASCII text has a NUL in every other byte, the
+    high half of each character (even bytes for big-endian, odd for little-endian)."""
+    sample = data[:4096]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if even >= 0.3 * half and odd == 0:
+        codec = "utf-16-be"
+    elif odd >= 0.3 * half and even == 0:
+        codec = "utf-16-le"
+    else:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if any(ch < " " and ch not in "\t\n\r\f" for ch in text):
+        return None
+    return text
 
 
 def _decode_legacy(data: bytes) -> str:

@@ -7,7 +7,7 @@ where it starts. A file of gold annotations (records with `claims` and no abstra
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..model import Paper, Problem
@@ -33,8 +33,21 @@ def looks_like_jsonl(text: str) -> bool:
 
 
 def read_jsonl(text: str, source: Source) -> Iterator[Paper | Problem]:
-    checked = False
-    for number, line in enumerate(text.split("\n"), start=1):
+    return read_jsonl_lines(text.split("\n"), source)
+
+
+def read_jsonl_lines(lines: Iterable[str | Problem], source: Source, first_line: int = 1,
+                     check_gold: bool = True) -> Iterator[Paper | Problem]:
+    """The records of JSON Lines given line by line, so a large file never sits in memory whole.
+
+    A line may also be a `Problem` already (bytes that could not be decoded): it is passed on.
+    `first_line` and `check_gold=False` serve a block read from the middle of a file.
+    """
+    checked = not check_gold
+    for number, line in enumerate(lines, start=first_line):
+        if isinstance(line, Problem):
+            yield line
+            continue
         if not line.strip():
             continue
         try:

@@ -6,6 +6,7 @@ are the same whatever the input format.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -136,13 +137,14 @@ def paper_from_fields(fields: Mapping[str, Any], source: Source, line: int | Non
                 return fields[by_key[key]]
         return None
 
-    title = squash(_flatten(take(TITLE_KEYS)))
+    title = squash(_text_field("title", take(TITLE_KEYS)))
     if not title:
         raise ValueError("record has no title")
     abstract_value = take(ABSTRACT_KEYS)
     if abstract_value is None and "abstract_inverted_index" in by_key:
         used.add(by_key["abstract_inverted_index"])
         abstract_value = rebuild_inverted_abstract(fields[by_key["abstract_inverted_index"]])
+    abstract_value = _text_field("abstract", abstract_value)
     date = squash(take(_DATE_KEYS))
     year_value = take(_YEAR_KEYS)
     year = year_of(str(year_value)) if year_value is not None else (year_of(date) if date else None)
@@ -181,6 +183,50 @@ def rebuild_inverted_abstract(index: Any) -> str:
             if isinstance(position, int):
                 placed[position] = str(word)
     return " ".join(placed[p] for p in sorted(placed))
+
+
+def _text_field(role: str, value: Any) -> str:
+    """A title or abstract as text: a string, a list of strings (paragraphs, Crossref titles) or
+    an object holding one under `text`/`value`; null is missing. Anything else is a broken
+    record, reported rather than turned into a made-up text such as "5" or "True".
+
+    >>> _text_field("abstract", ["First part.", {"text": "Second."}])
+    'First part. Second.'
+    >>> _text_field("abstract", 5)
+    Traceback (most recent call last):
+    ValueError: abstract is a number (5), not text
+    """
+    text = _text_of(value)
+    if text is None:
+        raise ValueError(f"{role} is {_describe(value)}, not text")
+    return text
+
+
+def _text_of(value: Any) -> str | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (list, tuple)):
+        parts = [_text_of(v) for v in value]
+        return None if any(p is None for p in parts) else " ".join(parts)
+    if isinstance(value, Mapping):
+        for key in ("text", "value", "#text", "display_name", "name"):
+            if key in value:
+                return _text_of(value[key])
+    return None
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"a boolean ({str(value).lower()})"
+    if isinstance(value, (int, float)):
+        return f"a number ({value:g})" if isinstance(value, float) else f"a number ({value})"
+    if isinstance(value, (list, tuple)):
+        return "a list of non-text items"
+    if isinstance(value, Mapping):
+        return "an object without a text field"
+    return f"a {type(value).__name__}"
 
 
 def _flatten(value: Any) -> str:

@@ -34,7 +34,7 @@ def looks_tabular(first_line: str) -> bool:
 def read_tabular(text: str, source: Source, suffix: str) -> Iterator[Paper | Problem]:
     first_line = text.split("\n", 1)[0]
     delimiter = guess_delimiter(first_line, suffix)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = [cell.strip() for cell in next(reader)]
     except (StopIteration, csv.Error) as exc:
@@ -45,16 +45,33 @@ def read_tabular(text: str, source: Source, suffix: str) -> Iterator[Paper | Pro
         if not any(cell in keys for cell in folded):
             yield source.problem(1, f"no {role} column (columns: {', '.join(header)})", fatal=True)
             return
+    yield from _rows(text, reader, header, source, delimiter)
+
+
+def _rows(text: str, reader, header: list[str], source: Source,
+          delimiter: str) -> Iterator[Paper | Problem]:
+    """The records after the header. A row the parser rejects (an unterminated quote would
+    swallow the rest of the file into one field) is reported and parsing starts again on the
+    line after it, so the rows below are kept."""
+    offset = 0                      # lines of `text` before what `reader` reads
     previous_end = reader.line_num
     while True:
-        start = previous_end + 1
+        start = offset + previous_end + 1
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            yield source.problem(start, f"malformed CSV row: {exc}; the rest of the file is skipped")
-            return
+            # A quote left open runs into the next lines until the parser gives up there.
+            unclosed = "end of data" in str(exc) or offset + reader.line_num > start
+            reason = "unterminated quoted field" if unclosed else f"malformed CSV row: {exc}"
+            yield source.problem(start, f"{reason}; row skipped")
+            cut = _line_start(text, start - offset)
+            if cut is None:
+                return
+            text, offset, previous_end = text[cut:], start, 0
+            reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+            continue
         previous_end = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
@@ -65,3 +82,13 @@ def read_tabular(text: str, source: Source, suffix: str) -> Iterator[Paper | Pro
             yield paper_from_fields(dict(zip(header, row)), source, start)
         except ValueError as exc:
             yield source.problem(start, str(exc))
+
+
+def _line_start(text: str, lines: int) -> int | None:
+    """Index where line `lines + 1` of `text` starts (lines counted from 1), or None."""
+    position = -1
+    for _ in range(lines):
+        position = text.find("\n", position + 1)
+        if position < 0:
+            return None
+    return position + 1

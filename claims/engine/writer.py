@@ -1,0 +1,72 @@
+"""The three output tables written chunk by chunk, each into a temporary file that replaces the
+target only when the whole run succeeded: CSV and JSON Lines are appended as text, Parquet gets
+one row group per chunk (pyarrow.parquet.ParquetWriter)."""
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..atomic import atomic_open
+from ..errors import OutputError
+from .chunks import TABLES, ChunkResult, arrow_schema, empty_frame
+
+FORMATS = ("csv", "jsonl", "parquet")
+
+
+class TableWriters:
+    """Append each chunk's encoded tables to `DIR/<table>.<fmt>`; rows are counted."""
+
+    def __init__(self, handles: dict, targets: dict, fmt: str):
+        self._handles = handles
+        self._targets = targets
+        self._fmt = fmt
+        self._parquet = {}
+        self.counts = dict.fromkeys(TABLES, 0)
+        for name, handle in handles.items():
+            if fmt == "csv":
+                handle.write(empty_frame(name).to_csv(index=False, lineterminator="\n"))
+            elif fmt == "parquet":
+                import pyarrow.parquet as pq
+
+                self._parquet[name] = pq.ParquetWriter(handle, arrow_schema(name))
+
+    def write(self, chunk: ChunkResult) -> None:
+        for name in TABLES:
+            payload = chunk.payloads[name]
+            self.counts[name] += chunk.counts[name]
+            try:
+                if self._fmt == "parquet":
+                    if payload.num_rows:
+                        self._parquet[name].write_table(payload)
+                elif payload:
+                    self._handles[name].write(payload)
+            except OSError as exc:
+                raise OutputError(f"{self._targets[name]}: cannot write: "
+                                  f"{exc.strerror or exc}") from None
+
+    def _close(self) -> None:
+        for writer in self._parquet.values():
+            writer.close()
+
+
+@contextlib.contextmanager
+def open_tables(out_dir: str | Path, fmt: str) -> Iterator[TableWriters]:
+    """Writers for papers, claims and platforms in `out_dir`; on any error none of the three
+    targets is touched (the temporary files vanish)."""
+    if fmt not in FORMATS:
+        raise OutputError(f"unknown table format {fmt!r} (choose from {', '.join(FORMATS)})")
+    folder = Path(out_dir)
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"{folder}: not a directory")
+    mode = "wb" if fmt == "parquet" else "w"
+    with contextlib.ExitStack() as stack:
+        targets = {name: folder / f"{name}.{fmt}" for name in TABLES}
+        handles = {name: stack.enter_context(atomic_open(target, mode,
+                                                         newline=None if fmt == "parquet" else ""))
+                   for name, target in targets.items()}
+        writers = TableWriters(handles, targets, fmt)
+        try:
+            yield writers
+        finally:
+            writers._close()
