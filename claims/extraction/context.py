@@ -16,6 +16,7 @@ from .baselines import baseline_phrases
 from .datasets import find_datasets
 from .hardware import platform_mentions
 from .methods import method_name
+from .normalize import Normalized
 from ..model import EFFICIENCY_METRICS
 from .typing import Draft
 
@@ -45,14 +46,18 @@ class _Span:
     end: int
 
 
-def attach_context(text: str, spans: list[tuple[int, int]], drafts: list[Draft],
+def attach_context(norm: Normalized, spans: list[tuple[int, int]], drafts: list[Draft],
                    title: str | None) -> list[Context]:
     if not drafts:
         return []
+    text = norm.text
     method = method_name(title or "", text)
     datasets = [_Span(d.name, d.start, d.end) for d in find_datasets(text)]
-    platforms = [_Span(p.text, p.start, p.end) for p in platform_mentions(text)
-                 if not _MODIFIER.match(text[p.end:p.end + 12])]
+    # Platforms are found once per abstract, on the original text (the platforms table needs
+    # those offsets too), and placed in normalized positions here.
+    platforms = [_Span(p.text, norm.to_normalized(p.start), norm.to_normalized(p.end))
+                 for p in platform_mentions(norm.original)
+                 if not _MODIFIER.match(norm.original[p.end:p.end + 12])]
     baselines = []
     for start, end in spans:
         baselines += [_Span(b.name, b.start + start, b.end + start) for b in baseline_phrases(text[start:end])

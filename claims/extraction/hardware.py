@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -172,6 +172,7 @@ def platform_mentions(text: str) -> list[Platform]:
             for t in trace_platforms(text) if t.verdict == "kept"]
 
 
+@lru_cache(maxsize=1024)  # claims and the platforms table both ask, paper by paper or table by table
 def trace_platforms(text: str) -> list[MentionTrace]:
     """Every vocabulary hit of `text` with its verdict (see MentionTrace), in text order."""
     vocabulary = _vocabulary()

@@ -51,6 +51,7 @@ class Normalized:
     original: str
     text: str
     _starts: tuple[int, ...]
+    _orig_starts: tuple[int, ...]
     _segments: tuple[tuple[int, int, int, bool], ...]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -67,6 +68,22 @@ class Normalized:
             position = self._position(start, edge="start")
             return position, position
         return self._position(start, edge="start"), self._position(end - 1, edge="end")
+
+    def to_normalized(self, position: int) -> int:
+        """The normalized position of an original one (a position inside a replaced piece maps to
+        the start of its replacement).
+
+        >>> n = normalize("a $\\\\times$ b")
+        >>> n.text, n.to_normalized(len(n.original) - 1)
+        ('a x b', 4)
+        """
+        if not self._segments:
+            return 0
+        seg = max(0, bisect_right(self._orig_starts, position) - 1)
+        norm_start, orig_start, orig_end, verbatim = self._segments[seg]
+        if verbatim:
+            return norm_start + min(position - orig_start, orig_end - orig_start)
+        return norm_start if position < orig_end else norm_start + 1
 
     def _position(self, index: int, edge: str) -> int:
         if not self._segments:
@@ -107,4 +124,4 @@ def normalize(text: str) -> Normalized:
         starts.append(norm_pos)
         segments.append((norm_pos, orig_pos, len(text), True))
         pieces.append(text[orig_pos:])
-    return Normalized(text, "".join(pieces), tuple(starts), tuple(segments))
+    return Normalized(text, "".join(pieces), tuple(starts), tuple(s[1] for s in segments), tuple(segments))

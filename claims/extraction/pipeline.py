@@ -119,7 +119,7 @@ def _run(original: str, title: str | None) -> tuple[list[Claim], list[Trace]]:
     drafts = resolve_pairs(text, drafts)
     share_qualifiers(text, drafts)
     drafts = split_two_metrics(text, drafts)
-    contexts = attach_context(text, spans, drafts, title)
+    contexts = attach_context(norm, spans, drafts, title)
     claims = []
     for draft, context in zip(drafts, contexts):
         claim = _to_claim(norm, spans, draft, context)

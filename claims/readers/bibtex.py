@@ -26,45 +26,15 @@ def looks_like_bibtex(text: str) -> bool:
 
 
 _KEY = regex.compile(r"[ \t\n]{0,80}([^,\s{}()]{0,200})[ \t\n]{0,80},")
+# Entries parsed in one call: bibtexparser costs milliseconds per call and grows faster than
+# linearly with the text of one call, so neither one call per entry nor one per file scales.
+BATCH_ENTRIES = 200
 
 
 def read_bibtex(text: str, source: Source) -> Iterator[Paper | Problem]:
     starts = list(ENTRY_START.finditer(text))
-    whole = _parse_whole(text, starts, source)
-    if whole is not None:
-        yield from whole
-        return
-    yield from _read_entry_by_entry(text, starts, source)
-
-
-def _parse_whole(text: str, starts: list, source: Source) -> list[Paper | Problem] | None:
-    """The fast path: one parse of the whole file (bibtexparser costs milliseconds per call, so
-    entry by entry a 60,000-entry file takes minutes). Used only when the entries it finds are
-    exactly the entries the file starts, key for key; otherwise None, and every entry is parsed
-    on its own so that a broken one is reported by line and its neighbours kept."""
-    expected, lines = [], []
-    line, counted = 1, 0
-    for match in starts:
-        line += text.count("\n", counted, match.start())
-        counted = match.start()
-        if match["type"].casefold() in _SKIPPED_TYPES | {"string"}:
-            continue
-        key = _KEY.match(text, match.end())
-        expected.append(key.group(1) if key else None)
-        lines.append(line)
-    if None in expected:
-        return None
-    try:
-        entries = _parse(text)
-    except Exception:       # noqa: BLE001 - the entry-by-entry path says which entry
-        return None
-    if [entry.get("ID") for entry in entries] != expected:
-        return None
-    return [_paper_or_problem(entry, source, line) for entry, line in zip(entries, lines)]
-
-
-def _read_entry_by_entry(text: str, starts: list, source: Source) -> Iterator[Paper | Problem]:
     macros = ""
+    batch: list[tuple[int, str, str | None]] = []       # (line, chunk, key)
     line, counted = 1, 0            # line numbers counted on as we go: linear in the file size
     for n, match in enumerate(starts):
         end = starts[n + 1].start() if n + 1 < len(starts) else len(text)
@@ -75,8 +45,36 @@ def _read_entry_by_entry(text: str, starts: list, source: Source) -> Iterator[Pa
         if entry_type in _SKIPPED_TYPES:
             continue
         if entry_type == "string":
+            yield from _read_batch(batch, macros, source)     # a macro applies to the entries after it
+            batch = []
             macros += chunk + "\n"
             continue
+        key = _KEY.match(text, match.end())
+        batch.append((line, chunk, key.group(1) if key else None))
+        if len(batch) == BATCH_ENTRIES:
+            yield from _read_batch(batch, macros, source)
+            batch = []
+    yield from _read_batch(batch, macros, source)
+
+
+def _read_batch(batch: list[tuple[int, str, str | None]], macros: str,
+                source: Source) -> Iterator[Paper | Problem]:
+    """Parse a batch of entries in one call when the entries found are exactly the entries
+    started, key for key; else entry by entry, so a broken one is reported by its line and its
+    neighbours are kept."""
+    if not batch:
+        return
+    keys = [key for _, _, key in batch]
+    if None not in keys:
+        try:
+            entries = _parse(macros + "".join(chunk for _, chunk, _ in batch))
+        except Exception:       # noqa: BLE001 - entry by entry below says which entry
+            entries = []
+        if [entry.get("ID") for entry in entries] == keys:
+            for (line, _, _), entry in zip(batch, entries):
+                yield _paper_or_problem(entry, source, line)
+            return
+    for line, chunk, _ in batch:
         try:
             entries = _parse(macros + chunk)
         except UndefinedString as exc:
