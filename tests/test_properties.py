@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, Phase, given, settings, strategies as st
 
 import claims
 from claims.model import DIRECTIONS, KINDS, METRICS, QUALIFIERS
@@ -123,7 +123,7 @@ def test_other_single_spaces_do_not_change_the_claims(sentences, space):
     "whitespace runs: 'Our\\naccelerator\\nruns\\n2.5x\\nfaster' gives no claim, and "
     "'Throughput  improves  from  2.5  to  30  FPS.' loses its claim (lead: collapse \\s+ to "
     "one space in claims/extraction/normalize.py, mapped back like the other replacements)"))
-@SETTINGS
+@settings(SETTINGS, phases=[Phase.generate])     # a known failure: no shrinking or explaining
 @given(abstracts(), st.sampled_from(["  ", "\n", " \n ", "   ", "\r\n"]))
 def test_whitespace_runs_and_line_breaks_do_not_change_the_claims(sentences, space):
     _same_claims_with_spaces(sentences, space)

@@ -1,7 +1,8 @@
 """BibTeX files whose entries carry `abstract` fields, parsed with bibtexparser (1.x).
 
-Entries are parsed one at a time, so a broken entry is reported with its line and its
-neighbours are still read; `@string` macros apply to the entries after them.
+Entries are parsed in batches; a batch whose entries do not come out key for key is parsed one
+entry at a time, so a broken entry is reported with its line and its neighbours are still read.
+`@string` macros apply to the entries after them.
 """
 from __future__ import annotations
 

@@ -102,9 +102,12 @@ def _records(text: str) -> Iterator[tuple[Any, int]]:
 
 def _array(text: str, pos: int) -> Iterator[tuple[Any, int]]:
     pos = _skip(text, pos + 1)
+    line, counted = text.count("\n", 0, pos) + 1, pos     # counted on, not from 0: linear time
     while not text.startswith("]", pos):
         record, end = _DECODER.raw_decode(text, pos)
-        yield record, text.count("\n", 0, pos) + 1
+        line += text.count("\n", counted, pos)
+        counted = pos
+        yield record, line
         pos = _skip(text, end)
         if text.startswith(",", pos):
             pos = _skip(text, pos + 1)

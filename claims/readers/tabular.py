@@ -53,7 +53,7 @@ def _rows(text: str, reader, header: list[str], source: Source,
     """The records after the header. A row the parser rejects (an unterminated quote would
     swallow the rest of the file into one field) is reported and parsing starts again on the
     line after it, so the rows below are kept."""
-    offset = 0                      # lines of `text` before what `reader` reads
+    offset, base = 0, 0             # lines of `text` before what `reader` reads, and their length
     previous_end = reader.line_num
     while True:
         start = offset + previous_end + 1
@@ -66,11 +66,11 @@ def _rows(text: str, reader, header: list[str], source: Source,
             unclosed = "end of data" in str(exc) or offset + reader.line_num > start
             reason = "unterminated quoted field" if unclosed else f"malformed CSV row: {exc}"
             yield source.problem(start, f"{reason}; row skipped")
-            cut = _line_start(text, start - offset)
-            if cut is None:
+            base = _line_start(text, base, start - offset)
+            if base is None:
                 return
-            text, offset, previous_end = text[cut:], start, 0
-            reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+            offset, previous_end = start, 0
+            reader = csv.reader(_lines_from(text, base), delimiter=delimiter, strict=True)
             continue
         previous_end = reader.line_num
         if not any(cell.strip() for cell in row):
@@ -84,11 +84,20 @@ def _rows(text: str, reader, header: list[str], source: Source,
             yield source.problem(start, str(exc))
 
 
-def _line_start(text: str, lines: int) -> int | None:
-    """Index where line `lines + 1` of `text` starts (lines counted from 1), or None."""
-    position = -1
+def _line_start(text: str, position: int, lines: int) -> int | None:
+    """Index where the line `lines` lines after the one starting at `position` starts, or None."""
+    position -= 1
     for _ in range(lines):
         position = text.find("\n", position + 1)
         if position < 0:
             return None
     return position + 1
+
+
+def _lines_from(text: str, position: int) -> Iterator[str]:
+    """The lines of `text` from `position` on, with their line ends, without copying the rest."""
+    while position < len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end + 1
+        yield text[position:end]
+        position = end
