@@ -24,7 +24,7 @@ from .typing import Draft
 _QUANTITY = regex.compile(r"^[\d.,]+\s?(?:[%~xX×]|times\b|$)")
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 # A platform named after a comparison word is the baseline's, not the claim's ("than Virchow2 on an RTX3090").
-_COMPARISON = regex.compile(r"\b(?:than|compared\s+(?:to|with)|vs\.?|versus|over|relative\s+to|against)\b[^;.]*$",
+_COMPARISON = regex.compile(r"\b(?:than|compared\s+(?:to|with)|vs\.?|versus|over|relative\s+to|against)\b[^;.,]*$",
                             regex.IGNORECASE)
 # "FPGA-aware", "PIM-based": a platform used as a modifier describes the method, not a measurement.
 _MODIFIER = regex.compile(r"^-(?:aware|based|friendly|oriented|specific|centric|like|style)\b", regex.IGNORECASE)
