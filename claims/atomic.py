@@ -91,7 +91,11 @@ def atomic_files(paths: Sequence[str | os.PathLike], mode: str = "w", encoding: 
                 handles.append(os.fdopen(fd, mode, encoding=encoding, newline=newline))
             except OSError as exc:
                 raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
-        yield handles
+        try:
+            yield handles
+        except OSError as exc:
+            # The writer does not say which table it was writing; the first names the folder.
+            raise OutputError(f"{targets[0]}: cannot write: {exc.strerror or exc}") from None
         for target, handle in zip(targets, handles):
             try:
                 handle.flush()

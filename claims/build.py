@@ -11,29 +11,54 @@ import pandas as pd
 
 from .extraction.hardware import find_platforms
 from .extraction.pipeline import claim_record, extract
-from .model import CLAIM_COLUMNS, PLATFORM_COLUMNS
+from .errors import ExtractionTimeout
+from .model import CLAIM_COLUMNS, PLATFORM_COLUMNS, Problem
 from .tables import claims_frame, platforms_frame
 
 
-def claim_rows(papers: Iterable[dict]) -> Iterator[dict]:
-    """One record per claim, in paper order then text order."""
+def claim_rows(papers: Iterable[dict], problems: list[Problem] | None = None) -> Iterator[dict]:
+    """One record per claim, in paper order then text order.
+
+    A paper whose extraction hits the pattern time limit gives no claims and, when `problems` is
+    given, a line there naming it; without `problems` the error propagates.
+    """
     for paper in papers:
-        for claim in extract(paper.get("abstract") or "", title=paper.get("title")):
+        try:
+            claims = extract(paper.get("abstract") or "", title=paper.get("title"))
+        except ExtractionTimeout as exc:
+            if problems is None:
+                raise
+            problems.append(_skipped(paper, exc))
+            continue
+        for claim in claims:
             record = claim_record(claim)
             record.update(paper_id=paper.get("paper_id"), title=paper.get("title"), source=paper.get("source"))
             yield {column: record.get(column) for column in CLAIM_COLUMNS}
 
 
-def platform_rows(papers: Iterable[dict]) -> Iterator[dict]:
+def platform_rows(papers: Iterable[dict], problems: list[Problem] | None = None) -> Iterator[dict]:
     """One record per distinct platform of each paper (CLAIMS_SPEC.md section 4)."""
     for paper in papers:
-        for platform in find_platforms(paper.get("abstract") or ""):
+        try:
+            platforms = find_platforms(paper.get("abstract") or "")
+        except TimeoutError:
+            exc = ExtractionTimeout("the hardware patterns ran past their time limit; platforms skipped")
+            if problems is None:
+                raise exc from None
+            problems.append(_skipped(paper, exc))
+            continue
+        for platform in platforms:
             yield {"paper_id": paper.get("paper_id"), "title": paper.get("title"), "name": platform.name,
                    "class": platform.hw_class, "text": platform.text, "start": platform.start,
                    "end": platform.end}
 
 
-def extract_table(papers: pd.DataFrame) -> pd.DataFrame:
+def _skipped(paper: dict, exc: Exception) -> Problem:
+    where = f"{paper.get('source')}:{paper.get('line')}" if paper.get("line") else str(paper.get("source") or "input")
+    return Problem(where, f"paper {paper.get('paper_id')} \"{(paper.get('title') or '')[:60]}\": {exc}")
+
+
+def extract_table(papers: pd.DataFrame, problems: list[Problem] | None = None) -> pd.DataFrame:
     """The claims table (columns of `claims.model.CLAIM_COLUMNS`) of a papers table.
 
     >>> import pandas as pd
@@ -42,12 +67,12 @@ def extract_table(papers: pd.DataFrame) -> pd.DataFrame:
     >>> extract_table(papers)[["metric", "kind", "direction", "value", "unit", "gain"]].to_dict("records")
     [{'metric': 'latency', 'kind': 'change', 'direction': 'decrease', 'value': 36.0, 'unit': '%', 'gain': 1.5625}]
     """
-    return claims_frame(claim_rows(_records(papers)))
+    return claims_frame(claim_rows(_records(papers), problems))
 
 
-def platforms_table(papers: pd.DataFrame) -> pd.DataFrame:
+def platforms_table(papers: pd.DataFrame, problems: list[Problem] | None = None) -> pd.DataFrame:
     """The platforms table (columns of `claims.model.PLATFORM_COLUMNS`) of a papers table."""
-    frame = platforms_frame(platform_rows(_records(papers)))
+    frame = platforms_frame(platform_rows(_records(papers), problems))
     return frame[list(PLATFORM_COLUMNS)]
 
 

@@ -85,3 +85,24 @@ def test_claims_csv_reads_back_with_documented_dtypes(tmp_path, jsonl):
     frame = pd.read_csv(out / "claims.csv")
     assert list(frame.columns[:4]) == ["paper_id", "title", "source", "metric"]
     assert frame["value"].dtype == "float64" and frame["start"].dtype == "int64"
+
+
+def test_a_paper_past_the_time_limit_is_named_and_the_rest_is_kept(tmp_path, capsys, monkeypatch):
+    import claims.build
+    from claims.commands.extract import write_tables
+    from claims.errors import ExtractionTimeout
+
+    real = claims.build.extract
+
+    def slow_on_fastnet(text, title=None):
+        if title.startswith("FastNet"):
+            raise ExtractionTimeout("a pattern ran past its time limit (2 s) on this text (54 characters); skipped")
+        return real(text, title=title)
+
+    monkeypatch.setattr(claims.build, "extract", slow_on_fastnet)
+    papers = pd.DataFrame([dict(r, paper_id=f"p{i}", source="in.jsonl", line=i + 1) for i, r in enumerate(ABSTRACTS)])
+    counts = write_tables(papers, str(tmp_path / "out"))
+    assert counts == {"papers": 2, "claims": 1, "platforms": 1}
+    assert capsys.readouterr().err.splitlines() == [
+        'claims: in.jsonl:1: paper p0 "FastNet: Quick inference": a pattern ran past its time limit (2 s) '
+        "on this text (54 characters); skipped"]

@@ -75,9 +75,6 @@ def test_full_disk_during_extract_keeps_the_previous_tables(previous_run, monkey
     assert snapshot(out) == before
 
 
-@pytest.mark.xfail(strict=True, reason="claims/engine/writer.py renames each table as its own "
-                   "atomic_open exits, so a failure on the last one leaves a mixed set (new claims, "
-                   "old papers); open_tables should use claims.atomic.atomic_files")
 def test_full_disk_at_fsync_keeps_the_previous_tables(previous_run, monkeypatch, capsys):
     source, out, before = previous_run
     calls = []

@@ -118,12 +118,7 @@ def test_other_single_spaces_do_not_change_the_claims(sentences, space):
     _same_claims_with_spaces(sentences, space)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "extraction patterns use \\s? and literal single spaces, and normalize() does not collapse "
-    "whitespace runs: 'Our\\naccelerator\\nruns\\n2.5x\\nfaster' gives no claim, and "
-    "'Throughput  improves  from  2.5  to  30  FPS.' loses its claim (lead: collapse \\s+ to "
-    "one space in claims/extraction/normalize.py, mapped back like the other replacements)"))
-@settings(SETTINGS, phases=[Phase.generate])     # a known failure: no shrinking or explaining
+@SETTINGS
 @given(abstracts(), st.sampled_from(["  ", "\n", " \n ", "   ", "\r\n"]))
 def test_whitespace_runs_and_line_breaks_do_not_change_the_claims(sentences, space):
     _same_claims_with_spaces(sentences, space)

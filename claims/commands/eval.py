@@ -61,6 +61,7 @@ def found_papers(inputs: list[str], exclude: str | None = None) -> list[dict]:
     The gold file itself is left out when a directory holding it is given (`seeds/`), and a
     title met twice is extracted once, from its first copy with an abstract.
     """
+    from ..errors import ExtractionTimeout
     from ..extraction.pipeline import extract_paper
     from ..readers import expand_inputs, read_papers
 
@@ -78,7 +79,11 @@ def found_papers(inputs: list[str], exclude: str | None = None) -> list[dict]:
         raise InputError(f"{' '.join(map(str, inputs))}: no paper could be read")
     found = []
     for paper in papers.values():
-        record = dict(extract_paper(paper))
+        try:
+            record = dict(extract_paper(paper))
+        except ExtractionTimeout as exc:
+            print(f"claims: {paper.source}:{paper.line}: paper {paper.paper_id}: {exc}", file=sys.stderr)
+            continue
         record["abstract"] = paper.abstract
         found.append(record)
     return found

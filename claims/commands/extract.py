@@ -95,8 +95,11 @@ def print_summary(summary: RunSummary) -> None:
 def write_tables(papers, out_dir: str, fmt: str = "csv") -> dict[str, int]:
     """Extract and write papers, claims and platforms tables of a papers table held in memory
     (`claims run` on the seeds); return their row counts."""
-    claims = extract_table(papers)
-    platforms = platforms_table(papers)
+    problems: list = []
+    claims = extract_table(papers, problems)
+    platforms = platforms_table(papers, problems)
+    for problem in problems:
+        print(f"claims: {problem}", file=sys.stderr)
     for name, frame in (("papers", papers), ("claims", claims), ("platforms", platforms)):
         write_table(frame, f"{out_dir}/{name}.{fmt}", fmt)
     return {"papers": len(papers), "claims": len(claims), "platforms": len(platforms)}

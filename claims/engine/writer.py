@@ -7,7 +7,7 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..atomic import atomic_open
+from ..atomic import atomic_files
 from ..errors import OutputError
 from .chunks import TABLES, ChunkResult, arrow_schema, empty_frame
 
@@ -60,11 +60,11 @@ def open_tables(out_dir: str | Path, fmt: str) -> Iterator[TableWriters]:
     if folder.exists() and not folder.is_dir():
         raise OutputError(f"{folder}: not a directory")
     mode = "wb" if fmt == "parquet" else "w"
-    with contextlib.ExitStack() as stack:
-        targets = {name: folder / f"{name}.{fmt}" for name in TABLES}
-        handles = {name: stack.enter_context(atomic_open(target, mode,
-                                                         newline=None if fmt == "parquet" else ""))
-                   for name, target in targets.items()}
+    targets = {name: folder / f"{name}.{fmt}" for name in TABLES}
+    # All three tables are synced before the first is renamed: a failure never mixes new claims
+    # with old papers.
+    with atomic_files(list(targets.values()), mode, newline=None if fmt == "parquet" else "") as files:
+        handles = dict(zip(targets, files))
         writers = TableWriters(handles, targets, fmt)
         try:
             yield writers

@@ -8,6 +8,7 @@ sentence just before or after it (section 8). The method is the name the paper g
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -28,7 +29,7 @@ _COMPARISON = regex.compile(r"\b(?:than|compared\s+(?:to|with)|vs\.?|versus|over
                             regex.IGNORECASE)
 # "FPGA-aware", "PIM-based": a platform used as a modifier describes the method, not a measurement.
 _MODIFIER = regex.compile(r"^-(?:aware|based|friendly|oriented|specific|centric|like|style)\b", regex.IGNORECASE)
-_RIGHT_FRAME = regex.compile(r"^[^\d;]{0,40}$")
+_RIGHT_FRAME = regex.compile(r"[^\d;]{0,40}$")  # used with match(text, pos, endpos)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,18 +66,18 @@ def attach_context(norm: Normalized, spans: list[tuple[int, int]], drafts: list[
     by_sentence: dict[int, list[Draft]] = {}
     for draft in drafts:
         by_sentence.setdefault(draft.sentence_index, []).append(draft)
+    per_sentence = {index: _SentenceContext(text, spans[index], datasets, platforms, baselines, siblings)
+                    for index, siblings in by_sentence.items()}
     out = []
     for draft in drafts:
-        sentence = spans[draft.sentence_index]
-        siblings = by_sentence[draft.sentence_index]
-        dataset = _pick(text, draft, siblings, _inside(datasets, sentence), join=True)
-        own_platforms = [p for p in _inside(platforms, sentence) if not _COMPARISON.search(text[sentence[0]:p.start])]
-        hardware = _pick(text, draft, siblings, own_platforms, join=False)
+        here = per_sentence[draft.sentence_index]
+        dataset = _pick(text, draft, here, here.datasets, join=True)
+        hardware = _pick(text, draft, here, here.platforms, join=False)
         if hardware is None and draft.metric in EFFICIENCY_METRICS:
             hardware = _neighbour_platform(text, platforms, spans, draft.sentence_index)
         baseline = None
         if draft.kind != "absolute" or draft.baseline_value is not None:
-            baseline = _pick(text, draft, siblings, _inside(baselines, sentence), join=False, prefer_after=True)
+            baseline = _pick(text, draft, here, here.baselines, join=False, prefer_after=True)
             if baseline is None and draft.kind != "absolute" and draft.sentence_index:
                 # "... as its unpruned counterparts. For instance, it is 3.44x faster": the comparison
                 # named in the sentence before carries over.
@@ -86,26 +87,43 @@ def attach_context(norm: Normalized, spans: list[tuple[int, int]], drafts: list[
     return out
 
 
+class _SentenceContext:
+    """What one sentence offers its claims, computed once for all of them."""
+
+    def __init__(self, text: str, sentence: tuple[int, int], datasets, platforms, baselines,
+                 siblings: list[Draft]) -> None:
+        self.siblings = siblings
+        self.position = {id(d): i for i, d in enumerate(siblings)}
+        self.starts = [d.start for d in siblings]
+        self.datasets = _inside(datasets, sentence)
+        self.platforms = [p for p in _inside(platforms, sentence)
+                          if not _COMPARISON.search(text, max(sentence[0], p.start - 200), p.start)]
+        self.baselines = _inside(baselines, sentence)
+
+    def numbers_between(self, start: int, end: int) -> bool:
+        index = bisect_left(self.starts, start)
+        return index < len(self.starts) and self.starts[index] < end
+
+
 def _inside(items: list[_Span], sentence: tuple[int, int]) -> list[_Span]:
     return [i for i in items if sentence[0] <= i.start < sentence[1]]
 
 
-def _pick(text: str, draft: Draft, siblings: list[Draft], items: list[_Span], join: bool,
+def _pick(text: str, draft: Draft, here: _SentenceContext, items: list[_Span], join: bool,
           prefer_after: bool = False) -> str | None:
     if not items:
         return None
-    sentence_text_end = max(i.end for i in items)
-    respectively = _RESPECTIVELY.search(text, draft.end, max(sentence_text_end, draft.end) + 80)
+    siblings = here.siblings
+    respectively = _RESPECTIVELY.search(text, draft.end, max(items[-1].end, draft.end) + 80)
     if respectively and len(siblings) > 1:
         after_last = [i for i in items if i.start > siblings[-1].end]
         run = after_last if len(after_last) == len(siblings) else _matching_run(text, items, siblings)
         if run is not None:
-            return run[siblings.index(draft)].text
+            return run[here.position[id(draft)]].text
     # The mention that follows the number in its own clause ("87.6% on StrategyQA", "over X").
     for item in items:
-        if item.start >= draft.end and _RIGHT_FRAME.match(text[draft.end:item.start]):
-            following = [s for s in siblings if draft.end <= s.start < item.start]
-            if not following:
+        if item.start >= draft.end and _RIGHT_FRAME.match(text, draft.end, item.start):
+            if not here.numbers_between(draft.end, item.start):
                 return item.text
             break
     if join:

@@ -27,7 +27,8 @@ _REPLACEMENTS: tuple[tuple[str, str], ...] = (
     (r"\\[,;: !]", " "),
     (r"\*\*", ""),
     (r"[−‐‑‒–—]", "-"),
-    (r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]", " "),
+    # Line breaks, tabs and runs of spaces read as one space: layout is not content.
+    (r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000\u2028\u2029]{2,}|[\t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000\u2028\u2029]", " "),
     (r"[\u200b\u200c\u200d\ufeff]", ""),
     (r"ﬁ", "fi"), (r"ﬂ", "fl"), (r"ﬀ", "ff"), (r"ﬃ", "ffi"), (r"ﬄ", "ffl"),
     # "2.36sim 8.02times": LaTeX commands that lost their backslash, glued to a number.

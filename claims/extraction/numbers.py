@@ -22,7 +22,7 @@ _GLUED_RIGHT = regex.compile(r"^(?:[\p{L}_]|[:/]\d|-\p{L}|\.\d|,\d{1,2}(?!\d))")
 _RANGE_LINK = regex.compile(r"\s?(?:-|~|to|and)\s?(?=[+-]?\.?\d)", regex.VERSION1)
 _BETWEEN = regex.compile(r"between\s+$", regex.IGNORECASE)
 _FROM = regex.compile(r"from\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
-_LIST_LINK = regex.compile(r"^\s?(?:,\s?(?:and\s+|or\s+)?|\s(?:and|or)\s)$", regex.IGNORECASE)
+_LIST_LINK = regex.compile(r"^\s?(?:,\s?(?:and\s+|or\s+)?|\s(?:and|or|to)\s)$", regex.IGNORECASE)
 
 
 @dataclass(slots=True)

@@ -7,6 +7,7 @@ that kept, typed or dropped it.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..errors import ExtractionTimeout
@@ -34,6 +35,7 @@ class Trace:
     kept: bool
     rule_ids: tuple[str, ...]
     sentence: str
+    start: int = 0
 
 
 def extract(text: str, title: str | None = None) -> list[Claim]:
@@ -72,19 +74,27 @@ def _run(original: str, title: str | None) -> tuple[list[Claim], list[Trace]]:
     cue_cache: dict[int, list] = {}
 
     all_mentions = find_mentions(text)
+    by_sentence = _bucket(all_mentions, spans)
+    original_sentences: dict[int, str] = {}
+
+    def original_sentence(index: int) -> str:
+        # One copy of each sentence, shared by all its claims and traces.
+        if index not in original_sentences:
+            s_start, s_end = norm.to_original(*spans[index])
+            original_sentences[index] = original[s_start:s_end]
+        return original_sentences[index]
 
     def cues_of(index: int) -> list:
         # Cues are looked for only in sentences that hold a number, and the sentence before. A cue
         # inside a number's own surface ("12 hours", "5 FPS") is its unit, not a metric name.
         if index not in cue_cache:
             start, end = spans[index]
-            inside = [(m.start, m.end) for m in all_mentions if start <= m.start < end]
-            cue_cache[index] = [h for h in find_cues(text, start, end)
-                                if not any(s <= h.start and h.end <= e for s, e in inside)]
+            inside = [(m.start, m.end) for m in by_sentence[index]]
+            cue_cache[index] = [h for h in find_cues(text, start, end) if not _inside_any(h, inside)]
         return cue_cache[index]
 
     for index, (start, end) in enumerate(spans):
-        mentions = [m for m in all_mentions if start <= m.start < end]
+        mentions = by_sentence[index]
         if not mentions:
             continue
         hits = cues_of(index)
@@ -99,7 +109,7 @@ def _run(original: str, title: str | None) -> tuple[list[Claim], list[Trace]]:
                                          previous=candidates[-1] if candidates else None,
                                          previous_hits=previous_hits)
             if reason:
-                traces.append(_trace(norm, mention, False, [reason], (start, end)))
+                traces.append(_trace(norm, mention, [reason], original_sentence(index)))
                 continue
             candidates.append(mention)
         owned = _owned_elsewhere(text, (start, end), candidates, hits)
@@ -122,10 +132,10 @@ def _run(original: str, title: str | None) -> tuple[list[Claim], list[Trace]]:
     contexts = attach_context(norm, spans, drafts, title)
     claims = []
     for draft, context in zip(drafts, contexts):
-        claim = _to_claim(norm, spans, draft, context)
+        claim = _to_claim(norm, original_sentence(draft.sentence_index), draft, context)
         claims.append(claim)
-        traces.append(Trace(claim.text, claim.value, True, claim.rule_ids, claim.sentence))
-    traces.sort(key=lambda t: original.find(t.text) if t.text else 0)
+        traces.append(Trace(claim.text, claim.value, True, claim.rule_ids, claim.sentence, claim.start))
+    traces.sort(key=lambda t: t.start)
     return claims, traces
 
 
@@ -140,16 +150,29 @@ def _owned_elsewhere(text, sentence, mentions, hits) -> dict[int, set[int]]:
     return {id(m): {cue for cue, owner in owners.items() if owner != id(m)} for m in mentions}
 
 
-def _trace(norm: Normalized, mention: Mention, kept: bool, rules: list[str], sentence) -> Trace:
+def _bucket(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[list[Mention]]:
+    """The mentions of each sentence, in one pass (both lists are in text order)."""
+    buckets: list[list[Mention]] = [[] for _ in spans]
+    starts = [s for s, _ in spans]
+    for mention in mentions:
+        index = bisect_right(starts, mention.start) - 1
+        if index >= 0 and mention.start < spans[index][1]:
+            buckets[index].append(mention)
+    return buckets
+
+
+def _inside_any(hit, spans: list[tuple[int, int]]) -> bool:
+    index = bisect_right(spans, (hit.start, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= hit.start and hit.end <= spans[index][1]
+
+
+def _trace(norm: Normalized, mention: Mention, rules: list[str], sentence: str) -> Trace:
     start, end = norm.to_original(mention.start, mention.end)
-    s_start, s_end = norm.to_original(*sentence)
-    return Trace(norm.original[start:end], mention.value, kept, tuple(mention.rule_ids + rules),
-                 norm.original[s_start:s_end])
+    return Trace(norm.original[start:end], mention.value, False, tuple(mention.rule_ids + rules), sentence, start)
 
 
-def _to_claim(norm: Normalized, spans, draft: Draft, context) -> Claim:
+def _to_claim(norm: Normalized, sentence: str, draft: Draft, context) -> Claim:
     start, end = norm.to_original(draft.start, draft.end)
-    s_start, s_end = norm.to_original(*spans[draft.sentence_index])
     mention = draft.mention
     si_value, si_unit = to_si(mention.value, mention.unit)
     factor = gain(draft.metric, draft.kind, draft.direction, mention.value, mention.unit)
@@ -160,7 +183,7 @@ def _to_claim(norm: Normalized, spans, draft: Draft, context) -> Claim:
         value_low=mention.value_low, unit=mention.unit, qualifier=draft.qualifier,
         baseline=context.baseline, baseline_value=draft.baseline_value, dataset=context.dataset,
         hardware=context.hardware, method=context.method,
-        sentence=norm.original[s_start:s_end], rule_ids=tuple(dict.fromkeys(draft.rule_ids)),
+        sentence=sentence, rule_ids=tuple(dict.fromkeys(draft.rule_ids)),
         si_value=si_value, si_unit=si_unit, gain=factor,
     )
 

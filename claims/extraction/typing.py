@@ -131,10 +131,14 @@ def left_owned(text: str, mention: Mention, hits: list[CueHit], floor: int) -> C
     return hit if len(_words(rest)) <= 3 else None
 
 
+CLAUSE_WINDOW = 300
+
+
 def clause_floor(text: str, sentence_start: int, position: int) -> int:
     """Start of the clause that holds `position`: after the last clause break before it."""
-    floor = sentence_start
-    for match in _CLAUSE_BREAK.finditer(text, sentence_start, position):
+    # Only the last stretch before the number is read, so a long sentence costs no more per number.
+    floor = max(sentence_start, position - CLAUSE_WINDOW)
+    for match in _CLAUSE_BREAK.finditer(text, floor, position):
         floor = match.end()
     return floor
 

@@ -41,7 +41,7 @@ def is_claim_worthy(text: str, sentence: tuple[int, int], mention: Mention, hits
             any(h.family in _SCORE_FAMILIES for h in list(hits) + list(previous_hits)):
         return None
     right = text[mention.end:min(sentence[1], mention.end + 60)]
-    sentence_text = text[sentence[0]:sentence[1]]
+    sentence_text = text[max(sentence[0], mention.start - 300):min(sentence[1], mention.end + 300)]
     if _OUTCOME_COUNT.match(right) and _OUTCOME_VERB.search(sentence_text):
         return None
     floor = clause_floor(text, sentence[0], mention.start)
