@@ -43,6 +43,7 @@ ROLES = {
     "qualifier": None,      # up to, about, on average, ...
     "filter": None,         # not-a-claim filters
     "hardware": HARDWARE_CLASSES,  # one file per hardware class
+    "hardware_filter": None,  # sentences whose hardware mentions are background
     "dataset": None,        # benchmark vocabulary and frames
     "context": None,        # baseline and method frames
 }

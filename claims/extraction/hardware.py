@@ -105,14 +105,12 @@ def _vocabulary() -> _Vocabulary:
     rules: dict[str, _Rule] = {}
     background: list[_BackgroundRule] = []
     problems: list[str] = []
-    for pattern_file in load_patterns().role("hardware"):
-        is_background = pattern_file.attrs.get("filter") == "background"
+    patterns = load_patterns()
+    for _, rule in patterns.rules("hardware_filter"):
+        background.append(_BackgroundRule(
+            rule.id, tuple(regex.compile(c, _FLAGS) for c in rule.cues), bool(rule.attrs.get("all"))))
+    for pattern_file in patterns.role("hardware"):
         for rule in pattern_file.rules:
-            if is_background:
-                background.append(_BackgroundRule(
-                    rule.id, tuple(regex.compile(c, _FLAGS) for c in rule.cues),
-                    bool(rule.attrs.get("all"))))
-                continue
             group = f"r{len(rules)}"
             body = "|".join(f"(?:{_namespace(cue, group)})" for cue in rule.cues)
             alternatives.append(f"(?P<{group}>(?:{body}){_WORD_END})")
