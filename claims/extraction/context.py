@@ -8,7 +8,7 @@ sentence just before or after it (section 8). The method is the name the paper g
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -23,6 +23,15 @@ from .typing import Draft
 
 # A number picked up as a name ("2.32~"): "32-bit floating-point baseline" is a name, "2.32~" is not.
 _QUANTITY = regex.compile(r"^[\d.,]+\s?(?:[%~xX×]|times\b|$)")
+# Metrics measured on a platform; FLOPs and parameter counts are not, so they never borrow the
+# platform of the sentence next door.
+_MEASURED_ON_HARDWARE = frozenset(EFFICIENCY_METRICS) - {"compute", "model_size"}
+# "We design PIMGraph, a ReRAM-based accelerator": the paper's own design is its method, not the
+# platform its numbers were measured on (spec section 8).
+_OWN_DESIGN_SENTENCE = regex.compile(
+    r"\b(?:we|this\s+(?:paper|work))\s+(?:\p{L}+\s+){0,2}?(?:design|propose|present|introduce|build|develop|architect)\w*",
+    regex.IGNORECASE)
+_DESIGNED_THING = regex.compile(r"(?:accelerator|chip|architecture|processor|macro|engine|design|SoC)s?$", regex.IGNORECASE)
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 # A platform named after a comparison word is the baseline's, not the claim's ("than Virchow2 on an RTX3090").
 _COMPARISON = regex.compile(r"\b(?:than|compared\s+(?:to|with)|vs\.?|versus|over|relative\s+to|against)\b[^;.,]*$",
@@ -56,9 +65,15 @@ def attach_context(norm: Normalized, spans: list[tuple[int, int]], drafts: list[
     datasets = [_Span(d.name, d.start, d.end) for d in find_datasets(text)]
     # Platforms are found once per abstract, on the original text (the platforms table needs
     # those offsets too), and placed in normalized positions here.
-    platforms = [_Span(p.text, norm.to_normalized(p.start), norm.to_normalized(p.end))
-                 for p in platform_mentions(norm.original)
-                 if not _MODIFIER.match(norm.original[p.end:p.end + 12])]
+    own_design = {i for i, (start, end) in enumerate(spans) if _OWN_DESIGN_SENTENCE.search(text, start, end)}
+    platforms = []
+    for p in platform_mentions(norm.original):
+        span = _Span(p.text, norm.to_normalized(p.start), norm.to_normalized(p.end))
+        if _MODIFIER.match(norm.original[p.end:p.end + 12]):
+            continue
+        if _DESIGNED_THING.search(p.text) and _sentence_of(spans, span.start) in own_design:
+            continue
+        platforms.append(span)
     baselines = []
     for start, end in spans:
         baselines += [_Span(b.name, b.start + start, b.end + start) for b in baseline_phrases(text[start:end])
@@ -73,7 +88,7 @@ def attach_context(norm: Normalized, spans: list[tuple[int, int]], drafts: list[
         here = per_sentence[draft.sentence_index]
         dataset = _pick(text, draft, here, here.datasets, join=True)
         hardware = _pick(text, draft, here, here.platforms, join=False)
-        if hardware is None and draft.metric in EFFICIENCY_METRICS:
+        if hardware is None and draft.metric in _MEASURED_ON_HARDWARE:
             hardware = _neighbour_platform(text, platforms, spans, draft.sentence_index)
         baseline = None
         if draft.kind != "absolute" or draft.baseline_value is not None:
@@ -103,6 +118,10 @@ class _SentenceContext:
     def numbers_between(self, start: int, end: int) -> bool:
         index = bisect_left(self.starts, start)
         return index < len(self.starts) and self.starts[index] < end
+
+
+def _sentence_of(spans: list[tuple[int, int]], position: int) -> int:
+    return max(0, bisect_right([s for s, _ in spans], position) - 1)
 
 
 def _inside(items: list[_Span], sentence: tuple[int, int]) -> list[_Span]:
