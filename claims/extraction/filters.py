@@ -24,6 +24,12 @@ _BACKGROUND = regex.compile(
 )
 
 
+_GENERAL = regex.compile(r"\b(?:typically|generally|usually|commonly|conventionally|traditionally)\b",
+                         regex.IGNORECASE)
+_RESULT = regex.compile(r"\b(?:achiev|outperform|improv|reduc|surpass|attain|deliver|yield|speed|accelerat)\w*",
+                        regex.IGNORECASE)
+
+
 def drop_reason(text: str, sentence_start: int, mention: Mention) -> str | None:
     """The id of the filter that drops `mention`, or None when it may be a claim."""
     if mention.dropped:
@@ -62,10 +68,15 @@ def background_sentences(text: str, spans: list[tuple[int, int]]) -> set[int]:
     ("existing", "typically", "however", "costlier").
     """
     background = set()
+    opening = True
     for index, (start, end) in enumerate(spans):
         sentence = text[start:end]
-        if _OWN_WORK.search(sentence):
-            break
-        if _BACKGROUND.search(sentence):
+        own = _OWN_WORK.search(sentence)
+        if own:
+            opening = False
+        if opening and _BACKGROUND.search(sentence):
+            background.add(index)
+        elif not own and _GENERAL.search(sentence) and not _RESULT.search(sentence):
+            # "LUTs typically outnumber DSPs by a factor of 100": a general fact, wherever it stands.
             background.add(index)
     return background

@@ -101,6 +101,9 @@ def _word_value(attrs, surface: str, words) -> float | None:
             if stem in lowered:
                 return float(value)
         return None
+    if kind == "factor_of":
+        last = lowered.rsplit(None, 1)[-1]
+        return words.get(last) if last in words else parse_number(last)
     first = _leading_number(lowered, words, kind_allows_suffix=(kind == "fold"))
     if kind == "magnitude":
         count = 1.0 if lowered.startswith(("a ", "an ", "one ")) else first

@@ -259,8 +259,8 @@ def type_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
         draft.kind = "absolute"
     elif _retains(left, right) and unit == "%":
         draft.kind, draft.rule_ids = "ratio", draft.rule_ids + ["kind.retains"]
-    elif unit == "x":
-        draft.kind = "ratio"
+    elif unit == "x" or (unit is None and draft.metric == "speedup" and not mention.word_kind):
+        draft.kind = "ratio"      # "a speedup of 2.5" is a factor without its "x"
     elif unit == "pp" or mention.sign:
         draft.kind = "change"
     elif (_BY_KIND.search(left) and (left_direction or right_direction)) or _CHANGE_VERB_BEFORE.search(left) or \

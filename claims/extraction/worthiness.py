@@ -11,6 +11,8 @@ import regex
 from .numbers import Mention
 from .typing import CueHit, clause_floor, left_owned, right_owned
 
+# "a speedup of 2.5": a factor written without its "x".
+_FACTOR_FAMILIES = frozenset({"speedup"})
 _SCORE_FAMILIES = frozenset({"auc", "f1", "bleu", "psnr", "perplexity", "map", "accuracy", "error", "other",
                              "success_rate"})
 _OUTCOME_COUNT = regex.compile(
@@ -47,6 +49,10 @@ def is_claim_worthy(text: str, sentence: tuple[int, int], mention: Mention, hits
     floor = clause_floor(text, sentence[0], mention.start)
     left_hit = left_owned(text, mention, [h for h in hits if h.family in _SCORE_FAMILIES], floor)
     if left_hit is not None and _tight(text[left_hit.end:mention.start]):
+        return None
+    factor_hit = left_owned(text, mention, [h for h in hits if h.family in _FACTOR_FAMILIES], floor)
+    if factor_hit is not None and regex.fullmatch(r"\s*(?:of|:|=|is|was)\s*(?:about\s+|around\s+|up\s+to\s+|nearly\s+)?",
+                                                  text[factor_hit.end:mention.start]):
         return None
     right_hit = right_owned(text, mention, [h for h in hits if h.family in _SCORE_FAMILIES], sentence[1])
     if right_hit is not None and len(text[mention.end:right_hit.start].split()) <= 2:
