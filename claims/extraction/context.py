@@ -62,7 +62,10 @@ def attach_context(norm: Normalized, spans: list[tuple[int, int]], drafts: list[
         return []
     text = norm.text
     method = method_name(title or "", text)
-    datasets = [_Span(d.name, d.start, d.end) for d in find_datasets(text)]
+    found = find_datasets(text)
+    # The claim names the dataset as the abstract writes it ("ImageNet-1k", "Defects4J 1.2");
+    # the canonical name only decides which mentions are the same dataset.
+    datasets = [_Span(d.text, d.start, d.end) for d in found]
     # Platforms are found once per abstract, on the original text (the platforms table needs
     # those offsets too), and placed in normalized positions here.
     own_design = {i for i, (start, end) in enumerate(spans) if _OWN_DESIGN_SENTENCE.search(text, start, end)}

@@ -19,6 +19,8 @@ table does not record, so its leaderboard is only as meaningful as its metric_te
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from ..errors import ClaimsError
@@ -246,8 +248,18 @@ def _check_metric(metric: str) -> None:
 
 
 
+# Claims name a dataset as their abstract writes it; "ImageNet-1K", "ImageNet 256 x 256" and
+# "ImageNet-1k val" are all on ImageNet, while "CIFAR-100" is not on "CIFAR-10".
+_VARIANT = re.compile(r"(?:1k|1000|2012|val|validation|test|dev|c|\d{2,4}x\d{2,4})*")
+
+
 def _on_dataset(datasets: str, wanted: str) -> bool:
-    return norm(wanted) in {norm(d) for d in str(datasets).split(";")}
+    key = norm(wanted)
+    for dataset in str(datasets).split(";"):
+        name = norm(dataset)
+        if name == key or (name.startswith(key) and _VARIANT.fullmatch(name[len(key):])):
+            return True
+    return False
 
 
 def _given(value) -> str:
