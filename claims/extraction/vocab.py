@@ -8,7 +8,6 @@ from typing import Any, Mapping
 
 import regex
 
-from ..errors import PatternError
 from ..patterns import PatternFile, Rule, load_patterns
 
 FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -32,16 +31,10 @@ def _compile(rule: Rule, extra: str = "", flags: int = FLAGS) -> regex.Pattern:
     return regex.compile(alternation(rule.cues) + extra, flags)
 
 
-def _compile_side(rule: Rule, key: str, fragments: Mapping[str, str]) -> regex.Pattern | None:
-    """Compile a filter's `before`/`after` list, anchored where the stage will apply it."""
+def _compile_side(rule: Rule, key: str) -> regex.Pattern | None:
+    """Compile a filter's `before`/`after` list (the loader has checked and expanded each cue)."""
     cues = rule.attrs.get(key)
-    if not cues:
-        return None
-    try:
-        expanded = [regex.sub(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]*)\}", lambda m: fragments[m[1]], c) for c in cues]
-        return regex.compile(alternation(expanded), FLAGS)
-    except (regex.error, KeyError, TypeError) as exc:
-        raise PatternError(f"{rule.location}: {rule.id}: `{key}` does not compile: {exc}") from None
+    return regex.compile(alternation(cues), FLAGS) if cues else None
 
 
 @cache
@@ -109,12 +102,12 @@ def filter_rules() -> tuple[FilterRule, ...]:
     patterns = load_patterns()
     out = []
     for f, r in patterns.rules("filter"):
-        before = _compile_side(r, "before", patterns.fragments)
-        after = _compile_side(r, "after", patterns.fragments)
+        before = _compile_side(r, "before")
+        after = _compile_side(r, "after")
         out.append(FilterRule(r.id, str(r.attrs.get("reason", r.id)), before, after,
                               bool(r.attrs.get("any")), bool(r.attrs.get("year")),
                               bool(r.attrs.get("bare_only")), frozenset(r.attrs.get("unit_in") or ()),
-                              _compile_side(r, "unless_before", patterns.fragments)))
+                              _compile_side(r, "unless_before")))
     return tuple(out)
 
 
