@@ -79,8 +79,8 @@ def test_user_errors_are_one_line_and_exit_1(capsys, tmp_path):
         1, "", f"claims: {tmp_path / 'missing'}: not a directory (give the folder holding "
                "claims.csv)\n")
     code, _, err = run(capsys, FIXTURE, "--view", "paper", "--paper", "no such paper")
-    assert (code, err) == (1, "claims: no paper matches 'no such paper' (give a paper_id or "
-                              "words of its title)\n")
+    assert (code, err) == (1, "claims: no paper matches 'no such paper' (give a paper_id, "
+                              "words of its title or its method)\n")
 
 
 def test_skipped_records_are_warned_and_the_rest_reported(capsys, tmp_path):

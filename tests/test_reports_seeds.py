@@ -57,3 +57,21 @@ def test_readme_notebook_path_runs_as_written(seed_run, tmp_path):
     finally:
         os.chdir(cwd)
     assert (tmp_path / "speedups.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_matrix_of_one_metric_splits_claims_on_several_datasets(seed_run):
+    from claims.reports import matrix
+
+    tables = claims.load(seed_run[0])
+    table = matrix(tables.claims, metric="accuracy")
+    assert "ImageNet" in table.columns and "StrategyQA" in table.columns
+    assert table.loc[table["method"] == "DynaGraph", "StrategyQA"].tolist() == [87.6]
+
+
+def test_paper_card_finds_a_paper_by_its_method(seed_run):
+    from claims.reports import paper_card
+
+    tables = claims.load(seed_run[0])
+    card = paper_card(tables.claims, "LitePath", papers=tables.papers, platforms=tables.platforms)
+    assert card.attrs["card"]["title"].startswith("A Deployment-Friendly Foundational Framework")
+    assert 104.5 in card["value"].tolist()

@@ -182,7 +182,8 @@ def matrix(claims: pd.DataFrame, metric: str | None = None) -> pd.DataFrame:
         _check_metric(metric)
         rows = rows[rows["metric"].eq(metric).fillna(False)]
         rows = rows.assign(_column=rows["dataset"].fillna("no dataset").str.split(";"))
-        rows = rows.explode("_column").assign(_column=lambda f: f["_column"].str.strip())
+        # A claim on "A; B" counts in both columns; explode repeats its index, so renumber.
+        rows = rows.explode("_column", ignore_index=True).assign(_column=lambda f: f["_column"].str.strip())
         rows = _dominant_unit(rows, rows["metric"], notes)
     else:
         rows = _dominant_unit(rows, rows["metric"], notes)
@@ -217,7 +218,7 @@ def paper_card(claims: pd.DataFrame, paper_id_or_title: str, *,
                platforms: pd.DataFrame | None = None) -> pd.DataFrame:
     """One paper's claims in reading order; `attrs["card"]` holds its title, authors, year and
     platforms. The paper is found by id, else by title without case or punctuation, else by the
-    only title holding the words given."""
+    only title holding the words given, else by the only paper whose claims name it as method."""
     paper_id = _find_paper(claims, papers, paper_id_or_title)
     rows = claims[claims["paper_id"].eq(paper_id).fillna(False)].sort_values("start", kind="stable")
     out = _columns(rows, CARD_COLUMNS)
@@ -325,4 +326,8 @@ def _find_paper(claims: pd.DataFrame, papers: pd.DataFrame | None, wanted: str) 
         if len(hits) > 1:
             shown = "; ".join(f"{p} ({t})" for p, t in zip(hits["paper_id"][:5], hits["title"]))
             raise ClaimsError(f"{wanted!r} matches {len(hits)} papers: {shown}; give a paper_id")
-    raise ClaimsError(f"no paper matches {wanted!r} (give a paper_id or words of its title)")
+    # Last, the method a paper's claims are about ("LitePath"), when one paper has it.
+    by_method = claims.loc[claims["method"].fillna("").map(norm).eq(norm(wanted)), "paper_id"].dropna().unique()
+    if len(by_method) == 1:
+        return by_method[0]
+    raise ClaimsError(f"no paper matches {wanted!r} (give a paper_id, words of its title or its method)")
