@@ -54,7 +54,7 @@ _CHANGE_NOUN_AFTER = regex.compile(
     r"decline|loss|uplift|lift|speed-?ups?|acceleration)\b", regex.IGNORECASE)
 _CHANGE_NOUN_BEFORE = regex.compile(
     r"(?:improvements?|reductions?|gains?|drops?|increases?|decreases?|boosts?|savings?|degradation|"
-    r"decline|loss)\s+(?:of|by)\s+(?:\p{L}+\s+){0,3}$", regex.IGNORECASE)
+    r"decline|loss)\s+(?:of|by|is|was|are|were|remains?|stays?)\s+(?:\p{L}+\s+){0,3}$", regex.IGNORECASE)
 
 
 @dataclass(slots=True)
