@@ -69,12 +69,14 @@ def attach_context(norm: Normalized, spans: list[tuple[int, int]], drafts: list[
     # Platforms are found once per abstract, on the original text (the platforms table needs
     # those offsets too), and placed in normalized positions here.
     own_design = {i for i, (start, end) in enumerate(spans) if _OWN_DESIGN_SENTENCE.search(text, start, end)}
+    sentence_starts = [start for start, _ in spans]
     platforms = []
     for p in platform_mentions(norm.original):
         span = _Span(p.text, norm.to_normalized(p.start), norm.to_normalized(p.end))
         if _MODIFIER.match(norm.original[p.end:p.end + 12]):
             continue
-        if _DESIGNED_THING.search(p.text) and _sentence_of(spans, span.start) in own_design:
+        if _DESIGNED_THING.search(p.text) and \
+                max(0, bisect_right(sentence_starts, span.start) - 1) in own_design:
             continue
         platforms.append(span)
     baselines = []
@@ -121,10 +123,6 @@ class _SentenceContext:
     def numbers_between(self, start: int, end: int) -> bool:
         index = bisect_left(self.starts, start)
         return index < len(self.starts) and self.starts[index] < end
-
-
-def _sentence_of(spans: list[tuple[int, int]], position: int) -> int:
-    return max(0, bisect_right([s for s, _ in spans], position) - 1)
 
 
 def _inside(items: list[_Span], sentence: tuple[int, int]) -> list[_Span]:

@@ -43,10 +43,6 @@ class Mention:
     rule_ids: list[str] = field(default_factory=list)
     dropped: str | None = None            # rule id that dropped it, for explain
 
-    @property
-    def has_unit(self) -> bool:
-        return self.unit is not None
-
 
 def parse_number(surface: str) -> float | None:
     """The value of a number token.

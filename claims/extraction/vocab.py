@@ -8,7 +8,7 @@ from typing import Any, Mapping
 
 import regex
 
-from ..patterns import PatternFile, Rule, load_patterns
+from ..patterns import Rule, load_patterns
 
 FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -25,10 +25,6 @@ class Cue:
 
 def alternation(cues: tuple[str, ...] | list[str]) -> str:
     return "|".join(f"(?:{c})" for c in cues)
-
-
-def _compile(rule: Rule, extra: str = "", flags: int = FLAGS) -> regex.Pattern:
-    return regex.compile(alternation(rule.cues) + extra, flags)
 
 
 def _compile_side(rule: Rule, key: str) -> regex.Pattern | None:
@@ -109,11 +105,3 @@ def filter_rules() -> tuple[FilterRule, ...]:
                               bool(r.attrs.get("bare_only")), frozenset(r.attrs.get("unit_in") or ()),
                               _compile_side(r, "unless_before")))
     return tuple(out)
-
-
-@cache
-def context_file(name: str) -> PatternFile | None:
-    for f in load_patterns().role("context"):
-        if f.name == name:
-            return f
-    return None

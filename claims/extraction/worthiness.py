@@ -23,7 +23,6 @@ _OUTCOME_COUNT = regex.compile(
 _OUTCOME_VERB = regex.compile(
     r"\b(?:fix|repair|solv|prov|detect|discover|find|found|identif|resolv|uncover|patch|generat|produc)\w*",
     regex.IGNORECASE)
-_RIGHT_SCORE = regex.compile(r"^\s?\(?\s?(?:\p{L}+\s)?", regex.IGNORECASE)
 
 
 def is_claim_worthy(text: str, sentence: tuple[int, int], mention: Mention, hits: list[CueHit],
