@@ -75,7 +75,7 @@ def test_a_real_claim_survives_a_hostile_neighbourhood():
 def _timeout_only_on_long_texts(monkeypatch):
     """The pattern time limit, made tiny for texts above 100,000 characters: the real regex
     timeout fires on the long abstract and nowhere else."""
-    monkeypatch.setattr("claims.extraction.normalize.budget",
+    monkeypatch.setattr("claims.extraction.numbers.budget",
                         lambda length: 1e-9 if length > 100_000 else 60.0)
 
 

@@ -15,9 +15,10 @@ regex cues plus these keys (all optional):
 make every mention in a sentence background ("GPUs are widely used"); a rule with `all: true`
 needs all its cues in the sentence, otherwise any one.
 
-All rules are compiled into one regex, once per process. Every cue is wrapped so that it starts
-and ends at a word edge; at each position the longest match wins (POSIX), and overlapping matches
-are settled named models first, then longest first.
+Each rule is compiled once per process, its cues wrapped so that a match starts and ends at a
+word edge, and tried only where one of its matches can start (`scanner.Scanner`). At each
+position the longest match of any rule wins (POSIX; the earlier rule on a tie, named models
+first), and overlapping matches are settled named models first, then longest first.
 
 >>> [(p.name, p.hw_class) for p in find_platforms(
 ...     "It is 36% faster on a server GPU (Nvidia Tesla-V100) and a Jetson TX2 board.")]
@@ -36,6 +37,7 @@ import regex
 from ..errors import PatternError
 from ..model import Platform
 from ..patterns import load_patterns
+from .scanner import Scanner
 from .sentences import split_sentences
 from .limits import budget
 
@@ -76,7 +78,8 @@ class _BackgroundRule:
 
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
-    pattern: regex.Pattern
+    scanner: Scanner               # one pattern per rule, specific rules first
+    ranked: tuple[_Rule, ...]      # the rules in the scanner's order
     rules: dict[str, _Rule]        # by group name
     background: tuple[_BackgroundRule, ...]
 
@@ -130,10 +133,10 @@ def _vocabulary() -> _Vocabulary:
                                  bool(rule.attrs.get("specific")), bool(rule.attrs.get("blocks")), requires)
     if problems:
         raise PatternError("invalid hardware patterns:\n" + "\n".join(problems))
-    # Specific rules first: at one position, among equally long matches, the first alternative wins.
+    # Specific rules first: at one position, among equally long matches, the first rule wins.
     order = sorted(range(len(alternatives)), key=lambda i: not rules[f"r{i}"].specific)
-    combined = _WORD_START + "(?:" + "|".join(alternatives[i] for i in order) + ")"
-    return _Vocabulary(regex.compile(combined, _FLAGS | regex.POSIX), rules, tuple(background))
+    scanner = Scanner([regex.compile(_WORD_START + alternatives[i], _FLAGS | regex.POSIX) for i in order])
+    return _Vocabulary(scanner, tuple(rules[f"r{i}"] for i in order), rules, tuple(background))
 
 
 def _namespace(cue: str, group: str) -> str:
@@ -174,10 +177,16 @@ def platform_mentions(text: str) -> list[Platform]:
 def trace_platforms(text: str) -> list[MentionTrace]:
     """Every vocabulary hit of `text` with its verdict (see MentionTrace), in text order."""
     vocabulary = _vocabulary()
-    hits = []
-    for match in vocabulary.pattern.finditer(text, overlapped=True, timeout=budget(len(text))):
-        rule = vocabulary.rules[match.lastgroup]
-        hits.append((match.start(), match.end(), rule, _name(rule, match)))
+    # At each position the longest match of any rule, the earlier rule on a tie: the POSIX
+    # leftmost-longest reading of all rules as one alternation, found rule by rule.
+    longest: dict[int, tuple[regex.Match, _Rule]] = {}
+    found = vocabulary.scanner.scan(text, overlapped=True, timeout=budget(len(text)))
+    for rule, matches in zip(vocabulary.ranked, found):
+        for match in matches:
+            best = longest.get(match.start())
+            if best is None or match.end() > best[0].end():
+                longest[match.start()] = (match, rule)
+    hits = [(match.start(), match.end(), rule, _name(rule, match)) for match, rule in longest.values()]
     # Named models first ("ZC706 FPGA" beats "FPGA platform"), then longest, then leftmost: each
     # hit keeps its characters or loses them to one that came before it in this order.
     hits.sort(key=lambda h: (not h[2].specific, -(h[1] - h[0]), h[0]))

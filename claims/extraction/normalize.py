@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 from .limits import budget
+from .scanner import Scanner
 
 # Each replacement maps one original piece to a normalized string (possibly empty).
 _REPLACEMENTS: tuple[tuple[str, str], ...] = (
@@ -39,6 +40,7 @@ _REPLACEMENTS: tuple[tuple[str, str], ...] = (
 )
 _PATTERN = regex.compile("|".join(f"({p})" for p, _ in _REPLACEMENTS), regex.VERSION1)
 _TARGETS = tuple(t for _, t in _REPLACEMENTS)
+_SCANNER = Scanner([_PATTERN])
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +109,7 @@ def normalize(text: str) -> Normalized:
     starts: list[int] = []
     segments: list[tuple[int, int, int, bool]] = []
     norm_pos = orig_pos = 0
-    for match in _PATTERN.finditer(text, timeout=budget(len(text))):
+    for match in _SCANNER.finditer(0, text, timeout=budget(len(text))):
         if match.start() > orig_pos:
             chunk = text[orig_pos:match.start()]
             starts.append(norm_pos)

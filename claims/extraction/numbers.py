@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .vocab import number_words, unit_matcher
+from .vocab import number_word_scanner, number_words, unit_matcher
 from .limits import budget
 
 _NUMBER = regex.compile(
@@ -70,9 +70,9 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 def _word_mentions(text: str) -> list[Mention]:
-    pattern, rules, words = number_words()
+    _, rules, words = number_words()
     out = []
-    for match in pattern.finditer(text, timeout=budget(len(text))):
+    for match in number_word_scanner().finditer(0, text, timeout=budget(len(text))):
         index = match.lastindex - 1
         rule = rules[index]
         surface = match.group(0)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .numbers import Mention
-from .vocab import metric_cues, metric_polarity, side_cues
+from .vocab import metric_cues, metric_polarity, metric_scanner, side_cues
 from .limits import budget
 
 _FILLERS = frozenset(
@@ -88,8 +88,9 @@ class Draft:
 def find_cues(text: str, start: int, end: int) -> list[CueHit]:
     """Metric cues of text[start:end], overlaps resolved to the longest."""
     hits = []
-    for cue in metric_cues():
-        for match in cue.pattern.finditer(text, start, end, timeout=budget(end - start)):
+    found = metric_scanner().scan(text, start, end, timeout=budget(end - start))
+    for cue, matches in zip(metric_cues(), found):
+        for match in matches:
             if match.end() > match.start():
                 hits.append(CueHit(match.start(), match.end(), cue.family, cue.rule_id, match.group(0).strip()))
     hits.sort(key=lambda h: (-(h.end - h.start), h.family == "other", h.start))

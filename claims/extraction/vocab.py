@@ -9,6 +9,7 @@ from typing import Any, Mapping
 import regex
 
 from ..patterns import Rule, load_patterns
+from .scanner import Scanner
 
 FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -41,6 +42,12 @@ def metric_cues() -> tuple[Cue, ...]:
 
 
 @cache
+def metric_scanner() -> Scanner:
+    """All metric cues, each tried only where it can start; `scan` gives them in `metric_cues` order."""
+    return Scanner([cue.pattern for cue in metric_cues()])
+
+
+@cache
 def metric_polarity() -> Mapping[str, str | None]:
     """The direction in which each family gets better (`good_direction` of its file)."""
     return MappingProxyType({f.name: f.attrs.get("good_direction") for f in load_patterns().role("metric")})
@@ -65,6 +72,11 @@ def number_words() -> tuple[regex.Pattern, tuple[Rule, ...], Mapping[str, float]
             words[" ".join(str(word).lower().split())] = float(value)
     body = "|".join(f"({alternation(r.cues)})" for r in rules)
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{body})", FLAGS), rules, MappingProxyType(words)
+
+
+@cache
+def number_word_scanner() -> Scanner:
+    return Scanner([number_words()[0]])
 
 
 @cache
