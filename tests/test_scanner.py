@@ -8,6 +8,7 @@ import pytest
 import regex
 from hypothesis import given, settings, strategies as st
 
+from claims.extraction import baselines, datasets
 from claims.extraction.hardware import _vocabulary
 from claims.extraction.normalize import _PATTERN as NORMALIZE_PATTERN, normalize
 from claims.extraction.scanner import Scanner
@@ -18,6 +19,9 @@ from claims.readers import read_papers
 from claims.resources import seeds_dir
 
 VOCABULARIES = {
+    "datasets": (lambda: [datasets._rules().vocabulary.patterns[0]], False),
+    "dataset frames": (lambda: [f.pattern for f in datasets._rules().frames], False),
+    "baselines": (lambda: [c.pattern for c in baselines._rules().cues], False),
     "hardware": (lambda: list(_vocabulary().scanner.patterns), True),
     "metric": (lambda: [c.pattern for c in metric_cues()], False),
     "number words": (lambda: [number_words()[0]], False),
@@ -97,6 +101,8 @@ def test_starts_of_simple_patterns():
     assert starts(r"a{2,3}b") == {"aab", "aaab"}
     assert starts(r"(?:ab){0,2}c") == {"c", "abc", "ababc"}
     assert starts(r"x\sy") == {"x y", "x\ty"}
+    assert starts(r"[+^]x[ab]") == {"+xa", "+xb", "^xa", "^xb"}      # "^]" closes a class
+    assert starts(r"[]a]b") == {"]b", "ab"}
 
 
 @pytest.mark.parametrize("pattern", [

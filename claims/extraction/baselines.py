@@ -20,6 +20,7 @@ import regex
 from ..errors import PatternError
 from .spans import Mention, compile_checked, overlaps, pattern_file
 from .limits import budget
+from .scanner import Scanner
 
 __all__ = ["baseline_phrases"]
 
@@ -58,6 +59,7 @@ class _Rules:
     verbs_after_and: frozenset[str]
     multipliers: frozenset[str]
     comparison: regex.Pattern
+    scanner: Scanner                # the cues' patterns, in order
 
 
 @cache
@@ -79,15 +81,15 @@ def _rules() -> _Rules:
     comparison = compile_checked(str(rules_file.attrs.get("comparison_words", r"\d")),
                                  f"{_RULES_FILE}: comparison_words", regex.IGNORECASE)
     return _Rules(tuple(cues), words("stop_words"), words("pronouns"), words("verbs_after_and"),
-                  words("multipliers"), comparison)
+                  words("multipliers"), comparison, Scanner([c.pattern for c in cues]))
 
 
 def baseline_phrases(sentence: str) -> list[Mention]:
     """The baselines `sentence` compares against, in order of position; `[]` where none."""
     rules = _rules()
     found: list[Mention] = []
-    for cue in rules.cues:
-        for match in cue.pattern.finditer(sentence, timeout=budget(len(sentence))):
+    for cue, matches in zip(rules.cues, rules.scanner.scan(sentence, timeout=budget(len(sentence)))):
+        for match in matches:
             if cue.guarded and not rules.comparison.search(sentence, 0, match.start()):
                 continue
             if "phrase" in match.groupdict() and match.start("phrase") >= 0:

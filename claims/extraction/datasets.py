@@ -18,6 +18,7 @@ import regex
 from ..errors import PatternError
 from .spans import Mention, compile_checked, expand_shapes, overlaps, pattern_file
 from .limits import budget
+from .scanner import Scanner
 
 __all__ = ["find_datasets"]
 
@@ -44,10 +45,11 @@ class _Frame:
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
-    vocabulary: regex.Pattern
+    vocabulary: Scanner               # one pattern: every spelling
     canonical: tuple[str, ...]        # group index -> canonical name
     needs_context: frozenset[str]
     frames: tuple[_Frame, ...]
+    frame_scanner: Scanner            # the frames' patterns, in order
     exclude: regex.Pattern
     stopwords: frozenset[str]
 
@@ -90,8 +92,8 @@ def _rules() -> _Rules:
     if not all(isinstance(w, str) for w in stopwords_list):  # YAML 1.1 reads bare on/no as booleans
         raise PatternError(f"{_RULES_FILE}: stopwords: quote every entry; some are not strings")
     stopwords = frozenset(w.lower() for w in stopwords_list)
-    return _Rules(vocabulary, tuple(name for name, _ in alternatives), frozenset(needs_context),
-                  tuple(frames), exclude, stopwords)
+    return _Rules(Scanner([vocabulary]), tuple(name for name, _ in alternatives), frozenset(needs_context),
+                  tuple(frames), Scanner([f.pattern for f in frames]), exclude, stopwords)
 
 
 def _expanded_shapes(shapes: dict) -> dict[str, str]:
@@ -119,7 +121,7 @@ def find_datasets(text: str) -> list[Mention]:
 
 def _vocabulary_mentions(text: str, rules: _Rules) -> list[Mention]:
     hits = []
-    for match in rules.vocabulary.finditer(text, timeout=budget(len(text))):
+    for match in rules.vocabulary.finditer(0, text, timeout=budget(len(text))):
         index = int(match.lastgroup[1:])
         hits.append(Mention(rules.canonical[index], match.start(), match.end(), match[0]))
     kept = []
@@ -144,8 +146,8 @@ def _in_benchmark_context(text: str, hits: list[Mention], position: int) -> bool
 
 def _frame_mentions(text: str, rules: _Rules) -> list[Mention]:
     found: list[Mention] = []
-    for frame in rules.frames:
-        for match in frame.pattern.finditer(text, timeout=budget(len(text))):
+    for frame, matches in zip(rules.frames, rules.frame_scanner.scan(text, timeout=budget(len(text)))):
+        for match in matches:
             group = "list" if "list" in match.groupdict() else "name"
             candidates = list(_items(text, match.start(group), match.end(group), group == "list"))
             names = [c for c in (_clean(text, s, e, rules) for s, e in candidates) if c]

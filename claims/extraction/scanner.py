@@ -39,7 +39,9 @@ class Scanner:
         by_start: dict[str, set[int]] = {}
         for index, pattern in enumerate(self.patterns):
             found = starts(pattern.pattern)
-            if found is None:
+            if found is None or any(len(s) == 1 and (s.isalnum() or s == " ") for s in found):
+                # A start of one letter, digit or space is nearly everywhere: trying the pattern
+                # there costs more than one full scan.
                 self._full.append((index, required(pattern.pattern)))
                 continue
             for text in found:

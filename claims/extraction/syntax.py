@@ -75,6 +75,7 @@ def _foreign_syntax(pattern: str) -> bool:
     """True for a nested set in a class (`[[:alpha:]]`, `[\\w--\\d]` under VERSION1) or a fuzzy
     constraint (`{e<=1}`), which `re` would read as literal characters."""
     inside = escaped = False
+    opened = 0                    # where the class's members begin: a "]" there is a member
     for position, char in enumerate(pattern):
         if escaped:
             escaped = char in "pPN" and pattern[position + 1:position + 2] == "{"
@@ -84,10 +85,11 @@ def _foreign_syntax(pattern: str) -> bool:
         elif inside:
             if char == "[" or pattern.startswith(("--", "&&", "||", "~~"), position):
                 return True
-            if char == "]" and pattern[position - 1] not in "[^":
+            if char == "]" and position != opened:
                 inside = False
         elif char == "[":
             inside = True
+            opened = position + 2 if pattern.startswith("^", position + 1) else position + 1
         elif char == "{" and pattern[position + 1:position + 2].isalpha():
             return True
     return False
