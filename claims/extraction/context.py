@@ -33,6 +33,7 @@ _OWN_DESIGN_SENTENCE = regex.compile(
     regex.IGNORECASE)
 _DESIGNED_THING = regex.compile(r"(?:accelerator|chip|architecture|processor|macro|engine|design|SoC)s?$", regex.IGNORECASE)
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
+_RUN_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/|,?\s*or\s+)\s*")
 # A platform named after a comparison word is the baseline's, not the claim's ("than Virchow2 on an RTX3090").
 _COMPARISON = regex.compile(r"\b(?:than|compared\s+(?:to|with)|vs\.?|versus|over|relative\s+to|against)\b[^;.,]*$",
                             regex.IGNORECASE)
@@ -162,8 +163,7 @@ def _matching_run(text: str, items: list[_Span], siblings: list[Draft]) -> list[
     joined only by commas, "and" or slashes; the list after the numbers first, else the one before."""
     runs: list[list[_Span]] = []
     for item in items:
-        if runs and regex.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|/|,?\s*or\s+)\s*",
-                                    text[runs[-1][-1].end:item.start]):
+        if runs and _RUN_GAP.fullmatch(text[runs[-1][-1].end:item.start]):
             runs[-1].append(item)
         else:
             runs.append([item])

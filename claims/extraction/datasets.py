@@ -32,6 +32,7 @@ _CONTEXT_AFTER = regex.compile(r"^\s+(?:benchmarks?|datasets?|test\s+set|split)\
 _LIST_GAP = regex.compile(r"\s*(?:,|;|/|,?\s+(?:and|or))\s*(?:and\s+|or\s+)?")
 _LIST_SPLIT = regex.compile(r",?\s+(?:and|or)\s+|,\s+")
 _TOKEN_SPLIT = regex.compile(r"\s+")
+_NON_SPACE = regex.compile(r"\S+")
 # A name is distinctive when it could hardly be an ordinary capitalized word: it holds a digit,
 # a capital after its first letter, or a hyphen ("NYUv2", "ScanNet", "HKU-IS").
 _DISTINCTIVE = regex.compile(r"^.[^\s]*?(?:\d|\p{Lu}|-)")
@@ -172,7 +173,7 @@ def _items(text: str, start: int, end: int, is_list: bool):
 def _clean(text: str, start: int, end: int, rules: _Rules) -> Mention | None:
     """The candidate without its leading stop words, or None when it is no dataset name."""
     tokens = [(m.start() + start, m.end() + start)
-              for m in regex.finditer(r"\S+", text[start:end])]
+              for m in _NON_SPACE.finditer(text[start:end])]
     while tokens and text[tokens[0][0]:tokens[0][1]].lower() in rules.stopwords:
         tokens.pop(0)
     if not tokens:

@@ -5,9 +5,13 @@ and the sentence-level rule that numbers in background sentences about prior wor
 """
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
+from .limits import budget
 from .numbers import Mention
+from .scanner import Scanner
 from .vocab import filter_rules
 
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
@@ -30,6 +34,22 @@ _RESULT = regex.compile(r"\b(?:achiev|outperform|improv|reduc|surpass|attain|del
                         regex.IGNORECASE)
 
 
+@cache
+def _side(*keys: str) -> tuple[tuple[tuple[str, int], ...], Scanner]:
+    """The filters' patterns under `keys` (before, after, unless_before) in one scanner, each with
+    its key and the index of its rule."""
+    indexed = [((key, index), getattr(rule, key)) for index, rule in enumerate(filter_rules())
+               for key in keys if getattr(rule, key) is not None]
+    return tuple(owner for owner, _ in indexed), Scanner([pattern for _, pattern in indexed])
+
+
+def _rules_hit(window: str, *keys: str) -> set[tuple[str, int]]:
+    """(key, rule index) of every filter pattern under `keys` that matches `window`."""
+    owners, scanner = _side(*keys)
+    found = scanner.scan(window, timeout=budget(len(window)))
+    return {owner for owner, matches in zip(owners, found) if matches}
+
+
 def drop_reason(text: str, sentence_start: int, mention: Mention) -> str | None:
     """The id of the filter that drops `mention`, or None when it may be a claim."""
     if mention.dropped:
@@ -37,12 +57,13 @@ def drop_reason(text: str, sentence_start: int, mention: Mention) -> str | None:
     left = text[max(sentence_start, mention.start - 80):mention.start]
     right = text[mention.end:mention.end + 80]
     surface = text[mention.start:mention.number_end].lstrip("+-")
-    for rule in filter_rules():
+    hits = _rules_hit(left, "before", "unless_before") | _rules_hit(right, "after")
+    for index, rule in enumerate(filter_rules()):
         if rule.bare_only and (mention.unit is not None or mention.word_kind is not None):
             continue
         if rule.unit_in and mention.unit not in rule.unit_in:
             continue
-        if rule.unless_before and rule.unless_before.search(left):
+        if ("unless_before", index) in hits:
             continue
         if mention.word_kind == "n_of_m" and rule.after is not None:
             continue    # "10 of the 16 benchmarks": the noun counts the 16, not the 10
@@ -50,8 +71,8 @@ def drop_reason(text: str, sentence_start: int, mention: Mention) -> str | None:
             if mention.unit is None and not mention.word_kind and _YEAR.match(surface):
                 return rule.rule_id
             continue
-        hit_before = bool(rule.before and rule.before.search(left))
-        hit_after = bool(rule.after and rule.after.search(right))
+        hit_before = ("before", index) in hits
+        hit_after = ("after", index) in hits
         if rule.either:
             if hit_before or hit_after:
                 return rule.rule_id

@@ -32,6 +32,7 @@ _FRAMES = ("title_prefix", "proposal", "acronym", "called", "direct", "appositio
 # before matching; the answer is a string, so no offsets need keeping.
 _MARKUP = regex.compile(r"\\(?:textbf|textit|emph|texttt|textsc|mathrm|mathbf)\{([^{}]{0,80})\}")
 _MARKUP_CHARS = regex.compile(r"\$|\*\*")
+_ACRONYM_TAIL = regex.compile(r"(?:\s+[\p{L}\d-]{1,30}){0,6}?\s*\(([^()\s]{2,30})\)")
 _TITLE_PREFIX = regex.compile(r"^\s*([^:]{1,60}?)\s*:")
 _PREFIX_TOKEN = regex.compile(r"^[\p{L}\d][\p{L}\d^+.\-]{0,40}$")
 _HAS_CAPITAL = regex.compile(r"\p{Lu}")
@@ -183,7 +184,7 @@ def _initial_of_description(acronym: str, text: str, start: int, paren: int) -> 
 
 def _acronym_after_description(name: str, text: str, pos: int, end: int, rules: _Rules) -> str:
     # "called Active Separation via Offset (ASSET)": the acronym closing the description wins.
-    tail = regex.match(r"(?:\s+[\p{L}\d-]{1,30}){0,6}?\s*\(([^()\s]{2,30})\)", text, pos=pos, endpos=end)
+    tail = _ACRONYM_TAIL.match(text, pos=pos, endpos=end)
     if tail and _HAS_CAPITAL.search(tail[1]) and _is_name(tail[1], rules):
         return tail[1]
     return name

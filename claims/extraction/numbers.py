@@ -22,6 +22,8 @@ _GLUED_RIGHT = regex.compile(r"^(?:[\p{L}_]|[:/]\d|-\p{L}|\.\d|,\d{1,2}(?!\d))")
 _RANGE_LINK = regex.compile(r"\s?(?:-|~|to|and)\s?(?=[+-]?\.?\d)", regex.VERSION1)
 _BETWEEN = regex.compile(r"between\s+$", regex.IGNORECASE)
 _FROM = regex.compile(r"from\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
+_LEADING_DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
+_AFTER_SLASH = regex.compile(r"\d\s?(?:x|%)\s?/$")
 _LIST_LINK = regex.compile(r"^\s?(?:,\s?(?:and\s+|or\s+)?|\s(?:and|or|to)\s)$", regex.IGNORECASE)
 
 
@@ -111,7 +113,7 @@ def _leading_number(lowered: str, words, kind_allows_suffix: bool = False) -> fl
     for word in sorted(words, key=len, reverse=True):
         if lowered.startswith(word) and (kind_allows_suffix or not lowered[len(word):len(word) + 1].isalpha()):
             return words[word]
-    match = regex.match(r"\d+(?:\.\d+)?", lowered)
+    match = _LEADING_DECIMAL.match(lowered)
     return float(match.group(0)) if match else None
 
 
@@ -137,7 +139,7 @@ def _read_mention(text, match, unit_pattern, unit_rules) -> Mention | None:
     if value is None:
         return None
     left = text[max(0, start - 3):start]
-    if regex.search(r"\d\s?(?:x|%)\s?/$", text[max(0, start - 4):start]):
+    if _AFTER_SLASH.search(text[max(0, start - 4):start]):
         left = ""       # "30.8x/2.5x": two factors, not a name
     if sign is None and _GLUED_LEFT.search(left) or sign and _GLUED_LEFT.search(text[max(0, start - 2):start]):
         return Mention(match.start("num"), number_end, value, number_end=number_end, dropped="filter.name_glued_left")

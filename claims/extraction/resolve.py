@@ -8,6 +8,7 @@ import regex
 
 from .typing import Draft, find_cues
 
+_PAIR_HEAD = regex.compile(r"(\S+(?:\s+\S+){0,2})\s+(?:and|&)\s+$")
 _FROM = regex.compile(r"\bfrom\s+(?:[^\d;]{0,40})$", regex.IGNORECASE)
 _TO_GAP = regex.compile(r"^[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?$", regex.IGNORECASE)
 _VS_GAP = regex.compile(
@@ -110,7 +111,7 @@ def split_two_metrics(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         window_start = max(0, hit.start - 40)
         head = text[window_start:hit.start]
-        match = regex.search(r"(\S+(?:\s+\S+){0,2})\s+(?:and|&)\s+$", head)
+        match = _PAIR_HEAD.search(head)
         if not match:
             continue
         others = [h for h in find_cues(text, window_start + match.start(), window_start + match.end())

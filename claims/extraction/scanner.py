@@ -16,7 +16,7 @@ its required literals (`syntax.required`); a text without a skeleton runs every 
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 import ahocorasick
@@ -35,22 +35,28 @@ class Scanner:
 
     def __init__(self, patterns: Sequence[regex.Pattern]) -> None:
         self.patterns = tuple(patterns)
-        self._full: list[tuple[int, frozenset[str] | None]] = []   # with literals that gate it
-        by_start: dict[str, set[int]] = {}
+        self._always: list[int] = []          # no starts and no required literals: run in full
+        starting: dict[str, set[int]] = {}    # start string -> patterns it may begin
+        gating: dict[str, set[int]] = {}      # literal -> patterns run in full where it occurs
         for index, pattern in enumerate(self.patterns):
             found = starts(pattern.pattern)
             if found is None or any(len(s) == 1 and (s.isalnum() or s == " ") for s in found):
                 # A start of one letter, digit or space is nearly everywhere: trying the pattern
                 # there costs more than one full scan.
-                self._full.append((index, required(pattern.pattern)))
+                literals = required(pattern.pattern)
+                if literals is None:
+                    self._always.append(index)
+                for literal in literals or ():
+                    gating.setdefault(literal, set()).add(index)
                 continue
             for text in found:
-                by_start.setdefault(text, set()).add(index)
+                starting.setdefault(text, set()).add(index)
         self._automaton = ahocorasick.Automaton()
-        for text, indexes in by_start.items():
-            self._automaton.add_word(text, (len(text), tuple(sorted(indexes))))
-        self._anchored = bool(by_start)
-        if self._anchored:
+        for word in starting.keys() | gating.keys():
+            self._automaton.add_word(word, (len(word), tuple(sorted(starting.get(word, ()))),
+                                            tuple(sorted(gating.get(word, ())))))
+        self._searchable = bool(starting or gating)
+        if self._searchable:
             self._automaton.make_automaton()
 
     def finditer(self, index: int, text: str, pos: int = 0, endpos: int | None = None,
@@ -59,24 +65,21 @@ class Scanner:
         return iter(self.scan(text, pos, endpos, **options)[index])
 
     def scan(self, text: str, pos: int = 0, endpos: int | None = None, *, overlapped: bool = False,
-             timeout: float | None = None) -> list[list[regex.Match]]:
+             timeout: float | None = None) -> list[Sequence[regex.Match]]:
         """For every pattern, the matches its `finditer` finds in text[pos:endpos]."""
         end = len(text) if endpos is None else min(endpos, len(text))
         folded = _skeleton(text)
-        found: list[list[regex.Match]] = [[] for _ in self.patterns]
-        full = [(i, None) for i in range(len(self.patterns))] if folded is None else self._full
-        for index, literals in full:
-            if literals is None or any(folded.find(literal, pos, end) >= 0 for literal in literals):
-                found[index] = list(self.patterns[index].finditer(text, pos, end, overlapped=overlapped,
-                                                                  timeout=timeout))
-        if folded is None or not self._anchored or end <= pos:
-            return found
-        candidates: dict[int, set[int]] = {}
-        for last, (length, indexes) in self._automaton.iter(folded, pos, end):
-            for index in indexes:
-                candidates.setdefault(index, set()).add(last - length + 1)
+        found: list[Sequence[regex.Match]] = [()] * len(self.patterns)
+        if folded is None:
+            full: Iterable[int] = range(len(self.patterns))
+            candidates: dict[int, set[int]] = {}
+        else:
+            full, candidates = self._candidates(folded, pos, end)
+        for index in full:
+            found[index] = list(self.patterns[index].finditer(text, pos, end, overlapped=overlapped,
+                                                              timeout=timeout))
         for index, positions in candidates.items():
-            pattern, out, reached = self.patterns[index], found[index], pos
+            pattern, out, reached = self.patterns[index], list(found[index]), pos
             for start in sorted(positions):
                 if start < reached:
                     continue
@@ -85,4 +88,16 @@ class Scanner:
                     out.append(match)
                     if not overlapped:
                         reached = max(match.end(), start + 1)
+            found[index] = out
         return found
+
+    def _candidates(self, folded: str, pos: int, end: int) -> tuple[set[int], dict[int, set[int]]]:
+        """The patterns to run in full, and for the others the positions where each may start."""
+        full = set(self._always)
+        candidates: dict[int, set[int]] = {}
+        if self._searchable and end > pos:
+            for last, (length, starting, gated) in self._automaton.iter(folded, pos, end):
+                for index in starting:
+                    candidates.setdefault(index, set()).add(last - length + 1)
+                full.update(gated)
+        return full, candidates

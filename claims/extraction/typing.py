@@ -7,6 +7,7 @@ those, the nearest cue of its sentence, then of the sentence before, then what i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -26,6 +27,11 @@ _UNIT_GROUPS = {
     "energy_efficiency": {"energy_efficiency"}, "area": {"area"}, "psnr": {"psnr"}, "compute": {"compute"},
 }
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'@.-]*")
+_GAP_BREAK = regex.compile(r"[\d;:,.()]")
+_DIGIT_OR_SEMICOLON = regex.compile(r"\d|;")
+_LIST_WORD = regex.compile(r",|\band\b|/")
+_DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
+_LEADING_WORD = regex.compile(r"^\s*\p{L}+")
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:while|whereas|but|which|and\s+(?:we|it|the))\b|\bwhile\b|\bwhereas\b")
 _LEAD_OUT = regex.compile(
     r"(?:\s*(?:by|of|to|at|is|was|were|are|be|reaches|reaching|reached|achieves|achieving|achieved|"
@@ -110,7 +116,7 @@ def right_owned(text: str, mention: Mention, hits: list[CueHit], limit: int) -> 
         if hit.start < mention.end:
             continue
         gap = text[mention.end:hit.start]
-        if hit.start > limit or regex.search(r"[\d;:,.()]", gap):
+        if hit.start > limit or _GAP_BREAK.search(gap):
             return None
         words = _words(gap)
         modifiers = [w for w in words if w not in _FILLERS]
@@ -126,7 +132,7 @@ def left_owned(text: str, mention: Mention, hits: list[CueHit], floor: int) -> C
         return None
     hit = before[-1]
     gap = text[hit.end:mention.start]
-    if regex.search(r"\d|;", gap):
+    if _DIGIT_OR_SEMICOLON.search(gap):
         return None
     rest = _LEAD_OUT.sub("", gap)
     return hit if len(_words(rest)) <= 3 else None
@@ -188,7 +194,7 @@ def _set_metric(draft: Draft, hit: CueHit, how: str, mention: Mention) -> None:
 
 def _list_gap(gap: str) -> bool:
     """Two numbers of one list: "88.1% accuracy on A and 82.3% on B", "0.36 kWh per 3,000 slides, 171x"."""
-    return len(gap.split()) <= 8 and bool(regex.search(r",|\band\b|/", gap)) and ";" not in gap
+    return len(gap.split()) <= 8 and bool(_LIST_WORD.search(gap)) and ";" not in gap
 
 
 # "by 36% and 46%", "95.0% on OpenVLA-OFT and 94.8%": numbers of one list, at most a short
@@ -241,11 +247,18 @@ def _distance(text: str, mention: Mention, hit: CueHit) -> float:
     else:
         gap = text[mention.end:hit.start]
         penalty = 0.5
-    return len(_words(gap)) + penalty + 4 * len(regex.findall(r"\d+(?:\.\d+)?", gap))
+    return len(_words(gap)) + penalty + 4 * len(_DECIMAL.findall(gap))
 
 
+@cache
 def _side(role: str, where: str):
-    return [c for c in side_cues(role) if c.attrs.get("where", "before") == where]
+    return tuple(c for c in side_cues(role) if c.attrs.get("where", "before") == where)
+
+
+@cache
+def _ignorecase(pattern: str) -> regex.Pattern:
+    """A pattern built from a cue's source, compiled once (V0 IGNORECASE, as these always were)."""
+    return regex.compile(pattern, regex.IGNORECASE)
 
 
 def type_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
@@ -267,7 +280,7 @@ def type_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     elif (_BY_KIND.search(left) and (left_direction or right_direction)) or _CHANGE_VERB_BEFORE.search(left) or \
             _CHANGE_NOUN_AFTER.match(right) or _CHANGE_NOUN_BEFORE.search(left):
         draft.kind = "change"
-    elif unit in ("%", None) and right_direction and regex.match(r"^\s*\p{L}+", right) and \
+    elif unit in ("%", None) and right_direction and _LEADING_WORD.match(right) and \
             _words(right)[:1] and _words(right)[0] in _COMPARATIVES:
         draft.kind = "change"
     else:
@@ -304,7 +317,7 @@ def _right_direction(right: str) -> str | None:
     window = " ".join(_WORD.findall(right)[:4])
     best = None
     for cue in _side("kind", "after"):
-        match = regex.search(cue.pattern.pattern.replace(r"^\s*", r"\b", 1), window, regex.IGNORECASE)
+        match = _ignorecase(cue.pattern.pattern.replace(r"^\s*", r"\b", 1)).search(window)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), cue.attrs.get("direction"))
     return best[1] if best else None
@@ -315,7 +328,7 @@ def _left_direction(left: str) -> str | None:
     for cue in _side("kind", "before"):
         if not cue.attrs.get("direction"):
             continue
-        pattern = regex.compile(cue.pattern.pattern.removesuffix(r"\s*$"), regex.IGNORECASE)
+        pattern = _ignorecase(cue.pattern.pattern.removesuffix(r"\s*$"))
         for match in pattern.finditer(left):
             if best is None or match.start() > best[0]:
                 best = (match.start(), cue.attrs["direction"])
@@ -335,7 +348,7 @@ def _retains(left: str, right: str) -> bool:
     for cue in side_cues("kind"):
         if cue.attrs.get("kind") == "ratio" and cue.pattern.search(left):
             after = cue.attrs.get("after") or []
-            if not after or any(regex.search(a, right, regex.IGNORECASE) for a in after):
+            if not after or any(_ignorecase(a).search(right) for a in after):
                 return True
     return False
 
@@ -344,8 +357,7 @@ def type_qualifier(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     mention = draft.mention
     floor = clause_floor(text, sentence[0], mention.start)
     left = text[max(floor, mention.start - 60):mention.start]
-    left = regex.sub(r"(?:\s*\b(?:by|of|a|an|is|was|reaching|reaches|achieving|achieves|with)\s*)+$", " ", left,
-                     flags=regex.IGNORECASE)
+    left = _LEAD_IN_WORDS.sub(" ", left)
     right = text[mention.end:min(sentence[1], mention.end + 40)]
     found: list[tuple[str, str]] = []
     if mention.qualifier:
@@ -364,6 +376,8 @@ def type_qualifier(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
         draft.rule_ids.append(draft.qualifier_source)
 
 
+_LEAD_IN_WORDS = regex.compile(r"(?:\s*\b(?:by|of|a|an|is|was|reaching|reaches|achieving|achieves|with)\s*)+$",
+                               regex.IGNORECASE)
 _PRECEDENCE = ("up_to", "at_least", "at_most", "more_than", "less_than", "about", "average")
 
 

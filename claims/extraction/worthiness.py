@@ -15,6 +15,7 @@ from .typing import CueHit, clause_floor, left_owned, right_owned
 _FACTOR_FAMILIES = frozenset({"speedup"})
 _SCORE_FAMILIES = frozenset({"auc", "f1", "bleu", "psnr", "perplexity", "map", "accuracy", "error", "other",
                              "success_rate"})
+_FACTOR_LINK = regex.compile(r"\s*(?:of|:|=|is|was)\s*(?:about\s+|around\s+|up\s+to\s+|nearly\s+)?")
 _OUTCOME_COUNT = regex.compile(
     r"^\s?(?:(?:and|,|or)\s+\d[\d,]*\s+)?(?:more\s+|additional\s+|extra\s+|unique\s+|new\s+|real(?:-world)?\s+|"
     r"previously\s+unknown\s+|multi-hunk\s+|single-hunk\s+|zero-day\s+|correct\s+)?"
@@ -50,8 +51,7 @@ def is_claim_worthy(text: str, sentence: tuple[int, int], mention: Mention, hits
     if left_hit is not None and _tight(text[left_hit.end:mention.start]):
         return None
     factor_hit = left_owned(text, mention, [h for h in hits if h.family in _FACTOR_FAMILIES], floor)
-    if factor_hit is not None and regex.fullmatch(r"\s*(?:of|:|=|is|was)\s*(?:about\s+|around\s+|up\s+to\s+|nearly\s+)?",
-                                                  text[factor_hit.end:mention.start]):
+    if factor_hit is not None and _FACTOR_LINK.fullmatch(text[factor_hit.end:mention.start]):
         return None
     right_hit = right_owned(text, mention, [h for h in hits if h.family in _SCORE_FAMILIES], sentence[1])
     if right_hit is not None and len(text[mention.end:right_hit.start].split()) <= 2:
@@ -76,4 +76,4 @@ def _continues(gap: str) -> bool:
 
 def _tight(gap: str) -> bool:
     """A score name and its number are close: "AUC 0.95", "AUC of 0.95", "kappa = 0.76"."""
-    return len(gap.split()) <= 5 and not regex.search(r"[;]", gap)
+    return len(gap.split()) <= 5 and ";" not in gap
