@@ -93,7 +93,7 @@ class PatternSet:
         return tuple((f, r) for f in self.role(role) for r in f.rules)
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when the wheel has it
     """SafeLoader that records each mapping's line as `__line__`."""
 
 

@@ -80,13 +80,15 @@ def attach_context(norm: Normalized, spans: list[tuple[int, int]], drafts: list[
                 max(0, bisect_right(sentence_starts, span.start) - 1) in own_design:
             continue
         platforms.append(span)
-    baselines = []
-    for start, end in spans:
-        baselines += [_Span(b.name, b.start + start, b.end + start) for b in baseline_phrases(text[start:end])
-                      if not _QUANTITY.match(b.name)]
     by_sentence: dict[int, list[Draft]] = {}
     for draft in drafts:
         by_sentence.setdefault(draft.sentence_index, []).append(draft)
+    # Baselines are read only in the sentences that hold claims and the sentences before them.
+    baselines = []
+    for index in sorted(set(by_sentence) | {i - 1 for i in by_sentence if i}):
+        start, end = spans[index]
+        baselines += [_Span(b.name, b.start + start, b.end + start) for b in baseline_phrases(text[start:end])
+                      if not _QUANTITY.match(b.name)]
     per_sentence = {index: _SentenceContext(text, spans[index], datasets, platforms, baselines, siblings)
                     for index, siblings in by_sentence.items()}
     out = []
