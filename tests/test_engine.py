@@ -71,9 +71,16 @@ def test_jobs_give_the_same_output_as_one_job(seed_tables, tmp_path, fmt):
     assert summary.papers == 266
 
 
-def test_parquet_output_has_one_row_group_per_chunk(tmp_path):
-    run_local([str(seeds_dir())], tmp_path, "parquet", chunk_size=100)
-    assert pq.ParquetFile(tmp_path / "papers.parquet").metadata.num_row_groups == 3
+def test_parquet_row_groups_gather_chunks_up_to_a_size(tmp_path, monkeypatch):
+    """Row groups gather chunks (a writer keeps each row group's metadata until it closes): the
+    seeds fit one row group; with a tiny size every chunk is its own, and no row is lost."""
+    run_local([str(seeds_dir())], tmp_path / "default", "parquet", chunk_size=100)
+    assert pq.ParquetFile(tmp_path / "default" / "papers.parquet").metadata.num_row_groups == 1
+    monkeypatch.setattr("claims.engine.writer.ROW_GROUP_BYTES", 1)
+    run_local([str(seeds_dir())], tmp_path / "tiny", "parquet", chunk_size=100)
+    small = pq.ParquetFile(tmp_path / "tiny" / "papers.parquet").metadata
+    assert (small.num_row_groups, small.num_rows) == (3, 266)
+    _same_tables(tmp_path / "default", tmp_path / "tiny", "parquet")
 
 
 @pytest.fixture

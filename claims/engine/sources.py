@@ -1,5 +1,5 @@
 """Papers for the engines, one at a time: every reader's input plus Parquet tables of records,
-deduplicated by normalized title with only a set of 64-bit title keys in memory."""
+deduplicated by normalized title with only 64-bit title keys in memory (`keys.KeySet`)."""
 from __future__ import annotations
 
 import hashlib
@@ -11,6 +11,7 @@ from ..errors import InputError
 from ..model import Paper, Problem, ReadReport
 from ..readers import expand_inputs, read_file
 from ..readers.records import Source, normalize_title, paper_from_fields
+from .keys import KeySet
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
 _BATCH_ROWS = 2048
@@ -42,7 +43,7 @@ class PaperStream:
     report: ReadReport = field(default_factory=ReadReport)
     files: int = 0
     duplicates: int = 0
-    _seen: set[int] = field(default_factory=set)
+    _seen: KeySet = field(default_factory=KeySet)
 
     def __iter__(self) -> Iterator[Paper]:
         for path in expand_inputs(self.inputs, self.report, self.strict):

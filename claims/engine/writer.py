@@ -1,6 +1,8 @@
 """The three output tables written chunk by chunk, each into a temporary file that replaces the
-target only when the whole run succeeded: CSV and JSON Lines are appended as text, Parquet gets
-one row group per chunk (pyarrow.parquet.ParquetWriter)."""
+target only when the whole run succeeded: CSV and JSON Lines are appended as text. Parquet chunks
+are gathered into row groups of about ROW_GROUP_BYTES (pyarrow.parquet.ParquetWriter): a writer
+keeps every row group's metadata until it closes, so one row group per small chunk would make
+memory grow with the corpus."""
 from __future__ import annotations
 
 import contextlib
@@ -12,6 +14,7 @@ from ..errors import OutputError
 from .chunks import TABLES, ChunkResult, arrow_schema, empty_frame
 
 FORMATS = ("csv", "jsonl", "parquet")
+ROW_GROUP_BYTES = 16 * 2**20
 
 
 class TableWriters:
@@ -22,6 +25,8 @@ class TableWriters:
         self._targets = targets
         self._fmt = fmt
         self._parquet = {}
+        self._pending: dict[str, list] = {name: [] for name in TABLES}   # Arrow tables not yet written
+        self._pending_bytes = dict.fromkeys(TABLES, 0)
         self.counts = dict.fromkeys(TABLES, 0)
         for name, handle in handles.items():
             if fmt == "csv":
@@ -38,12 +43,33 @@ class TableWriters:
             try:
                 if self._fmt == "parquet":
                     if payload.num_rows:
-                        self._parquet[name].write_table(payload)
+                        self._pending[name].append(payload)
+                        self._pending_bytes[name] += payload.nbytes
+                        if self._pending_bytes[name] >= ROW_GROUP_BYTES:
+                            self._flush(name)
                 elif payload:
                     self._handles[name].write(payload)
             except OSError as exc:
                 raise OutputError(f"{self._targets[name]}: cannot write: "
                                   f"{exc.strerror or exc}") from None
+
+    def _flush(self, name: str) -> None:
+        import pyarrow as pa
+
+        pending = self._pending[name]
+        if pending:
+            table = pa.concat_tables(pending)
+            self._parquet[name].write_table(table, row_group_size=max(table.num_rows, 1))
+            pending.clear()
+            self._pending_bytes[name] = 0
+
+    def finish(self) -> None:
+        """Write what is still gathered; call once, after the last chunk."""
+        for name in self._parquet:
+            try:
+                self._flush(name)
+            except OSError as exc:
+                raise OutputError(f"{self._targets[name]}: cannot write: {exc.strerror or exc}") from None
 
     def _close(self) -> None:
         for writer in self._parquet.values():
@@ -68,5 +94,6 @@ def open_tables(out_dir: str | Path, fmt: str) -> Iterator[TableWriters]:
         writers = TableWriters(handles, targets, fmt)
         try:
             yield writers
+            writers.finish()
         finally:
             writers._close()
