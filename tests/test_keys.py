@@ -13,7 +13,7 @@ def test_keyset_is_a_set_of_int64(added, probed, batch):
     keys, reference = KeySet(batch=batch), set()
     for key in added:
         assert (key in keys) == (key in reference)
-        keys.add(key)
+        assert keys.add(key) == (key not in reference)
         reference.add(key)
     assert len(keys) == len(reference)
     assert all(key in keys for key in reference)

@@ -13,8 +13,8 @@ class KeySet:
     """Membership and insertion of int64 keys.
 
     >>> keys = KeySet(batch=2)
-    >>> for key in (5, -3, 7, 5):
-    ...     keys.add(key)
+    >>> [keys.add(key) for key in (5, -3, 7, 5)]
+    [True, True, True, False]
     >>> (5 in keys, -3 in keys, 7 in keys, 4 in keys, len(keys))
     (True, True, True, False, 3)
     """
@@ -33,12 +33,14 @@ class KeySet:
     def __len__(self) -> int:
         return len(self._sorted) + len(self._recent)
 
-    def add(self, key: int) -> None:
+    def add(self, key: int) -> bool:
+        """Add `key`; True when it was not there before."""
         if key in self:
-            return
+            return False
         self._recent.add(key)
         if len(self._recent) >= self._batch:
             recent = np.sort(np.fromiter(self._recent, dtype=np.int64, count=len(self._recent)))
             # Two sorted runs: the stable sort merges them in linear time.
             self._sorted = np.sort(np.concatenate((self._sorted, recent)), kind="stable")
             self._recent.clear()
+        return True

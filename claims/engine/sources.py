@@ -49,11 +49,9 @@ class PaperStream:
         for path in expand_inputs(self.inputs, self.report, self.strict):
             found = False
             for paper in read_any(path, self.report, self.strict):
-                key = title_key(paper.title)
-                if key in self._seen:
+                if not self._seen.add(title_key(paper.title)):
                     self.duplicates += 1
                     continue
-                self._seen.add(key)
                 found = True
                 yield paper
             self.files += found

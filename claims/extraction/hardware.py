@@ -80,7 +80,6 @@ class _BackgroundRule:
 class _Vocabulary:
     scanner: Scanner               # one pattern per rule, specific rules first
     ranked: tuple[_Rule, ...]      # the rules in the scanner's order
-    rules: dict[str, _Rule]        # by group name
     background: tuple[_BackgroundRule, ...]
 
 
@@ -136,7 +135,7 @@ def _vocabulary() -> _Vocabulary:
     # Specific rules first: at one position, among equally long matches, the first rule wins.
     order = sorted(range(len(alternatives)), key=lambda i: not rules[f"r{i}"].specific)
     scanner = Scanner([regex.compile(_WORD_START + alternatives[i], _FLAGS | regex.POSIX) for i in order])
-    return _Vocabulary(scanner, tuple(rules[f"r{i}"] for i in order), rules, tuple(background))
+    return _Vocabulary(scanner, tuple(rules[f"r{i}"] for i in order), tuple(background))
 
 
 def _namespace(cue: str, group: str) -> str:
@@ -259,7 +258,7 @@ def _sentence_index(sentence_ends: list[int], position: int) -> int:
 
 def _drop_glossed(text: str, traces: list[MentionTrace], vocabulary: _Vocabulary) -> list[MentionTrace]:
     """Mark a kept class word as `gloss` where a kept named model of its class glosses it."""
-    specific_ids = {r.rule_id for r in vocabulary.rules.values() if r.specific}
+    specific_ids = {r.rule_id for r in vocabulary.ranked if r.specific}
     kept = [t for t in traces if t.verdict == "kept"]
     glossed: set[int] = set()
     for left, right in zip(kept, kept[1:]):

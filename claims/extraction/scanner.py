@@ -79,7 +79,7 @@ class Scanner:
             found[index] = list(self.patterns[index].finditer(text, pos, end, overlapped=overlapped,
                                                               timeout=timeout))
         for index, positions in candidates.items():
-            pattern, out, reached = self.patterns[index], list(found[index]), pos
+            pattern, out, reached = self.patterns[index], [], pos
             for start in sorted(positions):
                 if start < reached:
                     continue

@@ -256,6 +256,17 @@ def _side(role: str, where: str):
 
 
 @cache
+def _direction_cues(where: str) -> tuple[tuple[regex.Pattern, str | None], ...]:
+    """The kind cues of one side with their direction, unanchored to be found anywhere in a window:
+    after a number from a word edge, before it ending anywhere (only cues that give a direction)."""
+    if where == "after":
+        return tuple((_ignorecase(c.pattern.pattern.replace(r"^\s*", r"\b", 1)), c.attrs.get("direction"))
+                     for c in _side("kind", "after"))
+    return tuple((_ignorecase(c.pattern.pattern.removesuffix(r"\s*$")), c.attrs["direction"])
+                 for c in _side("kind", "before") if c.attrs.get("direction"))
+
+
+@cache
 def _ignorecase(pattern: str) -> regex.Pattern:
     """A pattern built from a cue's source, compiled once (V0 IGNORECASE, as these always were)."""
     return regex.compile(pattern, regex.IGNORECASE)
@@ -316,22 +327,19 @@ _EXPLICIT_INCREASE = regex.compile(
 def _right_direction(right: str) -> str | None:
     window = " ".join(_WORD.findall(right)[:4])
     best = None
-    for cue in _side("kind", "after"):
-        match = _ignorecase(cue.pattern.pattern.replace(r"^\s*", r"\b", 1)).search(window)
+    for pattern, direction in _direction_cues("after"):
+        match = pattern.search(window)
         if match and (best is None or match.start() < best[0]):
-            best = (match.start(), cue.attrs.get("direction"))
+            best = (match.start(), direction)
     return best[1] if best else None
 
 
 def _left_direction(left: str) -> str | None:
     best = None
-    for cue in _side("kind", "before"):
-        if not cue.attrs.get("direction"):
-            continue
-        pattern = _ignorecase(cue.pattern.pattern.removesuffix(r"\s*$"))
+    for pattern, direction in _direction_cues("before"):
         for match in pattern.finditer(left):
             if best is None or match.start() > best[0]:
-                best = (match.start(), cue.attrs["direction"])
+                best = (match.start(), direction)
     return best[1] if best else None
 
 
