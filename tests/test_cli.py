@@ -1,7 +1,6 @@
 """The `claims` commands end to end, in process: outputs, messages and exit codes."""
 from __future__ import annotations
 
-import json
 
 import pandas as pd
 import pytest
@@ -13,13 +12,6 @@ ABSTRACTS = [
     {"title": "FastNet: Quick inference", "abstract": "FastNet is 3.5x faster than ResNet-50 on ImageNet."},
     {"title": "SlimNet: Small models", "abstract": "SlimNet reduces memory by 40% on an NVIDIA Jetson Nano."},
 ]
-
-
-@pytest.fixture
-def jsonl(tmp_path):
-    path = tmp_path / "papers.jsonl"
-    path.write_text("\n".join(json.dumps(r) for r in ABSTRACTS) + "\n{broken\n")
-    return path
 
 
 def test_extract_writes_three_typed_tables(tmp_path, jsonl, capsys):

@@ -83,13 +83,6 @@ def test_parquet_row_groups_gather_chunks_up_to_a_size(tmp_path, monkeypatch):
     _same_tables(tmp_path / "default", tmp_path / "tiny", "parquet")
 
 
-@pytest.fixture
-def jsonl(tmp_path):
-    path = tmp_path / "papers.jsonl"
-    path.write_text("\n".join(json.dumps(r) for r in ABSTRACTS) + "\n{broken\n")
-    return path
-
-
 def test_cli_extract_streams_dedupes_and_reports_bad_lines(tmp_path, jsonl, capsys):
     out = tmp_path / "out"
     assert main(["extract", str(jsonl), "--out", str(out), "--jobs", "2", "--quiet"]) == 0
