@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import regex
+from hypothesis import given, strategies as st
 
 from claims.cli import main
 from claims.errors import InputError, OutputError
 from claims.model import PAPER_COLUMNS, Paper
-from claims.readers.records import title_hash
+from claims.readers.records import squash, title_hash
 from claims.papers import format_table, merge_papers, papers_frame, read, write_table
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -120,3 +122,18 @@ def test_cli_papers_md_output(capsys):
     assert [cell.strip() for cell in out[2].split("|")[1:-1]] == [
         "1b5279ac71", "TSV Paper", "", "", "", "", "", "", "papers.tsv", "2",
         "It reaches 91.2% accuracy."]
+
+
+def test_squash_collapses_every_whitespace_run_to_one_space():
+    assert squash("  Fast\n\tand\u00a0 small \u2003") == "Fast and small"
+    assert squash(None) == ""
+    assert squash(12) == "12"
+
+
+def test_squash_keeps_an_inner_information_separator_which_is_no_whitespace_run():
+    assert squash(" a\x1cb  c\x1d\x1dd ") == "a\x1cb c\x1d\x1dd"
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u2028\u3000")))
+def test_squash_is_the_regex_whitespace_collapse(text):
+    assert squash(text) == regex.sub(r"\s+", " ", text).strip()

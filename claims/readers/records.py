@@ -18,6 +18,9 @@ from ..model import Paper, Problem
 _NOT_ALNUM = regex.compile(r"[^a-z0-9]+")
 _NOT_WORD = regex.compile(r"[\W_]+")
 _SPACES = regex.compile(r"\s+")
+# str.split() also splits at the information separators U+001C..U+001F, which `\s` does not match;
+# only text holding one needs the (three times slower) regex.
+_SEPARATORS = regex.compile(r"[\x1c-\x1f]")
 # New-style (2101.00001, 0704.0001v2) and old-style (hep-th/9901001, math.OC/0501001) arXiv ids.
 ARXIV_ID = regex.compile(
     r"(?<![\w.])(\d{4}\.\d{4,5}|[a-z][a-z-]{0,15}(?:\.[A-Z]{2})?/\d{7})(?:v\d{1,3})?(?![\w.])")
@@ -79,7 +82,10 @@ def squash(text: Any) -> str:
     """Trim and collapse whitespace runs (line wraps of feeds and snapshots) into one space."""
     if text is None:
         return ""
-    return _SPACES.sub(" ", str(text)).strip()
+    text = str(text)
+    if _SEPARATORS.search(text):
+        return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def year_of(text: str) -> int | None:
