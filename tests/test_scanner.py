@@ -126,6 +126,25 @@ def test_starts_are_unknown_where_the_syntax_cannot_tell(pattern):
     assert starts(pattern) is None
 
 
+def test_starts_grow_to_the_length_asked_and_are_cut_back_where_too_many():
+    assert starts(r"abcdefghijklmnop") == {"abcdefgh"}
+    assert starts(r"abcdefghijklmnop", length=12) == {"abcdefghijkl"}
+    spaces = (" ", "\t")
+    assert starts(r"x\s+y", length=4) == ({f"x{a}y" for a in spaces} | {f"x{a}{b}y" for a in spaces for b in spaces}
+                                          | {f"x{a}{b}{c}" for a in spaces for b in spaces for c in spaces})
+    letters = "abcde"
+    assert starts(r"[a-e][a-e][a-e]x", most=100) == {a + b for a in letters for b in letters}
+    assert starts(r"(?:[a-e][a-e][a-e]|z)x", most=100) == {a + b for a in letters for b in letters} | {"zx"}
+
+
+def test_a_scanner_prefers_long_starts_unless_one_is_short():
+    from claims.extraction.scanner import _starts
+    assert _starts(regex.compile(r"dedicated[ ]hardware")) == {"dedicated ha"}
+    assert _starts(regex.compile(r"(?:xyz|abcdefghijklmn)y")) == {"xyzy", "abcdefghijkl"}
+    assert _starts(regex.compile(r"(?:x|abcdefghijklmn)y")) == {"xy", "abcdefgh"}    # "xy" is short
+    assert _starts(regex.compile(r"\d\w")) is None                    # "0": nearly everywhere
+
+
 def test_a_character_folding_to_several_starts_only_under_full_case_folding():
     full, simple = regex.FULLCASE | regex.IGNORECASE, regex.VERSION0
     assert starts(r"ﬁx|ab", full) == {"fix", "ab"}

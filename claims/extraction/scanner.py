@@ -26,6 +26,13 @@ import regex
 from .syntax import anchored, branches, required, skeleton, starts
 
 
+# Starts of up to 12 characters, where a pattern has not too many: "dedicated " and "dedicated\t"
+# rather than "dedicate", fewer tries of the pattern where it does not match.
+LONG_PREFIX = 12
+MAX_LONG_STARTS = 4096
+MIN_LONG_START = 3
+
+
 @lru_cache(maxsize=4)             # one abstract's scanners share its skeleton
 def _skeleton(text: str) -> str | None:
     return skeleton(text)
@@ -40,6 +47,19 @@ def _alternatives(pattern: regex.Pattern) -> tuple[regex.Pattern, ...] | None:
         return tuple(regex.compile(alternative, pattern.flags) for alternative in found)
     except regex.error:           # an alternative refers to a group another one holds
         return None
+
+
+def _starts(pattern: regex.Pattern) -> frozenset[str] | None:
+    """The strings one of which begins every match, or None where they cannot be listed or one
+    is a single letter, digit or space (nearly everywhere: trying the pattern there costs more
+    than one full scan). Up to LONG_PREFIX characters long where that makes few enough strings of
+    MIN_LONG_START characters or more; else up to `syntax.PREFIX_LENGTH`."""
+    found = starts(pattern.pattern, pattern.flags, LONG_PREFIX, MAX_LONG_STARTS)
+    if found is None or min(map(len, found), default=0) < MIN_LONG_START:
+        found = starts(pattern.pattern, pattern.flags)
+    if found is None or any(len(text) == 1 and (text.isalnum() or text == " ") for text in found):
+        return None
+    return found
 
 
 class Scanner:
@@ -58,19 +78,17 @@ class Scanner:
         starting: dict[str, set[int]] = {}    # start string -> patterns it may begin
         gating: dict[str, set[int]] = {}      # literal -> patterns run in full where it occurs
         for index, pattern in enumerate(self.patterns):
-            found = starts(pattern.pattern, pattern.flags)
             if anchored(pattern.pattern, pattern.flags):
                 anchored_.add(index)
+                found = starts(pattern.pattern, pattern.flags)
                 if found is not None:
                     for text in found:
                         self._anchored_by_start.setdefault(text, []).append(index)
                     continue
-            elif found is not None and not any(len(s) == 1 and (s.isalnum() or s == " ") for s in found):
+            elif (found := _starts(pattern)) is not None:
                 for text in found:
                     starting.setdefault(text, set()).add(index)
                 continue
-            # A start of one letter, digit or space is nearly everywhere: trying the pattern there
-            # costs more than one full scan.
             literals = required(pattern.pattern)
             if literals is None:
                 self._always.append(index)

@@ -13,6 +13,8 @@ True
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex
 
 # The parser of the standard library's `re`: the `regex` package has no public syntax tree. Its
@@ -37,22 +39,28 @@ SKELETON = str.maketrans({**{d: "0" for d in _ASCII_DIGIT}, **{s: "\t" for s in 
 _EXOTIC = regex.compile(r"[[\d\s]--\p{ASCII}]|\u0131", regex.VERSION1)
 
 
-def starts(pattern: str, flags: int = regex.FULLCASE | regex.IGNORECASE) -> frozenset[str] | None:
+def starts(pattern: str, flags: int = regex.FULLCASE | regex.IGNORECASE,
+           length: int = PREFIX_LENGTH, most: int = MAX_STARTS) -> frozenset[str] | None:
     """Skeleton strings, one of which begins every match of `pattern`; None when unknown.
 
     `flags` are the compiled pattern's. A character that folds to several ("ﬁ" to "fi") matches
     its folded letters only under full case folding (IGNORECASE with FULLCASE); elsewhere it
-    matches only itself, which no text with a skeleton holds, so it starts nothing.
+    matches only itself, which no text with a skeleton holds, so it starts nothing. The strings
+    grow up to `length` characters (longer ones are rarer in text but more), and stop growing
+    where there would be more than `most` of them.
     """
     tree = _parse(pattern)
     if tree is None:
         return None
-    found = _extend({("", True)}, tree, flags & (regex.FULLCASE | regex.IGNORECASE))
-    if found is None or any(not text for text, _ in found):
+    found = _extend({""}, tree, _Reading(flags & (regex.FULLCASE | regex.IGNORECASE), length, most))
+    if found is None:
         return None
-    texts = {text for text, _ in found}
+    texts = found[0] | found[1]
+    if "" in texts:
+        return None
     # "gpu" covers "gpus": a string that extends another one in the list adds no start.
-    return frozenset(t for t in texts if not any(t[:n] in texts for n in range(1, len(t))))
+    lengths = sorted({len(t) for t in texts})
+    return frozenset(t for t in texts if not any(t[:n] in texts for n in lengths if n < len(t)))
 
 
 def anchored(pattern: str, flags: int = 0) -> bool:
@@ -234,75 +242,97 @@ def _foreign_syntax(pattern: str) -> bool:
     return False
 
 
-State = set[tuple[str, bool]]     # (text so far, whether it may still grow)
+Grown = tuple[set[str], set[str]]   # (strings that may still grow, strings complete)
 
 
-def _extend(state: State | None, items: list, case: int) -> State | None:
+class _Reading(NamedTuple):
+    case: int                     # the FULLCASE and IGNORECASE flags in force
+    length: int                   # how long a start may grow
+    most: int                     # how many starts one step may make
+
+
+def _extend(opened: set[str], items: list, reading: _Reading) -> Grown | None:
+    """The strings `opened` grow into over `items`; only open ones are carried from step to step."""
+    done: set[str] = set()
     for op, av in items:
-        if state is None or not any(open_ for _, open_ in state):
-            return state
-        state = _step(state, op, av, case)
-    return state
+        if not opened:
+            break
+        step = _step(opened, op, av, reading)
+        if step is None:
+            return None
+        opened, closed = step
+        done |= closed
+    return opened, done
 
 
-def _step(state: State, op, av, case: int) -> State | None:
+def _step(opened: set[str], op, av, reading: _Reading) -> Grown | None:
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-        return state              # zero width: what comes next starts at the same place
+        return opened, set()      # zero width: what comes next starts at the same place
     if op is C.SUBPATTERN:
         _, added, removed, body = av          # inline flags, as in "(?i:...)"
         if added & sre.SRE_FLAG_IGNORECASE:
-            case |= regex.IGNORECASE
+            reading = reading._replace(case=reading.case | regex.IGNORECASE)
         if removed & sre.SRE_FLAG_IGNORECASE:
-            case &= ~regex.IGNORECASE
-        return _extend(state, list(body), case)
+            reading = reading._replace(case=reading.case & ~regex.IGNORECASE)
+        return _extend(opened, list(body), reading)
     if op is C.ATOMIC_GROUP:
-        return _extend(state, list(av), case)
+        return _extend(opened, list(av), reading)
     if op is C.BRANCH:
-        union: State = set()
+        union: set[str] = set()
+        union_done: set[str] = set()
         for branch in av[1]:
-            found = _extend(state, list(branch), case)
+            found = _extend(opened, list(branch), reading)
             if found is None:
                 return None
-            union |= found
-        return _capped(union, state)
+            union |= found[0]
+            union_done |= found[1]
+        return _capped((union, union_done), opened, reading)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         low, high, body = av
-        return _repeat(state, low, high, list(body), case)
-    chars = _chars(op, av, case)
+        return _repeat(opened, low, high, list(body), reading)
+    chars = _chars(op, av, reading.case)
     if chars is None:
-        return _closed(state)
-    grown = {(text + char, len(text) + 1 < PREFIX_LENGTH) if open_ else (text, False)
-             for text, open_ in state for char in (chars if open_ else ("",))}
-    return _capped(grown, state)
+        return set(), set(opened)
+    grown = {text + char for text in opened for char in chars}
+    complete = {text for text in grown if len(text) >= reading.length}
+    return _capped((grown - complete, complete), opened, reading)
 
 
-def _repeat(state: State, low: int, high: int, body: list, case: int) -> State | None:
+def _repeat(opened: set[str], low: int, high: int, body: list, reading: _Reading) -> Grown | None:
     """Every match makes some number k of passes over the body. The strings after k passes stay
     open for what follows, for k up to a few past the minimum; after the last pass listed (or
-    when the list grows too long) they close, covering every larger k."""
-    most = min(high, low + PREFIX_LENGTH)
-    union: State = set()
-    current: State = state
+    when the list grows too long) they close, covering every larger k. A string that completes
+    within a pass is a start whatever follows."""
+    most = min(high, low + reading.length)
+    union: set[str] = set()
+    done: set[str] = set()
+    current = opened
     for passes in range(most + 1):
         if passes == most:
-            return union | (_closed(current) if high > most else current)
-        after = _extend(current, body, case)
+            return (union, done | current) if high > most else (union | current, done)
+        after = _extend(current, body, reading)
         if after is None:
             return None
-        if len(union) + len(current) + len(after) > MAX_STARTS:
-            return union | _closed(current)
+        if len(union) + len(done) + len(current) + len(after[0]) + len(after[1]) > reading.most:
+            return union, done | current
         if passes >= low:
             union |= current
-        current = after
-    return union
+        done |= after[1]
+        current = after[0]
+    return union, done
 
 
-def _capped(grown: State, before: State) -> State:
-    return grown if len(grown) <= MAX_STARTS else _closed(before)
-
-
-def _closed(state: State) -> State:
-    return {(text, False) for text, _ in state}
+def _capped(grown: Grown, opened: set[str], reading: _Reading) -> Grown:
+    """`grown`, or where it holds too many strings, their longest prefixes that are few enough,
+    closed (a prefix of a start is a start)."""
+    if len(grown[0]) + len(grown[1]) <= reading.most:
+        return grown
+    every = grown[0] | grown[1]
+    for length in range(max(map(len, every)) - 1, 0, -1):
+        cut = {text[:length] for text in every}
+        if len(cut) <= reading.most:
+            return set(), cut
+    return set(), set(opened)
 
 
 def _sequence(items: list) -> set[str] | None:
