@@ -6,6 +6,7 @@ import json
 import pytest
 
 from claims.extraction.methods import method_name
+from claims.extraction.sentences import split_sentences
 from claims.resources import seeds_dir
 
 
@@ -22,6 +23,18 @@ from claims.resources import seeds_dir
 ])
 def test_method_name(title, abstract, expected):
     assert method_name(title, abstract) == expected
+    # The caller's sentence spans of the same abstract give the same answer.
+    assert method_name(title, abstract, split_sentences(abstract)) == expected
+
+
+def test_caller_sentences_are_used_only_for_the_abstract_they_split():
+    # Markup is dropped before matching, which moves every offset: the caller's spans no longer
+    # fit, so they are set aside (a span stopping before "present" would hide the name).
+    marked = "Here we present \\textbf{BRAVE}, a breast pathology model."
+    assert method_name("A Study", marked, [(0, 8)]) == "BRAVE"
+    plain = "We present an analysis of caches. Here we present FooNet, a cache."
+    assert method_name("A Study", plain, split_sentences(plain)) == "FooNet"
+    assert method_name("A Study", plain, split_sentences(plain)[:1]) is None
 
 
 def test_background_proposals_are_not_the_papers():

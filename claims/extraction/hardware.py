@@ -191,8 +191,9 @@ def trace_platforms(text: str) -> list[MentionTrace]:
     hits.sort(key=lambda h: (not h[2].specific, -(h[1] - h[0]), h[0]))
     taken = _Taken()
     traces: list[MentionTrace] = []
-    sentences = split_sentences(text)
-    sentence_ends = [end for _, end in sentences]
+    # Most abstracts name no platform at all: split sentences only for those that do.
+    sentences = split_sentences(text) if hits else []
+    sentence_ends = [e for _, e in sentences]
     background_of: dict[int, str | None] = {}
     for start, end, rule, name in hits:
         verdict = "kept"
@@ -245,7 +246,8 @@ def _name(rule: _Rule, match: regex.Match) -> str:
 
 def _background_rule(vocabulary: _Vocabulary, sentence: str) -> str | None:
     for rule in vocabulary.background:
-        found = [p.search(sentence) is not None for p in rule.cues]
+        # Generators, so that the first cue found (any) or missing (all) settles the rule.
+        found = (p.search(sentence) is not None for p in rule.cues)
         if (all(found) if rule.needs_all else any(found)):
             return rule.rule_id
     return None
@@ -258,8 +260,10 @@ def _sentence_index(sentence_ends: list[int], position: int) -> int:
 
 def _drop_glossed(text: str, traces: list[MentionTrace], vocabulary: _Vocabulary) -> list[MentionTrace]:
     """Mark a kept class word as `gloss` where a kept named model of its class glosses it."""
-    specific_ids = {r.rule_id for r in vocabulary.ranked if r.specific}
     kept = [t for t in traces if t.verdict == "kept"]
+    if len(kept) < 2:
+        return traces
+    specific_ids = {r.rule_id for r in vocabulary.ranked if r.specific}
     glossed: set[int] = set()
     for left, right in zip(kept, kept[1:]):
         if left.hw_class != right.hw_class or (left.rule_id in specific_ids) == (right.rule_id in specific_ids):

@@ -97,16 +97,19 @@ def _rules() -> _Rules:
     )
 
 
-def method_name(title: str, abstract: str) -> str | None:
-    """The name the paper gives its system, from its title and abstract; None where it has none."""
+def method_name(title: str, abstract: str, sentences: list[tuple[int, int]] | None = None) -> str | None:
+    """The name the paper gives its system, from its title and abstract; None where it has none.
+
+    `sentences`, when the caller has them, are `split_sentences(abstract)`: they spare a second
+    split where the abstract holds no markup to drop.
+    """
     rules = _rules()
     text = _MARKUP_CHARS.sub("", _MARKUP.sub(r"\1", abstract or ""))
     title = _MARKUP_CHARS.sub("", _MARKUP.sub(r"\1", title or ""))
-    for finder in (_from_title, _from_proposal, _from_apposition, _from_subject):
-        name = finder(title, text, rules)
-        if name:
-            return name
-    return None
+    spans = sentences if sentences is not None and text == abstract else None
+    name = (_from_title(title, text, rules) or _from_proposal(text, rules, spans)
+            or _from_apposition(text, rules) or _from_subject(text, rules))
+    return name or None
 
 
 def _is_name(candidate: str, rules: _Rules) -> bool:
@@ -140,8 +143,8 @@ def _from_title(title: str, text: str, rules: _Rules) -> str | None:
     return _with_acronym(prefix, text, at + len(prefix), rules) if at >= 0 else prefix
 
 
-def _from_proposal(title: str, text: str, rules: _Rules) -> str | None:
-    for start, end in split_sentences(text):
+def _from_proposal(text: str, rules: _Rules, sentences: list[tuple[int, int]] | None = None) -> str | None:
+    for start, end in split_sentences(text) if sentences is None else sentences:
         for verb in rules.verb.finditer(text, start, end):
             if not rules.subject.search(text, start, verb.start()):
                 continue
@@ -190,7 +193,7 @@ def _acronym_after_description(name: str, text: str, pos: int, end: int, rules: 
     return name
 
 
-def _from_apposition(title: str, text: str, rules: _Rules) -> str | None:
+def _from_apposition(text: str, rules: _Rules) -> str | None:
     found = []
     for pattern in rules.in_abstract:
         for match in pattern.finditer(text, timeout=budget(len(text))):
@@ -200,7 +203,7 @@ def _from_apposition(title: str, text: str, rules: _Rules) -> str | None:
     return min(found)[1] if found else None
 
 
-def _from_subject(title: str, text: str, rules: _Rules) -> str | None:
+def _from_subject(text: str, rules: _Rules) -> str | None:
     counts: Counter[str] = Counter()
     for pattern in rules.subject_verbs:
         for match in pattern.finditer(text, timeout=budget(len(text))):
