@@ -10,7 +10,6 @@ frame hit on the same characters.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -47,10 +46,11 @@ class _Frame:
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
-    scanner: Scanner                  # every spelling as one pattern, then the frames' patterns in order
+    vocabulary: Scanner               # one pattern: every spelling
     canonical: tuple[str, ...]        # group index -> canonical name
     needs_context: frozenset[str]
     frames: tuple[_Frame, ...]
+    frame_scanner: Scanner            # the frames' patterns, in order
     exclude: regex.Pattern
     stopwords: frozenset[str]
 
@@ -93,9 +93,8 @@ def _rules() -> _Rules:
     if not all(isinstance(w, str) for w in stopwords_list):  # YAML 1.1 reads bare on/no as booleans
         raise PatternError(f"{_RULES_FILE}: stopwords: quote every entry; some are not strings")
     stopwords = frozenset(w.lower() for w in stopwords_list)
-    # One scanner for both, so that one pass over the text finds where either can start.
-    return _Rules(Scanner([vocabulary, *(f.pattern for f in frames)]), tuple(name for name, _ in alternatives),
-                  frozenset(needs_context), tuple(frames), exclude, stopwords)
+    return _Rules(Scanner([vocabulary]), tuple(name for name, _ in alternatives), frozenset(needs_context),
+                  tuple(frames), Scanner([f.pattern for f in frames]), exclude, stopwords)
 
 
 def _expanded_shapes(shapes: dict) -> dict[str, str]:
@@ -113,17 +112,17 @@ def find_datasets(text: str) -> list[Mention]:
     [('ImageNet', 'ImageNet-1K'), ('Foo-3D', 'Foo-3D')]
     """
     rules = _rules()
-    spellings, *frames = rules.scanner.scan(text, timeout=budget(len(text)))
-    found = _vocabulary_mentions(text, spellings, rules)
-    for mention in _frame_mentions(text, frames, rules):
+    known = _vocabulary_mentions(text, rules)
+    found = list(known)
+    for mention in _frame_mentions(text, rules):
         if not any(overlaps(mention, other) for other in found):
             found.append(mention)
     return sorted(found, key=lambda m: m.start)
 
 
-def _vocabulary_mentions(text: str, matches: Sequence[regex.Match], rules: _Rules) -> list[Mention]:
+def _vocabulary_mentions(text: str, rules: _Rules) -> list[Mention]:
     hits = []
-    for match in matches:
+    for match in rules.vocabulary.finditer(0, text, timeout=budget(len(text))):
         index = int(match.lastgroup[1:])
         hits.append(Mention(rules.canonical[index], match.start(), match.end(), match[0]))
     kept = []
@@ -146,9 +145,9 @@ def _in_benchmark_context(text: str, hits: list[Mention], position: int) -> bool
     return position + 1 < len(hits) and bool(_LIST_GAP.fullmatch(text, hit.end, hits[position + 1].start))
 
 
-def _frame_mentions(text: str, matches_by_frame: list[Sequence[regex.Match]], rules: _Rules) -> list[Mention]:
+def _frame_mentions(text: str, rules: _Rules) -> list[Mention]:
     found: list[Mention] = []
-    for frame, matches in zip(rules.frames, matches_by_frame):
+    for frame, matches in zip(rules.frames, rules.frame_scanner.scan(text, timeout=budget(len(text)))):
         for match in matches:
             group = "list" if "list" in match.groupdict() else "name"
             candidates = list(_items(text, match.start(group), match.end(group), group == "list"))
