@@ -6,6 +6,7 @@ those, the nearest cue of its sentence, then of the sentence before, then what i
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -151,8 +152,10 @@ def clause_floor(text: str, sentence_start: int, position: int) -> int:
 
 
 def type_metric(draft: Draft, text: str, sentence: tuple[int, int], hits: list[CueHit],
-                previous_hits: list[CueHit], owned_elsewhere: set[int], sibling: Draft | None = None) -> None:
-    """Choose the metric cue the number owns; `sibling` is the previous claim of its sentence."""
+                previous_hits: Callable[[], list[CueHit]], owned_elsewhere: set[int],
+                sibling: Draft | None = None) -> None:
+    """Choose the metric cue the number owns; `sibling` is the previous claim of its sentence.
+    `previous_hits` gives the cues of the sentence before, called only when none of its own fit."""
     mention = draft.mention
     floor = clause_floor(text, sentence[0], mention.start)
     hit, how = right_owned(text, mention, hits, sentence[1]), "metric.right"
@@ -176,8 +179,8 @@ def type_metric(draft: Draft, text: str, sentence: tuple[int, int], hits: list[C
         candidates = [h for h in hits if id(h) not in owned_elsewhere]
         if candidates:
             hit, how = min(candidates, key=lambda h: _distance(text, mention, h)), "metric.sentence"
-        elif previous_hits and not hits:
-            hit, how = previous_hits[-1], "metric.previous_sentence"
+        elif not hits and previous_hits():
+            hit, how = previous_hits()[-1], "metric.previous_sentence"
     if hit is None:
         draft.rule_ids.append("metric.default")
         return
