@@ -2,14 +2,15 @@
 ligatures, filters limited to the rules that can apply, and cues read only when needed."""
 from __future__ import annotations
 
+import pytest
 import regex
 
-from claims.extraction import filters, normalize as normalize_module
+from claims.extraction import filters, normalize as normalize_module, typing
 from claims.extraction.normalize import normalize
 from claims.extraction.numbers import find_mentions
 from claims.extraction.pipeline import explain, extract
 from claims.extraction.sentences import split_sentences
-from claims.extraction.vocab import filter_rules
+from claims.extraction.vocab import filter_rules, side_cues
 
 
 def _sentences(text):
@@ -105,3 +106,46 @@ def test_general_facts_are_background_only_where_their_words_are():
     assert filters._may_hold_general("We propose X and it runs 3x faster.") is False
     plain = "We propose X. It runs 3x faster. Existing work is slow."
     assert filters.background_sentences(plain, split_sentences(plain)) == set()
+
+
+_LEFTS = ["the latency is reduced by ", "our design cuts energy by up to ", "improves throughput, then falls by ",
+          "which retains ", "it loses only ", "a reduction of about ", "accuracy gains of ", "we see ", "",
+          "lowered; then raised by nearly ", "Increasing the batch lowers cost by ", "preserving "]
+
+
+def _left_direction_the_long_way(left):
+    best = None
+    for pattern, direction in typing._direction_cues("before"):
+        for match in pattern.finditer(left):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), direction)
+    return best[1] if best else None
+
+
+@pytest.mark.parametrize("left", _LEFTS)
+def test_left_cues_in_one_scan_are_the_searches_one_by_one(left):
+    cues = typing._LeftCues(left)
+    assert cues.direction == _left_direction_the_long_way(left)
+    assert cues.by == bool(typing._BY_KIND.search(left))
+    assert cues.change_verb == bool(typing._CHANGE_VERB_BEFORE.search(left))
+    assert cues.change_noun == bool(typing._CHANGE_NOUN_BEFORE.search(left))
+    assert [c.rule_id for c in cues.ratio_cues] == [c.rule_id for c in side_cues("kind")
+                                                    if c.attrs.get("kind") == "ratio" and c.pattern.search(left)]
+
+
+def test_left_cues_read_the_last_direction():
+    assert typing._LeftCues("improves throughput, then falls by ").direction == "decrease"
+    assert typing._LeftCues("lowered; then raised by nearly ").direction == "increase"
+    assert typing._LeftCues("we see ").direction is None
+
+
+@pytest.mark.parametrize("left", ["up to ", "an average of ", "at least ", "about ", "more than ", "we see "])
+def test_qualifier_cues_in_one_scan_are_the_searches_one_by_one(left):
+    found = typing._qualifier_scanner().scan(left)
+    assert [bool(m) for m in found] == [bool(c.pattern.search(left)) for c in typing._side("qualifier", "before")]
+
+
+def test_kind_and_qualifier_of_claims():
+    claims = extract("Our method retains 98.5% of the accuracy and cuts latency by up to 42% on GPUs; it is a 3.1x speedup.")
+    assert [(c.text, c.kind, c.direction, c.qualifier) for c in claims] == [
+        ("98.5%", "ratio", "decrease", None), ("42%", "change", "decrease", "up_to"), ("3.1x", "ratio", "increase", None)]
