@@ -4,8 +4,11 @@ from __future__ import annotations
 import json
 
 import pytest
+import regex
 
+from claims.extraction import methods
 from claims.extraction.methods import method_name
+from claims.extraction.sentences import split_sentences
 from claims.resources import seeds_dir
 
 
@@ -22,6 +25,18 @@ from claims.resources import seeds_dir
 ])
 def test_method_name(title, abstract, expected):
     assert method_name(title, abstract) == expected
+    # The caller's sentence spans of the same abstract give the same answer.
+    assert method_name(title, abstract, split_sentences(abstract)) == expected
+
+
+def test_caller_sentences_are_used_only_for_the_abstract_they_split():
+    # Markup is dropped before matching, which moves every offset: the caller's spans no longer
+    # fit, so they are set aside (a span stopping before "present" would hide the name).
+    marked = "Here we present \\textbf{BRAVE}, a breast pathology model."
+    assert method_name("A Study", marked, [(0, 8)]) == "BRAVE"
+    plain = "We present an analysis of caches. Here we present FooNet, a cache."
+    assert method_name("A Study", plain, split_sentences(plain)) == "FooNet"
+    assert method_name("A Study", plain, split_sentences(plain)[:1]) is None
 
 
 def test_background_proposals_are_not_the_papers():
@@ -57,3 +72,43 @@ def test_seed_titles_with_name_prefixes():
 ])
 def test_hostile_text_finishes(hostile):
     assert method_name(hostile[:500], hostile) is None or isinstance(method_name("", hostile), str)
+
+
+SUBJECT_TEXTS = [
+    "Our results are strong. FooNet achieves 2x speedup. FooNet  also reduces memory by 30%.",
+    "ALSO achieves nothing; A-B.C-D achieves more, and x" + "A" * 300 + " achieves the most.",
+    "A" * 5000 + " reduces " + "B" * 50 + " runs",
+    "Foo\u3000achieves X\u00a0reduces it; x\tFooBar\nimproves; FooBar improves; F achieves F achieves",
+    "achieves FooNet",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SUBJECT_TEXTS + [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))])
+def test_subject_cues_are_tried_only_where_a_name_ends_yet_find_every_match(text):
+    for cue in methods._rules().subject_verbs:
+        assert cue.rest is not None          # the shipped subject cues all take the fast path
+        expected = [(m.span(), m["name"]) for m in cue.pattern.finditer(text)]
+        assert [(m.span(), m["name"]) for m in methods._subject_matches(cue, text)] == expected
+
+
+def test_subject_cue_without_a_leading_name_runs_in_full():
+    cue = methods._SubjectCue(regex.compile(r"(?P<name>\w+) wins"), None)
+    assert [m["name"] for m in methods._subject_matches(cue, "Foo wins; bar wins")] == ["Foo", "bar"]
+
+
+@pytest.mark.parametrize("shape, may", [
+    (r"(?-i:(?=[\w^+.-]{0,40}?\p{Lu})[\p{L}\d][\w^+]{0,30}(?:[.-][\w^+]{1,30}){0,4})", False),
+    (r"[A-Z](?=\s)\d+", False),
+    (r"a b", True),
+    (r"a\sb", True),
+    (r"[^a]", True),
+    (r"\S", True),       # not read closely: any class beyond words and digits counts as space
+    (r"x.y", True),
+    (r"[\t-\r]", True),
+    (r"\p{Z}", True),
+    (r"[[a-z]--[q]]", True),
+    (r"(?:ab|c\u3000)", True),
+])
+def test_may_match_space(shape, may):
+    assert methods._may_match_space(shape) is may

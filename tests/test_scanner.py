@@ -8,11 +8,11 @@ import pytest
 import regex
 from hypothesis import given, settings, strategies as st
 
-from claims.extraction import baselines, datasets
+from claims.extraction import baselines, datasets, filters
 from claims.extraction.hardware import _vocabulary
 from claims.extraction.normalize import _PATTERN as NORMALIZE_PATTERN, normalize
 from claims.extraction.scanner import Scanner
-from claims.extraction.syntax import required, skeleton, starts
+from claims.extraction.syntax import anchored, branches, required, skeleton, starts
 from claims.extraction.vocab import metric_cues, number_words
 from claims.patterns import load_patterns
 from claims.readers import read_papers
@@ -26,6 +26,8 @@ VOCABULARIES = {
     "metric": (lambda: [c.pattern for c in metric_cues()], False),
     "number words": (lambda: [number_words()[0]], False),
     "normalize": (lambda: [NORMALIZE_PATTERN], False),
+    "filters before": (lambda: list(filters._side("before", "unless_before")[1].patterns), False),
+    "filters after": (lambda: list(filters._side("after")[1].patterns), False),
 }
 
 
@@ -66,6 +68,16 @@ def seed_abstracts() -> list[str]:
 def test_scanner_equals_finditer_on_every_seed_and_example(name, seed_abstracts):
     for text in seed_abstracts + _example_texts():
         _assert_same(name, text if name == "normalize" else normalize(text).text)
+
+
+@pytest.mark.parametrize("name", sorted(VOCABULARIES))
+def test_scanner_equals_finditer_on_the_filters_windows(name, seed_abstracts):
+    """The filters scan the 80 characters before and after each number, as a string of their own."""
+    for text in seed_abstracts[:60]:
+        text = normalize(text).text
+        for number in regex.finditer(r"\d+", text):
+            _assert_same(name, text[max(0, number.start() - 80):number.start()])
+            _assert_same(name, text[number.end():number.end() + 80])
 
 
 @pytest.mark.parametrize("name", sorted(VOCABULARIES))
@@ -112,6 +124,96 @@ def test_starts_of_simple_patterns():
 ])
 def test_starts_are_unknown_where_the_syntax_cannot_tell(pattern):
     assert starts(pattern) is None
+
+
+def test_starts_grow_to_the_length_asked_and_are_cut_back_where_too_many():
+    assert starts(r"abcdefghijklmnop") == {"abcdefgh"}
+    assert starts(r"abcdefghijklmnop", length=12) == {"abcdefghijkl"}
+    spaces = (" ", "\t")
+    assert starts(r"x\s+y", length=4) == ({f"x{a}y" for a in spaces} | {f"x{a}{b}y" for a in spaces for b in spaces}
+                                          | {f"x{a}{b}{c}" for a in spaces for b in spaces for c in spaces})
+    letters = "abcde"
+    assert starts(r"[a-e][a-e][a-e]x", most=100) == {a + b for a in letters for b in letters}
+    assert starts(r"(?:[a-e][a-e][a-e]|z)x", most=100) == {a + b for a in letters for b in letters} | {"zx"}
+
+
+def test_a_scanner_prefers_long_starts_unless_one_is_short():
+    from claims.extraction.scanner import _starts
+    assert _starts(regex.compile(r"dedicated[ ]hardware")) == {"dedicated ha"}
+    assert _starts(regex.compile(r"(?:xyz|abcdefghijklmn)y")) == {"xyzy", "abcdefghijkl"}
+    assert _starts(regex.compile(r"(?:x|abcdefghijklmn)y")) == {"xy", "abcdefgh"}    # "xy" is short
+    assert _starts(regex.compile(r"\d\w")) is None                    # "0": nearly everywhere
+
+
+def test_a_character_folding_to_several_starts_only_under_full_case_folding():
+    full, simple = regex.FULLCASE | regex.IGNORECASE, regex.VERSION0
+    assert starts(r"ﬁx|ab", full) == {"fix", "ab"}
+    assert starts(r"ﬁx|ab", simple) == {"ab"}                     # "ﬁ" matches only itself
+    assert starts(r"(?i:ﬁ)x|ab", regex.FULLCASE) == {"fix", "ab"}
+    assert starts(r"(?-i:ﬁ)x|ab", full) == {"ab"}
+    assert starts(r"ﬁx", simple) == set()                         # no text with a skeleton
+    pattern = regex.compile(r"ﬁne|fit")
+    scanner = Scanner([pattern])
+    for text in ("a ﬁne fit", "a fine fit", "ﬁt"):
+        assert _spans(scanner.scan(text)[0]) == _spans(pattern.finditer(text))
+
+
+def test_anchored_patterns():
+    assert anchored(r"^\s?bits?") and anchored(r"\Aab") and anchored(r"(?:^a|^b)c")
+    assert anchored(r"(?<=x)^a") and anchored(r"(?:(?=x))^a") and anchored(r"(?i:^ab)")
+    assert not anchored(r"^a|b") and not anchored(r"a^") and not anchored(r"(?:^a|b)c")
+    assert not anchored(r"^a", regex.MULTILINE) and not anchored(r"(?m:^a)") and not anchored(r"\s?^a")
+    assert anchored(r"\Aa", regex.MULTILINE)
+
+
+@pytest.mark.parametrize("text, pos, endpos", [
+    ("bits and bits", 0, None), (" bits", 0, None), ("bits", 1, None), ("a bits", 0, None),
+    ("bi", 0, None), ("bits", 0, 3), ("", 0, None), ("ünits", 0, None), ("x\nbits", 2, None),
+    ("İ bits", 0, None), ("patients", 0, None), ("three patients", 0, None),
+])
+def test_scanner_tries_an_anchored_pattern_only_at_the_start(text, pos, endpos):
+    patterns = [regex.compile(p, regex.IGNORECASE) for p in (
+        r"^\s?bits?", r"\A(?:bi|ün)", r"(?m)^bits", r"^(?:\w+\s+){0,2}?patients",
+        r"^\w+(?:\s+\w+)?\s+patients|^patients", r"^.", r"^(?:k|\w+)")]
+    found = Scanner(patterns).scan(text, pos, endpos)
+    end = len(text) if endpos is None else endpos
+    for pattern, matches in zip(patterns, found):
+        assert _spans(matches) == _spans(pattern.finditer(text, pos, end)), pattern.pattern
+
+
+def test_branches_cut_the_first_alternation_after_nothing_but_lookarounds():
+    assert branches(r"(?<!\w)(?:(?:\w+ing\s+time)|(?:wall\s+time))s?") == [
+        r"(?<!\w)(?:(?:\w+ing\s+time))s?", r"(?<!\w)(?:(?:wall\s+time))s?"]
+    assert branches(r"ab|c[|\]]d|\|e") == ["ab", r"c[|\]]d", r"\|e"]
+    assert branches(r"[]|]a|b") == ["[]|]a", "b"]
+    assert branches(r"^(?i:x|y)z") == ["^(?i:x)z", "^(?i:y)z"]
+    assert branches(r"(?P<n>a|b)c") == ["(?P<n>a)c", "(?P<n>b)c"]
+
+
+@pytest.mark.parametrize("pattern", [
+    r"abc", r"a(?:x|y)", r"(?!a|b)c", r"(?=a|b)c", r"(?<=a|b)c", r"(?>a|b)c", r"(?|a|b)",
+    r"(?x)a | b", r"(a|b", r"\L<words>|x",
+])
+def test_branches_are_none_where_cutting_would_not_stand_for_the_pattern(pattern):
+    assert branches(pattern) is None
+
+
+@pytest.mark.parametrize("text", [
+    "reading time", "reading times and wall time", "the training time", "wall\ttime", "xwall time",
+    "loading timewall time", "a", "", "reading   time, sorting time", "İ reading time",
+])
+def test_scanner_tries_a_pattern_in_full_only_where_an_alternative_matches(text):
+    patterns = [regex.compile(p, regex.IGNORECASE) for p in (
+        r"(?<!\w)(?:(?!training)\w{3,20}ing\s+time|wall\s+time)s?",
+        r"(?:(\w+)ing|wall)\s+time",                      # cut at the top: "ing" and "wall"
+        r"(?:\w+ing\s+|wall\s+)(?:time|timewall)",
+    )]
+    scanner = Scanner(patterns)
+    assert all(scanner._split[index] for index in range(2))
+    for overlapped in (False, True):
+        found = scanner.scan(text, overlapped=overlapped)
+        for pattern, matches in zip(patterns, found):
+            assert _spans(matches) == _spans(pattern.finditer(text, overlapped=overlapped)), pattern.pattern
 
 
 def test_required_literals():

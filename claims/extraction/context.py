@@ -62,23 +62,27 @@ def attach_context(norm: Normalized, spans: list[tuple[int, int]], drafts: list[
     if not drafts:
         return []
     text = norm.text
-    method = method_name(title or "", text)
+    method = method_name(title or "", text, spans)
     found = find_datasets(text)
     # The claim names the dataset as the abstract writes it ("ImageNet-1k", "Defects4J 1.2");
     # the canonical name only decides which mentions are the same dataset.
     datasets = [_Span(d.text, d.start, d.end) for d in found]
     # Platforms are found once per abstract, on the original text (the platforms table needs
     # those offsets too), and placed in normalized positions here.
-    own_design = {i for i, (start, end) in enumerate(spans) if _OWN_DESIGN_SENTENCE.search(text, start, end)}
     sentence_starts = [start for start, _ in spans]
+    own_design: dict[int, bool] = {}    # asked only of the sentences that name a designed thing
     platforms = []
     for p in platform_mentions(norm.original):
         span = _Span(p.text, norm.to_normalized(p.start), norm.to_normalized(p.end))
         if _MODIFIER.match(norm.original[p.end:p.end + 12]):
             continue
-        if _DESIGNED_THING.search(p.text) and \
-                max(0, bisect_right(sentence_starts, span.start) - 1) in own_design:
-            continue
+        if _DESIGNED_THING.search(p.text):
+            index = max(0, bisect_right(sentence_starts, span.start) - 1)
+            if index not in own_design:
+                own_design[index] = index < len(spans) and \
+                    _OWN_DESIGN_SENTENCE.search(text, *spans[index]) is not None
+            if own_design[index]:
+                continue
         platforms.append(span)
     by_sentence: dict[int, list[Draft]] = {}
     for draft in drafts:

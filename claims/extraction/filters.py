@@ -12,7 +12,7 @@ import regex
 from .limits import budget
 from .numbers import Mention
 from .scanner import Scanner
-from .vocab import filter_rules
+from .vocab import FilterRule, filter_rules
 
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
 _OWN_WORK = regex.compile(
@@ -28,26 +28,44 @@ _BACKGROUND = regex.compile(
 )
 
 
-_GENERAL = regex.compile(r"\b(?:typically|generally|usually|commonly|conventionally|traditionally)\b",
-                         regex.IGNORECASE)
+_GENERAL_WORDS = ("typically", "generally", "usually", "commonly", "conventionally", "traditionally")
+_GENERAL = regex.compile(r"\b(?:" + "|".join(_GENERAL_WORDS) + r")\b", regex.IGNORECASE)
 _RESULT = regex.compile(r"\b(?:achiev|outperform|improv|reduc|surpass|attain|deliver|yield|speed|accelerat)\w*",
                         regex.IGNORECASE)
 
 
 @cache
-def _side(*keys: str) -> tuple[tuple[tuple[str, int], ...], Scanner]:
-    """The filters' patterns under `keys` (before, after, unless_before) in one scanner, each with
-    its key and the index of its rule."""
+def _side(keys: tuple[str, ...], group: tuple[bool, frozenset[str]]) -> tuple[tuple[tuple[str, int], ...], Scanner]:
+    """The patterns under `keys` (before, after, unless_before) of the filters of one `group`
+    (see `_group`) in one scanner, each with its key and the index of its rule."""
     indexed = [((key, index), getattr(rule, key)) for index, rule in enumerate(filter_rules())
-               for key in keys if getattr(rule, key) is not None]
+               if _group(rule) == group for key in keys if getattr(rule, key) is not None]
     return tuple(owner for owner, _ in indexed), Scanner([pattern for _, pattern in indexed])
 
 
-def _rules_hit(window: str, *keys: str) -> set[tuple[str, int]]:
-    """(key, rule index) of every filter pattern under `keys` that matches `window`."""
-    owners, scanner = _side(*keys)
-    found = scanner.scan(window, timeout=budget(len(window)))
-    return {owner for owner, matches in zip(owners, found) if matches}
+def _group(rule: FilterRule) -> tuple[bool, frozenset[str]]:
+    """The shape of mention a filter applies to: bare numbers only or any, and which units."""
+    return rule.bare_only, rule.unit_in
+
+
+@cache
+def _applicable(has_unit_or_word: bool, unit: str | None) -> tuple[tuple[bool, frozenset[str]], ...]:
+    """The groups of filters a mention of this shape can be dropped by. The others are skipped
+    before their patterns are read, so scanning only these gives the same verdict."""
+    groups = dict.fromkeys(_group(rule) for rule in filter_rules())
+    return tuple(group for group in groups
+                 if not (group[0] and has_unit_or_word) and not (group[1] and unit not in group[1]))
+
+
+def _rules_hit(window: str, keys: tuple[str, ...], groups) -> set[tuple[str, int]]:
+    """(key, rule index) of every pattern under `keys` of the filters of `groups` that matches `window`."""
+    hits = set()
+    for group in groups:
+        owners, scanner = _side(keys, group)
+        if owners:
+            found = scanner.scan(window, timeout=budget(len(window)))
+            hits.update(owner for owner, matches in zip(owners, found) if matches)
+    return hits
 
 
 def drop_reason(text: str, sentence_start: int, mention: Mention) -> str | None:
@@ -57,7 +75,10 @@ def drop_reason(text: str, sentence_start: int, mention: Mention) -> str | None:
     left = text[max(sentence_start, mention.start - 80):mention.start]
     right = text[mention.end:mention.end + 80]
     surface = text[mention.start:mention.number_end].lstrip("+-")
-    hits = _rules_hit(left, "before", "unless_before") | _rules_hit(right, "after")
+    groups = _applicable(mention.unit is not None or mention.word_kind is not None, mention.unit)
+    hits = _rules_hit(left, ("before", "unless_before"), groups)
+    if mention.word_kind != "n_of_m":       # which skips every filter with an `after`
+        hits |= _rules_hit(right, ("after",), groups)
     for index, rule in enumerate(filter_rules()):
         if rule.bare_only and (mention.unit is not None or mention.word_kind is not None):
             continue
@@ -90,14 +111,29 @@ def background_sentences(text: str, spans: list[tuple[int, int]]) -> set[int]:
     """
     background = set()
     opening = True
+    general = _may_hold_general(text)
     for index, (start, end) in enumerate(spans):
+        if not opening and not general:
+            break       # past the opening, only a general fact makes background
         sentence = text[start:end]
         own = _OWN_WORK.search(sentence)
         if own:
             opening = False
         if opening and _BACKGROUND.search(sentence):
             background.add(index)
-        elif not own and _GENERAL.search(sentence) and not _RESULT.search(sentence):
+        elif general and not own and _GENERAL.search(sentence) and not _RESULT.search(sentence):
             # "LUTs typically outnumber DSPs by a factor of 100": a general fact, wherever it stands.
             background.add(index)
     return background
+
+
+def _may_hold_general(text: str) -> bool:
+    """False when no sentence of `text` can match `_GENERAL`: none of its words is in the text.
+
+    Each character that IGNORECASE matches to a letter of those words case-folds to that very
+    letter, but for the dotted capital I, so the case-folded text holds every word a match spells.
+    """
+    if "\u0130" in text:
+        return True
+    folded = text.casefold()
+    return any(word in folded for word in _GENERAL_WORDS)

@@ -72,7 +72,7 @@ class _Rule:
 @dataclass(frozen=True, slots=True)
 class _BackgroundRule:
     rule_id: str
-    cues: tuple[regex.Pattern, ...]
+    cues: tuple[int, ...]          # indexes of its cues in the vocabulary's background scanner
     needs_all: bool
 
 
@@ -81,6 +81,7 @@ class _Vocabulary:
     scanner: Scanner               # one pattern per rule, specific rules first
     ranked: tuple[_Rule, ...]      # the rules in the scanner's order
     background: tuple[_BackgroundRule, ...]
+    background_cues: Scanner       # every background rule's cues, rule by rule
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +107,13 @@ def _vocabulary() -> _Vocabulary:
     alternatives: list[str] = []
     rules: dict[str, _Rule] = {}
     background: list[_BackgroundRule] = []
+    background_cues: list[regex.Pattern] = []
     problems: list[str] = []
     patterns = load_patterns()
     for _, rule in patterns.rules("hardware_filter"):
-        background.append(_BackgroundRule(
-            rule.id, tuple(regex.compile(c, _FLAGS) for c in rule.cues), bool(rule.attrs.get("all"))))
+        indexes = tuple(range(len(background_cues), len(background_cues) + len(rule.cues)))
+        background_cues += [regex.compile(c, _FLAGS) for c in rule.cues]
+        background.append(_BackgroundRule(rule.id, indexes, bool(rule.attrs.get("all"))))
     for pattern_file in patterns.role("hardware"):
         for rule in pattern_file.rules:
             group = f"r{len(rules)}"
@@ -135,7 +138,8 @@ def _vocabulary() -> _Vocabulary:
     # Specific rules first: at one position, among equally long matches, the first rule wins.
     order = sorted(range(len(alternatives)), key=lambda i: not rules[f"r{i}"].specific)
     scanner = Scanner([regex.compile(_WORD_START + alternatives[i], _FLAGS | regex.POSIX) for i in order])
-    return _Vocabulary(scanner, tuple(rules[f"r{i}"] for i in order), tuple(background))
+    return _Vocabulary(scanner, tuple(rules[f"r{i}"] for i in order), tuple(background),
+                       Scanner(background_cues))
 
 
 def _namespace(cue: str, group: str) -> str:
@@ -191,8 +195,9 @@ def trace_platforms(text: str) -> list[MentionTrace]:
     hits.sort(key=lambda h: (not h[2].specific, -(h[1] - h[0]), h[0]))
     taken = _Taken()
     traces: list[MentionTrace] = []
-    sentences = split_sentences(text)
-    sentence_ends = [end for _, end in sentences]
+    # Most abstracts name no platform at all: split sentences only for those that do.
+    sentences = split_sentences(text) if hits else []
+    sentence_ends = [e for _, e in sentences]
     background_of: dict[int, str | None] = {}
     for start, end, rule, name in hits:
         verdict = "kept"
@@ -244,9 +249,11 @@ def _name(rule: _Rule, match: regex.Match) -> str:
 
 
 def _background_rule(vocabulary: _Vocabulary, sentence: str) -> str | None:
+    # All cues at once, tried only where they can start: cheaper than a search per cue.
+    found = vocabulary.background_cues.scan(sentence)
     for rule in vocabulary.background:
-        found = [p.search(sentence) is not None for p in rule.cues]
-        if (all(found) if rule.needs_all else any(found)):
+        present = (bool(found[i]) for i in rule.cues)
+        if (all(present) if rule.needs_all else any(present)):
             return rule.rule_id
     return None
 
@@ -258,8 +265,10 @@ def _sentence_index(sentence_ends: list[int], position: int) -> int:
 
 def _drop_glossed(text: str, traces: list[MentionTrace], vocabulary: _Vocabulary) -> list[MentionTrace]:
     """Mark a kept class word as `gloss` where a kept named model of its class glosses it."""
-    specific_ids = {r.rule_id for r in vocabulary.ranked if r.specific}
     kept = [t for t in traces if t.verdict == "kept"]
+    if len(kept) < 2:
+        return traces
+    specific_ids = {r.rule_id for r in vocabulary.ranked if r.specific}
     glossed: set[int] = set()
     for left, right in zip(kept, kept[1:]):
         if left.hw_class != right.hw_class or (left.rule_id in specific_ids) == (right.rule_id in specific_ids):

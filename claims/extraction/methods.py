@@ -14,8 +14,10 @@ True
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from re import _constants as sre, _parser as sre_parser
 
 import regex
 
@@ -23,6 +25,7 @@ from ..errors import PatternError
 from .sentences import split_sentences
 from .spans import compile_checked, expand_shapes, pattern_file
 from .limits import budget
+from .scanner import Scanner
 
 __all__ = ["method_name"]
 
@@ -40,6 +43,21 @@ _INNER_CAPITAL_OR_DIGIT = regex.compile(r"^.+?[\p{Lu}\d]")
 _FOLLOWING_ACRONYM = r"\s*\((?P<acr>{MTOKEN})\)"
 _WORD = regex.compile(r"[\p{L}\d][\p{L}\d'-]{0,40}")
 _WINDOW = 300          # characters after the proposal verb in which its name is looked for
+# A subject cue is a name and what follows it ("FooNet achieves"). Its name shape may start at any
+# letter, so the cue would be tried at every one; but a name holds no white space, so a match can
+# only start in the run of non-space characters that ends where the rest of the cue matches.
+_SUBJECT_NAME = "(?P<name><MTOKEN>)"
+# Any set of characters would do, the name shape being checked against the same set; white space
+# keeps the runs short. U+3000 is the last character Python calls white space.
+_SPACE_CHARS = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
+# Letter and digit properties, which hold no white space, for the `re` parser that cannot read them.
+_WORD_PROPERTY = regex.compile(r"\\p\{(?:L[ultmo]?|N[dlo]?|Alpha|Alnum)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class _SubjectCue:
+    pattern: regex.Pattern
+    rest: Scanner | None   # the cue after its name, whose every start is where a name can end; None: run in full
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +67,8 @@ class _Rules:
     verb: regex.Pattern
     subject: regex.Pattern
     in_proposal: tuple[tuple[str, regex.Pattern], ...]   # (frame, pattern)
-    in_abstract: tuple[regex.Pattern, ...]
-    subject_verbs: tuple[regex.Pattern, ...]
+    in_abstract: Scanner                                  # apposition cues, tried where they can start
+    subject_verbs: tuple[_SubjectCue, ...]
     min_subject_count: int
     following_acronym: regex.Pattern
 
@@ -65,6 +83,8 @@ def _rules() -> _Rules:
     not_name = compile_checked("|".join(f"(?:{p})" for p in not_names), f"{_RULES_FILE}: not_names")
     by_frame: dict[str, list] = {frame: [] for frame in _FRAMES}
     attrs: dict[str, dict] = {}
+    subject_verbs: list[_SubjectCue] = []
+    name_has_no_space = not _may_match_space(shapes["MTOKEN"])
     for rule in rules_file.rules:
         where = f"{rule.location}: {rule.id}"
         frame = rule.attrs.get("frame")
@@ -75,6 +95,12 @@ def _rules() -> _Rules:
             # Verbs are matched case-insensitively; name shapes carry their own (?-i:) flags.
             by_frame[frame].append(compile_checked(expand_shapes(cue, shapes, where), where,
                                                    regex.IGNORECASE))
+            if frame == "subject":
+                rest = None
+                if name_has_no_space and cue.startswith(_SUBJECT_NAME):
+                    rest = Scanner([compile_checked(expand_shapes(cue[len(_SUBJECT_NAME):], shapes, where),
+                                                    where, regex.IGNORECASE)])
+                subject_verbs.append(_SubjectCue(by_frame[frame][-1], rest))
     if not by_frame["proposal"]:
         raise PatternError(f"{_RULES_FILE}: a `frame: proposal` rule with cues is required")
     proposal = attrs["proposal"]
@@ -89,24 +115,27 @@ def _rules() -> _Rules:
         else compile_checked("|".join(p.pattern for p in by_frame["proposal"]), _RULES_FILE, regex.IGNORECASE),
         subject=subject,
         in_proposal=in_proposal,
-        in_abstract=tuple(by_frame["apposition"]),
-        subject_verbs=tuple(by_frame["subject"]),
+        in_abstract=Scanner(by_frame["apposition"]),
+        subject_verbs=tuple(subject_verbs),
         min_subject_count=int(attrs.get("subject", {}).get("min_count", 2)),
         following_acronym=compile_checked(_FOLLOWING_ACRONYM.replace("{MTOKEN}", shapes["MTOKEN"]),
                                           f"{_RULES_FILE}: MTOKEN"),
     )
 
 
-def method_name(title: str, abstract: str) -> str | None:
-    """The name the paper gives its system, from its title and abstract; None where it has none."""
+def method_name(title: str, abstract: str, sentences: list[tuple[int, int]] | None = None) -> str | None:
+    """The name the paper gives its system, from its title and abstract; None where it has none.
+
+    `sentences`, when the caller has them, are `split_sentences(abstract)`: they spare a second
+    split where the abstract holds no markup to drop.
+    """
     rules = _rules()
     text = _MARKUP_CHARS.sub("", _MARKUP.sub(r"\1", abstract or ""))
     title = _MARKUP_CHARS.sub("", _MARKUP.sub(r"\1", title or ""))
-    for finder in (_from_title, _from_proposal, _from_apposition, _from_subject):
-        name = finder(title, text, rules)
-        if name:
-            return name
-    return None
+    spans = sentences if sentences is not None and text == abstract else None
+    name = (_from_title(title, text, rules) or _from_proposal(text, rules, spans)
+            or _from_apposition(text, rules) or _from_subject(text, rules))
+    return name or None
 
 
 def _is_name(candidate: str, rules: _Rules) -> bool:
@@ -140,8 +169,8 @@ def _from_title(title: str, text: str, rules: _Rules) -> str | None:
     return _with_acronym(prefix, text, at + len(prefix), rules) if at >= 0 else prefix
 
 
-def _from_proposal(title: str, text: str, rules: _Rules) -> str | None:
-    for start, end in split_sentences(text):
+def _from_proposal(text: str, rules: _Rules, sentences: list[tuple[int, int]] | None = None) -> str | None:
+    for start, end in split_sentences(text) if sentences is None else sentences:
         for verb in rules.verb.finditer(text, start, end):
             if not rules.subject.search(text, start, verb.start()):
                 continue
@@ -190,21 +219,94 @@ def _acronym_after_description(name: str, text: str, pos: int, end: int, rules: 
     return name
 
 
-def _from_apposition(title: str, text: str, rules: _Rules) -> str | None:
+def _from_apposition(text: str, rules: _Rules) -> str | None:
     found = []
-    for pattern in rules.in_abstract:
-        for match in pattern.finditer(text, timeout=budget(len(text))):
+    for matches in rules.in_abstract.scan(text, timeout=budget(len(text))):
+        for match in matches:
             if _is_name(match["name"], rules):
                 found.append((match.start(), _with_acronym(match["name"], text, match.end("name"), rules)))
                 break
     return min(found)[1] if found else None
 
 
-def _from_subject(title: str, text: str, rules: _Rules) -> str | None:
+def _from_subject(text: str, rules: _Rules) -> str | None:
     counts: Counter[str] = Counter()
-    for pattern in rules.subject_verbs:
-        for match in pattern.finditer(text, timeout=budget(len(text))):
+    for cue in rules.subject_verbs:
+        for match in _subject_matches(cue, text):
             if _is_name(match["name"], rules):
                 counts[match["name"]] += 1
     ranked = [(n, name) for name, n in counts.most_common() if n >= rules.min_subject_count]
     return ranked[0][1] if ranked else None
+
+
+def _subject_matches(cue: _SubjectCue, text: str) -> Iterator[regex.Match]:
+    """The matches of `cue.pattern.finditer(text)`, tried only where a name can start: in the run
+    of non-space characters before each place where the rest of the cue matches."""
+    timeout = budget(len(text))
+    if cue.rest is None:
+        yield from cue.pattern.finditer(text, timeout=timeout)
+        return
+    reached = 0                   # where finditer would look next: matches do not overlap
+    tried = 0                     # positions before this were candidates of an earlier name end
+    # Overlapped, the rest's matches start at every place where it can match.
+    for rest in cue.rest.scan(text, overlapped=True, timeout=timeout)[0]:
+        stop = rest.start()
+        start = stop
+        while start > tried and text[start - 1] not in _SPACE_CHARS:
+            start -= 1
+        tried = stop
+        for position in range(max(start, reached), stop):
+            if position < reached:
+                continue
+            match = cue.pattern.match(text, position, timeout=timeout)
+            if match is not None:
+                yield match
+                reached = match.end()
+
+
+def _may_match_space(shape: str) -> bool:
+    """Whether `shape` may consume a white-space character; True wherever its syntax cannot tell."""
+    if any(op in shape for op in ("[[", "--", "&&", "||", "~~")):   # VERSION1 set operations
+        return True
+    try:
+        tree = sre_parser.parse(_WORD_PROPERTY.sub("a", shape))
+    except Exception:          # syntax only the regex package reads (other properties, named lists)
+        return True
+    return _consumes_space(list(tree))
+
+
+def _consumes_space(items: list) -> bool:
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):         # zero width
+            continue
+        if op is sre.LITERAL:
+            if chr(av) in _SPACE_CHARS:
+                return True
+        elif op is sre.IN:
+            if any(_class_item_holds_space(o, a) for o, a in av):
+                return True
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if _consumes_space(list(av[2])):
+                return True
+        elif op is sre.SUBPATTERN:
+            if _consumes_space(list(av[-1])):
+                return True
+        elif op is sre.ATOMIC_GROUP:
+            if _consumes_space(list(av)):
+                return True
+        elif op is sre.BRANCH:
+            if any(_consumes_space(list(branch)) for branch in av[1]):
+                return True
+        else:                  # ANY, NOT_LITERAL, group references, anything unforeseen
+            return True
+    return False
+
+
+def _class_item_holds_space(op, av) -> bool:
+    if op is sre.LITERAL:
+        return chr(av) in _SPACE_CHARS
+    if op is sre.RANGE:
+        return any(av[0] <= ord(c) <= av[1] for c in _SPACE_CHARS)
+    if op is sre.CATEGORY:
+        return av not in (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT)
+    return True                # NEGATE and anything unforeseen

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import partial
 
 from ..errors import ExtractionTimeout
 from ..model import Claim
@@ -97,14 +98,18 @@ def _run(original: str, title: str | None) -> tuple[list[Claim], list[Trace]]:
         mentions = by_sentence[index]
         if not mentions:
             continue
-        hits = cues_of(index)
-        previous_hits = cues_of(index - 1) if index else []
+        # A sentence's cues are only read once one of its numbers passes the filters, and the
+        # sentence before's only when a rule asks for them: most numbers never need either.
+        hits = None
+        previous_hits = partial(cues_of, index - 1) if index else _no_cues
         candidates = []
         for mention in mentions:
             reason = drop_reason(text, start, mention)
             if reason is None and index in background:
                 reason = "filter.background_sentence"
             if reason is None:
+                if hits is None:
+                    hits = cues_of(index)
                 reason = is_claim_worthy(text, (start, end), mention, hits,
                                          previous=candidates[-1] if candidates else None,
                                          previous_hits=previous_hits)
@@ -112,6 +117,8 @@ def _run(original: str, title: str | None) -> tuple[list[Claim], list[Trace]]:
                 traces.append(_trace(norm, mention, [reason], original_sentence(index)))
                 continue
             candidates.append(mention)
+        if not candidates:
+            continue
         owned = _owned_elsewhere(text, (start, end), candidates, hits)
         sentence_drafts: list[Draft] = []
         for mention in candidates:
@@ -137,6 +144,10 @@ def _run(original: str, title: str | None) -> tuple[list[Claim], list[Trace]]:
         traces.append(Trace(claim.text, claim.value, True, claim.rule_ids, claim.sentence, claim.start))
     traces.sort(key=lambda t: t.start)
     return claims, traces
+
+
+def _no_cues() -> list:
+    return []
 
 
 def _owned_elsewhere(text, sentence, mentions, hits) -> dict[int, set[int]]:

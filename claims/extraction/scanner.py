@@ -9,6 +9,7 @@ which sees the same lookbehind context as `finditer` does). The matches are exac
 `pattern.finditer`: a position where no possible start occurs is a position where `finditer`
 fails. A pattern whose starts cannot be listed runs in full, but only on text that holds one of
 its required literals (`syntax.required`); a text without a skeleton runs every pattern in full.
+A pattern anchored at the string's start (`syntax.anchored`) is tried there alone.
 
 >>> scanner = Scanner([regex.compile(r"(?<!\w)(?:NVIDIA\s+)?[VA]100", regex.IGNORECASE)])
 >>> [m.group(0) for m in scanner.finditer(0, "An nvidia V100 and an A100.")]
@@ -22,12 +23,43 @@ from functools import lru_cache
 import ahocorasick
 import regex
 
-from .syntax import required, skeleton, starts
+from .syntax import anchored, branches, required, skeleton, starts
+
+
+# Starts of up to 12 characters, where a pattern has not too many: "dedicated " and "dedicated\t"
+# rather than "dedicate", fewer tries of the pattern where it does not match.
+LONG_PREFIX = 12
+MAX_LONG_STARTS = 4096
+MIN_LONG_START = 3
 
 
 @lru_cache(maxsize=4)             # one abstract's scanners share its skeleton
 def _skeleton(text: str) -> str | None:
     return skeleton(text)
+
+
+def _alternatives(pattern: regex.Pattern) -> tuple[regex.Pattern, ...] | None:
+    """`pattern`'s alternatives compiled alike (`syntax.branches`), or None."""
+    found = branches(pattern.pattern)
+    if found is None:
+        return None
+    try:
+        return tuple(regex.compile(alternative, pattern.flags) for alternative in found)
+    except regex.error:           # an alternative refers to a group another one holds
+        return None
+
+
+def _starts(pattern: regex.Pattern) -> frozenset[str] | None:
+    """The strings one of which begins every match, or None where they cannot be listed or one
+    is a single letter, digit or space (nearly everywhere: trying the pattern there costs more
+    than one full scan). Up to LONG_PREFIX characters long where that makes few enough strings of
+    MIN_LONG_START characters or more; else up to `syntax.PREFIX_LENGTH`."""
+    found = starts(pattern.pattern, pattern.flags, LONG_PREFIX, MAX_LONG_STARTS)
+    if found is None or min(map(len, found), default=0) < MIN_LONG_START:
+        found = starts(pattern.pattern, pattern.flags)
+    if found is None or any(len(text) == 1 and (text.isalnum() or text == " ") for text in found):
+        return None
+    return found
 
 
 class Scanner:
@@ -36,25 +68,45 @@ class Scanner:
     def __init__(self, patterns: Sequence[regex.Pattern]) -> None:
         self.patterns = tuple(patterns)
         self._always: list[int] = []          # no starts and no required literals: run in full
+        # Patterns that match only where the string begins (tried there alone), by the start the
+        # skeleton must begin with; those without starts are gated like the others.
+        anchored_: set[int] = set()
+        self._anchored_by_start: dict[str, list[int]] = {}
+        # Patterns run in full, each with its alternatives as patterns of their own: where one
+        # of them matches is where the pattern may (None: no alternatives to scan for).
+        self._split: dict[int, tuple[regex.Pattern, ...] | None] = {}
         starting: dict[str, set[int]] = {}    # start string -> patterns it may begin
         gating: dict[str, set[int]] = {}      # literal -> patterns run in full where it occurs
         for index, pattern in enumerate(self.patterns):
-            found = starts(pattern.pattern)
-            if found is None or any(len(s) == 1 and (s.isalnum() or s == " ") for s in found):
-                # A start of one letter, digit or space is nearly everywhere: trying the pattern
-                # there costs more than one full scan.
-                literals = required(pattern.pattern)
-                if literals is None:
-                    self._always.append(index)
-                for literal in literals or ():
-                    gating.setdefault(literal, set()).add(index)
+            if anchored(pattern.pattern, pattern.flags):
+                anchored_.add(index)
+                found = starts(pattern.pattern, pattern.flags)
+                if found is not None:
+                    for text in found:
+                        self._anchored_by_start.setdefault(text, []).append(index)
+                    continue
+            elif (found := _starts(pattern)) is not None:
+                for text in found:
+                    starting.setdefault(text, set()).add(index)
                 continue
-            for text in found:
-                starting.setdefault(text, set()).add(index)
+            literals = required(pattern.pattern)
+            if literals is None:
+                self._always.append(index)
+            for literal in literals or ():
+                gating.setdefault(literal, set()).add(index)
+            if index not in anchored_:
+                self._split[index] = _alternatives(pattern)
+        self._anchored = frozenset(anchored_)
+        # A candidate is one int, (start << shift) + pattern index, so that one sort of ints
+        # orders them by position; a word's codes hold -(length - 1) << shift, so that adding
+        # its hit's last index << shift gives its start.
+        self._shift = max(1, (len(self.patterns) - 1).bit_length())
         self._automaton = ahocorasick.Automaton()
         for word in starting.keys() | gating.keys():
-            self._automaton.add_word(word, (len(word), tuple(sorted(starting.get(word, ()))),
+            offset = (len(word) - 1) << self._shift
+            self._automaton.add_word(word, (tuple(index - offset for index in sorted(starting.get(word, ()))),
                                             tuple(sorted(gating.get(word, ())))))
+        self._anchored_lengths = sorted({len(text) for text in self._anchored_by_start})
         self._searchable = bool(starting or gating)
         if self._searchable:
             self._automaton.make_automaton()
@@ -68,36 +120,87 @@ class Scanner:
              timeout: float | None = None) -> list[Sequence[regex.Match]]:
         """For every pattern, the matches its `finditer` finds in text[pos:endpos]."""
         end = len(text) if endpos is None else min(endpos, len(text))
+        patterns = self.patterns
+        found: list[Sequence[regex.Match]] = [()] * len(patterns)
         folded = _skeleton(text)
-        found: list[Sequence[regex.Match]] = [()] * len(self.patterns)
         if folded is None:
-            full: Iterable[int] = range(len(self.patterns))
-            candidates: dict[int, set[int]] = {}
+            full: Iterable[int] = range(len(patterns))
+            candidates: list[int] = []
         else:
             full, candidates = self._candidates(folded, pos, end)
+            if pos == 0 and self._anchored_by_start:
+                full = self._begun(folded, end, full)
         for index in full:
-            found[index] = list(self.patterns[index].finditer(text, pos, end, overlapped=overlapped,
-                                                              timeout=timeout))
-        for index, positions in candidates.items():
-            pattern, out, reached = self.patterns[index], [], pos
-            for start in sorted(positions):
-                if start < reached:
-                    continue
-                match = pattern.match(text, start, end, timeout=timeout)
+            if index in self._anchored:
+                # Only the string's start can begin a match: `finditer` from a later pos finds none.
+                match = patterns[index].match(text, 0, end, timeout=timeout) if pos == 0 else None
                 if match is not None:
-                    out.append(match)
-                    if not overlapped:
-                        reached = max(match.end(), start + 1)
-            found[index] = out
+                    found[index] = [match]
+                continue
+            alternatives = self._split.get(index)
+            if alternatives is None:
+                found[index] = list(patterns[index].finditer(text, pos, end, overlapped=overlapped,
+                                                             timeout=timeout))
+            else:
+                found[index] = self._at_alternatives(index, alternatives, text, pos, end, overlapped, timeout)
+        shift, mask = self._shift, (1 << self._shift) - 1
+        reached = [pos] * len(patterns)
+        for candidate in candidates:
+            start, index = candidate >> shift, candidate & mask
+            if start < reached[index]:
+                continue
+            match = patterns[index].match(text, start, end, timeout=timeout)
+            if match is not None:
+                if found[index]:
+                    found[index].append(match)
+                else:
+                    found[index] = [match]
+                if not overlapped:
+                    reached[index] = max(match.end(), start + 1)
         return found
 
-    def _candidates(self, folded: str, pos: int, end: int) -> tuple[set[int], dict[int, set[int]]]:
-        """The patterns to run in full, and for the others the positions where each may start."""
+    def _at_alternatives(self, index: int, alternatives: tuple[regex.Pattern, ...], text: str,
+                         pos: int, end: int, overlapped: bool, timeout: float | None) -> list[regex.Match]:
+        """Pattern `index`'s `finditer`, tried only where one of its alternatives matches."""
+        begins: set[int] = set()
+        for alternative in alternatives:
+            # Overlapped: every place where the alternative matches, not only those between its
+            # own matches.
+            begins.update(match.start() for match in alternative.finditer(
+                text, pos, end, overlapped=True, timeout=timeout))
+        pattern, out, reached = self.patterns[index], [], pos
+        for start in sorted(begins):
+            if start < reached:
+                continue
+            match = pattern.match(text, start, end, timeout=timeout)
+            if match is not None:
+                out.append(match)
+                if not overlapped:
+                    reached = max(match.end(), start + 1)
+        return out
+
+    def _begun(self, folded: str, end: int, full: set[int]) -> set[int]:
+        """`full` and the anchored patterns one of whose starts begins the skeleton."""
+        for length in self._anchored_lengths:
+            if length > end:
+                break
+            begun = self._anchored_by_start.get(folded[:length])
+            if begun:
+                full.update(begun)
+        return full
+
+    def _candidates(self, folded: str, pos: int, end: int) -> tuple[set[int], list[int]]:
+        """The patterns to run in full, and the others' candidates, (start << shift) + index, in
+        order."""
         full = set(self._always)
-        candidates: dict[int, set[int]] = {}
+        candidates: list[int] = []
         if self._searchable and end > pos:
-            for last, (length, starting, gated) in self._automaton.iter(folded, pos, end):
-                for index in starting:
-                    candidates.setdefault(index, set()).add(last - length + 1)
-                full.update(gated)
+            shift, add = self._shift, candidates.append
+            for last, (codes, gated) in self._automaton.iter(folded, pos, end):
+                last <<= shift
+                for code in codes:
+                    add(last + code)
+                if gated:
+                    full.update(gated)
+            candidates.sort()
         return full, candidates

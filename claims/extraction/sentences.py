@@ -8,12 +8,12 @@ from __future__ import annotations
 import regex
 from .limits import budget
 
-_BOUNDARY = regex.compile(r"[.!?][\"')\]]?\s+(?=[\p{Lu}\d(\[\"'])")
-_ABBREVIATION = regex.compile(
-    r"(?:\b(?:e\.g|i\.e|et al|vs|cf|Fig|Figs|Eq|Eqs|Sec|No|approx|resp|ca|etc|Dr|Prof|Inc|Ltd|"
-    r"w\.r\.t|a\.k\.a|Tab|St|Mr|Ms|Jr|Vol|pp)|\b\p{Lu})\.\s*$",
-    regex.IGNORECASE,
-)
+_ABBREVIATIONS = (r"e\.g|i\.e|et al|vs|cf|Fig|Figs|Eq|Eqs|Sec|No|approx|resp|ca|etc|Dr|Prof|Inc|Ltd|"
+                  r"w\.r\.t|a\.k\.a|Tab|St|Mr|Ms|Jr|Vol|pp")
+# The abbreviation test is a lookbehind at the full stop, so one C-level scan finds the sentence
+# ends; it cannot reach back past the sentence's start, which only white space precedes.
+_BOUNDARY = regex.compile(
+    r"(?:\.(?<!(?i:\b(?:" + _ABBREVIATIONS + r")|\b\p{Lu})\.)|[!?])[\"')\]]?(\s+)(?=[\p{Lu}\d(\[\"'])")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -26,16 +26,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text, timeout=budget(len(text))):
-        stop = match.start() + 1
-        # Only the last few characters decide whether the stop ends an abbreviation.
-        if _ABBREVIATION.search(text[max(start, stop - 12):stop]):
-            continue
-        end = match.end()
-        spans.append((start, _rstrip(text, start, end)))
-        start = end
+        # The white space the boundary ends with (group 1) is the sentence's trailing white space.
+        end, next_start = match.span(1)
+        if end > start:
+            spans.append((start, end))
+        start = next_start
     if start < len(text):
-        spans.append((start, _rstrip(text, start, len(text))))
-    return [(s, e) for s, e in spans if e > s]
+        end = _rstrip(text, start, len(text))
+        if end > start:
+            spans.append((start, end))
+    return spans
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

@@ -13,6 +13,8 @@ True
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex
 
 # The parser of the standard library's `re`: the `regex` package has no public syntax tree. Its
@@ -37,17 +39,162 @@ SKELETON = str.maketrans({**{d: "0" for d in _ASCII_DIGIT}, **{s: "\t" for s in 
 _EXOTIC = regex.compile(r"[[\d\s]--\p{ASCII}]|\u0131", regex.VERSION1)
 
 
-def starts(pattern: str) -> frozenset[str] | None:
-    """Skeleton strings, one of which begins every match of `pattern`; None when unknown."""
+def starts(pattern: str, flags: int = regex.FULLCASE | regex.IGNORECASE,
+           length: int = PREFIX_LENGTH, most: int = MAX_STARTS) -> frozenset[str] | None:
+    """Skeleton strings, one of which begins every match of `pattern`; None when unknown.
+
+    `flags` are the compiled pattern's. A character that folds to several ("ﬁ" to "fi") matches
+    its folded letters only under full case folding (IGNORECASE with FULLCASE); elsewhere it
+    matches only itself, which no text with a skeleton holds, so it starts nothing. The strings
+    grow up to `length` characters (longer ones are rarer in text but more), and stop growing
+    where there would be more than `most` of them.
+    """
     tree = _parse(pattern)
     if tree is None:
         return None
-    found = _extend({("", True)}, tree)
-    if found is None or any(not text for text, _ in found):
+    found = _extend({""}, tree, _Reading(flags & (regex.FULLCASE | regex.IGNORECASE), length, most))
+    if found is None:
         return None
-    texts = {text for text, _ in found}
+    texts = found[0] | found[1]
+    if "" in texts:
+        return None
     # "gpu" covers "gpus": a string that extends another one in the list adds no start.
-    return frozenset(t for t in texts if not any(t[:n] in texts for n in range(1, len(t))))
+    lengths = sorted({len(t) for t in texts})
+    return frozenset(t for t in texts if not any(t[:n] in texts for n in lengths if n < len(t)))
+
+
+def anchored(pattern: str, flags: int = 0) -> bool:
+    r"""True when every match of `pattern` (compiled with `flags`) begins where the string does
+    (`^` without MULTILINE, or `\A`): `finditer` from a later `pos` finds nothing.
+
+    >>> anchored(r"(?:^\s?bits?)|(?:^\s?bpw)"), anchored(r"^a|b"), anchored(r"^a", regex.MULTILINE)
+    (True, False, False)
+    """
+    tree = _parse(pattern)
+    return tree is not None and _begins_at_start(tree, not flags & regex.MULTILINE) is True
+
+
+def _begins_at_start(items: list, caret: bool) -> bool | None:
+    """True or False once the first item of width decides it; None while all are zero width."""
+    for op, av in items:
+        if op is C.AT:
+            if av is C.AT_BEGINNING_STRING or (av is C.AT_BEGINNING and caret):
+                return True
+            if av is C.AT_BEGINNING:
+                return False
+            continue
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.SUBPATTERN:
+            found = _begins_at_start(list(av[-1]), caret and not av[1] & sre.SRE_FLAG_MULTILINE)
+        elif op is C.ATOMIC_GROUP:
+            found = _begins_at_start(list(av), caret)
+        elif op is C.BRANCH:
+            found = all(_begins_at_start(list(branch), caret) is True for branch in av[1]) or False
+        else:
+            return False
+        if found is not None:
+            return found
+    return None
+
+
+def branches(pattern: str) -> list[str] | None:
+    r"""Patterns, one per alternative, that match at every place where `pattern` does: its own
+    top-level alternatives, or else those of its first top-level group that alternates (a
+    plain, named, non-capturing or flag-scoped group after nothing but anchors and lookarounds),
+    each with the rest of `pattern` around it. None when `pattern` has no such alternation or
+    syntax this reading cannot follow.
+
+    The `regex` package finds a single alternative fast (it seeks the literal that alternative
+    needs) but tries an alternation at every character, so that scanning for each alternative
+    and trying `pattern` where one matched costs a fraction of its `finditer`.
+
+    >>> branches(r"(?<!x)(?:(?:a+ing time)|(?:wall time))s?")
+    ['(?<!x)(?:(?:a+ing time))s?', '(?<!x)(?:(?:wall time))s?']
+    >>> branches(r"ab|c[|]d"), branches(r"(?!a|b)c") is None
+    (['ab', 'c[|]d'], True)
+    """
+    if _parse(pattern) is None or "(?x" in pattern or "(?#" in pattern:
+        return None
+    groups = _groups(pattern)
+    if groups is None:
+        return None
+    top = [bar for depth, bar in groups["bars"] if depth == 0]
+    if top:
+        cuts = [-1, *top, len(pattern)]
+        return [pattern[a + 1:b] for a, b in zip(cuts, cuts[1:])]
+    for opened, body, closed in groups["top"]:
+        bars = [bar for depth, bar in groups["bars"] if depth == 1 and opened < bar < closed]
+        if bars and _GROUP_OPENING.fullmatch(pattern, opened, body):
+            if not _zero_width(pattern[:opened]):
+                return None       # each alternative would redo what comes before it
+            cuts = [body - 1, *bars, closed]
+            return [pattern[:body] + pattern[a + 1:b] + pattern[closed:] for a, b in zip(cuts, cuts[1:])]
+    return None
+
+
+def _zero_width(pattern: str) -> bool:
+    """True when `pattern` consumes nothing: anchors and lookarounds only."""
+    tree = _parse(pattern)
+    return tree is not None and all(op in (C.AT, C.ASSERT, C.ASSERT_NOT) for op, _ in tree)
+
+
+# The groups whose alternatives may be cut apart: plain, named, non-capturing and flag-scoped
+# ones; a lookaround's or an atomic group's alternatives do not stand for the group alone.
+_GROUP_OPENING = regex.compile(r"\((?:\?[a-zA-Z-]*:|\?P?<[A-Za-z_]\w*>)?")
+_GROUP_KIND = regex.compile(r"\?(?:P?<[A-Za-z_]\w*>|[:=!>]|<[=!]|[a-zA-Z-]*:?)")
+
+
+def _groups(pattern: str) -> dict | None:
+    """The "|" of `pattern` with their group depth, and its top-level groups as (where the group
+    opens, where its alternatives begin, where it closes); None when unbalanced."""
+    bars: list[tuple[int, int]] = []
+    top: list[tuple[int, int, int]] = []
+    stack: list[tuple[int, int]] = []
+    position, length = 0, len(pattern)
+    while position < length:
+        char = pattern[position]
+        if char == "\\":
+            position += 2
+            continue
+        if char == "[":
+            position = _class_end(pattern, position)
+            continue
+        if char == "(":
+            body = position + 1
+            if pattern.startswith("?", body):
+                match = _GROUP_KIND.match(pattern, body)
+                body = match.end() if match else body
+            stack.append((position, body))
+            position = body
+            continue
+        if char == ")":
+            if not stack:
+                return None
+            opened, body = stack.pop()
+            if not stack:
+                top.append((opened, body, position))
+        elif char == "|":
+            bars.append((len(stack), position))
+        position += 1
+    return None if stack else {"bars": bars, "top": top}
+
+
+def _class_end(pattern: str, opened: int) -> int:
+    """Where the character class opened at `opened` ends (past its "]")."""
+    position = opened + 1
+    if pattern.startswith("^", position):
+        position += 1
+    if pattern.startswith("]", position):
+        position += 1             # a "]" first in a class is a member
+    while position < len(pattern):
+        if pattern[position] == "\\":
+            position += 2
+        elif pattern[position] == "]":
+            return position + 1
+        else:
+            position += 1
+    return position
 
 
 def required(pattern: str) -> frozenset[str] | None:
@@ -95,70 +242,97 @@ def _foreign_syntax(pattern: str) -> bool:
     return False
 
 
-State = set[tuple[str, bool]]     # (text so far, whether it may still grow)
+Grown = tuple[set[str], set[str]]   # (strings that may still grow, strings complete)
 
 
-def _extend(state: State | None, items: list) -> State | None:
+class _Reading(NamedTuple):
+    case: int                     # the FULLCASE and IGNORECASE flags in force
+    length: int                   # how long a start may grow
+    most: int                     # how many starts one step may make
+
+
+def _extend(opened: set[str], items: list, reading: _Reading) -> Grown | None:
+    """The strings `opened` grow into over `items`; only open ones are carried from step to step."""
+    done: set[str] = set()
     for op, av in items:
-        if state is None or not any(open_ for _, open_ in state):
-            return state
-        state = _step(state, op, av)
-    return state
+        if not opened:
+            break
+        step = _step(opened, op, av, reading)
+        if step is None:
+            return None
+        opened, closed = step
+        done |= closed
+    return opened, done
 
 
-def _step(state: State, op, av) -> State | None:
+def _step(opened: set[str], op, av, reading: _Reading) -> Grown | None:
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-        return state              # zero width: what comes next starts at the same place
+        return opened, set()      # zero width: what comes next starts at the same place
     if op is C.SUBPATTERN:
-        return _extend(state, list(av[-1]))
+        _, added, removed, body = av          # inline flags, as in "(?i:...)"
+        if added & sre.SRE_FLAG_IGNORECASE:
+            reading = reading._replace(case=reading.case | regex.IGNORECASE)
+        if removed & sre.SRE_FLAG_IGNORECASE:
+            reading = reading._replace(case=reading.case & ~regex.IGNORECASE)
+        return _extend(opened, list(body), reading)
     if op is C.ATOMIC_GROUP:
-        return _extend(state, list(av))
+        return _extend(opened, list(av), reading)
     if op is C.BRANCH:
-        union: State = set()
+        union: set[str] = set()
+        union_done: set[str] = set()
         for branch in av[1]:
-            found = _extend(state, list(branch))
+            found = _extend(opened, list(branch), reading)
             if found is None:
                 return None
-            union |= found
-        return _capped(union, state)
+            union |= found[0]
+            union_done |= found[1]
+        return _capped((union, union_done), opened, reading)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         low, high, body = av
-        return _repeat(state, low, high, list(body))
-    chars = _chars(op, av)
+        return _repeat(opened, low, high, list(body), reading)
+    chars = _chars(op, av, reading.case)
     if chars is None:
-        return _closed(state)
-    grown = {(text + char, len(text) + 1 < PREFIX_LENGTH) if open_ else (text, False)
-             for text, open_ in state for char in (chars if open_ else ("",))}
-    return _capped(grown, state)
+        return set(), set(opened)
+    grown = {text + char for text in opened for char in chars}
+    complete = {text for text in grown if len(text) >= reading.length}
+    return _capped((grown - complete, complete), opened, reading)
 
 
-def _repeat(state: State, low: int, high: int, body: list) -> State | None:
+def _repeat(opened: set[str], low: int, high: int, body: list, reading: _Reading) -> Grown | None:
     """Every match makes some number k of passes over the body. The strings after k passes stay
     open for what follows, for k up to a few past the minimum; after the last pass listed (or
-    when the list grows too long) they close, covering every larger k."""
-    most = min(high, low + PREFIX_LENGTH)
-    union: State = set()
-    current: State = state
+    when the list grows too long) they close, covering every larger k. A string that completes
+    within a pass is a start whatever follows."""
+    most = min(high, low + reading.length)
+    union: set[str] = set()
+    done: set[str] = set()
+    current = opened
     for passes in range(most + 1):
         if passes == most:
-            return union | (_closed(current) if high > most else current)
-        after = _extend(current, body)
+            return (union, done | current) if high > most else (union | current, done)
+        after = _extend(current, body, reading)
         if after is None:
             return None
-        if len(union) + len(current) + len(after) > MAX_STARTS:
-            return union | _closed(current)
+        if len(union) + len(done) + len(current) + len(after[0]) + len(after[1]) > reading.most:
+            return union, done | current
         if passes >= low:
             union |= current
-        current = after
-    return union
+        done |= after[1]
+        current = after[0]
+    return union, done
 
 
-def _capped(grown: State, before: State) -> State:
-    return grown if len(grown) <= MAX_STARTS else _closed(before)
-
-
-def _closed(state: State) -> State:
-    return {(text, False) for text, _ in state}
+def _capped(grown: Grown, opened: set[str], reading: _Reading) -> Grown:
+    """`grown`, or where it holds too many strings, their longest prefixes that are few enough,
+    closed (a prefix of a start is a start)."""
+    if len(grown[0]) + len(grown[1]) <= reading.most:
+        return grown
+    every = grown[0] | grown[1]
+    for length in range(max(map(len, every)) - 1, 0, -1):
+        cut = {text[:length] for text in every}
+        if len(cut) <= reading.most:
+            return set(), cut
+    return set(), set(opened)
 
 
 def _sequence(items: list) -> set[str] | None:
@@ -212,19 +386,20 @@ def _score(candidate: set[str]) -> tuple[int, int]:
     return min(map(len, candidate)), -len(candidate)
 
 
-def _chars(op, av) -> set[str] | None:
-    """The skeleton characters one item matches, or None when too many or unknown."""
+def _chars(op, av, case: int) -> set[str] | None:
+    """The skeleton characters one item matches (none: only in texts without a skeleton), or None
+    when too many or unknown."""
     if op is C.LITERAL:
-        return _folded(chr(av))
+        return _folded(chr(av), case)
     if op is C.IN:
         out: set[str] = set()
         for kind, value in av:
             if kind is C.LITERAL:
-                found = _folded(chr(value))
+                found = _folded(chr(value), case)
             elif kind is C.RANGE and value[1] - value[0] < 32:
                 found = set()
                 for code in range(value[0], value[1] + 1):
-                    found |= _folded(chr(code))
+                    found |= _folded(chr(code), case)
             elif kind is C.CATEGORY and value is C.CATEGORY_SPACE:
                 found = {" ", "\t"}
             elif kind is C.CATEGORY and value is C.CATEGORY_DIGIT:
@@ -236,10 +411,14 @@ def _chars(op, av) -> set[str] | None:
     return None
 
 
-def _folded(char: str) -> set[str]:
-    """`char` as the skeleton shows it. A character that folds to several ("ﬁ" to "fi") only
-    occurs in texts that are scanned in full, and its folded letters stay a valid start."""
-    return {char.casefold().translate(SKELETON)}
+def _folded(char: str, case: int) -> set[str]:
+    """`char` as the skeleton shows it, matched with `case` (the FULLCASE and IGNORECASE flags in
+    force). A character that folds to several ("ﬁ" to "fi") only occurs in texts that are scanned
+    in full; only full case folding matches it to its folded letters, which then are a start."""
+    folded = char.casefold()
+    if len(folded) > 1 and case != regex.FULLCASE | regex.IGNORECASE:
+        return set()
+    return {folded.translate(SKELETON)}
 
 
 def skeleton(text: str) -> str | None:

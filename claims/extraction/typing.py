@@ -6,13 +6,15 @@ those, the nearest cue of its sentence, then of the sentence before, then what i
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
 import regex
 
 from .numbers import Mention
-from .vocab import metric_cues, metric_polarity, metric_scanner, side_cues
+from .scanner import Scanner
+from .vocab import Cue, metric_cues, metric_polarity, metric_scanner, side_cues
 from .limits import budget
 
 _FILLERS = frozenset(
@@ -151,8 +153,10 @@ def clause_floor(text: str, sentence_start: int, position: int) -> int:
 
 
 def type_metric(draft: Draft, text: str, sentence: tuple[int, int], hits: list[CueHit],
-                previous_hits: list[CueHit], owned_elsewhere: set[int], sibling: Draft | None = None) -> None:
-    """Choose the metric cue the number owns; `sibling` is the previous claim of its sentence."""
+                previous_hits: Callable[[], list[CueHit]], owned_elsewhere: set[int],
+                sibling: Draft | None = None) -> None:
+    """Choose the metric cue the number owns; `sibling` is the previous claim of its sentence.
+    `previous_hits` gives the cues of the sentence before, called only when none of its own fit."""
     mention = draft.mention
     floor = clause_floor(text, sentence[0], mention.start)
     hit, how = right_owned(text, mention, hits, sentence[1]), "metric.right"
@@ -176,8 +180,8 @@ def type_metric(draft: Draft, text: str, sentence: tuple[int, int], hits: list[C
         candidates = [h for h in hits if id(h) not in owned_elsewhere]
         if candidates:
             hit, how = min(candidates, key=lambda h: _distance(text, mention, h)), "metric.sentence"
-        elif previous_hits and not hits:
-            hit, how = previous_hits[-1], "metric.previous_sentence"
+        elif not hits and previous_hits():
+            hit, how = previous_hits()[-1], "metric.previous_sentence"
     if hit is None:
         draft.rule_ids.append("metric.default")
         return
@@ -279,17 +283,18 @@ def type_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     right = text[mention.end:min(sentence[1], mention.end + 60)]
     unit = mention.unit
     right_direction = _right_direction(right)
-    left_direction = _left_direction(left)
+    before = _LeftCues(left)
+    left_direction = before.direction
     if mention.word_kind == "n_of_m":
         draft.kind = "absolute"
-    elif _retains(left, right) and unit == "%":
+    elif unit == "%" and _retains(before.ratio_cues, right):
         draft.kind, draft.rule_ids = "ratio", draft.rule_ids + ["kind.retains"]
     elif unit == "x" or (unit is None and draft.metric == "speedup" and not mention.word_kind):
         draft.kind = "ratio"      # "a speedup of 2.5" is a factor without its "x"
     elif unit == "pp" or mention.sign:
         draft.kind = "change"
-    elif (_BY_KIND.search(left) and (left_direction or right_direction)) or _CHANGE_VERB_BEFORE.search(left) or \
-            _CHANGE_NOUN_AFTER.match(right) or _CHANGE_NOUN_BEFORE.search(left):
+    elif (before.by and (left_direction or right_direction)) or before.change_verb or \
+            _CHANGE_NOUN_AFTER.match(right) or before.change_noun:
         draft.kind = "change"
     elif unit in ("%", None) and right_direction and _LEADING_WORD.match(right) and \
             _words(right)[:1] and _words(right)[0] in _COMPARATIVES:
@@ -334,15 +339,6 @@ def _right_direction(right: str) -> str | None:
     return best[1] if best else None
 
 
-def _left_direction(left: str) -> str | None:
-    best = None
-    for pattern, direction in _direction_cues("before"):
-        for match in pattern.finditer(left):
-            if best is None or match.start() > best[0]:
-                best = (match.start(), direction)
-    return best[1] if best else None
-
-
 def _metric_text_direction(metric_text: str) -> str | None:
     words = set(_words(metric_text))
     if words & {"reduction", "saving", "savings", "drop", "loss", "compression"}:
@@ -352,13 +348,45 @@ def _metric_text_direction(metric_text: str) -> str | None:
     return None
 
 
-def _retains(left: str, right: str) -> bool:
-    for cue in side_cues("kind"):
-        if cue.attrs.get("kind") == "ratio" and cue.pattern.search(left):
-            after = cue.attrs.get("after") or []
-            if not after or any(_ignorecase(a).search(right) for a in after):
-                return True
+def _retains(ratio_cues: list[Cue], right: str) -> bool:
+    """"retains 95% of the accuracy": a ratio cue found before the number, with its words after."""
+    for cue in ratio_cues:
+        after = cue.attrs.get("after") or []
+        if not after or any(_ignorecase(a).search(right) for a in after):
+            return True
     return False
+
+
+class _LeftCues:
+    """What type_kind reads in the text before a number, found in one scan of it: the direction
+    its last direction cue gives, the kind cues it ends with, and the ratio cues it holds."""
+
+    __slots__ = ("direction", "by", "change_verb", "change_noun", "ratio_cues")
+
+    def __init__(self, left: str) -> None:
+        scanner, directions, ratio_cues = _left_scanner()
+        found = scanner.scan(left)
+        best = None
+        # The last cue wins; of two starting at one place, the first in order.
+        for (_, direction), matches in zip(directions, found):
+            for match in matches:
+                if best is None or match.start() > best[0]:
+                    best = (match.start(), direction)
+        self.direction = best[1] if best else None
+        rest = found[len(directions):]
+        self.by, self.change_verb, self.change_noun = bool(rest[0]), bool(rest[1]), bool(rest[2])
+        self.ratio_cues = [cue for cue, matches in zip(ratio_cues, rest[3:]) if matches]
+
+
+@cache
+def _left_scanner() -> tuple[Scanner, tuple[tuple[regex.Pattern, str | None], ...], tuple[Cue, ...]]:
+    """One scanner over the direction cues before a number, then `_BY_KIND`, `_CHANGE_VERB_BEFORE`,
+    `_CHANGE_NOUN_BEFORE`, then the ratio cues of the kind rules; with the first and the last."""
+    directions = _direction_cues("before")
+    ratio_cues = tuple(cue for cue in side_cues("kind") if cue.attrs.get("kind") == "ratio")
+    patterns = [pattern for pattern, _ in directions] + [_BY_KIND, _CHANGE_VERB_BEFORE, _CHANGE_NOUN_BEFORE] + \
+        [cue.pattern for cue in ratio_cues]
+    return Scanner(patterns), directions, ratio_cues
 
 
 def type_qualifier(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
@@ -370,8 +398,8 @@ def type_qualifier(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     found: list[tuple[str, str]] = []
     if mention.qualifier:
         found.append((mention.qualifier, "number.word"))
-    for cue in _side("qualifier", "before"):
-        if cue.pattern.search(left):
+    for cue, matches in zip(_side("qualifier", "before"), _qualifier_scanner().scan(left)):
+        if matches:
             found.append((cue.attrs["qualifier"], cue.rule_id))
     for cue in _side("qualifier", "after"):
         if cue.pattern.match(right):
@@ -382,6 +410,12 @@ def type_qualifier(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     if found:
         draft.qualifier, draft.qualifier_source = min(found, key=lambda f: _PRECEDENCE.index(f[0]))
         draft.rule_ids.append(draft.qualifier_source)
+
+
+@cache
+def _qualifier_scanner() -> Scanner:
+    """The qualifier cues read before a number, in one scanner: most are found nowhere in it."""
+    return Scanner([cue.pattern for cue in _side("qualifier", "before")])
 
 
 _LEAD_IN_WORDS = regex.compile(r"(?:\s*\b(?:by|of|a|an|is|was|reaching|reaches|achieving|achieves|with)\s*)+$",

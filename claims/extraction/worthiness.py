@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from collections.abc import Callable
+
 from .numbers import Mention
 from .typing import CueHit, clause_floor, left_owned, right_owned
 
@@ -27,11 +29,13 @@ _OUTCOME_VERB = regex.compile(
 
 
 def is_claim_worthy(text: str, sentence: tuple[int, int], mention: Mention, hits: list[CueHit],
-                    previous: Mention | None = None, previous_hits: list[CueHit] = ()) -> str | None:
+                    previous: Mention | None = None,
+                    previous_hits: Callable[[], list[CueHit]] = list) -> str | None:
     """None when the number may be a claim, else the id of the rule that turned it down.
 
     `previous` is the last number of the sentence already taken as a candidate: a bare number
     continues its list ("PPVs of 1.0, 0.991, and 0.966", "from 1.95 to 1.98", "of which 1,455").
+    `previous_hits` gives the cues of the sentence before, called only when a rule reads them.
     """
     if mention.unit is not None or mention.word_kind is not None:
         return None
@@ -40,7 +44,8 @@ def is_claim_worthy(text: str, sentence: tuple[int, int], mention: Mention, hits
     if previous is not None and previous.unit is None and _continues(text[previous.end:mention.start]):
         return None
     if _PARENTHESISED.match(text[mention.start - 1:mention.end + 1]) and 0 <= mention.value <= 1 and \
-            any(h.family in _SCORE_FAMILIES for h in list(hits) + list(previous_hits)):
+            (any(h.family in _SCORE_FAMILIES for h in hits) or
+             any(h.family in _SCORE_FAMILIES for h in previous_hits())):
         return None
     right = text[mention.end:min(sentence[1], mention.end + 60)]
     sentence_text = text[max(sentence[0], mention.start - 300):min(sentence[1], mention.end + 300)]

@@ -1,0 +1,151 @@
+"""The claim path's shortcuts give what the long way gives: sentence ends, normalization without
+ligatures, filters limited to the rules that can apply, and cues read only when needed."""
+from __future__ import annotations
+
+import pytest
+import regex
+
+from claims.extraction import filters, normalize as normalize_module, typing
+from claims.extraction.normalize import normalize
+from claims.extraction.numbers import find_mentions
+from claims.extraction.pipeline import explain, extract
+from claims.extraction.sentences import split_sentences
+from claims.extraction.vocab import filter_rules, side_cues
+
+
+def _sentences(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_sentence_ends_skip_abbreviations_and_initials():
+    text = "Results in Fig. 3 hold. We thank J. Smith et al. (2020) for data! Is it fast? Yes. Done."
+    assert _sentences(text) == ["Results in Fig. 3 hold.", "We thank J. Smith et al. (2020) for data!",
+                                "Is it fast?", "Yes.", "Done."]
+
+
+def test_sentence_ends_keep_closing_quotes_and_drop_trailing_space():
+    text = 'He said "it works." Then it ran (twice.)  \tNext one.   '
+    assert split_sentences(text) == [(0, 19), (20, 40), (43, 52)]
+    assert _sentences(text) == ['He said "it works."', "Then it ran (twice.)", "Next one."]
+
+
+def test_abbreviation_test_reads_only_the_word_before_the_stop():
+    # "no." ends a sentence after "piano" but not as a word of its own; "E." is an initial.
+    assert _sentences("I play piano. Then I rest.") == ["I play piano.", "Then I rest."]
+    assert _sentences("See No. 5 here.") == ["See No. 5 here."]
+    assert _sentences("Part E. It is new.") == ["Part E. It is new."]
+
+
+def test_ligatures_are_replaced_and_plain_texts_skip_them():
+    assert normalize("ﬁnal ﬂow, 2.5$\\times$ ﬀt").text == "final flow, 2.5x fft"
+    plain = "first efficient \\textbf{5\\%} baffle"
+    with_all = [m.span() for m in normalize_module._PATTERN.finditer(plain)]
+    without = [m.span() for m in normalize_module._PLAIN_PATTERN.finditer(plain)]
+    assert with_all == without == [(16, 24), (25, 27), (27, 28)]
+    assert normalize(plain).text == "first efficient 5% baffle"
+
+
+def _rule_ids(groups):
+    return {rule.rule_id for rule in filter_rules() if filters._group(rule) in groups}
+
+
+def test_filters_applicable_to_a_mention_shape():
+    bare = _rule_ids(filters._applicable(False, None))
+    clock = _rule_ids(filters._applicable(True, "GHz"))
+    assert {"filter.evaluation_scale", "filter.random_seeds", "filter.year", "filter.p_value"} <= bare
+    assert not {"filter.hardware_spec_clock", "filter.clock_frequency", "filter.model_size_setting"} & bare
+    assert {"filter.hardware_spec_clock", "filter.clock_frequency", "filter.p_value"} <= clock
+    assert not {"filter.evaluation_scale", "filter.random_seeds", "filter.cross_validation"} & clock
+    every = {group for shape in ((False, None), (True, "GHz"), (True, "x"), (True, "B")) for group in
+             filters._applicable(*shape)}
+    assert _rule_ids(every) == {rule.rule_id for rule in filter_rules()}
+
+
+def test_each_filter_pattern_is_scanned_in_one_group_only():
+    owners = [owner for group in dict.fromkeys(map(filters._group, filter_rules()))
+              for owner in filters._side(("before", "unless_before"), group)[0] + filters._side(("after",), group)[0]]
+    expected = [(key, index) for index, rule in enumerate(filter_rules())
+                for key in ("before", "unless_before", "after") if getattr(rule, key) is not None]
+    assert sorted(owners) == sorted(expected)
+
+
+def test_drop_reason_by_applicable_rules():
+    text = "We evaluated 56 attack settings on a 2.4 GHz Xeon server and 10 seeds, at 3.1x speed."
+    reasons = {text[m.start:m.end]: filters.drop_reason(text, 0, m) for m in find_mentions(text)}
+    assert reasons == {"56": "filter.evaluation_scale", "2.4 GHz": "filter.hardware_spec_clock",
+                       "10": "filter.random_seeds", "3.1x": None}
+
+
+def test_cues_of_the_sentence_before_are_read_when_a_number_has_none():
+    text = "We study inference latency on edge devices. Our method cuts it by 42%."
+    claims = extract(text)
+    assert [(c.text, c.metric, c.kind, c.direction) for c in claims] == [("42%", "latency", "change", "decrease")]
+    assert "metric.previous_sentence" in claims[0].rule_ids
+
+
+def test_dropped_numbers_keep_their_reasons_without_cue_scans():
+    traces = explain("We train ResNet-50 on CIFAR-10 for 90 epochs. It is 2x faster.")
+    assert [(t.text, t.kept, t.rule_ids[-1]) for t in traces] == [
+        ("50", False, "filter.name_glued_left"), ("10", False, "filter.name_glued_left"),
+        ("90", False, "filter.evaluation_scale"), ("2x", True, "speedup.faster")]
+
+
+def test_general_words_fold_to_themselves_but_for_the_dotted_capital_i():
+    # The prefilter of background_sentences holds only while this does.
+    every_character = "".join(map(chr, range(0x110000))).replace("\u0130", "")
+    for letter in set("".join(filters._GENERAL_WORDS)):
+        matched = set(regex.findall(letter, every_character, flags=regex.IGNORECASE))
+        assert {c.casefold() for c in matched} == {letter}
+
+
+def test_general_facts_are_background_only_where_their_words_are():
+    text = "LUTs typically outnumber DSPs by 100x. We propose Xnet. It uſually runs 3x faster. We win by 2%."
+    spans = split_sentences(text)
+    assert filters.background_sentences(text, spans) == {0, 2}
+    assert filters._may_hold_general("Caches TYPİCALLY miss.") is True
+    assert filters._may_hold_general("We propose X and it runs 3x faster.") is False
+    plain = "We propose X. It runs 3x faster. Existing work is slow."
+    assert filters.background_sentences(plain, split_sentences(plain)) == set()
+
+
+_LEFTS = ["the latency is reduced by ", "our design cuts energy by up to ", "improves throughput, then falls by ",
+          "which retains ", "it loses only ", "a reduction of about ", "accuracy gains of ", "we see ", "",
+          "lowered; then raised by nearly ", "Increasing the batch lowers cost by ", "preserving "]
+
+
+def _left_direction_the_long_way(left):
+    best = None
+    for pattern, direction in typing._direction_cues("before"):
+        for match in pattern.finditer(left):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), direction)
+    return best[1] if best else None
+
+
+@pytest.mark.parametrize("left", _LEFTS)
+def test_left_cues_in_one_scan_are_the_searches_one_by_one(left):
+    cues = typing._LeftCues(left)
+    assert cues.direction == _left_direction_the_long_way(left)
+    assert cues.by == bool(typing._BY_KIND.search(left))
+    assert cues.change_verb == bool(typing._CHANGE_VERB_BEFORE.search(left))
+    assert cues.change_noun == bool(typing._CHANGE_NOUN_BEFORE.search(left))
+    assert [c.rule_id for c in cues.ratio_cues] == [c.rule_id for c in side_cues("kind")
+                                                    if c.attrs.get("kind") == "ratio" and c.pattern.search(left)]
+
+
+def test_left_cues_read_the_last_direction():
+    assert typing._LeftCues("improves throughput, then falls by ").direction == "decrease"
+    assert typing._LeftCues("lowered; then raised by nearly ").direction == "increase"
+    assert typing._LeftCues("we see ").direction is None
+
+
+@pytest.mark.parametrize("left", ["up to ", "an average of ", "at least ", "about ", "more than ", "we see "])
+def test_qualifier_cues_in_one_scan_are_the_searches_one_by_one(left):
+    found = typing._qualifier_scanner().scan(left)
+    assert [bool(m) for m in found] == [bool(c.pattern.search(left)) for c in typing._side("qualifier", "before")]
+
+
+def test_kind_and_qualifier_of_claims():
+    claims = extract("Our method retains 98.5% of the accuracy and cuts latency by up to 42% on GPUs; it is a 3.1x speedup.")
+    assert [(c.text, c.kind, c.direction, c.qualifier) for c in claims] == [
+        ("98.5%", "ratio", "decrease", None), ("42%", "change", "decrease", "up_to"), ("3.1x", "ratio", "increase", None)]
