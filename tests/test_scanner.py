@@ -12,7 +12,7 @@ from claims.extraction import baselines, datasets, filters
 from claims.extraction.hardware import _vocabulary
 from claims.extraction.normalize import _PATTERN as NORMALIZE_PATTERN, normalize
 from claims.extraction.scanner import Scanner
-from claims.extraction.syntax import anchored, branches, required, skeleton, starts
+from claims.extraction.syntax import anchored, branches, leads, required, skeleton, starts
 from claims.extraction.vocab import metric_cues, number_words
 from claims.patterns import load_patterns
 from claims.readers import read_papers
@@ -214,6 +214,40 @@ def test_scanner_tries_a_pattern_in_full_only_where_an_alternative_matches(text)
         found = scanner.scan(text, overlapped=overlapped)
         for pattern, matches in zip(patterns, found):
             assert _spans(matches) == _spans(pattern.finditer(text, overlapped=overlapped)), pattern.pattern
+
+
+def test_leads_bound_where_a_literal_begins_in_every_match():
+    assert leads(r"(?<![\w-])[\p{L}\d][\w-]{0,40}-based\s(?:baselines?|methods)") == ({"methods", "baseline"}, 48)
+    assert leads(r"[\p{L}\d][\w-]{0,40}-based\s(?:baselines?|x)") == ({"-based"}, 41)
+    assert leads(r"(?:ab|cd)?xyz") == ({"xyz"}, 2)
+    assert leads(r"ß{2}abc") == ({"abc"}, 4)                       # "ß" may match "ss"
+    assert leads(r"a{3}(?:foo|barbaz)") == ({"foo", "barbaz"}, 3)
+    assert leads(r"(?:x{2,5}foo|ab)bar") == ({"bar"}, 8)
+    assert leads(r"\w+ing\s+time") is None                         # no bound before "time"
+    assert leads(r"\d+x") is None
+
+
+@pytest.mark.parametrize("text", [
+    "a GNN-based baselines", "GNN-based baseline and CNN-based methods", "-based methods",
+    "a-based methods x-based  methods", "very-long-compound-name-that-goes-on-based methods",
+    "x" * 60 + "-based methods", "İ x-based methods", "NN-based method", "",
+])
+def test_scanner_tries_a_pattern_only_within_its_literal_s_lead(text):
+    patterns = [regex.compile(p, regex.IGNORECASE) for p in (
+        r"(?<![\w-])[\p{L}\d][\w-]{0,40}-based\s(?:baselines?|methods)",
+        r"[\w-]{0,40}-based",
+        r"[\w-]{2,4}-based\s+method",
+    )]
+    scanner = Scanner(patterns)
+    assert scanner._always == [] and not scanner._split
+    for overlapped in (False, True):
+        found = scanner.scan(text, overlapped=overlapped)
+        for pattern, matches in zip(patterns, found):
+            assert _spans(matches) == _spans(pattern.finditer(text, overlapped=overlapped)), pattern.pattern
+        for pos, endpos in ((3, len(text)), (0, len(text) - 3), (10, 20)):
+            found = scanner.scan(text, pos, endpos, overlapped=overlapped)
+            for pattern, matches in zip(patterns, found):
+                assert _spans(matches) == _spans(pattern.finditer(text, pos, endpos, overlapped=overlapped))
 
 
 def test_required_literals():

@@ -23,7 +23,7 @@ from functools import lru_cache
 import ahocorasick
 import regex
 
-from .syntax import anchored, branches, required, skeleton, starts
+from .syntax import anchored, branches, leads, required, skeleton, starts
 
 
 # Starts of up to 12 characters, where a pattern has not too many: "dedicated " and "dedicated\t"
@@ -31,6 +31,11 @@ from .syntax import anchored, branches, required, skeleton, starts
 LONG_PREFIX = 12
 MAX_LONG_STARTS = 4096
 MIN_LONG_START = 3
+# A pattern without starts but with a literal at most 64 places in (the "-based" of
+# "[\p{L}\d][\w-]{0,40}-based") is tried at those places before each of the literal's
+# occurrences; a literal of 4 characters or more is rare enough for that.
+MAX_LEAD = 64
+MIN_LEAD_LITERAL = 4
 
 
 @lru_cache(maxsize=4)             # one abstract's scanners share its skeleton
@@ -47,6 +52,15 @@ def _alternatives(pattern: regex.Pattern) -> tuple[regex.Pattern, ...] | None:
         return tuple(regex.compile(alternative, pattern.flags) for alternative in found)
     except regex.error:           # an alternative refers to a group another one holds
         return None
+
+
+def _leads(pattern: regex.Pattern) -> tuple[frozenset[str], int] | None:
+    """Literals one of which every match holds at most `lead` places after its start, and that
+    lead (`syntax.leads`), where they are long enough to be rare and the lead short."""
+    found = leads(pattern.pattern)
+    if found is None or found[1] > MAX_LEAD or min(map(len, found[0])) < MIN_LEAD_LITERAL:
+        return None
+    return found
 
 
 def _starts(pattern: regex.Pattern) -> frozenset[str] | None:
@@ -77,6 +91,8 @@ class Scanner:
         self._split: dict[int, tuple[regex.Pattern, ...] | None] = {}
         starting: dict[str, set[int]] = {}    # start string -> patterns it may begin
         gating: dict[str, set[int]] = {}      # literal -> patterns run in full where it occurs
+        # literal -> (pattern, lead): the pattern is tried at the `lead` places before it and there
+        windows: dict[str, set[tuple[int, int]]] = {}
         for index, pattern in enumerate(self.patterns):
             if anchored(pattern.pattern, pattern.flags):
                 anchored_.add(index)
@@ -88,6 +104,10 @@ class Scanner:
             elif (found := _starts(pattern)) is not None:
                 for text in found:
                     starting.setdefault(text, set()).add(index)
+                continue
+            elif (led := _leads(pattern)) is not None:
+                for text in led[0]:
+                    windows.setdefault(text, set()).add((index, led[1]))
                 continue
             literals = required(pattern.pattern)
             if literals is None:
@@ -102,12 +122,14 @@ class Scanner:
         # its hit's last index << shift gives its start.
         self._shift = max(1, (len(self.patterns) - 1).bit_length())
         self._automaton = ahocorasick.Automaton()
-        for word in starting.keys() | gating.keys():
+        for word in starting.keys() | gating.keys() | windows.keys():
             offset = (len(word) - 1) << self._shift
             self._automaton.add_word(word, (tuple(index - offset for index in sorted(starting.get(word, ()))),
-                                            tuple(sorted(gating.get(word, ())))))
+                                            tuple(sorted(gating.get(word, ()))),
+                                            tuple((index, lead + len(word) - 1, len(word) - 1)
+                                                  for index, lead in sorted(windows.get(word, ())))))
         self._anchored_lengths = sorted({len(text) for text in self._anchored_by_start})
-        self._searchable = bool(starting or gating)
+        self._searchable = bool(starting or gating or windows)
         if self._searchable:
             self._automaton.make_automaton()
 
@@ -145,7 +167,11 @@ class Scanner:
                 found[index] = self._at_alternatives(index, alternatives, text, pos, end, overlapped, timeout)
         shift, mask = self._shift, (1 << self._shift) - 1
         reached = [pos] * len(patterns)
+        previous = -1
         for candidate in candidates:
+            if candidate == previous:
+                continue          # two windows may overlap
+            previous = candidate
             start, index = candidate >> shift, candidate & mask
             if start < reached[index]:
                 continue
@@ -191,15 +217,18 @@ class Scanner:
 
     def _candidates(self, folded: str, pos: int, end: int) -> tuple[set[int], list[int]]:
         """The patterns to run in full, and the others' candidates, (start << shift) + index, in
-        order."""
+        order (twice where windows overlap)."""
         full = set(self._always)
         candidates: list[int] = []
         if self._searchable and end > pos:
-            shift, add = self._shift, candidates.append
-            for last, (codes, gated) in self._automaton.iter(folded, pos, end):
-                last <<= shift
+            shift, add, step = self._shift, candidates.append, 1 << self._shift
+            for last, (codes, gated, windows) in self._automaton.iter(folded, pos, end):
+                for index, far, near in windows:    # a start far to near places before `last`
+                    candidates.extend(range((max(pos, last - far) << shift) + index,
+                                            ((last - near + 1) << shift) + index, step))
+                shifted = last << shift
                 for code in codes:
-                    add(last + code)
+                    add(shifted + code)
                 if gated:
                     full.update(gated)
             candidates.sort()

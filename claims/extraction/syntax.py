@@ -335,6 +335,120 @@ def _capped(grown: Grown, opened: set[str], reading: _Reading) -> Grown:
     return set(), set(opened)
 
 
+def leads(pattern: str) -> tuple[frozenset[str], int] | None:
+    r"""Skeleton strings one of which every match of `pattern` holds, beginning at most `lead`
+    characters after the match begins, and that lead; None when unknown or unbounded.
+
+    >>> leads(r"(?<![\w-])[\p{L}\d][\w-]{0,40}-based\s")
+    (frozenset({'-based'}), 41)
+    """
+    tree = _parse(pattern)
+    found = None if tree is None else _led(tree)
+    return None if found is None else (frozenset(found[0]), found[1])
+
+
+def _led(items: list) -> tuple[set[str], int] | None:
+    """The best literal set of a sequence with a bounded lead: longest shortest member first,
+    then the smallest lead."""
+    best: tuple[set[str], int] | None = None
+    offset: int | None = 0        # the most characters the items so far can match
+    run: list[str] = []
+    run_at = 0
+
+    def consider(candidate: tuple[set[str], int] | None) -> None:
+        nonlocal best
+        if candidate and candidate[0] and min(map(len, candidate[0])) >= MIN_LITERAL and (
+                best is None or _lead_score(candidate) > _lead_score(best)):
+            best = candidate
+
+    def flush() -> None:
+        if run:
+            consider(({"".join(run).casefold().translate(SKELETON)}, run_at))
+            run.clear()
+
+    for op, av in items:
+        if offset is None:
+            break
+        if op is C.LITERAL and av < 128:
+            if not run:
+                run_at = offset
+            run.append(chr(av))
+            offset += 1
+            continue
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue              # zero width: the literals on both sides stay adjacent
+        flush()
+        inner = _led_node(op, av)
+        if inner is not None:
+            consider((inner[0], offset + inner[1]))
+        width = _width(op, av)
+        offset = None if width is None else offset + width
+    flush()
+    return best
+
+
+def _led_node(op, av) -> tuple[set[str], int] | None:
+    if op is C.SUBPATTERN:
+        return _led(list(av[-1]))
+    if op is C.ATOMIC_GROUP:
+        return _led(list(av))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _, body = av
+        return _led(list(body)) if low >= 1 else None     # the first pass holds it
+    if op is C.BRANCH:
+        union: set[str] = set()
+        lead = 0
+        for branch in av[1]:
+            found = _led(list(branch))
+            if not found:
+                return None
+            union |= found[0]
+            lead = max(lead, found[1])
+        return union, lead
+    return None
+
+
+def _lead_score(candidate: tuple[set[str], int]) -> tuple[int, int]:
+    return min(map(len, candidate[0])), -candidate[1]
+
+
+def _width(op, av) -> int | None:
+    """The most text characters one item matches; None when unbounded or unknown. A pattern
+    character that folds to several ("ß") may match as many ("ss")."""
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return 0
+    if op is C.LITERAL:
+        return len(chr(av).casefold())
+    if op in (C.NOT_LITERAL, C.ANY):
+        return 1
+    if op is C.IN:
+        ascii_only = all(kind is not C.LITERAL or value < 128 for kind, value in av) and all(
+            kind is not C.RANGE or value[1] < 128 for kind, value in av)
+        return 1 if ascii_only else 3
+    if op is C.SUBPATTERN:
+        return _widths(list(av[-1]))
+    if op is C.ATOMIC_GROUP:
+        return _widths(list(av))
+    if op is C.BRANCH:
+        widths = [_widths(list(branch)) for branch in av[1]]
+        return None if None in widths else max(widths)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        _, high, body = av
+        width = _widths(list(body))
+        return None if width is None or high is C.MAXREPEAT else high * width
+    return None
+
+
+def _widths(items: list) -> int | None:
+    total = 0
+    for op, av in items:
+        width = _width(op, av)
+        if width is None:
+            return None
+        total += width
+    return total
+
+
 def _sequence(items: list) -> set[str] | None:
     """The best literal set of a sequence: the one whose shortest member is longest."""
     best: set[str] | None = None
