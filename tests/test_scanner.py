@@ -12,7 +12,7 @@ from claims.extraction import baselines, datasets, filters
 from claims.extraction.hardware import _vocabulary
 from claims.extraction.normalize import _PATTERN as NORMALIZE_PATTERN, normalize
 from claims.extraction.scanner import Scanner
-from claims.extraction.syntax import anchored, branches, leads, required, skeleton, starts
+from claims.extraction.syntax import anchored, branches, leads, required, skeleton, starts, word_start
 from claims.extraction.vocab import metric_cues, number_words
 from claims.patterns import load_patterns
 from claims.readers import read_papers
@@ -248,6 +248,30 @@ def test_scanner_tries_a_pattern_only_within_its_literal_s_lead(text):
             found = scanner.scan(text, pos, endpos, overlapped=overlapped)
             for pattern, matches in zip(patterns, found):
                 assert _spans(matches) == _spans(pattern.finditer(text, pos, endpos, overlapped=overlapped))
+
+
+def test_word_start_reads_the_opening_lookbehind_or_boundary():
+    assert word_start(r"(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])(?P<r>gpu)") == "word"
+    assert word_start(r"(?<![\w-])x") == word_start(r"(?<!\w)x") == "word"
+    assert word_start(r"\b(?:over|than)\s") == "boundary"
+    assert word_start(r"\bx", regex.WORD) == ""                    # Unicode's word boundaries
+    for pattern in (r"(?<!\w)a|b", r"(?<=\w)x", r"(?<!\p{L})x", r"\Bx", r"x\b", r"(?<![\p{L}])x"):
+        assert word_start(pattern) == "", pattern
+
+
+@pytest.mark.parametrize("before", ["", " ", "x", "X", "\u212a", "_", "-", "2", "\u00b2", "é", "(", "\t", "ſ"])
+def test_scanner_skips_starts_right_after_a_letter_or_digit_only_where_the_pattern_does(before):
+    patterns = [regex.compile(p, regex.IGNORECASE) for p in (
+        r"(?<![\p{L}\p{N}])(?:gpu|-gpu|_gpu)s?", r"\b(?:gpu|-gpu|_gpu)", r"(?<![\w-])gpu", r"(?<!\p{L})gpu",
+        r"gpu|-gpu")]
+    scanner = Scanner(patterns)
+    for text in (before + "gpu", before + "-gpu", before + "_gpu", "a " + before + "gpus", before + "gpu" + before + "gpu"):
+        found = scanner.scan(text)
+        for pattern, matches in zip(patterns, found):
+            assert _spans(matches) == _spans(pattern.finditer(text)), (pattern.pattern, text)
+        found = scanner.scan(text, 1)
+        for pattern, matches in zip(patterns, found):
+            assert _spans(matches) == _spans(pattern.finditer(text, 1)), (pattern.pattern, text)
 
 
 def test_required_literals():

@@ -23,7 +23,7 @@ from functools import lru_cache
 import ahocorasick
 import regex
 
-from .syntax import anchored, branches, leads, required, skeleton, starts
+from .syntax import anchored, branches, leads, required, skeleton, starts, word_start
 
 
 # Starts of up to 12 characters, where a pattern has not too many: "dedicated " and "dedicated\t"
@@ -36,6 +36,11 @@ MIN_LONG_START = 3
 # occurrences; a literal of 4 characters or more is rare enough for that.
 MAX_LEAD = 64
 MIN_LEAD_LITERAL = 4
+
+
+# Skeleton characters that only a letter or a digit shows as: an ASCII letter (from it, or from a
+# letter folding to it, as the Kelvin sign) or "0" (an ASCII digit).
+_WORD_SKELETON = frozenset("abcdefghijklmnopqrstuvwxyz0")
 
 
 @lru_cache(maxsize=4)             # one abstract's scanners share its skeleton
@@ -90,6 +95,7 @@ class Scanner:
         # of them matches is where the pattern may (None: no alternatives to scan for).
         self._split: dict[int, tuple[regex.Pattern, ...] | None] = {}
         starting: dict[str, set[int]] = {}    # start string -> patterns it may begin
+        bounded_starting: dict[str, set[int]] = {}    # the same, where no letter or digit precedes
         gating: dict[str, set[int]] = {}      # literal -> patterns run in full where it occurs
         # literal -> (pattern, lead): the pattern is tried at the `lead` places before it and there
         windows: dict[str, set[tuple[int, int]]] = {}
@@ -102,8 +108,11 @@ class Scanner:
                         self._anchored_by_start.setdefault(text, []).append(index)
                     continue
             elif (found := _starts(pattern)) is not None:
+                opening = word_start(pattern.pattern, pattern.flags)
                 for text in found:
-                    starting.setdefault(text, set()).add(index)
+                    # Where a letter or digit comes right before, the pattern cannot begin.
+                    bounded = opening == "word" or (opening == "boundary" and text[0] in _WORD_SKELETON)
+                    (bounded_starting if bounded else starting).setdefault(text, set()).add(index)
                 continue
             elif (led := _leads(pattern)) is not None:
                 for text in led[0]:
@@ -122,14 +131,16 @@ class Scanner:
         # its hit's last index << shift gives its start.
         self._shift = max(1, (len(self.patterns) - 1).bit_length())
         self._automaton = ahocorasick.Automaton()
-        for word in starting.keys() | gating.keys() | windows.keys():
+        for word in starting.keys() | bounded_starting.keys() | gating.keys() | windows.keys():
             offset = (len(word) - 1) << self._shift
-            self._automaton.add_word(word, (tuple(index - offset for index in sorted(starting.get(word, ()))),
+            self._automaton.add_word(word, (len(word),
+                                            tuple(index - offset for index in sorted(starting.get(word, ()))),
+                                            tuple(index - offset for index in sorted(bounded_starting.get(word, ()))),
                                             tuple(sorted(gating.get(word, ()))),
                                             tuple((index, lead + len(word) - 1, len(word) - 1)
                                                   for index, lead in sorted(windows.get(word, ())))))
         self._anchored_lengths = sorted({len(text) for text in self._anchored_by_start})
-        self._searchable = bool(starting or gating or windows)
+        self._searchable = bool(starting or bounded_starting or gating or windows)
         if self._searchable:
             self._automaton.make_automaton()
 
@@ -222,14 +233,17 @@ class Scanner:
         candidates: list[int] = []
         if self._searchable and end > pos:
             shift, add, step = self._shift, candidates.append, 1 << self._shift
-            for last, (codes, gated, windows) in self._automaton.iter(folded, pos, end):
-                for index, far, near in windows:    # a start far to near places before `last`
-                    candidates.extend(range((max(pos, last - far) << shift) + index,
-                                            ((last - near + 1) << shift) + index, step))
+            for last, (length, codes, bounded, gated, windows) in self._automaton.iter(folded, pos, end):
                 shifted = last << shift
                 for code in codes:
                     add(shifted + code)
+                if bounded and (last < length or folded[last - length] not in _WORD_SKELETON):
+                    for code in bounded:
+                        add(shifted + code)
                 if gated:
                     full.update(gated)
+                for index, far, near in windows:    # a start far to near places before `last`
+                    candidates.extend(range((max(pos, last - far) << shift) + index,
+                                            ((last - near + 1) << shift) + index, step))
             candidates.sort()
         return full, candidates

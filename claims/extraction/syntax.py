@@ -98,6 +98,28 @@ def _begins_at_start(items: list, caret: bool) -> bool | None:
     return None
 
 
+# Lookbehinds that fail after any letter or digit, as a pattern may open with them.
+_NO_WORD_BEFORE = (r"(?<![\p{L}\p{N}])", r"(?<![\p{N}\p{L}])", r"(?<!\w)", r"(?<![\w-])", r"(?<![-\w])")
+
+
+def word_start(pattern: str, flags: int = 0) -> str:
+    r"""Where every match of `pattern` begins: "word" after no letter or digit (it opens with
+    such a lookbehind), "boundary" at a word boundary (it opens with \b), "" anywhere.
+
+    >>> word_start(r"(?<![\p{L}\p{N}])(?:gpu|cpu)"), word_start(r"\bover"), word_start(r"(?<!\w)a|b")
+    ('word', 'boundary', '')
+    """
+    tree = _parse(pattern)
+    if not tree:
+        return ""
+    op, av = tree[0]
+    if op is C.ASSERT_NOT and av[0] == -1 and pattern.startswith(_NO_WORD_BEFORE):
+        return "word"
+    if op is C.AT and av is C.AT_BOUNDARY and pattern.startswith(r"\b") and not flags & regex.WORD:
+        return "boundary"
+    return ""
+
+
 def branches(pattern: str) -> list[str] | None:
     r"""Patterns, one per alternative, that match at every place where `pattern` does: its own
     top-level alternatives, or else those of its first top-level group that alternates (a
