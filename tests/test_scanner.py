@@ -230,13 +230,16 @@ def test_leads_bound_where_a_literal_begins_in_every_match():
 @pytest.mark.parametrize("text", [
     "a GNN-based baselines", "GNN-based baseline and CNN-based methods", "-based methods",
     "a-based methods x-based  methods", "very-long-compound-name-that-goes-on-based methods",
-    "x" * 60 + "-based methods", "İ x-based methods", "NN-based method", "",
+    "x" * 60 + "-based methods", "İ x-based methods", "NN-based method", "", "a--based", "ab -based",
+    "_x-based", "2x-based", "é-based",
 ])
 def test_scanner_tries_a_pattern_only_within_its_literal_s_lead(text):
     patterns = [regex.compile(p, regex.IGNORECASE) for p in (
         r"(?<![\w-])[\p{L}\d][\w-]{0,40}-based\s(?:baselines?|methods)",
         r"[\w-]{0,40}-based",
         r"[\w-]{2,4}-based\s+method",
+        r"\b[\w-]{0,40}-based",                                      # "-" may begin it after a letter
+        r"(?<![\w-])[\w-]{0,40}-based",
     )]
     scanner = Scanner(patterns)
     assert scanner._always == [] and not scanner._split

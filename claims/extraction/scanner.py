@@ -97,8 +97,9 @@ class Scanner:
         starting: dict[str, set[int]] = {}    # start string -> patterns it may begin
         bounded_starting: dict[str, set[int]] = {}    # the same, where no letter or digit precedes
         gating: dict[str, set[int]] = {}      # literal -> patterns run in full where it occurs
-        # literal -> (pattern, lead): the pattern is tried at the `lead` places before it and there
-        windows: dict[str, set[tuple[int, int]]] = {}
+        # literal -> (pattern, lead, opening): the pattern is tried at the `lead` places before it
+        # and there (where its opening, `syntax.word_start`, allows)
+        windows: dict[str, set[tuple[int, int, str]]] = {}
         for index, pattern in enumerate(self.patterns):
             if anchored(pattern.pattern, pattern.flags):
                 anchored_.add(index)
@@ -115,8 +116,9 @@ class Scanner:
                     (bounded_starting if bounded else starting).setdefault(text, set()).add(index)
                 continue
             elif (led := _leads(pattern)) is not None:
+                opening = word_start(pattern.pattern, pattern.flags)
                 for text in led[0]:
-                    windows.setdefault(text, set()).add((index, led[1]))
+                    windows.setdefault(text, set()).add((index, led[1], opening))
                 continue
             literals = required(pattern.pattern)
             if literals is None:
@@ -137,8 +139,8 @@ class Scanner:
                                             tuple(index - offset for index in sorted(starting.get(word, ()))),
                                             tuple(index - offset for index in sorted(bounded_starting.get(word, ()))),
                                             tuple(sorted(gating.get(word, ()))),
-                                            tuple((index, lead + len(word) - 1, len(word) - 1)
-                                                  for index, lead in sorted(windows.get(word, ())))))
+                                            tuple((index, lead + len(word) - 1, len(word) - 1, opening)
+                                                  for index, lead, opening in sorted(windows.get(word, ())))))
         self._anchored_lengths = sorted({len(text) for text in self._anchored_by_start})
         self._searchable = bool(starting or bounded_starting or gating or windows)
         if self._searchable:
@@ -232,7 +234,7 @@ class Scanner:
         full = set(self._always)
         candidates: list[int] = []
         if self._searchable and end > pos:
-            shift, add, step = self._shift, candidates.append, 1 << self._shift
+            shift, add = self._shift, candidates.append
             for last, (length, codes, bounded, gated, windows) in self._automaton.iter(folded, pos, end):
                 shifted = last << shift
                 for code in codes:
@@ -242,8 +244,13 @@ class Scanner:
                         add(shifted + code)
                 if gated:
                     full.update(gated)
-                for index, far, near in windows:    # a start far to near places before `last`
-                    candidates.extend(range((max(pos, last - far) << shift) + index,
-                                            ((last - near + 1) << shift) + index, step))
+                for index, far, near, opening in windows:    # a start far to near places before `last`
+                    begins = range(max(pos, last - far), last - near + 1)
+                    if opening == "word":
+                        begins = [at for at in begins if not at or folded[at - 1] not in _WORD_SKELETON]
+                    elif opening == "boundary":
+                        begins = [at for at in begins if not at or folded[at - 1] not in _WORD_SKELETON
+                                  or folded[at] not in _WORD_SKELETON]
+                    candidates.extend((at << shift) + index for at in begins)
             candidates.sort()
         return full, candidates
