@@ -23,7 +23,7 @@ from functools import lru_cache
 import ahocorasick
 import regex
 
-from .syntax import anchored, branches, leads, required, skeleton, starts, word_start
+from .syntax import anchored, branches, required, skeleton, starts, word_start
 
 
 # Starts of up to 12 characters, where a pattern has not too many: "dedicated " and "dedicated\t"
@@ -31,11 +31,6 @@ from .syntax import anchored, branches, leads, required, skeleton, starts, word_
 LONG_PREFIX = 12
 MAX_LONG_STARTS = 4096
 MIN_LONG_START = 3
-# A pattern without starts but with a literal at most 64 places in (the "-based" of
-# "[\p{L}\d][\w-]{0,40}-based") is tried at those places before each of the literal's
-# occurrences; a literal of 4 characters or more is rare enough for that.
-MAX_LEAD = 64
-MIN_LEAD_LITERAL = 4
 
 
 # Skeleton characters that only a letter or a digit shows as: an ASCII letter (from it, or from a
@@ -57,15 +52,6 @@ def _alternatives(pattern: regex.Pattern) -> tuple[regex.Pattern, ...] | None:
         return tuple(regex.compile(alternative, pattern.flags) for alternative in found)
     except regex.error:           # an alternative refers to a group another one holds
         return None
-
-
-def _leads(pattern: regex.Pattern) -> tuple[frozenset[str], int] | None:
-    """Literals one of which every match holds at most `lead` places after its start, and that
-    lead (`syntax.leads`), where they are long enough to be rare and the lead short."""
-    found = leads(pattern.pattern)
-    if found is None or found[1] > MAX_LEAD or min(map(len, found[0])) < MIN_LEAD_LITERAL:
-        return None
-    return found
 
 
 def _starts(pattern: regex.Pattern) -> frozenset[str] | None:
@@ -97,9 +83,6 @@ class Scanner:
         starting: dict[str, set[int]] = {}    # start string -> patterns it may begin
         bounded_starting: dict[str, set[int]] = {}    # the same, where no letter or digit precedes
         gating: dict[str, set[int]] = {}      # literal -> patterns run in full where it occurs
-        # literal -> (pattern, lead, opening): the pattern is tried at the `lead` places before it
-        # and there (where its opening, `syntax.word_start`, allows)
-        windows: dict[str, set[tuple[int, int, str]]] = {}
         for index, pattern in enumerate(self.patterns):
             if anchored(pattern.pattern, pattern.flags):
                 anchored_.add(index)
@@ -115,11 +98,6 @@ class Scanner:
                     bounded = opening == "word" or (opening == "boundary" and text[0] in _WORD_SKELETON)
                     (bounded_starting if bounded else starting).setdefault(text, set()).add(index)
                 continue
-            elif (led := _leads(pattern)) is not None:
-                opening = word_start(pattern.pattern, pattern.flags)
-                for text in led[0]:
-                    windows.setdefault(text, set()).add((index, led[1], opening))
-                continue
             literals = required(pattern.pattern)
             if literals is None:
                 self._always.append(index)
@@ -133,16 +111,14 @@ class Scanner:
         # its hit's last index << shift gives its start.
         self._shift = max(1, (len(self.patterns) - 1).bit_length())
         self._automaton = ahocorasick.Automaton()
-        for word in starting.keys() | bounded_starting.keys() | gating.keys() | windows.keys():
+        for word in starting.keys() | bounded_starting.keys() | gating.keys():
             offset = (len(word) - 1) << self._shift
             self._automaton.add_word(word, (len(word),
                                             tuple(index - offset for index in sorted(starting.get(word, ()))),
                                             tuple(index - offset for index in sorted(bounded_starting.get(word, ()))),
-                                            tuple(sorted(gating.get(word, ()))),
-                                            tuple((index, lead + len(word) - 1, len(word) - 1, opening)
-                                                  for index, lead, opening in sorted(windows.get(word, ())))))
+                                            tuple(sorted(gating.get(word, ())))))
         self._anchored_lengths = sorted({len(text) for text in self._anchored_by_start})
-        self._searchable = bool(starting or bounded_starting or gating or windows)
+        self._searchable = bool(starting or bounded_starting or gating)
         if self._searchable:
             self._automaton.make_automaton()
 
@@ -180,11 +156,7 @@ class Scanner:
                 found[index] = self._at_alternatives(index, alternatives, text, pos, end, overlapped, timeout)
         shift, mask = self._shift, (1 << self._shift) - 1
         reached = [pos] * len(patterns)
-        previous = -1
         for candidate in candidates:
-            if candidate == previous:
-                continue          # two windows may overlap
-            previous = candidate
             start, index = candidate >> shift, candidate & mask
             if start < reached[index]:
                 continue
@@ -230,12 +202,12 @@ class Scanner:
 
     def _candidates(self, folded: str, pos: int, end: int) -> tuple[set[int], list[int]]:
         """The patterns to run in full, and the others' candidates, (start << shift) + index, in
-        order (twice where windows overlap)."""
+        order."""
         full = set(self._always)
         candidates: list[int] = []
         if self._searchable and end > pos:
             shift, add = self._shift, candidates.append
-            for last, (length, codes, bounded, gated, windows) in self._automaton.iter(folded, pos, end):
+            for last, (length, codes, bounded, gated) in self._automaton.iter(folded, pos, end):
                 shifted = last << shift
                 for code in codes:
                     add(shifted + code)
@@ -244,13 +216,5 @@ class Scanner:
                         add(shifted + code)
                 if gated:
                     full.update(gated)
-                for index, far, near, opening in windows:    # a start far to near places before `last`
-                    begins = range(max(pos, last - far), last - near + 1)
-                    if opening == "word":
-                        begins = [at for at in begins if not at or folded[at - 1] not in _WORD_SKELETON]
-                    elif opening == "boundary":
-                        begins = [at for at in begins if not at or folded[at - 1] not in _WORD_SKELETON
-                                  or folded[at] not in _WORD_SKELETON]
-                    candidates.extend((at << shift) + index for at in begins)
             candidates.sort()
         return full, candidates
