@@ -7,9 +7,13 @@ a few short strings, which the pattern's syntax tree gives (`syntax.starts`): "n
 text's skeleton, and tries the compiled pattern only there (`pattern.match` at that position,
 which sees the same lookbehind context as `finditer` does). The matches are exactly those of
 `pattern.finditer`: a position where no possible start occurs is a position where `finditer`
-fails. A pattern whose starts cannot be listed runs in full, but only on text that holds one of
-its required literals (`syntax.required`); a text without a skeleton runs every pattern in full.
-A pattern anchored at the string's start (`syntax.anchored`) is tried there alone.
+fails. A start is skipped where the pattern opens with "no letter or digit before"
+(`syntax.word_start`) and the skeleton shows one. A pattern whose starts cannot be listed runs in
+full, but only on text that holds one of its required literals (`syntax.required`), and where it
+is an alternation, only at the places where one of its alternatives matches (`syntax.branches`:
+the `regex` package finds a single alternative far faster than an alternation). A pattern
+anchored at the string's start (`syntax.anchored`) is tried there alone. A text without a
+skeleton runs every pattern in full.
 
 >>> scanner = Scanner([regex.compile(r"(?<!\w)(?:NVIDIA\s+)?[VA]100", regex.IGNORECASE)])
 >>> [m.group(0) for m in scanner.finditer(0, "An nvidia V100 and an A100.")]
@@ -154,6 +158,8 @@ class Scanner:
                                                              timeout=timeout))
             else:
                 found[index] = self._at_alternatives(index, alternatives, text, pos, end, overlapped, timeout)
+        if not candidates:
+            return found
         shift, mask = self._shift, (1 << self._shift) - 1
         reached = [pos] * len(patterns)
         for candidate in candidates:

@@ -3,7 +3,9 @@ r"""What a pattern's syntax says every match holds: how it can start, and what i
 `starts(pattern)` lists strings one of which begins every match ("nvidia", "tesla", "v100"...);
 `required(pattern)` lists strings one of which occurs inside every match. Both are read off the
 syntax tree and written in the skeleton alphabet (`skeleton(text)`), and both are None where the
-tree cannot tell (a pattern may start with any letter). `scanner.Scanner` uses them to try a
+tree cannot tell (a pattern may start with any letter). `anchored` tells a pattern that matches
+only at the string's start, `word_start` one that opens with "no letter or digit before", and
+`branches` cuts an alternation into patterns of their own. `scanner.Scanner` uses them to try a
 pattern only where it can match.
 
 >>> sorted(starts(r"(?:Tesla-)?[VA]100|RTX\d{4}"))
