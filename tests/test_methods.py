@@ -112,3 +112,14 @@ def test_subject_cue_without_a_leading_name_runs_in_full():
 ])
 def test_may_match_space(shape, may):
     assert methods._may_match_space(shape) is may
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We propose \\textbf{BRAVE} at $10\\times$ and **FooNet**.", "We propose BRAVE at 10\\times and FooNet."),
+    ("A \\emph{B} c", "A B c"),
+    ("cost is $5 or *bold*", "cost is 5 or *bold*"),
+    ("No markup here.", "No markup here."),
+    ("", ""),
+])
+def test_without_markup(text, expected):
+    assert methods._without_markup(text) == expected

@@ -130,12 +130,21 @@ def method_name(title: str, abstract: str, sentences: list[tuple[int, int]] | No
     split where the abstract holds no markup to drop.
     """
     rules = _rules()
-    text = _MARKUP_CHARS.sub("", _MARKUP.sub(r"\1", abstract or ""))
-    title = _MARKUP_CHARS.sub("", _MARKUP.sub(r"\1", title or ""))
+    text = _without_markup(abstract or "")
+    title = _without_markup(title or "")
     spans = sentences if sentences is not None and text == abstract else None
     name = (_from_title(title, text, rules) or _from_proposal(text, rules, spans)
             or _from_apposition(text, rules) or _from_subject(text, rules))
     return name or None
+
+
+def _without_markup(text: str) -> str:
+    # Most abstracts hold no markup: the characters every markup match needs are looked for first.
+    if "\\" in text:
+        text = _MARKUP.sub(r"\1", text)
+    if "$" in text or "**" in text:
+        text = _MARKUP_CHARS.sub("", text)
+    return text
 
 
 def _is_name(candidate: str, rules: _Rules) -> bool:
