@@ -123,3 +123,14 @@ def test_may_match_space(shape, may):
 ])
 def test_without_markup(text, expected):
     assert methods._without_markup(text) == expected
+
+
+@pytest.mark.parametrize("cue, fast", [
+    (r"(?P<name><MTOKEN>)\s+achieves\b", True),
+    (r"(?P<name><MTOKEN>)\s+(?P=name)", False),      # reads the name's group
+    (r"(?P<name><MTOKEN>)\G\s+wins", False),         # reads where the search started
+    (r"\bwe\s+(?P<name><MTOKEN>)", False),           # no leading name
+])
+def test_rest_after_name(cue, fast):
+    shapes = {"MTOKEN": r"(?-i:[\p{Lu}][\w]{0,30})"}
+    assert (methods._rest_after_name(cue, shapes, "test") is not None) is fast

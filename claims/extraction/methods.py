@@ -96,11 +96,8 @@ def _rules() -> _Rules:
             by_frame[frame].append(compile_checked(expand_shapes(cue, shapes, where), where,
                                                    regex.IGNORECASE))
             if frame == "subject":
-                rest = None
-                if name_has_no_space and cue.startswith(_SUBJECT_NAME):
-                    rest = Scanner([compile_checked(expand_shapes(cue[len(_SUBJECT_NAME):], shapes, where),
-                                                    where, regex.IGNORECASE)])
-                subject_verbs.append(_SubjectCue(by_frame[frame][-1], rest))
+                subject_verbs.append(_SubjectCue(by_frame[frame][-1],
+                                                 _rest_after_name(cue, shapes, where) if name_has_no_space else None))
     if not by_frame["proposal"]:
         raise PatternError(f"{_RULES_FILE}: a `frame: proposal` rule with cues is required")
     proposal = attrs["proposal"]
@@ -271,6 +268,18 @@ def _subject_matches(cue: _SubjectCue, text: str) -> Iterator[regex.Match]:
             if match is not None:
                 yield match
                 reached = match.end()
+
+
+def _rest_after_name(cue: str, shapes: dict[str, str], where: str) -> Scanner | None:
+    """The part of a subject cue after its leading name, on its own; None where the cue does not
+    start with the name, or where the rest could read the name's group or the search start."""
+    rest = cue[len(_SUBJECT_NAME):]
+    if not cue.startswith(_SUBJECT_NAME) or "\\G" in rest:
+        return None
+    try:                       # a reference to the name's group does not compile on its own
+        return Scanner([compile_checked(expand_shapes(rest, shapes, where), where, regex.IGNORECASE)])
+    except PatternError:
+        return None
 
 
 def _may_match_space(shape: str) -> bool:
