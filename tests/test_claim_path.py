@@ -173,3 +173,18 @@ def test_extract_keeps_the_numbers_explain_keeps(seed_papers):
 ])
 def test_extract_and_explain_agree_on_bare_numbers(text):
     assert [(c.start, c.text) for c in extract(text)] == [(t.start, t.text) for t in explain(text) if t.kept]
+
+
+def test_an_abstract_with_numbers_only_in_names_has_no_claims_but_full_traces():
+    text = "Prior detectors are typically slow. We train ResNet-50 on CIFAR-10 with GPT-4 labels."
+    assert extract(text) == []
+    assert [(t.text, t.kept, t.rule_ids[-1], t.sentence) for t in explain(text)] == [
+        ("50", False, "filter.name_glued_left", "We train ResNet-50 on CIFAR-10 with GPT-4 labels."),
+        ("10", False, "filter.name_glued_left", "We train ResNet-50 on CIFAR-10 with GPT-4 labels."),
+        ("4", False, "filter.name_glued_left", "We train ResNet-50 on CIFAR-10 with GPT-4 labels.")]
+
+
+def test_numbers_of_background_sentences_are_dropped_in_both_paths():
+    text = "Existing accelerators reach 2.1x speedups. We propose Xnet, which is 3.4x faster than them."
+    assert [c.text for c in extract(text)] == ["3.4x"]
+    assert [(t.text, t.kept, t.rule_ids[-1]) for t in explain(text)][0] == ("2.1x", False, "filter.background_sentence")

@@ -69,14 +69,22 @@ def _run(original: str, title: str | None, explaining: bool) -> tuple[list[Claim
     """The claims, and when `explaining` the trace of every number (else no traces)."""
     norm = normalize(original)
     text = norm.text
+    all_mentions = find_mentions(text)
+    if not explaining and all(mention.dropped for mention in all_mentions):
+        return [], []           # half the abstracts: no number outside a name, nothing to claim
     spans = split_sentences(text)
-    background = background_sentences(text, spans)
     traces: list[Trace] = []
     drafts: list[Draft] = []
     cue_cache: dict[int, list] = {}
-
-    all_mentions = find_mentions(text)
     by_sentence = _bucket(all_mentions, spans)
+    background: set[int] | None = None
+
+    def in_background(index: int) -> bool:
+        # The background sentences are only read once a number outside a name asks.
+        nonlocal background
+        if background is None:
+            background = background_sentences(text, spans)
+        return index in background
     original_sentences: dict[int, str] = {}
 
     def original_sentence(index: int) -> str:
@@ -116,14 +124,14 @@ def _run(original: str, title: str | None, explaining: bool) -> tuple[list[Claim
             if explaining:
                 # The first rule that drops the number, in the order its trace reports.
                 reason = drop_reason(text, start, mention)
-                if reason is None and index in background:
+                if reason is None and in_background(index):
                     reason = "filter.background_sentence"
                 if reason is None:
                     reason = worthiness(mention)
                 if reason:
                     traces.append(_trace(norm, mention, [reason], original_sentence(index)))
                     continue
-            elif mention.dropped or index in background or (_bare(mention) and worthiness(mention)) or \
+            elif mention.dropped or in_background(index) or (_bare(mention) and worthiness(mention)) or \
                     drop_reason(text, start, mention):
                 # Only whether a rule drops the number matters here, not which: the cheap tests
                 # first (a bare number is mostly dropped as one; any other is always claim-worthy).
