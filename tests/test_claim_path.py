@@ -188,3 +188,10 @@ def test_numbers_of_background_sentences_are_dropped_in_both_paths():
     text = "Existing accelerators reach 2.1x speedups. We propose Xnet, which is 3.4x faster than them."
     assert [c.text for c in extract(text)] == ["3.4x"]
     assert [(t.text, t.kept, t.rule_ids[-1]) for t in explain(text)][0] == ("2.1x", False, "filter.background_sentence")
+
+
+def test_two_metrics_before_one_number_still_split():
+    assert [(c.text, c.metric) for c in extract("Our design reduces latency and energy by 30% on ARM cores.")] == [
+        ("30%", "energy"), ("30%", "latency")]
+    assert [(c.text, c.metric) for c in extract("Our design reduces latency by 30% on ARM cores.")] == [
+        ("30%", "latency")]
