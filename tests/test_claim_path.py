@@ -11,6 +11,8 @@ from claims.extraction.numbers import find_mentions
 from claims.extraction.pipeline import explain, extract
 from claims.extraction.sentences import split_sentences
 from claims.extraction.vocab import filter_rules, side_cues
+from claims.readers import read_papers
+from claims.resources import seeds_dir
 
 
 def _sentences(text):
@@ -149,3 +151,47 @@ def test_kind_and_qualifier_of_claims():
     claims = extract("Our method retains 98.5% of the accuracy and cuts latency by up to 42% on GPUs; it is a 3.1x speedup.")
     assert [(c.text, c.kind, c.direction, c.qualifier) for c in claims] == [
         ("98.5%", "ratio", "decrease", None), ("42%", "change", "decrease", "up_to"), ("3.1x", "ratio", "increase", None)]
+
+
+@pytest.fixture(scope="module")
+def seed_papers():
+    return list(read_papers([seeds_dir()]))
+
+
+def test_extract_keeps_the_numbers_explain_keeps(seed_papers):
+    # extract judges a number by its cheapest rules first and builds no traces; explain follows
+    # the reported order. Both must keep the same numbers with the same claims.
+    for paper in seed_papers:
+        claims = extract(paper.abstract, title=paper.title)
+        kept = [t for t in explain(paper.abstract, title=paper.title) if t.kept]
+        assert [(c.start, c.text, c.rule_ids) for c in claims] == [(t.start, t.text, t.rule_ids) for t in kept]
+
+
+@pytest.mark.parametrize("text", [
+    "We use 5 GPUs and 3 seeds; accuracy is 0.93 and AUC of 0.95. It takes 12 ms, 3.1x faster.",
+    "Prior systems need 40 GB. We cut it by 30% (0.71) on 8 of the 16 benchmarks in 2023.",
+])
+def test_extract_and_explain_agree_on_bare_numbers(text):
+    assert [(c.start, c.text) for c in extract(text)] == [(t.start, t.text) for t in explain(text) if t.kept]
+
+
+def test_an_abstract_with_numbers_only_in_names_has_no_claims_but_full_traces():
+    text = "Prior detectors are typically slow. We train ResNet-50 on CIFAR-10 with GPT-4 labels."
+    assert extract(text) == []
+    assert [(t.text, t.kept, t.rule_ids[-1], t.sentence) for t in explain(text)] == [
+        ("50", False, "filter.name_glued_left", "We train ResNet-50 on CIFAR-10 with GPT-4 labels."),
+        ("10", False, "filter.name_glued_left", "We train ResNet-50 on CIFAR-10 with GPT-4 labels."),
+        ("4", False, "filter.name_glued_left", "We train ResNet-50 on CIFAR-10 with GPT-4 labels.")]
+
+
+def test_numbers_of_background_sentences_are_dropped_in_both_paths():
+    text = "Existing accelerators reach 2.1x speedups. We propose Xnet, which is 3.4x faster than them."
+    assert [c.text for c in extract(text)] == ["3.4x"]
+    assert [(t.text, t.kept, t.rule_ids[-1]) for t in explain(text)][0] == ("2.1x", False, "filter.background_sentence")
+
+
+def test_two_metrics_before_one_number_still_split():
+    assert [(c.text, c.metric) for c in extract("Our design reduces latency and energy by 30% on ARM cores.")] == [
+        ("30%", "energy"), ("30%", "latency")]
+    assert [(c.text, c.metric) for c in extract("Our design reduces latency by 30% on ARM cores.")] == [
+        ("30%", "latency")]

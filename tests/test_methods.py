@@ -97,18 +97,41 @@ def test_subject_cue_without_a_leading_name_runs_in_full():
     assert [m["name"] for m in methods._subject_matches(cue, "Foo wins; bar wins")] == ["Foo", "bar"]
 
 
-@pytest.mark.parametrize("shape, may", [
-    (r"(?-i:(?=[\w^+.-]{0,40}?\p{Lu})[\p{L}\d][\w^+]{0,30}(?:[.-][\w^+]{1,30}){0,4})", False),
-    (r"[A-Z](?=\s)\d+", False),
-    (r"a b", True),
-    (r"a\sb", True),
-    (r"[^a]", True),
-    (r"\S", True),       # not read closely: any class beyond words and digits counts as space
-    (r"x.y", True),
-    (r"[\t-\r]", True),
-    (r"\p{Z}", True),
-    (r"[[a-z]--[q]]", True),
-    (r"(?:ab|c\u3000)", True),
+@pytest.mark.parametrize("shape, width", [
+    (r"(?-i:(?=[\w^+.-]{0,40}?\p{Lu})[\p{L}\d][\w^+]{0,30}(?:[.-][\w^+]{1,30}){0,4})", 3 * 155),
+    (r"[A-Z](?=\s)\d{1,3}", 3 * 4),
+    (r"[A-Z]\w+", None),  # unbounded
+    (r"a b", None),
+    (r"a\sb", None),
+    (r"[^a]", None),
+    (r"\S", None),        # not read closely: any class beyond words and digits counts as space
+    (r"x.y", None),
+    (r"[\t-\r]", None),
+    (r"\p{Z}", None),
+    (r"[[a-z]--[q]]", None),
+    (r"(?:ab|c\u3000)", None),
 ])
-def test_may_match_space(shape, may):
-    assert methods._may_match_space(shape) is may
+def test_name_width(shape, width):
+    assert methods._name_width(shape) == width
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We propose \\textbf{BRAVE} at $10\\times$ and **FooNet**.", "We propose BRAVE at 10\\times and FooNet."),
+    ("A \\emph{B} c", "A B c"),
+    ("cost is $5 or *bold*", "cost is 5 or *bold*"),
+    ("No markup here.", "No markup here."),
+    ("", ""),
+])
+def test_without_markup(text, expected):
+    assert methods._without_markup(text) == expected
+
+
+@pytest.mark.parametrize("cue, fast", [
+    (r"(?P<name><MTOKEN>)\s+achieves\b", True),
+    (r"(?P<name><MTOKEN>)\s+(?P=name)", False),      # reads the name's group
+    (r"(?P<name><MTOKEN>)\G\s+wins", False),         # reads where the search started
+    (r"\bwe\s+(?P<name><MTOKEN>)", False),           # no leading name
+])
+def test_rest_after_name(cue, fast):
+    shapes = {"MTOKEN": r"(?-i:[\p{Lu}][\w]{0,30})"}
+    assert (methods._rest_after_name(cue, shapes, "test") is not None) is fast

@@ -12,7 +12,7 @@ from claims.extraction import baselines, datasets, filters
 from claims.extraction.hardware import _vocabulary
 from claims.extraction.normalize import _PATTERN as NORMALIZE_PATTERN, normalize
 from claims.extraction.scanner import Scanner
-from claims.extraction.syntax import anchored, branches, required, skeleton, starts
+from claims.extraction.syntax import anchored, branches, required, skeleton, starts, word_start
 from claims.extraction.vocab import metric_cues, number_words
 from claims.patterns import load_patterns
 from claims.readers import read_papers
@@ -214,6 +214,13 @@ def test_scanner_tries_a_pattern_in_full_only_where_an_alternative_matches(text)
         found = scanner.scan(text, overlapped=overlapped)
         for pattern, matches in zip(patterns, found):
             assert _spans(matches) == _spans(pattern.finditer(text, overlapped=overlapped)), pattern.pattern
+
+
+def test_scanner_equals_finditer_where_a_class_matches_several_characters_under_full_case_folding():
+    pattern = regex.compile(r"(?<![\w-])[\p{L}\d][\w-]{0,40}-based", regex.IGNORECASE | regex.VERSION1)
+    text = "a" + "s" * 60 + "-based"
+    assert [m.span() for m in pattern.finditer(text)] == [(0, 67)]   # 40 passes over "ss"
+    assert _spans(Scanner([pattern]).scan(text)[0]) == _spans(pattern.finditer(text))
 
 
 def test_required_literals():

@@ -87,13 +87,18 @@ def attach_context(norm: Normalized, spans: list[tuple[int, int]], drafts: list[
     by_sentence: dict[int, list[Draft]] = {}
     for draft in drafts:
         by_sentence.setdefault(draft.sentence_index, []).append(draft)
-    # Baselines are read only in the sentences that hold claims and the sentences before them.
-    baselines = []
-    for index in sorted(set(by_sentence) | {i - 1 for i in by_sentence if i}):
-        start, end = spans[index]
-        baselines += [_Span(b.name, b.start + start, b.end + start) for b in baseline_phrases(text[start:end])
-                      if not _QUANTITY.match(b.name)]
-    per_sentence = {index: _SentenceContext(text, spans[index], datasets, platforms, baselines, siblings)
+    # Baselines are read only in the sentences whose claims ask for one (a comparison, or a value
+    # with its baseline value), and in the sentence before where such a sentence names none.
+    baselines: dict[int, list[_Span]] = {}
+
+    def baselines_of(index: int) -> list[_Span]:
+        if index not in baselines:
+            start, end = spans[index]
+            baselines[index] = [_Span(b.name, b.start + start, b.end + start)
+                                for b in baseline_phrases(text[start:end]) if not _QUANTITY.match(b.name)]
+        return baselines[index]
+
+    per_sentence = {index: _SentenceContext(text, spans[index], datasets, platforms, siblings)
                     for index, siblings in by_sentence.items()}
     out = []
     for draft in drafts:
@@ -104,11 +109,11 @@ def attach_context(norm: Normalized, spans: list[tuple[int, int]], drafts: list[
             hardware = _neighbour_platform(text, platforms, spans, draft.sentence_index)
         baseline = None
         if draft.kind != "absolute" or draft.baseline_value is not None:
-            baseline = _pick(text, draft, here, here.baselines, join=False, prefer_after=True)
+            baseline = _pick(text, draft, here, baselines_of(draft.sentence_index), join=False, prefer_after=True)
             if baseline is None and draft.kind != "absolute" and draft.sentence_index:
                 # "... as its unpruned counterparts. For instance, it is 3.44x faster": the comparison
                 # named in the sentence before carries over.
-                earlier = _inside(baselines, spans[draft.sentence_index - 1])
+                earlier = baselines_of(draft.sentence_index - 1)
                 baseline = earlier[-1].text if earlier else None
         out.append(Context(baseline=baseline, dataset=dataset, hardware=hardware, method=method))
     return out
@@ -117,7 +122,7 @@ def attach_context(norm: Normalized, spans: list[tuple[int, int]], drafts: list[
 class _SentenceContext:
     """What one sentence offers its claims, computed once for all of them."""
 
-    def __init__(self, text: str, sentence: tuple[int, int], datasets, platforms, baselines,
+    def __init__(self, text: str, sentence: tuple[int, int], datasets, platforms,
                  siblings: list[Draft]) -> None:
         self.siblings = siblings
         self.position = {id(d): i for i, d in enumerate(siblings)}
@@ -125,7 +130,6 @@ class _SentenceContext:
         self.datasets = _inside(datasets, sentence)
         self.platforms = [p for p in _inside(platforms, sentence)
                           if not _COMPARISON.search(text, max(sentence[0], p.start - 200), p.start)]
-        self.baselines = _inside(baselines, sentence)
 
     def numbers_between(self, start: int, end: int) -> bool:
         index = bisect_left(self.starts, start)

@@ -58,6 +58,7 @@ _WORD_PROPERTY = regex.compile(r"\\p\{(?:L[ultmo]?|N[dlo]?|Alpha|Alnum)\}")
 class _SubjectCue:
     pattern: regex.Pattern
     rest: Scanner | None   # the cue after its name, whose every start is where a name can end; None: run in full
+    name_width: int = 0    # the longest a name can be
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,7 @@ def _rules() -> _Rules:
     by_frame: dict[str, list] = {frame: [] for frame in _FRAMES}
     attrs: dict[str, dict] = {}
     subject_verbs: list[_SubjectCue] = []
-    name_has_no_space = not _may_match_space(shapes["MTOKEN"])
+    name_width = _name_width(shapes["MTOKEN"])
     for rule in rules_file.rules:
         where = f"{rule.location}: {rule.id}"
         frame = rule.attrs.get("frame")
@@ -96,11 +97,8 @@ def _rules() -> _Rules:
             by_frame[frame].append(compile_checked(expand_shapes(cue, shapes, where), where,
                                                    regex.IGNORECASE))
             if frame == "subject":
-                rest = None
-                if name_has_no_space and cue.startswith(_SUBJECT_NAME):
-                    rest = Scanner([compile_checked(expand_shapes(cue[len(_SUBJECT_NAME):], shapes, where),
-                                                    where, regex.IGNORECASE)])
-                subject_verbs.append(_SubjectCue(by_frame[frame][-1], rest))
+                rest = _rest_after_name(cue, shapes, where) if name_width else None
+                subject_verbs.append(_SubjectCue(by_frame[frame][-1], rest, name_width or 0))
     if not by_frame["proposal"]:
         raise PatternError(f"{_RULES_FILE}: a `frame: proposal` rule with cues is required")
     proposal = attrs["proposal"]
@@ -130,12 +128,21 @@ def method_name(title: str, abstract: str, sentences: list[tuple[int, int]] | No
     split where the abstract holds no markup to drop.
     """
     rules = _rules()
-    text = _MARKUP_CHARS.sub("", _MARKUP.sub(r"\1", abstract or ""))
-    title = _MARKUP_CHARS.sub("", _MARKUP.sub(r"\1", title or ""))
+    text = _without_markup(abstract or "")
+    title = _without_markup(title or "")
     spans = sentences if sentences is not None and text == abstract else None
     name = (_from_title(title, text, rules) or _from_proposal(text, rules, spans)
             or _from_apposition(text, rules) or _from_subject(text, rules))
     return name or None
+
+
+def _without_markup(text: str) -> str:
+    # Most abstracts hold no markup: the characters every markup match needs are looked for first.
+    if "\\" in text:
+        text = _MARKUP.sub(r"\1", text)
+    if "$" in text or "**" in text:
+        text = _MARKUP_CHARS.sub("", text)
+    return text
 
 
 def _is_name(candidate: str, rules: _Rules) -> bool:
@@ -251,8 +258,8 @@ def _subject_matches(cue: _SubjectCue, text: str) -> Iterator[regex.Match]:
     # Overlapped, the rest's matches start at every place where it can match.
     for rest in cue.rest.scan(text, overlapped=True, timeout=timeout)[0]:
         stop = rest.start()
-        start = stop
-        while start > tried and text[start - 1] not in _SPACE_CHARS:
+        start, floor = stop, max(tried, stop - cue.name_width)
+        while start > floor and text[start - 1] not in _SPACE_CHARS:
             start -= 1
         tried = stop
         for position in range(max(start, reached), stop):
@@ -264,15 +271,33 @@ def _subject_matches(cue: _SubjectCue, text: str) -> Iterator[regex.Match]:
                 reached = match.end()
 
 
-def _may_match_space(shape: str) -> bool:
-    """Whether `shape` may consume a white-space character; True wherever its syntax cannot tell."""
+def _rest_after_name(cue: str, shapes: dict[str, str], where: str) -> Scanner | None:
+    """The part of a subject cue after its leading name, on its own; None where the cue does not
+    start with the name, or where the rest could read the name's group or the search start."""
+    rest = cue[len(_SUBJECT_NAME):]
+    if not cue.startswith(_SUBJECT_NAME) or "\\G" in rest:
+        return None
+    try:                       # a reference to the name's group does not compile on its own
+        return Scanner([compile_checked(expand_shapes(rest, shapes, where), where, regex.IGNORECASE)])
+    except PatternError:
+        return None
+
+
+def _name_width(shape: str) -> int | None:
+    """The longest match of `shape`, where it never holds white space; None where it may, or where
+    its syntax cannot tell (unbounded repeats, syntax only the regex package reads)."""
     if any(op in shape for op in ("[[", "--", "&&", "||", "~~")):   # VERSION1 set operations
-        return True
+        return None
     try:
         tree = sre_parser.parse(_WORD_PROPERTY.sub("a", shape))
-    except Exception:          # syntax only the regex package reads (other properties, named lists)
-        return True
-    return _consumes_space(list(tree))
+        longest = tree.getwidth()[1]
+    except Exception:          # other properties, named lists, fuzzy matching...
+        return None
+    if longest >= sre.MAXREPEAT or _consumes_space(list(tree)):
+        return None
+    # Read case-insensitively with full case folding, one character of the pattern may match up to
+    # three of the text ("ΐ").
+    return 3 * longest
 
 
 def _consumes_space(items: list) -> bool:

@@ -46,36 +46,45 @@ def extract(text: str, title: str | None = None) -> list[Claim]:
     ...     "Our accelerator runs 5.6$\\\\times$ faster than an RTX 3090.")]
     [('5.6$\\\\times$', 5.6, 'speedup', 'ratio', 'increase')]
     """
-    claims, _ = _guarded(text or "", title)
+    claims, _ = _guarded(text or "", title, explaining=False)
     return claims
 
 
 def explain(text: str, title: str | None = None) -> list[Trace]:
     """Every number of `text` with the rules that kept, typed or dropped it."""
-    _, traces = _guarded(text or "", title)
+    _, traces = _guarded(text or "", title, explaining=True)
     return traces
 
 
-def _guarded(text: str, title: str | None) -> tuple[list[Claim], list[Trace]]:
+def _guarded(text: str, title: str | None, explaining: bool) -> tuple[list[Claim], list[Trace]]:
     try:
-        return _run(text, title)
+        return _run(text, title, explaining)
     except TimeoutError:
         raise ExtractionTimeout(
             f"a pattern ran past its time limit ({budget(len(text)):g} s) on this text "
             f"({len(text):,} characters); skipped") from None
 
 
-def _run(original: str, title: str | None) -> tuple[list[Claim], list[Trace]]:
+def _run(original: str, title: str | None, explaining: bool) -> tuple[list[Claim], list[Trace]]:
+    """The claims, and when `explaining` the trace of every number (else no traces)."""
     norm = normalize(original)
     text = norm.text
+    all_mentions = find_mentions(text)
+    if not explaining and all(mention.dropped for mention in all_mentions):
+        return [], []           # half the abstracts: no number outside a name, nothing to claim
     spans = split_sentences(text)
-    background = background_sentences(text, spans)
     traces: list[Trace] = []
     drafts: list[Draft] = []
     cue_cache: dict[int, list] = {}
-
-    all_mentions = find_mentions(text)
     by_sentence = _bucket(all_mentions, spans)
+    background: set[int] | None = None
+
+    def in_background(index: int) -> bool:
+        # The background sentences are only read once a number outside a name asks.
+        nonlocal background
+        if background is None:
+            background = background_sentences(text, spans)
+        return index in background
     original_sentences: dict[int, str] = {}
 
     def original_sentence(index: int) -> str:
@@ -98,27 +107,40 @@ def _run(original: str, title: str | None) -> tuple[list[Claim], list[Trace]]:
         mentions = by_sentence[index]
         if not mentions:
             continue
-        # A sentence's cues are only read once one of its numbers passes the filters, and the
-        # sentence before's only when a rule asks for them: most numbers never need either.
+        # A sentence's cues are only read once one of its numbers needs them (to be judged
+        # claim-worthy, or typed), and the sentence before's only when a rule asks for them.
         hits = None
         previous_hits = partial(cues_of, index - 1) if index else _no_cues
         candidates = []
+
+        def worthiness(mention: Mention) -> str | None:
+            nonlocal hits
+            if hits is None:
+                hits = cues_of(index)
+            return is_claim_worthy(text, (start, end), mention, hits,
+                                   previous=candidates[-1] if candidates else None, previous_hits=previous_hits)
+
         for mention in mentions:
-            reason = drop_reason(text, start, mention)
-            if reason is None and index in background:
-                reason = "filter.background_sentence"
-            if reason is None:
-                if hits is None:
-                    hits = cues_of(index)
-                reason = is_claim_worthy(text, (start, end), mention, hits,
-                                         previous=candidates[-1] if candidates else None,
-                                         previous_hits=previous_hits)
-            if reason:
-                traces.append(_trace(norm, mention, [reason], original_sentence(index)))
+            if explaining:
+                # The first rule that drops the number, in the order its trace reports.
+                reason = drop_reason(text, start, mention)
+                if reason is None and in_background(index):
+                    reason = "filter.background_sentence"
+                if reason is None:
+                    reason = worthiness(mention)
+                if reason:
+                    traces.append(_trace(norm, mention, [reason], original_sentence(index)))
+                    continue
+            elif mention.dropped or in_background(index) or (_bare(mention) and worthiness(mention)) or \
+                    drop_reason(text, start, mention):
+                # Only whether a rule drops the number matters here, not which: the cheap tests
+                # first (a bare number is mostly dropped as one; any other is always claim-worthy).
                 continue
             candidates.append(mention)
         if not candidates:
             continue
+        if hits is None:
+            hits = cues_of(index)
         owned = _owned_elsewhere(text, (start, end), candidates, hits)
         sentence_drafts: list[Draft] = []
         for mention in candidates:
@@ -141,9 +163,15 @@ def _run(original: str, title: str | None) -> tuple[list[Claim], list[Trace]]:
     for draft, context in zip(drafts, contexts):
         claim = _to_claim(norm, original_sentence(draft.sentence_index), draft, context)
         claims.append(claim)
-        traces.append(Trace(claim.text, claim.value, True, claim.rule_ids, claim.sentence, claim.start))
+        if explaining:
+            traces.append(Trace(claim.text, claim.value, True, claim.rule_ids, claim.sentence, claim.start))
     traces.sort(key=lambda t: t.start)
     return claims, traces
+
+
+def _bare(mention: Mention) -> bool:
+    """A number with neither unit nor number word: the only kind `is_claim_worthy` can turn down."""
+    return mention.unit is None and mention.word_kind is None
 
 
 def _no_cues() -> list:

@@ -111,6 +111,9 @@ def split_two_metrics(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         window_start = max(0, hit.start - 40)
         head = text[window_start:hit.start]
+        # Only a head ending in "and"/"&" and white space can match; the search tries every start.
+        if not head.rstrip().endswith(("and", "&")):
+            continue
         match = _PAIR_HEAD.search(head)
         if not match:
             continue

@@ -7,9 +7,13 @@ a few short strings, which the pattern's syntax tree gives (`syntax.starts`): "n
 text's skeleton, and tries the compiled pattern only there (`pattern.match` at that position,
 which sees the same lookbehind context as `finditer` does). The matches are exactly those of
 `pattern.finditer`: a position where no possible start occurs is a position where `finditer`
-fails. A pattern whose starts cannot be listed runs in full, but only on text that holds one of
-its required literals (`syntax.required`); a text without a skeleton runs every pattern in full.
-A pattern anchored at the string's start (`syntax.anchored`) is tried there alone.
+fails. A start is skipped where the pattern opens with "no letter or digit before"
+(`syntax.word_start`) and the skeleton shows one. A pattern whose starts cannot be listed runs in
+full, but only on text that holds one of its required literals (`syntax.required`), and where it
+is an alternation, only at the places where one of its alternatives matches (`syntax.branches`:
+the `regex` package finds a single alternative far faster than an alternation). A pattern
+anchored at the string's start (`syntax.anchored`) is tried there alone. A text without a
+skeleton runs every pattern in full.
 
 >>> scanner = Scanner([regex.compile(r"(?<!\w)(?:NVIDIA\s+)?[VA]100", regex.IGNORECASE)])
 >>> [m.group(0) for m in scanner.finditer(0, "An nvidia V100 and an A100.")]
@@ -23,7 +27,7 @@ from functools import lru_cache
 import ahocorasick
 import regex
 
-from .syntax import anchored, branches, required, skeleton, starts
+from .syntax import anchored, branches, required, skeleton, starts, word_start
 
 
 # Starts of up to 12 characters, where a pattern has not too many: "dedicated " and "dedicated\t"
@@ -31,6 +35,11 @@ from .syntax import anchored, branches, required, skeleton, starts
 LONG_PREFIX = 12
 MAX_LONG_STARTS = 4096
 MIN_LONG_START = 3
+
+
+# Skeleton characters that only a letter or a digit shows as: an ASCII letter (from it, or from a
+# letter folding to it, as the Kelvin sign) or "0" (an ASCII digit).
+_WORD_SKELETON = frozenset("abcdefghijklmnopqrstuvwxyz0")
 
 
 @lru_cache(maxsize=4)             # one abstract's scanners share its skeleton
@@ -76,6 +85,7 @@ class Scanner:
         # of them matches is where the pattern may (None: no alternatives to scan for).
         self._split: dict[int, tuple[regex.Pattern, ...] | None] = {}
         starting: dict[str, set[int]] = {}    # start string -> patterns it may begin
+        bounded_starting: dict[str, set[int]] = {}    # the same, where no letter or digit precedes
         gating: dict[str, set[int]] = {}      # literal -> patterns run in full where it occurs
         for index, pattern in enumerate(self.patterns):
             if anchored(pattern.pattern, pattern.flags):
@@ -86,8 +96,11 @@ class Scanner:
                         self._anchored_by_start.setdefault(text, []).append(index)
                     continue
             elif (found := _starts(pattern)) is not None:
+                opening = word_start(pattern.pattern, pattern.flags)
                 for text in found:
-                    starting.setdefault(text, set()).add(index)
+                    # Where a letter or digit comes right before, the pattern cannot begin.
+                    bounded = opening == "word" or (opening == "boundary" and text[0] in _WORD_SKELETON)
+                    (bounded_starting if bounded else starting).setdefault(text, set()).add(index)
                 continue
             literals = required(pattern.pattern)
             if literals is None:
@@ -102,12 +115,14 @@ class Scanner:
         # its hit's last index << shift gives its start.
         self._shift = max(1, (len(self.patterns) - 1).bit_length())
         self._automaton = ahocorasick.Automaton()
-        for word in starting.keys() | gating.keys():
+        for word in starting.keys() | bounded_starting.keys() | gating.keys():
             offset = (len(word) - 1) << self._shift
-            self._automaton.add_word(word, (tuple(index - offset for index in sorted(starting.get(word, ()))),
+            self._automaton.add_word(word, (len(word),
+                                            tuple(index - offset for index in sorted(starting.get(word, ()))),
+                                            tuple(index - offset for index in sorted(bounded_starting.get(word, ()))),
                                             tuple(sorted(gating.get(word, ())))))
         self._anchored_lengths = sorted({len(text) for text in self._anchored_by_start})
-        self._searchable = bool(starting or gating)
+        self._searchable = bool(starting or bounded_starting or gating)
         if self._searchable:
             self._automaton.make_automaton()
 
@@ -143,6 +158,8 @@ class Scanner:
                                                              timeout=timeout))
             else:
                 found[index] = self._at_alternatives(index, alternatives, text, pos, end, overlapped, timeout)
+        if not candidates:
+            return found
         shift, mask = self._shift, (1 << self._shift) - 1
         reached = [pos] * len(patterns)
         for candidate in candidates:
@@ -196,10 +213,13 @@ class Scanner:
         candidates: list[int] = []
         if self._searchable and end > pos:
             shift, add = self._shift, candidates.append
-            for last, (codes, gated) in self._automaton.iter(folded, pos, end):
-                last <<= shift
+            for last, (length, codes, bounded, gated) in self._automaton.iter(folded, pos, end):
+                shifted = last << shift
                 for code in codes:
-                    add(last + code)
+                    add(shifted + code)
+                if bounded and (last < length or folded[last - length] not in _WORD_SKELETON):
+                    for code in bounded:
+                        add(shifted + code)
                 if gated:
                     full.update(gated)
             candidates.sort()

@@ -3,7 +3,9 @@ r"""What a pattern's syntax says every match holds: how it can start, and what i
 `starts(pattern)` lists strings one of which begins every match ("nvidia", "tesla", "v100"...);
 `required(pattern)` lists strings one of which occurs inside every match. Both are read off the
 syntax tree and written in the skeleton alphabet (`skeleton(text)`), and both are None where the
-tree cannot tell (a pattern may start with any letter). `scanner.Scanner` uses them to try a
+tree cannot tell (a pattern may start with any letter). `anchored` tells a pattern that matches
+only at the string's start, `word_start` one that opens with "no letter or digit before", and
+`branches` cuts an alternation into patterns of their own. `scanner.Scanner` uses them to try a
 pattern only where it can match.
 
 >>> sorted(starts(r"(?:Tesla-)?[VA]100|RTX\d{4}"))
@@ -96,6 +98,28 @@ def _begins_at_start(items: list, caret: bool) -> bool | None:
         if found is not None:
             return found
     return None
+
+
+# Lookbehinds that fail after any letter or digit, as a pattern may open with them.
+_NO_WORD_BEFORE = (r"(?<![\p{L}\p{N}])", r"(?<![\p{N}\p{L}])", r"(?<!\w)", r"(?<![\w-])", r"(?<![-\w])")
+
+
+def word_start(pattern: str, flags: int = 0) -> str:
+    r"""Where every match of `pattern` begins: "word" after no letter or digit (it opens with
+    such a lookbehind), "boundary" at a word boundary (it opens with \b), "" anywhere.
+
+    >>> word_start(r"(?<![\p{L}\p{N}])(?:gpu|cpu)"), word_start(r"\bover"), word_start(r"(?<!\w)a|b")
+    ('word', 'boundary', '')
+    """
+    tree = _parse(pattern)
+    if not tree:
+        return ""
+    op, av = tree[0]
+    if op is C.ASSERT_NOT and av[0] == -1 and pattern.startswith(_NO_WORD_BEFORE):
+        return "word"
+    if op is C.AT and av is C.AT_BOUNDARY and pattern.startswith(r"\b") and not flags & regex.WORD:
+        return "boundary"
+    return ""
 
 
 def branches(pattern: str) -> list[str] | None:
