@@ -133,8 +133,17 @@ def test_any_bytes_give_papers_or_problems_never_an_exception(tmp_path_factory, 
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet="aZ?:. -,", max_size=120))
 def test_title_author_split_is_a_partition(glued):
+    assert_partition(glued)
+
+
+def test_title_author_split_of_a_title_after_white_space():
+    assert_partition(" :Za Z")
+
+
+def assert_partition(glued):
     from claims.readers.listing import split_title_authors
     split = split_title_authors(glued)
     if split is not None:
         title, authors = split
-        assert glued.startswith(title) and glued.rstrip().endswith(authors) and authors
+        # Both parts come stripped: a title glued after white space (" :Za Z") starts later.
+        assert glued.lstrip().startswith(title) and glued.rstrip().endswith(authors) and authors

@@ -26,9 +26,15 @@ VOCABULARIES = {
     "metric": (lambda: [c.pattern for c in metric_cues()], False),
     "number words": (lambda: [number_words()[0]], False),
     "normalize": (lambda: [NORMALIZE_PATTERN], False),
-    "filters before": (lambda: list(filters._side("before", "unless_before")[1].patterns), False),
-    "filters after": (lambda: list(filters._side("after")[1].patterns), False),
+    "filters before": (lambda: _filter_patterns("before", "unless_before"), False),
+    "filters after": (lambda: _filter_patterns("after"), False),
 }
+
+
+def _filter_patterns(*keys):
+    """The patterns of every filter group's scanner for `keys`, in filter order."""
+    groups = dict.fromkeys(filters._group(rule) for rule in filters.filter_rules())
+    return [pattern for group in groups for pattern in filters._side(keys, group)[1].patterns]
 
 
 def _spans(matches):
