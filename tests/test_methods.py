@@ -9,6 +9,7 @@ import regex
 from claims.extraction import methods
 from claims.extraction.methods import method_name
 from claims.extraction.sentences import split_sentences
+from claims.extraction.syntax import widest_without_space
 from claims.resources import seeds_dir
 
 
@@ -111,8 +112,8 @@ def test_subject_cue_without_a_leading_name_runs_in_full():
     (r"[[a-z]--[q]]", None),
     (r"(?:ab|c\u3000)", None),
 ])
-def test_name_width(shape, width):
-    assert methods._name_width(shape) == width
+def test_widest_without_space(shape, width):
+    assert widest_without_space(shape) == width
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -17,7 +17,6 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from re import _constants as sre, _parser as sre_parser
 
 import regex
 
@@ -26,6 +25,7 @@ from .sentences import split_sentences
 from .spans import compile_checked, expand_shapes, pattern_file
 from .limits import budget
 from .scanner import Scanner
+from .syntax import SPACE_CHARS, widest_without_space
 
 __all__ = ["method_name"]
 
@@ -47,11 +47,6 @@ _WINDOW = 300          # characters after the proposal verb in which its name is
 # letter, so the cue would be tried at every one; but a name holds no white space, so a match can
 # only start in the run of non-space characters that ends where the rest of the cue matches.
 _SUBJECT_NAME = "(?P<name><MTOKEN>)"
-# Any set of characters would do, the name shape being checked against the same set; white space
-# keeps the runs short. U+3000 is the last character Python calls white space.
-_SPACE_CHARS = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
-# Letter and digit properties, which hold no white space, for the `re` parser that cannot read them.
-_WORD_PROPERTY = regex.compile(r"\\p\{(?:L[ultmo]?|N[dlo]?|Alpha|Alnum)\}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +80,7 @@ def _rules() -> _Rules:
     by_frame: dict[str, list] = {frame: [] for frame in _FRAMES}
     attrs: dict[str, dict] = {}
     subject_verbs: list[_SubjectCue] = []
-    name_width = _name_width(shapes["MTOKEN"])
+    name_width = widest_without_space(shapes["MTOKEN"])
     for rule in rules_file.rules:
         where = f"{rule.location}: {rule.id}"
         frame = rule.attrs.get("frame")
@@ -259,7 +254,7 @@ def _subject_matches(cue: _SubjectCue, text: str) -> Iterator[regex.Match]:
     for rest in cue.rest.scan(text, overlapped=True, timeout=timeout)[0]:
         stop = rest.start()
         start, floor = stop, max(tried, stop - cue.name_width)
-        while start > floor and text[start - 1] not in _SPACE_CHARS:
+        while start > floor and text[start - 1] not in SPACE_CHARS:
             start -= 1
         tried = stop
         for position in range(max(start, reached), stop):
@@ -281,57 +276,3 @@ def _rest_after_name(cue: str, shapes: dict[str, str], where: str) -> Scanner | 
         return Scanner([compile_checked(expand_shapes(rest, shapes, where), where, regex.IGNORECASE)])
     except PatternError:
         return None
-
-
-def _name_width(shape: str) -> int | None:
-    """The longest match of `shape`, where it never holds white space; None where it may, or where
-    its syntax cannot tell (unbounded repeats, syntax only the regex package reads)."""
-    if any(op in shape for op in ("[[", "--", "&&", "||", "~~")):   # VERSION1 set operations
-        return None
-    try:
-        tree = sre_parser.parse(_WORD_PROPERTY.sub("a", shape))
-        longest = tree.getwidth()[1]
-    except Exception:          # other properties, named lists, fuzzy matching...
-        return None
-    if longest >= sre.MAXREPEAT or _consumes_space(list(tree)):
-        return None
-    # Read case-insensitively with full case folding, one character of the pattern may match up to
-    # three of the text ("ΐ").
-    return 3 * longest
-
-
-def _consumes_space(items: list) -> bool:
-    for op, av in items:
-        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):         # zero width
-            continue
-        if op is sre.LITERAL:
-            if chr(av) in _SPACE_CHARS:
-                return True
-        elif op is sre.IN:
-            if any(_class_item_holds_space(o, a) for o, a in av):
-                return True
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            if _consumes_space(list(av[2])):
-                return True
-        elif op is sre.SUBPATTERN:
-            if _consumes_space(list(av[-1])):
-                return True
-        elif op is sre.ATOMIC_GROUP:
-            if _consumes_space(list(av)):
-                return True
-        elif op is sre.BRANCH:
-            if any(_consumes_space(list(branch)) for branch in av[1]):
-                return True
-        else:                  # ANY, NOT_LITERAL, group references, anything unforeseen
-            return True
-    return False
-
-
-def _class_item_holds_space(op, av) -> bool:
-    if op is sre.LITERAL:
-        return chr(av) in _SPACE_CHARS
-    if op is sre.RANGE:
-        return any(av[0] <= ord(c) <= av[1] for c in _SPACE_CHARS)
-    if op is sre.CATEGORY:
-        return av not in (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT)
-    return True                # NEGATE and anything unforeseen

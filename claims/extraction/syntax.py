@@ -445,6 +445,71 @@ def _folded(char: str, case: int) -> set[str]:
     return {folded.translate(SKELETON)}
 
 
+# Where no match can hold white space, a match lies inside one run of other characters. U+3000 is
+# the last character Python calls white space.
+SPACE_CHARS = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
+# Letter and digit properties, which hold no white space, for the `re` parser that cannot read them.
+_WORD_PROPERTY = regex.compile(r"\\p\{(?:L[ultmo]?|N[dlo]?|Alpha|Alnum)\}")
+
+
+def widest_without_space(pattern: str) -> int | None:
+    """The most characters a match of `pattern` can span, where no match can hold white space; None
+    where one may, or where the syntax cannot tell (unbounded repeats, syntax only `regex` reads).
+
+    >>> widest_without_space(r"[A-Z]\\d{1,3}"), widest_without_space(r"a\\s?b")
+    (12, None)
+    """
+    if any(op in pattern for op in ("[[", "--", "&&", "||", "~~")):   # VERSION1 set operations
+        return None
+    try:
+        tree = sre.parse(_WORD_PROPERTY.sub("a", pattern))
+        longest = tree.getwidth()[1]
+    except Exception:          # other properties, named lists, fuzzy matching...
+        return None
+    if longest >= C.MAXREPEAT or _consumes_space(list(tree)):
+        return None
+    # Read case-insensitively with full case folding, one character of the pattern may match up to
+    # three of the text ("ΐ").
+    return 3 * longest
+
+
+def _consumes_space(items: list) -> bool:
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):         # zero width
+            continue
+        if op is C.LITERAL:
+            if chr(av) in SPACE_CHARS:
+                return True
+        elif op is C.IN:
+            if any(_class_item_holds_space(o, a) for o, a in av):
+                return True
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            if _consumes_space(list(av[2])):
+                return True
+        elif op is C.SUBPATTERN:
+            if _consumes_space(list(av[-1])):
+                return True
+        elif op is C.ATOMIC_GROUP:
+            if _consumes_space(list(av)):
+                return True
+        elif op is C.BRANCH:
+            if any(_consumes_space(list(branch)) for branch in av[1]):
+                return True
+        else:                  # ANY, NOT_LITERAL, group references, anything unforeseen
+            return True
+    return False
+
+
+def _class_item_holds_space(op, av) -> bool:
+    if op is C.LITERAL:
+        return chr(av) in SPACE_CHARS
+    if op is C.RANGE:
+        return any(av[0] <= ord(c) <= av[1] for c in SPACE_CHARS)
+    if op is C.CATEGORY:
+        return av not in (C.CATEGORY_WORD, C.CATEGORY_DIGIT)
+    return True                # NEGATE and anything unforeseen
+
+
 def skeleton(text: str) -> str | None:
     """`text` as start strings and literals are matched against it, or None where it cannot be
     (case folding changes its length, or it holds a non-ASCII digit or space or a dotless i)."""
