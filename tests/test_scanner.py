@@ -94,6 +94,32 @@ def test_scanner_equals_finditer_inside_a_window(name, seed_abstracts):
             _assert_same(name, text, pos, endpos)
 
 
+class _RecordingAutomaton:
+    """Stands for a scanner's automaton and records the length of every string it walks."""
+
+    def __init__(self, automaton):
+        self.automaton, self.walked = automaton, []
+
+    def iter(self, text, *window):
+        self.walked.append(len(text))
+        return self.automaton.iter(text, *window)
+
+
+def test_a_window_scan_walks_only_the_window_not_the_whole_text(monkeypatch):
+    # pyahocorasick reads its whole argument whatever the window it is given, so scanning each
+    # sentence of a long text must hand it the sentence alone.
+    scanner = Scanner([regex.compile(r"(?<!\w)(?:NVIDIA\s+)?[VA]100", regex.IGNORECASE)])
+    recording = _RecordingAutomaton(scanner._automaton)
+    monkeypatch.setattr(scanner, "_automaton", recording)
+    text = "An A100. " * 1000 + "An nvidia V100 here."
+    matches = scanner.scan(text, len(text) - 20, len(text))[0]
+    assert [m.group(0) for m in matches] == ["nvidia V100"]
+    assert [m.span() for m in matches] == [(len(text) - 17, len(text) - 6)]
+    assert recording.walked == [20]
+    scanner.scan(text)
+    assert recording.walked == [20, len(text)]
+
+
 # Text built from the vocabularies' own words, digits, spaces of every kind and characters whose
 # case folding is special, so that starts, near-misses and fallbacks all occur.
 PIECES = ["NVIDIA ", "nvidia", "V100", "A100 ", "RTX 3090", "GPU", "gpus", "FPGA", "ZCU102", "Jetson",

@@ -213,7 +213,11 @@ class Scanner:
         candidates: list[int] = []
         if self._searchable and end > pos:
             shift, add = self._shift, candidates.append
-            for last, (length, codes, bounded, gated) in self._automaton.iter(folded, pos, end):
+            # pyahocorasick reads the whole string on every call, whatever the window: a window
+            # is passed as a slice, or a scan of each sentence of a megabyte line is quadratic.
+            window = folded if pos == 0 and end == len(folded) else folded[pos:end]
+            for last, (length, codes, bounded, gated) in self._automaton.iter(window):
+                last += pos
                 shifted = last << shift
                 for code in codes:
                     add(shifted + code)
