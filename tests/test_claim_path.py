@@ -38,6 +38,18 @@ def test_abbreviation_test_reads_only_the_word_before_the_stop():
     assert _sentences("Part E. It is new.") == ["Part E. It is new."]
 
 
+def test_units_in_lower_case_end_sentences_where_titles_do_not():
+    assert _sentences("Prior work takes 5 ms. Our design takes 2 ms. We win.") == \
+        ["Prior work takes 5 ms.", "Our design takes 2 ms.", "We win."]
+    assert _sentences("It runs in 3 sec. Mr. Li and Ms. Wu see Sec. 4. Done.") == \
+        ["It runs in 3 sec.", "Mr. Li and Ms. Wu see Sec. 4.", "Done."]
+
+
+def test_a_number_in_a_background_sentence_ending_in_ms_is_no_claim():
+    text = "Prior work typically takes 50 ms. Our accelerator cuts latency to 5 ms."
+    assert [(c.text, c.value, c.metric) for c in extract(text)] == [("5 ms", 5.0, "latency")]
+
+
 def test_ligatures_are_replaced_and_plain_texts_skip_them():
     assert normalize("ﬁnal ﬂow, 2.5$\\times$ ﬀt").text == "final flow, 2.5x fft"
     plain = "first efficient \\textbf{5\\%} baffle"

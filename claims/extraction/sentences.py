@@ -8,12 +8,15 @@ from __future__ import annotations
 import regex
 from .limits import budget
 
-_ABBREVIATIONS = (r"e\.g|i\.e|et al|vs|cf|Fig|Figs|Eq|Eqs|Sec|No|approx|resp|ca|etc|Dr|Prof|Inc|Ltd|"
-                  r"w\.r\.t|a\.k\.a|Tab|St|Mr|Ms|Jr|Vol|pp")
+_ABBREVIATIONS = (r"e\.g|i\.e|et al|vs|cf|Fig|Figs|Eq|Eqs|No|approx|resp|ca|etc|Prof|Inc|Ltd|"
+                  r"w\.r\.t|a\.k\.a|Tab|Vol|pp")
+# Abbreviations only as capitalized: in lower case they are units that end sentences ("latency
+# drops to 5 ms. We ...", "3 sec.").
+_CAPITALIZED_ABBREVIATIONS = r"Ms|Mr|Dr|Jr|St|Sec"
 # The abbreviation test is a lookbehind at the full stop, so one C-level scan finds the sentence
 # ends; it cannot reach back past the sentence's start, which only white space precedes.
 _BOUNDARY = regex.compile(
-    r"(?:\.(?<!(?i:\b(?:" + _ABBREVIATIONS + r")|\b\p{Lu})\.)|[!?])[\"')\]]?(\s+)(?=[\p{Lu}\d(\[\"'])")
+    r"(?:\.(?<!(?i:\b(?:" + _ABBREVIATIONS + r"))\.|\b(?:" + _CAPITALIZED_ABBREVIATIONS + r"|\p{Lu})\.)|[!?])[\"')\]]?(\s+)(?=[\p{Lu}\d(\[\"'])")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
