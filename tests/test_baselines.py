@@ -23,6 +23,14 @@ def test_exact_mention():
     ("It is 2x faster than Intel Xeon 5220 CPU.", ["Intel Xeon 5220 CPU"]),
     ("It is 2x faster than the 4-bit Fixed-point baseline.", ["4-bit Fixed-point baseline"]),
     ("It achieves up to 3x speedup versus vLLM while using less memory.", ["vLLM"]),
+    # a number right after a capitalized name word is the name's, unless it makes a value
+    ("It runs 3.2x faster than an RTX 3090.", ["RTX 3090"]),
+    ("It runs 3.2x faster than an RTX 3090 by a wide margin.", ["RTX 3090"]),
+    ("It is 10% more accurate than GPT 4, at a tenth of the cost.", ["GPT 4"]),
+    ("It is 2x faster than Llama 2 models on GSM8K.", ["Llama 2 models"]),
+    ("It is 2x faster than BERT 3 times in a row.", ["BERT"]),
+    ("Latency is 3x lower than YOLOv5 12 ms.", ["YOLOv5"]),
+    ("It is 2x faster than the 2 baselines.", []),
 ])
 def test_cut_rules(sentence, expected):
     assert [m.text for m in baseline_phrases(sentence)] == expected

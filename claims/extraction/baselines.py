@@ -32,6 +32,7 @@ _ARTICLE = {"a", "an", "the"}
 _MARKUP = regex.compile(r"\$|\\times|\\%|\\sim|\*\*|\\textbf\{|\}|\{")
 _VALUE = regex.compile(r"[~≈+±-]?\d[\d.,]*(?:%|x|×|X|times|fold|dB|ms|s)?(?:/[\d.,]+\w{0,5})*")
 _INTEGER = regex.compile(r"\d{1,6}")
+_CAPITAL = regex.compile(r"\p{Lu}")
 _ABBREVIATION = regex.compile(r"(?:vs|e\.g|i\.e|al|etc|Inc|Ltd)\.")
 _TRAILING = regex.compile(r"[,;:)\]'\".!?]+$")
 # "(GAZELLE)", "(FP)": a name right after the phrase belongs to it.
@@ -181,11 +182,17 @@ def _is_value(word: str) -> bool:
 
 
 def _is_name_number(sentence: str, tokens: list[tuple[int, int]], index: int, bare: str) -> bool:
-    # "Intel Xeon 5220 CPU": a bare integer between name words is part of the name.
-    if index == 0 or not _INTEGER.fullmatch(bare) or index + 1 >= len(tokens):
+    # "Intel Xeon 5220 CPU": a bare integer between name words is part of the name, and so is one
+    # right after a capitalized name word ("an RTX 3090.", "GPT 4 by 20%") unless it makes a value
+    # with the word after it ("BERT 3 times").
+    if index == 0 or not _INTEGER.fullmatch(bare):
         return False
-    following = sentence[tokens[index + 1][0]:tokens[index + 1][1]]
-    return following[:1].isupper()
+    following = sentence[tokens[index + 1][0]:tokens[index + 1][1]] if index + 1 < len(tokens) else ""
+    if following[:1].isupper():
+        return True
+    previous = sentence[tokens[index - 1][0]:tokens[index - 1][1]]
+    ends_phrase = not following or bare != sentence[tokens[index][0]:tokens[index][1]]
+    return bool(_CAPITAL.search(previous)) and (ends_phrase or not _is_value(bare + _TRAILING.sub("", following)))
 
 
 def _ends_clause(sentence: str, tokens: list[tuple[int, int]], index: int, rules: _Rules) -> bool:
