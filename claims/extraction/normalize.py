@@ -38,22 +38,9 @@ _REPLACEMENTS: tuple[tuple[str, str], ...] = (
     # Braces and dollars left over from LaTeX; `{`/`}` after the command words above.
     (r"[{}$]", ""),
 )
-_LIGATURES = "ﬁﬂﬀﬃﬄ"        # each one a replacement of its own, above
-
-
-def _alternation(replacements: tuple[tuple[str, str], ...]) -> tuple[regex.Pattern, tuple[str, ...]]:
-    """The alternation of `replacements`, group i+1 being replacement i, and their targets."""
-    return (regex.compile("|".join(f"({p})" for p, _ in replacements), regex.VERSION1),
-            tuple(t for _, t in replacements))
-
-
-_PATTERN, _TARGETS = _alternation(_REPLACEMENTS)
+_PATTERN = regex.compile("|".join(f"({p})" for p, _ in _REPLACEMENTS), regex.VERSION1)
+_TARGETS = tuple(t for _, t in _REPLACEMENTS)
 _SCANNER = Scanner([_PATTERN])
-# A ligature folds to the letters it joins, so its start in the scanner's skeleton is "fi" or
-# "ff", found in nearly every abstract. A text without ligatures (nearly all) is matched without
-# them: no other replacement starts with a ligature, so the matches are the same.
-_PLAIN_PATTERN, _PLAIN_TARGETS = _alternation(tuple((p, t) for p, t in _REPLACEMENTS if p not in frozenset(_LIGATURES)))
-_PLAIN_SCANNER = Scanner([_PLAIN_PATTERN])
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,18 +109,14 @@ def normalize(text: str) -> Normalized:
     starts: list[int] = []
     segments: list[tuple[int, int, int, bool]] = []
     norm_pos = orig_pos = 0
-    if any(ligature in text for ligature in _LIGATURES):
-        scanner, targets = _SCANNER, _TARGETS
-    else:
-        scanner, targets = _PLAIN_SCANNER, _PLAIN_TARGETS
-    for match in scanner.finditer(0, text, timeout=budget(len(text))):
+    for match in _SCANNER.finditer(0, text, timeout=budget(len(text))):
         if match.start() > orig_pos:
             chunk = text[orig_pos:match.start()]
             starts.append(norm_pos)
             segments.append((norm_pos, orig_pos, match.start(), True))
             pieces.append(chunk)
             norm_pos += len(chunk)
-        replacement = targets[match.lastindex - 1]
+        replacement = _TARGETS[match.lastindex - 1]
         if replacement:
             starts.append(norm_pos)
             segments.append((norm_pos, match.start(), match.end(), False))
