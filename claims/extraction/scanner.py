@@ -71,6 +71,14 @@ def _starts(pattern: regex.Pattern) -> frozenset[str] | None:
     return found
 
 
+def _alternative_starts(alternatives: tuple[regex.Pattern, ...], text: str, pos: int, end: int,
+                        timeout: float | None) -> set[int]:
+    """Every place in text[pos:end] where one of `alternatives` matches: overlapped, not only
+    between an alternative's own matches."""
+    return {match.start() for alternative in alternatives
+            for match in alternative.finditer(text, pos, end, overlapped=True, timeout=timeout)}
+
+
 class Scanner:
     """`finditer` of several compiled patterns, tried only where their matches can start."""
 
@@ -145,6 +153,8 @@ class Scanner:
             full, candidates = self._candidates(folded, pos, end)
             if pos == 0 and self._anchored_by_start:
                 full = self._begun(folded, end, full)
+        shift, mask = self._shift, (1 << self._shift) - 1
+        split = False
         for index in full:
             if index in self._anchored:
                 # Only the string's start can begin a match: `finditer` from a later pos finds none.
@@ -157,10 +167,14 @@ class Scanner:
                 found[index] = list(patterns[index].finditer(text, pos, end, overlapped=overlapped,
                                                              timeout=timeout))
             else:
-                found[index] = self._at_alternatives(index, alternatives, text, pos, end, overlapped, timeout)
+                # Tried like the others, at the places where one of its alternatives matches.
+                candidates += [(start << shift) + index
+                               for start in _alternative_starts(alternatives, text, pos, end, timeout)]
+                split = True
         if not candidates:
             return found
-        shift, mask = self._shift, (1 << self._shift) - 1
+        if split:
+            candidates.sort()
         reached = [pos] * len(patterns)
         for candidate in candidates:
             start, index = candidate >> shift, candidate & mask
@@ -175,26 +189,6 @@ class Scanner:
                 if not overlapped:
                     reached[index] = max(match.end(), start + 1)
         return found
-
-    def _at_alternatives(self, index: int, alternatives: tuple[regex.Pattern, ...], text: str,
-                         pos: int, end: int, overlapped: bool, timeout: float | None) -> list[regex.Match]:
-        """Pattern `index`'s `finditer`, tried only where one of its alternatives matches."""
-        begins: set[int] = set()
-        for alternative in alternatives:
-            # Overlapped: every place where the alternative matches, not only those between its
-            # own matches.
-            begins.update(match.start() for match in alternative.finditer(
-                text, pos, end, overlapped=True, timeout=timeout))
-        pattern, out, reached = self.patterns[index], [], pos
-        for start in sorted(begins):
-            if start < reached:
-                continue
-            match = pattern.match(text, start, end, timeout=timeout)
-            if match is not None:
-                out.append(match)
-                if not overlapped:
-                    reached = max(match.end(), start + 1)
-        return out
 
     def _begun(self, folded: str, end: int, full: set[int]) -> set[int]:
         """`full` and the anchored patterns one of whose starts begins the skeleton."""
