@@ -31,6 +31,8 @@ MIN_LITERAL = 3                   # a shorter literal is in nearly every text: n
 _UNSUPPORTED = regex.compile(r"\\L<|\(\?[a-zA-Z]*[rVwfbeu]|\\X|\\G|\(\?\||\(\?\(|\(\?&|\(\?R|\(\?P>|\(\?\d")
 _NAMED_GROUP = regex.compile(r"\(\?P?<[A-Za-z_]\w*>")        # names may repeat across branches
 _PROPERTY = regex.compile(r"\\[pP]\{[^}]*\}")
+# Letter and digit properties: they hold no white space.
+_WORD_PROPERTY = regex.compile(r"\\p\{(?:L[ultmo]?|N[dlo]?|Alpha|Alnum)\}")
 # Starts are matched against a skeleton of the text: case-folded, every ASCII digit read as "0"
 # and every ASCII space but " " read as a tab, so "\d" stands for one character and "\s" for
 # two, and the start lists stay short. A text holding a non-ASCII digit or space, or a dotless i (which IGNORECASE matches to
@@ -233,11 +235,20 @@ def required(pattern: str) -> frozenset[str] | None:
 
 
 def _parse(pattern: str) -> list | None:
+    tree = _tree(pattern)
+    return None if tree is None else list(tree)
+
+
+def _tree(pattern: str):
+    r"""The `re` parser's tree of `pattern` (an `sre` SubPattern), or None where `re` cannot read
+    it as `regex` does. Letter and digit properties read as `\w`, every other property as `\W`:
+    what they match of the skeleton is unknown either way, and only the first holds no space."""
     if _UNSUPPORTED.search(pattern) or _foreign_syntax(pattern):
         return None
-    plain = _PROPERTY.sub(lambda m: r"\w" if m[0][1] == "p" else r"\W", _NAMED_GROUP.sub("(?:", pattern))
+    plain = _PROPERTY.sub(lambda m: r"\w" if _WORD_PROPERTY.fullmatch(m[0]) else r"\W",
+                          _NAMED_GROUP.sub("(?:", pattern))
     try:
-        return list(sre.parse(plain))
+        return sre.parse(plain)
     except Exception:             # noqa: BLE001 - any syntax `re` rejects means "unknown"
         return None
 
@@ -448,8 +459,6 @@ def _folded(char: str, case: int) -> set[str]:
 # Where no match can hold white space, a match lies inside one run of other characters. U+3000 is
 # the last character Python calls white space.
 SPACE_CHARS = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
-# Letter and digit properties, which hold no white space, for the `re` parser that cannot read them.
-_WORD_PROPERTY = regex.compile(r"\\p\{(?:L[ultmo]?|N[dlo]?|Alpha|Alnum)\}")
 
 
 def widest_without_space(pattern: str) -> int | None:
@@ -459,13 +468,10 @@ def widest_without_space(pattern: str) -> int | None:
     >>> widest_without_space(r"[A-Z]\\d{1,3}"), widest_without_space(r"a\\s?b")
     (12, None)
     """
-    if any(op in pattern for op in ("[[", "--", "&&", "||", "~~")):   # VERSION1 set operations
+    tree = _tree(pattern)
+    if tree is None:
         return None
-    try:
-        tree = sre.parse(_WORD_PROPERTY.sub("a", pattern))
-        longest = tree.getwidth()[1]
-    except Exception:          # other properties, named lists, fuzzy matching...
-        return None
+    longest = tree.getwidth()[1]
     if longest >= C.MAXREPEAT or _consumes_space(list(tree)):
         return None
     # Read case-insensitively with full case folding, one character of the pattern may match up to
