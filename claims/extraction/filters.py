@@ -48,13 +48,17 @@ def _group(rule: FilterRule) -> tuple[bool, frozenset[str]]:
     return rule.bare_only, rule.unit_in
 
 
+def _applies(group: tuple[bool, frozenset[str]], has_unit_or_word: bool, unit: str | None) -> bool:
+    bare_only, unit_in = group
+    return not (bare_only and has_unit_or_word) and not (unit_in and unit not in unit_in)
+
+
 @cache
 def _applicable(has_unit_or_word: bool, unit: str | None) -> tuple[tuple[bool, frozenset[str]], ...]:
     """The groups of filters a mention of this shape can be dropped by. The others are skipped
     before their patterns are read, so scanning only these gives the same verdict."""
     groups = dict.fromkeys(_group(rule) for rule in filter_rules())
-    return tuple(group for group in groups
-                 if not (group[0] and has_unit_or_word) and not (group[1] and unit not in group[1]))
+    return tuple(group for group in groups if _applies(group, has_unit_or_word, unit))
 
 
 def _rules_hit(window: str, keys: tuple[str, ...], groups) -> set[tuple[str, int]]:
@@ -75,14 +79,13 @@ def drop_reason(text: str, sentence_start: int, mention: Mention) -> str | None:
     left = text[max(sentence_start, mention.start - 80):mention.start]
     right = text[mention.end:mention.end + 80]
     surface = text[mention.start:mention.number_end].lstrip("+-")
-    groups = _applicable(mention.unit is not None or mention.word_kind is not None, mention.unit)
+    has_unit_or_word = mention.unit is not None or mention.word_kind is not None
+    groups = _applicable(has_unit_or_word, mention.unit)
     hits = _rules_hit(left, ("before", "unless_before"), groups)
     if mention.word_kind != "n_of_m":       # which skips every filter with an `after`
         hits |= _rules_hit(right, ("after",), groups)
     for index, rule in enumerate(filter_rules()):
-        if rule.bare_only and (mention.unit is not None or mention.word_kind is not None):
-            continue
-        if rule.unit_in and mention.unit not in rule.unit_in:
+        if not _applies(_group(rule), has_unit_or_word, mention.unit):
             continue
         if ("unless_before", index) in hits:
             continue
