@@ -40,7 +40,7 @@ class TableWriters:
         for name in TABLES:
             payload = chunk.payloads[name]
             self.counts[name] += chunk.counts[name]
-            try:
+            with self._writing(name):
                 if self._fmt == "parquet":
                     if payload.num_rows:
                         self._pending[name].append(payload)
@@ -49,9 +49,14 @@ class TableWriters:
                             self._flush(name)
                 elif payload:
                     self._handles[name].write(payload)
-            except OSError as exc:
-                raise OutputError(f"{self._targets[name]}: cannot write: "
-                                  f"{exc.strerror or exc}") from None
+
+    @contextlib.contextmanager
+    def _writing(self, name: str) -> Iterator[None]:
+        """A failed write of table `name` as an OutputError that names its file."""
+        try:
+            yield
+        except OSError as exc:
+            raise OutputError(f"{self._targets[name]}: cannot write: {exc.strerror or exc}") from None
 
     def _flush(self, name: str) -> None:
         import pyarrow as pa
@@ -66,10 +71,8 @@ class TableWriters:
     def finish(self) -> None:
         """Write what is still gathered; call once, after the last chunk."""
         for name in self._parquet:
-            try:
+            with self._writing(name):
                 self._flush(name)
-            except OSError as exc:
-                raise OutputError(f"{self._targets[name]}: cannot write: {exc.strerror or exc}") from None
 
     def _close(self) -> None:
         for writer in self._parquet.values():
