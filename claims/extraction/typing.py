@@ -180,8 +180,8 @@ def type_metric(draft: Draft, text: str, sentence: tuple[int, int], hits: list[C
         candidates = [h for h in hits if id(h) not in owned_elsewhere]
         if candidates:
             hit, how = min(candidates, key=lambda h: _distance(text, mention, h)), "metric.sentence"
-        elif not hits and previous_hits():
-            hit, how = previous_hits()[-1], "metric.previous_sentence"
+        elif not hits and (earlier := previous_hits()):
+            hit, how = earlier[-1], "metric.previous_sentence"
     if hit is None:
         draft.rule_ids.append("metric.default")
         return
