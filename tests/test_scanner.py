@@ -100,14 +100,14 @@ class _RecordingAutomaton:
     def __init__(self, automaton):
         self.automaton, self.walked = automaton, []
 
-    def iter(self, text, *window):
+    def find_matches_as_indexes(self, text, **options):
         self.walked.append(len(text))
-        return self.automaton.iter(text, *window)
+        return self.automaton.find_matches_as_indexes(text, **options)
 
 
 def test_a_window_scan_walks_only_the_window_not_the_whole_text(monkeypatch):
-    # pyahocorasick reads its whole argument whatever the window it is given, so scanning each
-    # sentence of a long text must hand it the sentence alone.
+    # The automaton reads its whole argument, so scanning each sentence of a long text must hand
+    # it the sentence alone.
     scanner = Scanner([regex.compile(r"(?<!\w)(?:NVIDIA\s+)?[VA]100", regex.IGNORECASE)])
     recording = _RecordingAutomaton(scanner._automaton)
     monkeypatch.setattr(scanner, "_automaton", recording)
