@@ -211,3 +211,22 @@ def test_two_metrics_before_one_number_still_split():
         ("30%", "energy"), ("30%", "latency")]
     assert [(c.text, c.metric) for c in extract("Our design reduces latency by 30% on ARM cores.")] == [
         ("30%", "latency")]
+
+
+@pytest.mark.parametrize("text", [
+    "", "no digits at all", "5", "+5", "-.5", "+.5x", "a.5 b", "..5", "+-5", "-+.5", ".+5", "5.5.5",
+    "1,234,567.8 and 12,34", "10^-3 10^4 10^", "x+.y -. 3", "CIFAR-10, ResNet-101 and GPT-4 run 3.5x faster",
+    "1234567890123456789.1234567890123 ms", "5-10%, 0.7%~8.9%, between 2 and 3", "-" * 5 + "1" * 20 + "." * 3,
+])
+def test_number_matches_are_the_finditer_matches(text):
+    from claims.extraction.numbers import _NUMBER, _number_matches
+
+    def spans(matches):
+        return [(m.span(), m.group("sign"), m.group("num")) for m in matches]
+    assert spans(_number_matches(text)) == spans(_NUMBER.finditer(text))
+    assert spans(_number_matches(text + " β")) == spans(_NUMBER.finditer(text + " β"))
+
+
+def test_number_matches_read_unicode_digits_in_non_ascii_text():
+    from claims.extraction.numbers import _number_matches
+    assert [m.group(0) for m in _number_matches("runs ٣.٥x and 2x faster")] == ["٣.٥", "2"]

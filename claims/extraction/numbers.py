@@ -121,7 +121,7 @@ def _digit_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     unit_pattern, unit_rules = unit_matcher()
     out: list[Mention] = []
     position = 0
-    for match in _NUMBER.finditer(text, timeout=budget(len(text))):
+    for match in _number_matches(text):
         if match.start() < position or any(s <= match.start() < e for s, e in taken):
             continue
         mention = _read_mention(text, match, unit_pattern, unit_rules)
@@ -130,6 +130,36 @@ def _digit_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         out.append(mention)
         position = mention.end
     return out
+
+
+def _number_matches(text: str):
+    """The matches of `_NUMBER.finditer(text)`, found faster in ASCII text.
+
+    The regex engine tries `_NUMBER` at every character (its optional sign and its alternatives
+    hide the first-character set from its fast scan): ~14 ns a character for ~3 numbers an
+    abstract. In ASCII text a byte copy with every digit marked finds the next digit with
+    `bytes.find` (memchr), and a match can only start at that digit or up to two characters
+    before it ("+5", ".5", "-.5"), so `_NUMBER.match` runs once per number, where `finditer` would
+    have found it. Other text (a few abstracts, where a digit may be any Unicode digit) keeps `finditer`.
+    """
+    timeout = budget(len(text))
+    if not text.isascii():
+        yield from _NUMBER.finditer(text, timeout=timeout)
+        return
+    marks = text.encode("ascii").translate(_DIGITS_MARKED)
+    position = 0
+    while (start := marks.find(_DIGIT_MARK, position)) >= 0:
+        if start - 2 >= position and text[start - 2] in "+-" and text[start - 1] == ".":
+            start -= 2
+        elif start - 1 >= position and text[start - 1] in "+-.":
+            start -= 1
+        match = _NUMBER.match(text, start, timeout=timeout)
+        yield match
+        position = match.end()
+
+
+_DIGIT_MARK = ord("0")
+_DIGITS_MARKED = bytes(_DIGIT_MARK if chr(byte).isdigit() and byte < 128 else ord(" ") for byte in range(256))
 
 
 def _read_mention(text, match, unit_pattern, unit_rules) -> Mention | None:
