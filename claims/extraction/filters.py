@@ -61,15 +61,29 @@ def _applicable(has_unit_or_word: bool, unit: str | None) -> tuple[tuple[bool, f
     return tuple(group for group in groups if _applies(group, has_unit_or_word, unit))
 
 
+@cache
+def _joined_side(keys: tuple[str, ...], groups) -> tuple[tuple[tuple[str, int], ...], Scanner]:
+    """`_side` of several groups in one scanner, so that a window is scanned once, not once per
+    group (a scanner finds each pattern's matches on its own, whatever patterns it holds)."""
+    sides = [_side(keys, group) for group in groups]
+    return tuple(owner for owners, _ in sides for owner in owners), \
+        Scanner([pattern for _, scanner in sides for pattern in scanner.patterns])
+
+
+@cache
+def _shape_rules(has_unit_or_word: bool, unit: str | None) -> tuple[tuple[int, FilterRule], ...]:
+    """The filters, with their indexes, that apply to a mention of this shape, in rule order."""
+    return tuple((index, rule) for index, rule in enumerate(filter_rules())
+                 if _applies(_group(rule), has_unit_or_word, unit))
+
+
 def _rules_hit(window: str, keys: tuple[str, ...], groups) -> set[tuple[str, int]]:
     """(key, rule index) of every pattern under `keys` of the filters of `groups` that matches `window`."""
-    hits = set()
-    for group in groups:
-        owners, scanner = _side(keys, group)
-        if owners:
-            found = scanner.scan(window, timeout=budget(len(window)))
-            hits.update(owner for owner, matches in zip(owners, found) if matches)
-    return hits
+    owners, scanner = _joined_side(keys, groups)
+    if not owners:
+        return set()
+    found = scanner.scan(window, timeout=budget(len(window)))
+    return {owner for owner, matches in zip(owners, found) if matches}
 
 
 def drop_reason(text: str, sentence_start: int, mention: Mention) -> str | None:
@@ -84,9 +98,7 @@ def drop_reason(text: str, sentence_start: int, mention: Mention) -> str | None:
     hits = _rules_hit(left, ("before", "unless_before"), groups)
     if mention.word_kind != "n_of_m":       # which skips every filter with an `after`
         hits |= _rules_hit(right, ("after",), groups)
-    for index, rule in enumerate(filter_rules()):
-        if not _applies(_group(rule), has_unit_or_word, mention.unit):
-            continue
+    for index, rule in _shape_rules(has_unit_or_word, mention.unit):
         if ("unless_before", index) in hits:
             continue
         if mention.word_kind == "n_of_m" and rule.after is not None:
