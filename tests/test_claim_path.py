@@ -251,3 +251,23 @@ def test_number_matches_are_the_finditer_matches(text):
 def test_number_matches_read_unicode_digits_in_non_ascii_text():
     from claims.extraction.numbers import _number_matches
     assert [m.group(0) for m in _number_matches("runs ٣.٥x and 2x faster")] == ["٣.٥", "2"]
+
+
+def test_each_number_reads_its_clause_and_owned_cues_once(monkeypatch):
+    text = "Our design cuts latency by 42%, while energy drops 3.1x against the GPU baseline."
+    expected = [(c.text, c.metric, c.kind, c.direction) for c in extract(text)]
+    assert expected == [("42%", "latency", "change", "decrease"), ("3.1x", "energy", "ratio", "decrease")]
+    calls = {"clause_floor": 0, "left_owned": 0, "right_owned": 0}
+    for name in calls:
+        def counted(*args, _real=getattr(typing, name), _name=name):
+            calls[_name] += 1
+            return _real(*args)
+        monkeypatch.setattr(typing, name, counted)
+    assert [(c.text, c.metric, c.kind, c.direction) for c in extract(text)] == expected
+    assert calls == {"clause_floor": 2, "left_owned": 2, "right_owned": 2}
+    hits = typing.find_cues(text, 0, len(text))
+    first = find_mentions(text)[0]
+    reached = typing.reach(text, (0, len(text)), first, hits)
+    assert (reached.floor, reached.right, reached.left) == (
+        0, None, typing.left_owned(text, first, hits, 0))
+    assert text[reached.left.start:reached.left.end] == "latency"

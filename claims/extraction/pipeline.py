@@ -21,8 +21,7 @@ from .normalize import Normalized, normalize
 from .numbers import Mention, find_mentions
 from .resolve import resolve_pairs, share_qualifiers, split_two_metrics
 from .sentences import split_sentences
-from .typing import (Draft, clause_floor, find_cues, left_owned, right_owned, share_forward, share_kind, type_kind,
-                     type_metric, type_qualifier)
+from .typing import Draft, Reach, find_cues, reach, share_forward, share_kind, type_kind, type_metric, type_qualifier
 from ..units import gain, to_si
 from .worthiness import is_claim_worthy
 
@@ -141,18 +140,19 @@ def _run(original: str, title: str | None, explaining: bool) -> tuple[list[Claim
             continue
         if hits is None:
             hits = cues_of(index)
-        owned = _owned_elsewhere(text, (start, end), candidates, hits)
+        reached = [reach(text, (start, end), mention, hits) for mention in candidates]
+        owned = _owned_elsewhere(candidates, reached)
         sentence_drafts: list[Draft] = []
-        for mention in candidates:
+        for mention, its_reach in zip(candidates, reached):
             draft = Draft(mention=mention, sentence_index=index, start=mention.start, end=mention.end,
                           rule_ids=list(mention.rule_ids))
-            type_metric(draft, text, (start, end), hits, previous_hits, owned.get(id(mention), set()),
+            type_metric(draft, text, hits, previous_hits, owned[id(mention)], its_reach,
                         sibling=sentence_drafts[-1] if sentence_drafts else None)
             sentence_drafts.append(draft)
         share_forward(text, sentence_drafts)
-        for draft in sentence_drafts:
-            type_kind(draft, text, (start, end))
-            type_qualifier(draft, text, (start, end))
+        for draft, its_reach in zip(sentence_drafts, reached):
+            type_kind(draft, text, (start, end), its_reach.floor)
+            type_qualifier(draft, text, (start, end), its_reach.floor)
         share_kind(text, sentence_drafts)
         drafts += sentence_drafts
     drafts = resolve_pairs(text, drafts)
@@ -178,12 +178,12 @@ def _no_cues() -> list:
     return []
 
 
-def _owned_elsewhere(text, sentence, mentions, hits) -> dict[int, set[int]]:
-    """For each mention, the cues that another mention of the sentence owns outright."""
+def _owned_elsewhere(mentions: list[Mention], reached: list[Reach]) -> dict[int, set[int]]:
+    """For each mention, the cues that another mention of the sentence owns outright (`reached`:
+    each mention's reach)."""
     owners: dict[int, int] = {}
-    for mention in mentions:
-        floor = clause_floor(text, sentence[0], mention.start)
-        for hit in (right_owned(text, mention, hits, sentence[1]), left_owned(text, mention, hits, floor)):
+    for mention, its_reach in zip(mentions, reached):
+        for hit in (its_reach.right, its_reach.left):
             if hit is not None:
                 owners.setdefault(id(hit), id(mention))
     return {id(m): {cue for cue, owner in owners.items() if owner != id(m)} for m in mentions}

@@ -152,15 +152,30 @@ def clause_floor(text: str, sentence_start: int, position: int) -> int:
     return floor
 
 
-def type_metric(draft: Draft, text: str, sentence: tuple[int, int], hits: list[CueHit],
-                previous_hits: Callable[[], list[CueHit]], owned_elsewhere: set[int],
-                sibling: Draft | None = None) -> None:
-    """Choose the metric cue the number owns; `sibling` is the previous claim of its sentence.
-    `previous_hits` gives the cues of the sentence before, called only when none of its own fit."""
-    mention = draft.mention
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """Where a number's clause starts (`clause_floor`) and the cues of its sentence it owns right
+    after it and before it: read once per number, by the ownership of the sentence's cues and by
+    each typing step."""
+
+    floor: int
+    right: CueHit | None
+    left: CueHit | None
+
+
+def reach(text: str, sentence: tuple[int, int], mention: Mention, hits: list[CueHit]) -> Reach:
     floor = clause_floor(text, sentence[0], mention.start)
-    hit, how = right_owned(text, mention, hits, sentence[1]), "metric.right"
-    left = left_owned(text, mention, hits, floor)
+    return Reach(floor, right_owned(text, mention, hits, sentence[1]), left_owned(text, mention, hits, floor))
+
+
+def type_metric(draft: Draft, text: str, hits: list[CueHit], previous_hits: Callable[[], list[CueHit]],
+                owned_elsewhere: set[int], reached: Reach, sibling: Draft | None = None) -> None:
+    """Choose the metric cue the number owns; `sibling` is the previous claim of its sentence.
+    `previous_hits` gives the cues of the sentence before, called only when none of its own fit;
+    `reached` is the number's `reach` over `hits`."""
+    mention = draft.mention
+    hit, how = reached.right, "metric.right"
+    left = reached.left
     if hit is None or (left is not None and _BY_BEFORE.search(text[left.end:mention.start])
                        and not _adjacent(text, mention, hit)):
         if left is not None:
@@ -276,9 +291,9 @@ def _ignorecase(pattern: str) -> regex.Pattern:
     return regex.compile(pattern, regex.IGNORECASE)
 
 
-def type_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
+def type_kind(draft: Draft, text: str, sentence: tuple[int, int], floor: int) -> None:
+    """The number's kind and direction; `floor` is where its clause starts (`clause_floor`)."""
     mention = draft.mention
-    floor = clause_floor(text, sentence[0], mention.start)
     left = text[floor:mention.start]
     right = text[mention.end:min(sentence[1], mention.end + 60)]
     unit = mention.unit
@@ -389,9 +404,9 @@ def _left_scanner() -> tuple[Scanner, tuple[tuple[regex.Pattern, str | None], ..
     return Scanner(patterns), directions, ratio_cues
 
 
-def type_qualifier(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
+def type_qualifier(draft: Draft, text: str, sentence: tuple[int, int], floor: int) -> None:
+    """The number's qualifier ("up to"); `floor` is where its clause starts (`clause_floor`)."""
     mention = draft.mention
-    floor = clause_floor(text, sentence[0], mention.start)
     left = text[max(floor, mention.start - 60):mention.start]
     left = _LEAD_IN_WORDS.sub(" ", left)
     right = text[mention.end:min(sentence[1], mention.end + 40)]
