@@ -271,3 +271,12 @@ def test_each_number_reads_its_clause_and_owned_cues_once(monkeypatch):
     assert (reached.floor, reached.right, reached.left) == (
         0, None, typing.left_owned(text, first, hits, 0))
     assert text[reached.left.start:reached.left.end] == "latency"
+
+
+@pytest.mark.parametrize("left", [
+    "", "cuts latency by ", "cuts latency by up to ", "an accuracy of ", "reaching an ", "reaching an average",
+    "is 5", "xby ", "Xby an ", "ABy ", "with a ", "of a speedup of  ", "of\n", "by\x1c", "(by ", "by\u00a0",
+    "ſ by ", "latency BY ", "a,by ", "it is", "It Was a ",
+])
+def test_lead_in_words_are_cut_where_the_search_over_the_whole_window_cuts_them(left):
+    assert typing._without_lead_in(left) == typing._LEAD_IN_WORDS.sub(" ", left)

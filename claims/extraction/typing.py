@@ -407,8 +407,7 @@ def _left_scanner() -> tuple[Scanner, tuple[tuple[regex.Pattern, str | None], ..
 def type_qualifier(draft: Draft, text: str, sentence: tuple[int, int], floor: int) -> None:
     """The number's qualifier ("up to"); `floor` is where its clause starts (`clause_floor`)."""
     mention = draft.mention
-    left = text[max(floor, mention.start - 60):mention.start]
-    left = _LEAD_IN_WORDS.sub(" ", left)
+    left = _without_lead_in(text[max(floor, mention.start - 60):mention.start])
     right = text[mention.end:min(sentence[1], mention.end + 40)]
     found: list[tuple[str, str]] = []
     if mention.qualifier:
@@ -435,6 +434,25 @@ def _qualifier_scanner() -> Scanner:
 
 _LEAD_IN_WORDS = regex.compile(r"(?:\s*\b(?:by|of|a|an|is|was|reaching|reaches|achieving|achieves|with)\s*)+$",
                                regex.IGNORECASE)
+# What a `_LEAD_IN_WORDS` match can hold in ASCII text, and the letters its words end with.
+_ASCII_LETTERS_AND_SPACES = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ \t\n\v\f\r"
+_LEAD_IN_LAST_LETTERS = frozenset("yfansghYFANSGH")
+
+
+def _without_lead_in(left: str) -> str:
+    """`_LEAD_IN_WORDS.sub(" ", left)`, where in ASCII text the pattern is searched only where a
+    match can start. The pattern tries every character of the window, and its one match ends the
+    text: its last letter ends one of its words ("by", "of", "with"...), and it lies in the tail of
+    letters and white space (the search from there sees the same word boundary before it)."""
+    if not left.isascii():
+        return _LEAD_IN_WORDS.sub(" ", left)
+    stripped = left.rstrip()
+    if not stripped or stripped[-1] not in _LEAD_IN_LAST_LETTERS:
+        return left
+    match = _LEAD_IN_WORDS.search(left, len(left.rstrip(_ASCII_LETTERS_AND_SPACES)))
+    return left if match is None else left[:match.start()] + " " + left[match.end():]
+
+
 _PRECEDENCE = ("up_to", "at_least", "at_most", "more_than", "less_than", "about", "average")
 
 
