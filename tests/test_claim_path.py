@@ -280,3 +280,14 @@ def test_each_number_reads_its_clause_and_owned_cues_once(monkeypatch):
 ])
 def test_lead_in_words_are_cut_where_the_search_over_the_whole_window_cuts_them(left):
     assert typing._without_lead_in(left) == typing._LEAD_IN_WORDS.sub(" ", left)
+
+
+def test_the_metric_prefix_is_read_once_per_number(monkeypatch):
+    text = "It gives a geo-mean speedup of 2.5x and an average accuracy of 81.2% on ImageNet."
+    expected = [(c.text, c.metric, c.qualifier) for c in extract(text)]
+    assert expected == [("2.5x", "speedup", "average"), ("81.2%", "accuracy", "average")]
+    calls = []
+    real = typing._metric_prefix
+    monkeypatch.setattr(typing, "_metric_prefix", lambda text, draft: calls.append(draft) or real(text, draft))
+    assert [(c.text, c.metric, c.qualifier) for c in extract(text)] == expected
+    assert len(calls) == len(set(map(id, calls))) == 2

@@ -297,7 +297,8 @@ def type_kind(draft: Draft, text: str, sentence: tuple[int, int], floor: int) ->
     left = text[floor:mention.start]
     right = text[mention.end:min(sentence[1], mention.end + 60)]
     unit = mention.unit
-    right_direction = _right_direction(right)
+    right_words = " ".join(_WORD.findall(right)[:4])
+    right_direction = _right_direction(right_words)
     before = _LeftCues(left)
     left_direction = before.direction
     if mention.word_kind == "n_of_m":
@@ -324,7 +325,7 @@ def type_kind(draft: Draft, text: str, sentence: tuple[int, int], floor: int) ->
     if draft.rule_ids and "kind.retains" in draft.rule_ids:
         direction = "decrease" if mention.value < 100 else "increase"
     polarity = metric_polarity().get(draft.metric)
-    window = left + " " + " ".join(_WORD.findall(right)[:4])
+    window = left + " " + right_words
     if direction == "increase" and polarity == "decrease" and not mention.sign and \
             _EVALUATIVE.search(window) and not _EXPLICIT_INCREASE.search(window):
         direction = "decrease"
@@ -344,11 +345,11 @@ _EXPLICIT_INCREASE = regex.compile(
     r"\b(?:higher|more|larger|greater|increas\w*|rais\w*|boost\w*|grow\w*|ris\w*|above|longer)\b", regex.IGNORECASE)
 
 
-def _right_direction(right: str) -> str | None:
-    window = " ".join(_WORD.findall(right)[:4])
+def _right_direction(right_words: str) -> str | None:
+    """The direction the first direction cue of the four words after a number gives."""
     best = None
     for pattern, direction in _direction_cues("after"):
-        match = pattern.search(window)
+        match = pattern.search(right_words)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), direction)
     return best[1] if best else None
@@ -418,8 +419,14 @@ def type_qualifier(draft: Draft, text: str, sentence: tuple[int, int], floor: in
     for cue in _side("qualifier", "after"):
         if cue.pattern.match(right):
             found.append((cue.attrs["qualifier"], cue.rule_id))
+    prefix = None       # read once, and only when a cue is not in the metric's own words
     for cue in _side("qualifier", "metric"):
-        if cue.pattern.search(draft.metric_text) or cue.pattern.search(_metric_prefix(text, draft)):
+        if cue.pattern.search(draft.metric_text):
+            found.append((cue.attrs["qualifier"], cue.rule_id))
+            continue
+        if prefix is None:
+            prefix = _metric_prefix(text, draft)
+        if cue.pattern.search(prefix):
             found.append((cue.attrs["qualifier"], cue.rule_id))
     if found:
         draft.qualifier, draft.qualifier_source = min(found, key=lambda f: _PRECEDENCE.index(f[0]))
