@@ -291,3 +291,11 @@ def test_the_metric_prefix_is_read_once_per_number(monkeypatch):
     monkeypatch.setattr(typing, "_metric_prefix", lambda text, draft: calls.append(draft) or real(text, draft))
     assert [(c.text, c.metric, c.qualifier) for c in extract(text)] == expected
     assert len(calls) == len(set(map(id, calls))) == 2
+
+
+def test_two_factors_joined_by_a_slash_are_two_numbers_not_a_name():
+    # The slash test is skipped without a "/" in the four characters before the number.
+    mentions = find_mentions("It runs 30.8x/2.5x faster, v2/3 and 5 % /7 too.")
+    assert [(m.value, m.dropped) for m in mentions] == [
+        (30.8, None), (2.5, None), (2.0, "filter.name_glued_left"), (3.0, "filter.name_glued_left"),
+        (5.0, None), (7.0, None)]
