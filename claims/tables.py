@@ -17,6 +17,7 @@ import json
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, is_dataclass
+from itertools import chain
 from pathlib import Path
 
 import pandas as pd
@@ -221,8 +222,8 @@ def _typed(name: str, header: list[str] | None, records: list[Mapping], where: l
     `require`: the file must carry the join and ranking columns (records built in code may
     leave them out: a `Claim` has no paper_id until the table stage adds it)."""
     dtypes = _DTYPES[name]
-    seen = list(header) if header is not None else list(dict.fromkeys(
-        k for r in records for k in r if k != "__bad__"))
+    seen = list(header) if header is not None else [
+        k for k in dict.fromkeys(chain.from_iterable(records)) if k != "__bad__"]
     missing = [c for c in _REQUIRED[name] if c not in seen] if require else []
     if missing and (header is not None or records):
         raise InputError(f"{source}: missing column{'s' * (len(missing) > 1)}: "
@@ -245,8 +246,16 @@ def _typed_row(name: str, record: Mapping, dtypes: Mapping[str, str], extra: lis
     if "__bad__" in record:
         raise ValueError(record["__bad__"])
     row = {}
+    get = record.get
     for column, dtype in dtypes.items():
-        row[column] = _cell(column, dtype, record.get(column))
+        raw = get(column)
+        # Most cells are text or missing: those are settled here, without a call.
+        if raw is None:
+            row[column] = None
+        elif dtype == "string" and type(raw) is str:
+            row[column] = None if not raw or raw.isspace() else raw
+        else:
+            row[column] = _cell(column, dtype, raw)
     for column, allowed in _VOCABULARIES[name].items():
         value = row[column]
         if value is not None and value not in allowed:
