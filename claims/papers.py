@@ -83,6 +83,11 @@ def _fill(first: Paper, later: Paper) -> Paper:
 
 def papers_frame(papers: Iterable[Paper], extra: bool = False) -> pd.DataFrame:
     """A DataFrame with PAPER_COLUMNS (and the extra metadata columns when asked) and fixed dtypes."""
+    if not extra:
+        papers = papers if isinstance(papers, Sequence) else list(papers)
+        frame = _plain_papers_frame(papers)
+        if frame is not None:
+            return frame
     rows = []
     extra_columns: dict[str, None] = {}
     for paper in papers:
@@ -102,6 +107,47 @@ def papers_frame(papers: Iterable[Paper], extra: bool = False) -> pd.DataFrame:
         else:
             frame[column] = frame[column].fillna("").astype("string")
     return frame
+
+
+# Whole numbers that a float64 column holds exactly: the general path below reads a column of
+# whole numbers with a gap as floats before typing it Int64.
+_EXACT_INTEGER = 2 ** 53
+
+
+def _plain_papers_frame(papers: Sequence[Paper]) -> pd.DataFrame | None:
+    """`papers_frame` of papers whose fields all hold their declared types, built column by
+    column, about three times faster than typing a frame of rows; None for any other papers."""
+    columns = paper_columns(papers)
+    if columns is None:
+        return None
+    return pd.DataFrame({column: pd.Series(values, dtype=_dtype(column)) for column, values in columns.items()})
+
+
+def paper_columns(papers: Sequence[Paper]) -> dict[str, list] | None:
+    """The values of `papers_frame(papers)` column by column, where every field holds its
+    declared type (text, a whole number, a boolean or None; missing text is ""), for a writer
+    that needs no DataFrame; None where some field holds anything else."""
+    columns = {}
+    for column in PAPER_COLUMNS:
+        values = [getattr(paper, column) for paper in papers]
+        if column in _INTEGER_COLUMNS:
+            if not all(v is None or (type(v) is int and -_EXACT_INTEGER <= v <= _EXACT_INTEGER) for v in values):
+                return None
+        elif column in _BOOLEAN_COLUMNS:
+            if not all(v is None or type(v) is bool for v in values):
+                return None
+        else:
+            values = ["" if v is None else v for v in values]
+            if not all(type(v) is str for v in values):
+                return None
+        columns[column] = values
+    return columns
+
+
+def _dtype(column: str) -> str:
+    if column in _INTEGER_COLUMNS:
+        return "Int64"
+    return "boolean" if column in _BOOLEAN_COLUMNS else "string"
 
 
 def format_table(df: pd.DataFrame, fmt: str, *, note: str | None = None,

@@ -17,6 +17,7 @@ import json
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, is_dataclass
+from itertools import chain
 from pathlib import Path
 
 import pandas as pd
@@ -29,7 +30,7 @@ from .model import (
 
 __all__ = [
     "CLAIM_DTYPES", "PAPER_DTYPES", "PLATFORM_DTYPES", "Tables", "load",
-    "claims_frame", "papers_frame", "platforms_frame",
+    "claims_frame", "papers_frame", "platforms_frame", "table_columns",
 ]
 
 _FLOAT_COLUMNS = {"value", "value_low", "baseline_value", "si_value", "gain"}
@@ -132,13 +133,25 @@ def _empty(name: str) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=t) for c, t in _DTYPES[name].items()})
 
 
+def table_columns(name: str, rows: Iterable[Mapping | object]) -> dict[str, list]:
+    """The typed values of the rows of table `name` ("claims", "papers" or "platforms"), column
+    by column, in the table's column order (None where missing): what its frame function puts
+    in each column, for a writer that needs no DataFrame. Raises `ClaimsError` as it does."""
+    columns, _ = _strict_columns(name, rows)
+    return columns
+
+
 def _strict_frame(name: str, rows: Iterable[Mapping | object]) -> pd.DataFrame:
+    return _frame(*_strict_columns(name, rows))
+
+
+def _strict_columns(name: str, rows: Iterable[Mapping | object]) -> tuple[dict[str, list], dict[str, str]]:
     records = [_as_mapping(row) for row in rows]
-    frame, problems = _typed(name, None, records,
-                             [f"record {i}" for i in range(1, len(records) + 1)], name)
+    columns, dtypes, problems = _typed_columns(name, None, records,
+                                               [f"record {i}" for i in range(1, len(records) + 1)], name)
     if problems:
         raise ClaimsError(str(problems[0]))
-    return frame
+    return columns, dtypes
 
 
 def _as_mapping(row: Mapping | object) -> Mapping:
@@ -220,9 +233,20 @@ def _typed(name: str, header: list[str] | None, records: list[Mapping], where: l
 
     `require`: the file must carry the join and ranking columns (records built in code may
     leave them out: a `Claim` has no paper_id until the table stage adds it)."""
+    columns, dtypes, problems = _typed_columns(name, header, records, where, source, require)
+    return _frame(columns, dtypes), problems
+
+
+def _frame(columns: dict[str, list], dtypes: dict[str, str]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(values, dtype=dtypes[c]) for c, values in columns.items()})
+
+
+def _typed_columns(name: str, header: list[str] | None, records: list[Mapping], where: list[str],
+                   source: str, require: bool = False) -> tuple[dict[str, list], dict[str, str], list[Problem]]:
+    """`_typed` before the frame: the typed values by column, each column's dtype, the problems."""
     dtypes = _DTYPES[name]
-    seen = list(header) if header is not None else list(dict.fromkeys(
-        k for r in records for k in r if k != "__bad__"))
+    seen = list(header) if header is not None else [
+        k for k in dict.fromkeys(chain.from_iterable(records)) if k != "__bad__"]
     missing = [c for c in _REQUIRED[name] if c not in seen] if require else []
     if missing and (header is not None or records):
         raise InputError(f"{source}: missing column{'s' * (len(missing) > 1)}: "
@@ -236,17 +260,24 @@ def _typed(name: str, header: list[str] | None, records: list[Mapping], where: l
             location = (f"{source}:{here.split()[-1]}" if here.startswith("line")
                         else f"{source}: {here}")
             problems.append(Problem(location, str(exc)))
-    columns = {c: pd.Series([r[c] for r in rows], dtype=t) for c, t in dtypes.items()}
-    columns.update({c: pd.Series([r[c] for r in rows], dtype="string") for c in extra})
-    return pd.DataFrame(columns), problems
+    columns = {c: [r[c] for r in rows] for c in [*dtypes, *extra]}
+    return columns, {**dtypes, **dict.fromkeys(extra, "string")}, problems
 
 
 def _typed_row(name: str, record: Mapping, dtypes: Mapping[str, str], extra: list[str]) -> dict:
     if "__bad__" in record:
         raise ValueError(record["__bad__"])
     row = {}
+    get = record.get
     for column, dtype in dtypes.items():
-        row[column] = _cell(column, dtype, record.get(column))
+        raw = get(column)
+        # Most cells are text or missing: those are settled here, without a call.
+        if raw is None:
+            row[column] = None
+        elif dtype == "string" and type(raw) is str:
+            row[column] = None if not raw or raw.isspace() else raw
+        else:
+            row[column] = _cell(column, dtype, raw)
     for column, allowed in _VOCABULARIES[name].items():
         value = row[column]
         if value is not None and value not in allowed:

@@ -278,3 +278,52 @@ def test_nothing_read_is_an_error_naming_the_summary(tmp_path):
         run_local([str(tmp_path / "missing.jsonl")], tmp_path / "out", "csv")
     assert info.value.summary.papers == 0
     assert not (tmp_path / "out" / "claims.csv").exists()
+
+
+def _frame_path_payloads(papers, monkeypatch):
+    """The chunk's Parquet tables as the DataFrame path makes them (the csv branch's frames)."""
+    encoded = {}
+    real = chunks_module.encode
+    monkeypatch.setattr(chunks_module, "encode",
+                        lambda frame, name, fmt: encoded.setdefault(name, real(frame, name, "parquet")))
+    result = chunks_module.extract_chunk(papers, "csv")
+    monkeypatch.undo()
+    return encoded, result
+
+
+def _assert_same_arrow(direct, via_frames):
+    for name in TABLES:
+        assert direct[name].equals(via_frames[name]), name
+        assert direct[name].schema.equals(via_frames[name].schema, check_metadata=True), name
+        assert direct[name].nbytes == via_frames[name].nbytes, name      # row groups are cut by it
+
+
+def test_parquet_chunks_skip_the_frame_but_not_a_byte(monkeypatch):
+    inputs = read_inputs([str(seeds_dir())])
+    from claims.model import Paper
+    papers = [Paper(**{k: (None if pd.isna(v) else v) for k, v in row.items()})
+              for row in inputs.table.head(60).to_dict("records")]
+    via_frames, by_frame = _frame_path_payloads(papers, monkeypatch)
+    direct = chunks_module.extract_chunk(papers, "parquet")
+    _assert_same_arrow(direct.payloads, via_frames)
+    assert direct.counts == by_frame.counts and direct.counts["claims"] > 0
+
+
+def test_parquet_chunks_of_odd_rows_take_the_frame_path(monkeypatch):
+    from claims.model import Paper
+    papers = [Paper(title="A", abstract="It is 3.5x faster than ResNet-50 on a V100 GPU.", paper_id=7),
+              Paper(title="B", abstract="It cuts latency by 40%.", paper_id="b")]
+    real = chunks_module.claim_rows
+
+    def one_bad(records):
+        for row in real(records):
+            yield {**row, "metric": "charm"} if row["title"] == "B" else row
+
+    monkeypatch.setattr(chunks_module, "claim_rows", one_bad)
+    via_frames, by_frame = _frame_path_payloads(papers, monkeypatch)
+    monkeypatch.setattr(chunks_module, "claim_rows", one_bad)
+    direct = chunks_module.extract_chunk(papers, "parquet")
+    _assert_same_arrow(direct.payloads, via_frames)
+    assert direct.counts == by_frame.counts and direct.counts["claims"] == 1
+    assert [p.message.split(";")[0] for p in direct.problems] == [p.message.split(";")[0] for p in by_frame.problems]
+    assert len(direct.problems) == 1

@@ -117,6 +117,19 @@ def test_background_verdict_names_its_rule():
         ("neuromorphic chips", "background:hardware.background.prior_work")]
 
 
+def test_sentences_are_split_only_for_a_hit_that_needs_its_sentence(monkeypatch):
+    import claims.extraction.hardware as hardware
+
+    calls = []
+    monkeypatch.setattr(hardware, "split_sentences", lambda text: calls.append(text) or [(0, len(text))])
+    blocked_only = "Training the baseline costs 1,000 GPU-hours. It is slow."
+    assert [t.verdict for t in hardware.trace_platforms.__wrapped__(blocked_only)] == ["blocked"]
+    assert calls == []
+    kept = "It runs 3x faster on a V100 GPU."
+    assert [t.verdict for t in hardware.trace_platforms.__wrapped__(kept)] == ["kept", "overlap"]
+    assert calls == [kept]
+
+
 def test_every_class_is_reachable():
     text = ("We compare a V100 GPU, a Xeon CPU, a ZCU102 FPGA, an ASIC, a PIM chip, an NPU, "
             "a Galaxy S20, a Jetson Nano, an STM32F746 and an HPC cluster.")

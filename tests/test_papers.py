@@ -42,6 +42,27 @@ def test_read_gives_the_documented_columns_and_dtypes():
         "abstract": "It reaches 91.2% accuracy."}
 
 
+@pytest.mark.parametrize("fields", [
+    {},
+    {"year": 2021, "line": 3, "has_code": True, "org": "MIT"},
+    {"title": " ", "authors": None, "has_code": False},
+    {"year": True},                      # not a whole number: the general path types it
+    {"paper_id": 7},                     # not text: the general path writes it as text
+])
+def test_column_by_column_frame_types_as_the_row_frame_does(fields):
+    from claims.papers import _plain_papers_frame
+
+    papers = [Paper(title="A", abstract="B"), Paper(**{"title": "C", "abstract": "D", **fields})]
+    # With extra=True (and no extras) the frame is typed row by row, the general path.
+    general = papers_frame(papers, extra=True)
+    plain = _plain_papers_frame(papers)
+    odd = fields.get("year") is True or fields.get("paper_id") == 7
+    assert (plain is None) == odd
+    fast = papers_frame(iter(papers))
+    assert fast.equals(general) and list(fast.dtypes) == list(general.dtypes)
+    assert fast.to_csv(index=False) == general.to_csv(index=False)
+
+
 def test_read_with_extra_adds_metadata_columns():
     df = read(DATA / "papers.tsv", extra=True)
     assert list(df.columns) == list(PAPER_COLUMNS) + ["venue"]

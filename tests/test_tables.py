@@ -151,3 +151,14 @@ def test_claims_frame_types_model_records_and_rejects_bad_ones():
     assert str(caught.value) == "claims: record 2: value: 'two' is not a number"
     empty = claims_frame([])
     assert empty.empty and {c: str(t) for c, t in empty.dtypes.items()} == CLAIM_DTYPES
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("LoRA", "LoRA"), (" x ", " x "), ("", pd.NA), ("  \t", pd.NA), ("\u2003\u00a0", pd.NA),
+    (None, pd.NA), (7, "7"), (2021.0, "2021"), (float("nan"), pd.NA),
+])
+def test_a_text_cell_is_kept_as_written_and_blank_or_missing_is_na(raw, expected):
+    frame = claims_frame([{"paper_id": "p", "metric": "speedup", "kind": "ratio", "value": 2,
+                           "baseline": raw}])
+    value = frame.loc[0, "baseline"]
+    assert value is pd.NA if expected is pd.NA else value == expected

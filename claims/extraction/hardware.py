@@ -195,26 +195,29 @@ def trace_platforms(text: str) -> list[MentionTrace]:
     hits.sort(key=lambda h: (not h[2].specific, -(h[1] - h[0]), h[0]))
     taken = _Taken()
     traces: list[MentionTrace] = []
-    # Most abstracts name no platform at all: split sentences only for those that do.
-    sentences = split_sentences(text) if hits else []
-    sentence_ends = [e for _, e in sentences]
+    # Most abstracts name no platform at all, and many of the others only a URL or a word that
+    # loses to a longer name: sentences are split once a hit needs its sentence, not before.
+    sentences: list[tuple[int, int]] | None = None
+    sentence_ends: list[int] = []
     background_of: dict[int, str | None] = {}
     for start, end, rule, name in hits:
         verdict = "kept"
         if not taken.claim(start, end):
             verdict = "overlap"
+        elif rule.blocks:
+            verdict = "blocked"
         else:
+            if sentences is None:
+                sentences = split_sentences(text)
+                sentence_ends = [e for _, e in sentences]
             sentence = _sentence_index(sentence_ends, start)
             s_start, s_end = sentences[sentence] if sentences else (0, len(text))
-            if rule.blocks:
-                verdict = "blocked"
-            else:
-                if sentence not in background_of:
-                    background_of[sentence] = _background_rule(vocabulary, text[s_start:s_end])
-                if background_of[sentence]:
-                    verdict = f"background:{background_of[sentence]}"
-                elif not all(p.search(text[s_start:s_end]) for p in rule.requires):
-                    verdict = "requires"
+            if sentence not in background_of:
+                background_of[sentence] = _background_rule(vocabulary, text[s_start:s_end])
+            if background_of[sentence]:
+                verdict = f"background:{background_of[sentence]}"
+            elif not all(p.search(text[s_start:s_end]) for p in rule.requires):
+                verdict = "requires"
         traces.append(MentionTrace(rule.rule_id, rule.hw_class, name, text[start:end], start, end, verdict))
     traces.sort(key=lambda t: (t.start, t.end))
     return _drop_glossed(text, traces, vocabulary)
