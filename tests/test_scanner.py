@@ -120,6 +120,38 @@ def test_a_window_scan_walks_only_the_window_not_the_whole_text(monkeypatch):
     assert recording.walked == [20, len(text)]
 
 
+
+class _RecordingPattern:
+    """Stands for a compiled pattern and records where `match` is tried."""
+
+    def __init__(self, pattern):
+        self.pattern, self.tried = pattern, []
+
+    def match(self, text, pos, *args, **options):
+        self.tried.append(pos)
+        return self.pattern.match(text, pos, *args, **options)
+
+
+@pytest.mark.parametrize("overlapped", [False, True])
+def test_a_start_is_tried_only_where_a_required_literal_begins_at_or_after_it(overlapped):
+    # "ab"/"cd" begin every match and "tail" lies in every match: a start with no "tail" from it
+    # on cannot match. The second pattern's starts hold its literal, so it is tried at every start.
+    patterns = [regex.compile(r"(?<!\w)(?:ab|cd)\w*?tail", regex.IGNORECASE),
+                regex.compile(r"(?<!\w)(?:ab|cd)\w*", regex.IGNORECASE)]
+    scanner = Scanner(patterns)
+    assert scanner._no_bound == (-1, sys.maxsize)
+    text = "ab cd. CDxtail ab AB tai"
+    recording = _RecordingPattern(patterns[0])
+    scanner.patterns = (recording, patterns[1])
+    found = scanner.scan(text, overlapped=overlapped)
+    assert recording.tried == [0, 3, 7]                   # not at 15 nor 18: no "tail" after them
+    assert [m.span() for m in found[0]] == [(7, 14)]
+    for pattern, matches in zip(patterns, found):
+        assert _spans(matches) == _spans(pattern.finditer(text, overlapped=overlapped))
+    recording.tried.clear()
+    assert scanner.scan(text, 8)[0] == () and recording.tried == []     # its starts lie past "tail"
+
+
 # Text built from the vocabularies' own words, digits, spaces of every kind and characters whose
 # case folding is special, so that starts, near-misses and fallbacks all occur.
 PIECES = ["NVIDIA ", "nvidia", "V100", "A100 ", "RTX 3090", "GPU", "gpus", "FPGA", "ZCU102", "Jetson",

@@ -8,7 +8,8 @@ text's skeleton, and tries the compiled pattern only there (`pattern.match` at t
 which sees the same lookbehind context as `finditer` does). The matches are exactly those of
 `pattern.finditer`: a position where no possible start occurs is a position where `finditer`
 fails. A start is skipped where the pattern opens with "no letter or digit before"
-(`syntax.word_start`) and the skeleton shows one. A pattern whose starts cannot be listed runs in
+(`syntax.word_start`) and the skeleton shows one, and where none of the pattern's required
+literals (`syntax.required`: one lies inside every match) begins at or after it. A pattern whose starts cannot be listed runs in
 full, but only on text that holds one of its required literals (`syntax.required`), and where it
 is an alternation, only at the places where one of its alternatives matches (`syntax.branches`:
 the `regex` package finds a single alternative far faster than an alternation). A pattern
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+import sys
 
 import ahocorasick_rs
 import regex
@@ -95,6 +97,10 @@ class Scanner:
         starting: dict[str, set[int]] = {}    # start string -> patterns it may begin
         bounded_starting: dict[str, set[int]] = {}    # the same, where no letter or digit precedes
         gating: dict[str, set[int]] = {}      # literal -> patterns run in full where it occurs
+        # Literal -> patterns with starts whose matches hold one of their literals, at or after
+        # the start (`required` reads no lookbehind, whose text lies before it). Not where every
+        # start holds a literal itself: the literal would be found wherever the start is.
+        bounding: dict[str, set[int]] = {}
         for index, pattern in enumerate(self.patterns):
             if anchored(pattern.pattern, pattern.flags):
                 anchored_.add(index)
@@ -109,6 +115,10 @@ class Scanner:
                     # Where a letter or digit comes right before, the pattern cannot begin.
                     bounded = opening == "word" or (opening == "boundary" and text[0] in _WORD_SKELETON)
                     (bounded_starting if bounded else starting).setdefault(text, set()).add(index)
+                literals = required(pattern.pattern)
+                if literals and not all(any(literal in text for literal in literals) for text in found):
+                    for literal in literals:
+                        bounding.setdefault(literal, set()).add(index)
                 continue
             literals = required(pattern.pattern)
             if literals is None:
@@ -121,12 +131,19 @@ class Scanner:
         # A candidate is one int, (start << shift) + pattern index, so that one sort of ints
         # orders them by position.
         self._shift = max(1, (len(self.patterns) - 1).bit_length())
-        words = sorted(starting.keys() | bounded_starting.keys() | gating.keys())
+        words = sorted(starting.keys() | bounded_starting.keys() | gating.keys() | bounding.keys())
         # Per word, in the automaton's order: the codes of the patterns it may begin, of those it
-        # may begin where no letter or digit precedes, and the patterns its presence lets run.
+        # may begin where no letter or digit precedes, the patterns its presence lets run, and
+        # those it lets match where they start at or before it.
         self._codes = [(tuple(sorted(starting.get(word, ()))), tuple(sorted(bounded_starting.get(word, ()))),
-                        tuple(sorted(gating.get(word, ()))))
+                        tuple(sorted(gating.get(word, ()))), tuple(sorted(bounding.get(word, ()))))
                        for word in words]
+        # Per pattern, the last place a match can start while no literal has been seen: none for
+        # a pattern bounded by its literals, any for the others.
+        bounded_patterns = set().union(*bounding.values())
+        self._bounds = bool(bounded_patterns)
+        self._no_bound = tuple(-1 if index in bounded_patterns else sys.maxsize
+                               for index in range(len(self.patterns)))
         self._anchored_lengths = sorted({len(text) for text in self._anchored_by_start})
         self._searchable = bool(words)
         # A DFA walks the text about three times faster than the automaton's other forms; it
@@ -149,8 +166,9 @@ class Scanner:
         if folded is None:
             full: Iterable[int] = range(len(patterns))
             candidates: list[int] = []
+            last = self._no_bound             # only patterns without starts have candidates
         else:
-            full, candidates = self._candidates(folded, pos, end)
+            full, candidates, last = self._candidates(folded, pos, end)
             if pos == 0 and self._anchored_by_start:
                 full = self._begun(folded, end, full)
         shift, mask = self._shift, (1 << self._shift) - 1
@@ -178,7 +196,7 @@ class Scanner:
         reached = [pos] * len(patterns)
         for candidate in candidates:
             start, index = candidate >> shift, candidate & mask
-            if start < reached[index]:
+            if start < reached[index] or start > last[index]:
                 continue
             match = patterns[index].match(text, start, end, timeout=timeout)
             if match is not None:
@@ -200,18 +218,22 @@ class Scanner:
                 full.update(begun)
         return full
 
-    def _candidates(self, folded: str, pos: int, end: int) -> tuple[set[int], list[int]]:
-        """The patterns to run in full, and the others' candidates, (start << shift) + index, in
-        order."""
+    def _candidates(self, folded: str, pos: int, end: int) -> tuple[set[int], list[int], Sequence[int]]:
+        """The patterns to run in full, the others' candidates, (start << shift) + index, in
+        order, and per pattern the last start that leaves room for one of its required literals
+        (a candidate starting later cannot match)."""
         full = set(self._always)
         candidates: list[int] = []
+        last: Sequence[int] = self._no_bound
         if self._searchable and end > pos:
             shift, add, codes_of = self._shift, candidates.append, self._codes
+            if self._bounds:
+                last = list(last)
             # The automaton reads the whole string it is given: a window is passed as a slice, or
             # a scan of each sentence of a megabyte line is quadratic.
             window = folded if pos == 0 and end == len(folded) else folded[pos:end]
             for word, start, _ in self._automaton.find_matches_as_indexes(window, overlapping=True):
-                codes, bounded, gated = codes_of[word]
+                codes, bounded, gated, bounding = codes_of[word]
                 start += pos
                 shifted = start << shift
                 for index in codes:
@@ -221,5 +243,8 @@ class Scanner:
                         add(shifted + index)
                 if gated:
                     full.update(gated)
+                for index in bounding:
+                    if start > last[index]:
+                        last[index] = start
             candidates.sort()
-        return full, candidates
+        return full, candidates, last

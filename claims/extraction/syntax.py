@@ -225,9 +225,10 @@ def _class_end(pattern: str, opened: int) -> int:
 
 def required(pattern: str) -> frozenset[str] | None:
     r"""Skeleton strings, one of which occurs in every match of `pattern`; None when unknown.
+    Lookarounds are not read: what they see may lie outside the match.
 
-    >>> sorted(required(r"(?:\w+\s+)?overheads?"))
-    ['overhead']
+    >>> sorted(required(r"(?:\w+\s+)?overheads?")), sorted(required(r"(?<=GPUs\s)\s*speedup"))
+    (['overhead'], ['speedup'])
     """
     tree = _parse(pattern)
     found = None if tree is None else _sequence(tree)
