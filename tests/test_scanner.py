@@ -12,7 +12,7 @@ from claims.extraction import baselines, datasets, filters
 from claims.extraction.hardware import _vocabulary
 from claims.extraction.normalize import _PATTERN as NORMALIZE_PATTERN, normalize
 from claims.extraction.scanner import Scanner
-from claims.extraction.syntax import anchored, branches, required, skeleton, starts, word_start
+from claims.extraction.syntax import anchored, branches, confining_class, required, skeleton, starts, word_start
 from claims.extraction.vocab import metric_cues, number_words
 from claims.patterns import load_patterns
 from claims.readers import read_papers
@@ -159,7 +159,8 @@ PIECES = ["NVIDIA ", "nvidia", "V100", "A100 ", "RTX 3090", "GPU", "gpus", "FPGA
           "top-1", "latency", "speedup", "BLEU", "F1", "AUC", "ms", "x", "×", "$\\times$", "\\%",
           "%", "two-fold", "twice", "an order of magnitude", "half", "1.5", "3", "10^4", " ", "  ",
           "\t", "\n", "\u00a0", "-", "–", ".", ",", "(", ")", "İ", "ı", "ß", "ﬁ", "K", "ſ", "٣",
-          "Ⅻ", "é", "É", "µ", "μ", "wall-clock time", "training time", "overhead", "memory overhead"]
+          "Ⅻ", "é", "É", "µ", "μ", "wall-clock time", "training time", "overhead", "memory overhead",
+          " dataset", " Datasets", "benchmark", "CIFAR-10", "KiTS", ", ", " and ", "Foo-3D", "^", "_"]
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
@@ -316,3 +317,79 @@ def test_every_character_ignorecase_matches_to_a_literal_folds_to_it_or_has_no_s
     for literal in sorted(literals):
         for char in regex.findall(regex.escape(literal), everything, regex.IGNORECASE | regex.VERSION1):
             assert skeleton(char) is None or skeleton(char) == skeleton(literal), (literal, char)
+
+
+
+def test_confining_class_holds_what_matches_and_lookaheads_consume():
+    assert confining_class(r"(?<![^,;])[A-Z][\w.-]{0,9} data") == r"[ \-\.\w]"    # lookbehinds: anything
+    assert confining_class(r"(?i:k)b(?=[+^]|\d)") == r"[\+\^\d\w]"
+    assert confining_class(r"x[ ]y\b") == r"[ \w]"
+    assert confining_class(r"-\b") == r"[\-\w]"                          # \b: the class holds \w
+    assert confining_class(r"\p{Lu}\p{Nd}:") == r"[\:\w]"
+    members = regex.compile(confining_class(r"[\x00-\x2f]+[\]^\[]?abc"), regex.VERSION1)
+    assert [c for c in map(chr, range(128)) if members.fullmatch(c)] == [
+        *map(chr, range(0x30)), *"0123456789", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz"]
+    for pattern in (r"a.b", r"a[^,]b", r"a\Wb", r"^ab", r"ab$", r"a\Zb", r"\p{N}b", r"é b", r"(a)\1",
+                    r"a(?=.)", r"a(?!\S)", r"[à-é]b"):
+        assert confining_class(pattern) is None, pattern
+
+
+def test_confining_class_reads_no_other_character_for_an_ascii_one():
+    r"""A class member stands for what `regex` (IGNORECASE, FULLCASE) matches to it: a letter or
+    digit for \w, which holds every character matching one, a punctuation mark for itself."""
+    everything = _all_characters()
+    punctuation = "".join(c for c in map(chr, range(128)) if not c.isalnum() and c != "_")
+    flags = regex.IGNORECASE | regex.FULLCASE | regex.VERSION1
+    assert set(regex.findall(f"[{regex.escape(punctuation)}]", everything, flags)) == set(punctuation)
+    assert not regex.findall(r"(?=[a-z0-9_])\W", everything, flags)
+    assert not [c for c in everything if not c.isascii() and set(c.casefold()) & set(punctuation)]
+
+
+class _RecordingFinditer:
+    """Stands for a compiled pattern and records the windows `finditer` searches."""
+
+    def __init__(self, pattern):
+        self.pattern, self.searched = pattern, []
+
+    def finditer(self, text, pos, endpos, **options):
+        self.searched.append((pos, endpos))
+        return self.pattern.finditer(text, pos, endpos, **options)
+
+
+def test_a_confined_pattern_runs_only_in_the_runs_that_hold_its_literal():
+    pattern = regex.compile(r"(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) (?i:dataset|benchmark)s?\b")
+    scanner = Scanner([pattern])
+    assert 0 in scanner._outside and not scanner._split
+    text = "On Foo-3D, the ImageNet Dataset (and KiTS benchmarks) beat X data; DATASET, Bar dataset"
+    recording = _RecordingFinditer(pattern)
+    scanner.patterns = (recording,)
+    found = scanner.scan(text)[0]
+    assert [m.group("name") for m in found] == ["ImageNet", "KiTS", "Bar"]
+    assert _spans(found) == _spans(pattern.finditer(text))
+    # The runs around "Dataset", "benchmarks", "DATASET" and the last "dataset"; "data" holds no
+    # literal, and no run is searched twice.
+    assert [text[pos:end] for pos, end in recording.searched] == [
+        " the ImageNet Dataset ", "and KiTS benchmarks", " DATASET", " Bar dataset"]
+    recording.searched.clear()
+    assert _spans(scanner.scan(text, 19, 55)[0]) == _spans(pattern.finditer(text, 19, 55))
+    assert recording.searched == [(19, 32), (33, 52)]
+
+
+@pytest.mark.parametrize("text", [
+    "a Foo dataset", "Foo datasetX dataset", "Foo dataset-x", "Foo dataset_", "x-Foo dataset",
+    "Foo Bar dataset dataset", "FOO DATASETS.", "Foo\tdataset", "Foo dataset\u00e9 Bar dataset",
+    "İ Foo dataset", "Foo ﬁ dataset", "", "dataset", "+++a", "a+++ +++é +++",
+])
+def test_a_confined_pattern_equals_finditer_at_the_runs_edges(text):
+    patterns = [regex.compile(p, regex.IGNORECASE | regex.VERSION1) for p in (
+        r"(?<![\w-])[A-Z]\w* (?:[A-Z]\w* )?datasets?(?![_-])\b",
+        r"(?<=\w )[A-Z]\w*(?= dataset) dataset(?=\w|\.)",
+        r"[\x00-\x2f]*\+\+\+\b",     # a word character after the run would make a boundary
+    )]
+    scanner = Scanner(patterns)
+    assert set(scanner._outside) == {0, 1, 2}
+    for overlapped in (False, True):
+        for pos, endpos in ((0, len(text)), (2, len(text)), (0, max(0, len(text) - 3))):
+            found = scanner.scan(text, pos, endpos, overlapped=overlapped)
+            for pattern, matches in zip(patterns, found):
+                assert _spans(matches) == _spans(pattern.finditer(text, pos, endpos, overlapped=overlapped))

@@ -9,12 +9,14 @@ which sees the same lookbehind context as `finditer` does). The matches are exac
 `pattern.finditer`: a position where no possible start occurs is a position where `finditer`
 fails. A start is skipped where the pattern opens with "no letter or digit before"
 (`syntax.word_start`) and the skeleton shows one, and where none of the pattern's required
-literals (`syntax.required`: one lies inside every match) begins at or after it. A pattern whose starts cannot be listed runs in
-full, but only on text that holds one of its required literals (`syntax.required`), and where it
-is an alternation, only at the places where one of its alternatives matches (`syntax.branches`:
-the `regex` package finds a single alternative far faster than an alternation). A pattern
-anchored at the string's start (`syntax.anchored`) is tried there alone. A text without a
-skeleton runs every pattern in full.
+literals (`syntax.required`: one lies inside every match) begins at or after it. A pattern whose
+starts cannot be listed runs in full, but only on text that holds one of its required literals
+(`syntax.required`), and where it is an alternation, only at the places where one of its
+alternatives matches (`syntax.branches`: the `regex` package finds a single alternative far faster
+than an alternation), or where every match lies inside a run of a few kinds of characters
+(`syntax.confining_class`), only in the runs that hold one of its literals. A pattern anchored at
+the string's start (`syntax.anchored`) is tried there alone. A text without a skeleton runs every
+pattern in full.
 
 >>> scanner = Scanner([regex.compile(r"(?<!\w)(?:NVIDIA\s+)?[VA]100", regex.IGNORECASE)])
 >>> [m.group(0) for m in scanner.finditer(0, "An nvidia V100 and an A100.")]
@@ -29,7 +31,7 @@ import sys
 import ahocorasick_rs
 import regex
 
-from .syntax import anchored, branches, required, skeleton, starts, word_start
+from .syntax import anchored, branches, confining_class, required, skeleton, starts, word_start
 
 
 # Starts of up to 12 characters, where a pattern has not too many: "dedicated " and "dedicated\t"
@@ -97,6 +99,11 @@ class Scanner:
         starting: dict[str, set[int]] = {}    # start string -> patterns it may begin
         bounded_starting: dict[str, set[int]] = {}    # the same, where no letter or digit precedes
         gating: dict[str, set[int]] = {}      # literal -> patterns run in full where it occurs
+        confining: dict[str, set[int]] = {}   # literal -> patterns run in the runs that hold it
+        # Patterns whose matches lie inside runs of a class's characters (`syntax.confining_class`):
+        # they run in the runs that hold one of their literals, which a search for the first
+        # character outside the class, forward and backward from the literal, delimits.
+        self._outside: dict[int, tuple[regex.Pattern, regex.Pattern]] = {}
         # Literal -> patterns with starts whose matches hold one of their literals, at or after
         # the start (`required` reads no lookbehind, whose text lies before it). Not where every
         # start holds a literal itself: the literal would be found wherever the start is.
@@ -123,20 +130,27 @@ class Scanner:
             literals = required(pattern.pattern)
             if literals is None:
                 self._always.append(index)
+            alternatives = None if index in anchored_ else _alternatives(pattern)
+            members = confining_class(pattern.pattern) if literals and index not in anchored_ \
+                and alternatives is None else None
+            if members is not None:
+                outside = "[^" + members[1:]
+                self._outside[index] = (regex.compile(outside), regex.compile("(?r)" + outside))
             for literal in literals or ():
-                gating.setdefault(literal, set()).add(index)
-            if index not in anchored_:
-                self._split[index] = _alternatives(pattern)
+                (gating if members is None else confining).setdefault(literal, set()).add(index)
+            if index not in anchored_ and members is None:
+                self._split[index] = alternatives
         self._anchored = frozenset(anchored_)
         # A candidate is one int, (start << shift) + pattern index, so that one sort of ints
         # orders them by position.
         self._shift = max(1, (len(self.patterns) - 1).bit_length())
-        words = sorted(starting.keys() | bounded_starting.keys() | gating.keys() | bounding.keys())
+        words = sorted(starting.keys() | bounded_starting.keys() | gating.keys() | bounding.keys()
+                       | confining.keys())
         # Per word, in the automaton's order: the codes of the patterns it may begin, of those it
-        # may begin where no letter or digit precedes, the patterns its presence lets run, and
-        # those it lets match where they start at or before it.
-        self._codes = [(tuple(sorted(starting.get(word, ()))), tuple(sorted(bounded_starting.get(word, ()))),
-                        tuple(sorted(gating.get(word, ()))), tuple(sorted(bounding.get(word, ()))))
+        # may begin where no letter or digit precedes, the patterns its presence lets run, those
+        # it lets match where they start at or before it, and those it lets run in its run.
+        self._codes = [tuple(tuple(sorted(table.get(word, ())))
+                             for table in (starting, bounded_starting, gating, bounding, confining))
                        for word in words]
         # Per pattern, the last place a match can start while no literal has been seen: none for
         # a pattern bounded by its literals, any for the others.
@@ -168,9 +182,11 @@ class Scanner:
             candidates: list[int] = []
             last = self._no_bound             # only patterns without starts have candidates
         else:
-            full, candidates, last = self._candidates(folded, pos, end)
+            full, candidates, last, literals = self._candidates(folded, pos, end)
             if pos == 0 and self._anchored_by_start:
                 full = self._begun(folded, end, full)
+            for index, places in literals.items():
+                found[index] = self._in_runs(index, text, sorted(places), pos, end, overlapped, timeout)
         shift, mask = self._shift, (1 << self._shift) - 1
         split = False
         for index in full:
@@ -208,6 +224,26 @@ class Scanner:
                     reached[index] = max(match.end(), start + 1)
         return found
 
+    def _in_runs(self, index: int, text: str, literals: list[int], pos: int, end: int, overlapped: bool,
+                 timeout: float | None) -> list[regex.Match]:
+        """The matches of pattern `index` in text[pos:end], which lie in the runs of its class's
+        characters that hold one of its literals (which begin at `literals`, in order)."""
+        pattern, (outside, outside_before) = self.patterns[index], self._outside[index]
+        found: list[regex.Match] = []
+        covered = pos                     # where the runs searched so far end
+        for literal in literals:
+            if literal < covered:
+                continue
+            after = outside.search(text, literal, end, timeout=timeout)
+            run_end = after.start() if after is not None else end
+            if run_end == literal:
+                continue                  # the literal begins outside the class: in no match
+            before = outside_before.search(text, covered, literal, timeout=timeout)
+            found += pattern.finditer(text, before.end() if before is not None else covered, run_end,
+                                      overlapped=overlapped, timeout=timeout)
+            covered = run_end
+        return found
+
     def _begun(self, folded: str, end: int, full: set[int]) -> set[int]:
         """`full` and the anchored patterns one of whose starts begins the skeleton."""
         for length in self._anchored_lengths:
@@ -218,13 +254,16 @@ class Scanner:
                 full.update(begun)
         return full
 
-    def _candidates(self, folded: str, pos: int, end: int) -> tuple[set[int], list[int], Sequence[int]]:
+    def _candidates(self, folded: str, pos: int, end: int) \
+            -> tuple[set[int], list[int], Sequence[int], dict[int, list[int]]]:
         """The patterns to run in full, the others' candidates, (start << shift) + index, in
-        order, and per pattern the last start that leaves room for one of its required literals
-        (a candidate starting later cannot match)."""
+        order, per pattern the last start that leaves room for one of its required literals
+        (a candidate starting later cannot match), and for the patterns run in the runs of their
+        class, where their literals begin."""
         full = set(self._always)
         candidates: list[int] = []
         last: Sequence[int] = self._no_bound
+        literals: dict[int, list[int]] = {}
         if self._searchable and end > pos:
             shift, add, codes_of = self._shift, candidates.append, self._codes
             if self._bounds:
@@ -233,7 +272,7 @@ class Scanner:
             # a scan of each sentence of a megabyte line is quadratic.
             window = folded if pos == 0 and end == len(folded) else folded[pos:end]
             for word, start, _ in self._automaton.find_matches_as_indexes(window, overlapping=True):
-                codes, bounded, gated, bounding = codes_of[word]
+                codes, bounded, gated, bounding, confined = codes_of[word]
                 start += pos
                 shifted = start << shift
                 for index in codes:
@@ -246,5 +285,7 @@ class Scanner:
                 for index in bounding:
                     if start > last[index]:
                         last[index] = start
+                for index in confined:
+                    literals.setdefault(index, []).append(start)
             candidates.sort()
-        return full, candidates, last
+        return full, candidates, last, literals

@@ -517,6 +517,93 @@ def _class_item_holds_space(op, av) -> bool:
     return True                # NEGATE and anything unforeseen
 
 
+
+def confining_class(pattern: str) -> str | None:
+    r"""A character class (as a pattern) holding every character a match of `pattern` consumes
+    and every one its lookaheads may consume; None where the syntax cannot tell, or where the
+    pattern tests text in another way (an anchor, a negated class, any character).
+
+    Every match then lies inside one run of the class's characters, and a search that stops
+    where the run does finds what a search over the whole text finds there: the character after
+    the run is in no lookahead's reach, and is no letter or digit for a word boundary (the class
+    then holds \w). Lookbehinds may hold anything: they read text before the place tried, which
+    a search from the run's start sees as well.
+
+    >>> confining_class(r"(?<!,)[A-Z][\w.-]{0,9} data(?=\w)\b")
+    '[ \\-\\.\\w]'
+    >>> confining_class(r"a[^,]+"), confining_class(r"\p{N}+ data"), confining_class(r"^Ab")
+    (None, None, None)
+    """
+    # `_tree` reads every letter and digit property as \w, though "²" (\p{No}) is none.
+    if any(not _LETTER_PROPERTY.fullmatch(found[0]) for found in _PROPERTY.finditer(pattern)):
+        return None
+    tree = _tree(pattern)
+    members: set[str] = set()
+    if tree is None or not _confined(list(tree), members):
+        return None
+    return "[" + "".join(sorted(members)) + "]"
+
+
+def _confined(items: list, members: set[str]) -> bool:
+    """Adds to `members` the class members `items` consume; False where they cannot be listed."""
+    for op, av in items:
+        if op is C.AT:
+            if av not in (C.AT_BOUNDARY, C.AT_NON_BOUNDARY):
+                return False
+            members.add(r"\w")    # the character after the run must be no word character
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            if av[0] != -1 and not _confined(list(av[1]), members):
+                return False
+        elif op is C.LITERAL:
+            if not _add_character(av, members):
+                return False
+        elif op is C.IN:
+            for kind, value in av:
+                if kind is C.LITERAL:
+                    found = _add_character(value, members)
+                elif kind is C.RANGE:
+                    found = all(_add_character(code, members) for code in range(value[0], value[1] + 1))
+                elif kind is C.CATEGORY and value in _CATEGORY_MEMBERS:
+                    members.add(_CATEGORY_MEMBERS[value])
+                    found = True
+                else:
+                    found = False
+                if not found:
+                    return False
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            if not _confined(list(av[2]), members):
+                return False
+        elif op is C.SUBPATTERN:
+            if not _confined(list(av[-1]), members):
+                return False
+        elif op is C.ATOMIC_GROUP:
+            if not _confined(list(av), members):
+                return False
+        elif op is C.BRANCH:
+            if not all(_confined(list(branch), members) for branch in av[1]):
+                return False
+        else:                  # any character, a negated literal, a group reference...
+            return False
+    return True
+
+
+# Properties that hold only characters \w holds: letters and decimal digits.
+_LETTER_PROPERTY = regex.compile(r"\\p\{(?:L[ultmo]?|Nd|Alpha|Alnum)\}")
+_CATEGORY_MEMBERS = {C.CATEGORY_WORD: r"\w", C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s"}
+
+
+def _add_character(code: int, members: set[str]) -> bool:
+    r"""Adds an ASCII character to `members`: a letter, digit or "_" as \w, which holds every
+    character a case-insensitive match reads for it (the Kelvin sign for "k", "ß" for "ss"); an
+    ASCII punctuation mark or space as itself, which nothing else folds to. False otherwise."""
+    if code >= 128:
+        return False
+    char = chr(code)
+    members.add(r"\w" if char.isalnum() or char == "_"
+                else regex.escape(char, special_only=False, literal_spaces=True))
+    return True
+
+
 def skeleton(text: str) -> str | None:
     """`text` as start strings and literals are matched against it, or None where it cannot be
     (case folding changes its length, or it holds a non-ASCII digit or space or a dotless i)."""
