@@ -12,7 +12,8 @@ from claims.extraction import baselines, datasets, filters
 from claims.extraction.hardware import _vocabulary
 from claims.extraction.normalize import _PATTERN as NORMALIZE_PATTERN, normalize
 from claims.extraction.scanner import Scanner
-from claims.extraction.syntax import anchored, branches, confining_class, required, skeleton, starts, word_start
+from claims.extraction.syntax import (SKELETON, anchored, branches, confining_class, required, skeleton,
+                                      starts, word_start)
 from claims.extraction.vocab import metric_cues, number_words
 from claims.patterns import load_patterns
 from claims.readers import read_papers
@@ -297,6 +298,10 @@ def test_required_literals():
 
 def test_skeleton_reads_digits_as_zero_and_refuses_special_folding():
     assert skeleton("A100 GPU\tand\nRTX-3090") == "a000 gpu\tand\trtx-0000"
+    assert skeleton("A100 GPU\tand\nRTX-3090 é") == "a000 gpu\tand\trtx-0000 é"   # folded as str
+    every_ascii = "".join(map(chr, range(128)))
+    assert skeleton(every_ascii) == skeleton(every_ascii + "é")[:-1] \
+        == every_ascii.casefold().translate(SKELETON)
     for text in ("Straße", "İstanbul", "ﬁne", "a dotless ı", "٣ times", "a\u00a0b", "x\u2009y"):
         assert skeleton(text) is None
 
