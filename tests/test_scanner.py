@@ -294,6 +294,27 @@ def test_required_literals():
     assert required(r"\p{L}{3,20}ing\s+times?") == {"time"}
     assert required(r"(?:GPU|FPGA)\s+(?:cluster|board)") == {"cluster", "board"}
     assert required(r"\d+\s*x") is None                          # nothing three letters long
+    # A positive lookahead reads text from the match's start on; a lookbehind or a negative
+    # lookahead may read text the match never reaches.
+    assert required(r"\d\((?=(?:the\s)?(?:prior|best)\b)") == {"prior", "best"}
+    assert required(r"x(?<=abcx)") is None and required(r"\d(?!prior)") is None
+    assert required(r"ab(?=\s+cdef)") == {"cdef"} and required(r"abc(?=de)fg") == {"abcfg"}
+
+
+@pytest.mark.parametrize("text", ["3 (prior", "3x (the best", "3 (none", "best 3 (", "3 (best 4 (prior",
+                                  "İ 3 (prior"])
+def test_a_pattern_gated_by_a_lookahead_literal_equals_finditer(text):
+    # The first pattern has no starts and runs in full where a literal occurs; the second is
+    # tried at its starts where a literal begins at or after them.
+    patterns = [regex.compile(r"\d[^\s()]{0,3}\s?\((?=(?:the\s)?(?:prior|best)\b)", regex.IGNORECASE),
+                regex.compile(r"(?<!\w)(?:nn|mm)\d\s?\((?=(?:the\s)?(?:prior|best)\b)", regex.IGNORECASE)]
+    scanner = Scanner(patterns)
+    assert scanner._always == [] and scanner._no_bound == (sys.maxsize, -1)
+    for pos, endpos in ((0, len(text)), (0, len(text) - 1), (2, len(text)), (3, len(text))):
+        for pattern, matches in zip(patterns, scanner.scan(text, pos, endpos)):
+            assert _spans(matches) == _spans(pattern.finditer(text, pos, endpos))
+        for pattern, matches in zip(patterns, scanner.scan("nn" + text, pos, endpos)):
+            assert _spans(matches) == _spans(pattern.finditer("nn" + text, pos, endpos))
 
 
 def test_skeleton_reads_digits_as_zero_and_refuses_special_folding():

@@ -9,14 +9,14 @@ which sees the same lookbehind context as `finditer` does). The matches are exac
 `pattern.finditer`: a position where no possible start occurs is a position where `finditer`
 fails. A start is skipped where the pattern opens with "no letter or digit before"
 (`syntax.word_start`) and the skeleton shows one, and where none of the pattern's required
-literals (`syntax.required`: one lies inside every match) begins at or after it. A pattern whose
-starts cannot be listed runs in full, but only on text that holds one of its required literals
-(`syntax.required`), and where it is an alternation, only at the places where one of its
-alternatives matches (`syntax.branches`: the `regex` package finds a single alternative far faster
-than an alternation), or where every match lies inside a run of a few kinds of characters
-(`syntax.confining_class`), only in the runs that hold one of its literals. A pattern anchored at
-the string's start (`syntax.anchored`) is tried there alone. A text without a skeleton runs every
-pattern in full.
+literals (`syntax.required`: one lies in every match or its lookaheads) begins at or after it. A
+pattern whose starts cannot be listed runs in full, but only on text that holds one of its
+required literals (`syntax.required`), and where it is an alternation, only at the places where
+one of its alternatives matches (`syntax.branches`: the `regex` package finds a single alternative
+far faster than an alternation), or where every match lies inside a run of a few kinds of
+characters (`syntax.confining_class`), only in the runs that hold one of its literals. A pattern
+anchored at the string's start (`syntax.anchored`) is tried there alone. A text without a skeleton
+runs every pattern in full.
 
 >>> scanner = Scanner([regex.compile(r"(?<!\w)(?:NVIDIA\s+)?[VA]100", regex.IGNORECASE)])
 >>> [m.group(0) for m in scanner.finditer(0, "An nvidia V100 and an A100.")]

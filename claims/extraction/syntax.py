@@ -227,11 +227,14 @@ def _class_end(pattern: str, opened: int) -> int:
 
 
 def required(pattern: str) -> frozenset[str] | None:
-    r"""Skeleton strings, one of which occurs in every match of `pattern`; None when unknown.
-    Lookarounds are not read: what they see may lie outside the match.
+    r"""Skeleton strings, one of which occurs in every match of `pattern`, or in what one of its
+    lookaheads matches (which lies in the text searched, at or after the match's start); None when
+    unknown. Lookbehinds and negative lookaheads are not read.
 
     >>> sorted(required(r"(?:\w+\s+)?overheads?")), sorted(required(r"(?<=GPUs\s)\s*speedup"))
     (['overhead'], ['speedup'])
+    >>> sorted(required(r"\d\s?\((?=prior|best)")), required(r"\d\s?\((?!prior|best)")
+    (['best', 'prior'], None)
     """
     tree = _parse(pattern)
     found = None if tree is None else _sequence(tree)
@@ -394,7 +397,10 @@ def _sequence(items: list) -> set[str] | None:
         if op is C.LITERAL and av < 128:
             run.append(chr(av))
         elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            continue              # zero width: the literals on both sides stay adjacent
+            # Zero width: the literals on both sides stay adjacent. What a lookahead reads lies
+            # in the text searched, from the match's start on, as the match does.
+            if op is C.ASSERT and av[0] == 1:
+                consider(_sequence(list(av[1])))
         else:
             flush()
             consider(_node(op, av))
