@@ -299,6 +299,11 @@ def test_required_literals():
     assert required(r"\d\((?=(?:the\s)?(?:prior|best)\b)") == {"prior", "best"}
     assert required(r"x(?<=abcx)") is None and required(r"\d(?!prior)") is None
     assert required(r"ab(?=\s+cdef)") == {"cdef"} and required(r"abc(?=de)fg") == {"abcfg"}
+    # One set per branch, chosen so that the union stays best: "time" is in both branches, where
+    # each branch's own best set ("design", "search") would make the union common.
+    assert required(r"(?:\w{3,9}ing\s+times?|(?:design|search)\s+times?)") == {"time"}
+    assert required(r"(?:(?:design|search)\s+times?|\w{3,9}ing\s+times?)") == {"time"}
+    assert required(r"(?:abcde\s+fg|hijkl\s+fg)") == {"abcde", "hijkl"}
 
 
 @pytest.mark.parametrize("text", ["3 (prior", "3x (the best", "3 (none", "best 3 (", "3 (best 4 (prior",

@@ -378,19 +378,24 @@ def _capped(grown: Grown, opened: set[str], reading: _Reading) -> Grown:
 
 
 def _sequence(items: list) -> set[str] | None:
-    """The best literal set of a sequence: the one whose shortest member is longest."""
-    best: set[str] | None = None
-    run: list[str] = []
+    """The best literal set of a sequence: the one whose shortest member is longest, then the one
+    with the fewest members, then the first."""
+    found = _literal_sets(items)
+    return found[0] if found else None
 
-    def consider(candidate: set[str] | None) -> None:
-        nonlocal best
-        if candidate and min(map(len, candidate)) >= MIN_LITERAL and (
-                best is None or _score(candidate) > _score(best)):
-            best = candidate
+
+# How many literal sets a part of a pattern offers the parts around it, the best first.
+MAX_LITERAL_SETS = 8
+
+
+def _literal_sets(items: list) -> list[set[str]]:
+    """Literal sets of a sequence, each with one member in every match, the best first."""
+    found: list[set[str]] = []
+    run: list[str] = []
 
     def flush() -> None:
         if run:
-            consider({"".join(run).casefold().translate(SKELETON)})
+            found.append({"".join(run).casefold().translate(SKELETON)})
             run.clear()
 
     for op, av in items:
@@ -400,31 +405,37 @@ def _sequence(items: list) -> set[str] | None:
             # Zero width: the literals on both sides stay adjacent. What a lookahead reads lies
             # in the text searched, from the match's start on, as the match does.
             if op is C.ASSERT and av[0] == 1:
-                consider(_sequence(list(av[1])))
+                found += _literal_sets(list(av[1]))
         else:
             flush()
-            consider(_node(op, av))
+            found += _node(op, av)
     flush()
-    return best
+    kept = [candidate for candidate in found if min(map(len, candidate)) >= MIN_LITERAL]
+    return sorted(kept, key=_score, reverse=True)[:MAX_LITERAL_SETS]     # stable: ties keep order
 
 
-def _node(op, av) -> set[str] | None:
+def _node(op, av) -> list[set[str]]:
     if op is C.SUBPATTERN:
-        return _sequence(list(av[-1]))
+        return _literal_sets(list(av[-1]))
     if op is C.ATOMIC_GROUP:
-        return _sequence(list(av))
+        return _literal_sets(list(av))
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         low, _, body = av
-        return _sequence(list(body)) if low >= 1 else None
+        return _literal_sets(list(body)) if low >= 1 else []
     if op is C.BRANCH:
-        union: set[str] = set()
-        for branch in av[1]:
-            found = _sequence(list(branch))
-            if not found:
-                return None
-            union |= found
-        return union
-    return None
+        offered = [_literal_sets(list(branch)) for branch in av[1]]
+        if not all(offered):
+            return []
+        # Every match holds one branch, so a union of one set per branch: the union of their
+        # best sets, and unions chosen branch by branch to stay best ("time" in every branch
+        # rather than a different word in each), from each set of the first branch.
+        unions = [set().union(*(sets[0] for sets in offered))]
+        for chosen in [set(), *offered[0]]:
+            for sets in offered:
+                chosen = max((chosen | candidate for candidate in sets), key=_score)
+            unions.append(chosen)
+        return unions
+    return []
 
 
 def _score(candidate: set[str]) -> tuple[int, int]:
