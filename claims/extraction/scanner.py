@@ -41,6 +41,8 @@ MAX_LONG_STARTS = 4096
 MIN_LONG_START = 3
 
 
+_NO_LITERALS: dict[int, list[int]] = {}      # shared, never written: most scans find no such literal
+
 # Skeleton characters that only a letter or a digit shows as: an ASCII letter (from it, or from a
 # letter folding to it, as the Kelvin sign) or "0" (an ASCII digit).
 _WORD_SKELETON = frozenset("abcdefghijklmnopqrstuvwxyz0")
@@ -147,11 +149,14 @@ class Scanner:
         words = sorted(starting.keys() | bounded_starting.keys() | gating.keys() | bounding.keys()
                        | confining.keys())
         # Per word, in the automaton's order: the codes of the patterns it may begin, of those it
-        # may begin where no letter or digit precedes, the patterns its presence lets run, those
-        # it lets match where they start at or before it, and those it lets run in its run.
-        self._codes = [tuple(tuple(sorted(table.get(word, ())))
-                             for table in (starting, bounded_starting, gating, bounding, confining))
-                       for word in words]
+        # may begin where no letter or digit precedes, and None, or else the patterns its presence
+        # lets run, those it lets match where they start at or before it, and those it lets run
+        # in its run (most words are starts alone: their hits skip those three).
+        self._codes = []
+        for word in words:
+            codes, bounded_codes, *literal_roles = (tuple(sorted(table.get(word, ()))) for table in (
+                starting, bounded_starting, gating, bounding, confining))
+            self._codes.append((codes, bounded_codes, tuple(literal_roles) if any(literal_roles) else None))
         # Per pattern, the last place a match can start while no literal has been seen: none for
         # a pattern bounded by its literals, any for the others.
         bounded_patterns = set().union(*bounding.values())
@@ -263,7 +268,7 @@ class Scanner:
         full = set(self._always)
         candidates: list[int] = []
         last: Sequence[int] = self._no_bound
-        literals: dict[int, list[int]] = {}
+        literals: dict[int, list[int]] = _NO_LITERALS
         if self._searchable and end > pos:
             shift, add, codes_of = self._shift, candidates.append, self._codes
             if self._bounds:
@@ -272,7 +277,7 @@ class Scanner:
             # a scan of each sentence of a megabyte line is quadratic.
             window = folded if pos == 0 and end == len(folded) else folded[pos:end]
             for word, start, _ in self._automaton.find_matches_as_indexes(window, overlapping=True):
-                codes, bounded, gated, bounding, confined = codes_of[word]
+                codes, bounded, literal_roles = codes_of[word]
                 start += pos
                 shifted = start << shift
                 for index in codes:
@@ -280,12 +285,18 @@ class Scanner:
                 if bounded and (start == 0 or folded[start - 1] not in _WORD_SKELETON):
                     for index in bounded:
                         add(shifted + index)
+                if literal_roles is None:
+                    continue
+                gated, bounding, confined = literal_roles
                 if gated:
                     full.update(gated)
                 for index in bounding:
                     if start > last[index]:
                         last[index] = start
-                for index in confined:
-                    literals.setdefault(index, []).append(start)
+                if confined:
+                    if literals is _NO_LITERALS:
+                        literals = {}
+                    for index in confined:
+                        literals.setdefault(index, []).append(start)
             candidates.sort()
         return full, candidates, last, literals
