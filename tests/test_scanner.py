@@ -269,13 +269,14 @@ def test_branches_are_none_where_cutting_would_not_stand_for_the_pattern(pattern
     "loading timewall time", "a", "", "reading   time, sorting time", "İ reading time",
 ])
 def test_scanner_tries_a_pattern_in_full_only_where_an_alternative_matches(text):
+    # "[^\S\n]" (white space but a line feed) keeps them from running in runs of a class.
     patterns = [regex.compile(p, regex.IGNORECASE) for p in (
-        r"(?<!\w)(?:(?!training)\w{3,20}ing\s+time|wall\s+time)s?",
-        r"(?:(\w+)ing|wall)\s+time",                      # cut at the top: "ing" and "wall"
-        r"(?:\w+ing\s+|wall\s+)(?:time|timewall)",
+        r"(?<!\w)(?:(?!training)\w{3,20}ing[^\S\n]+time|wall[^\S\n]+time)s?",
+        r"(?:(\w+)ing|wall)[^\S\n]+time",                # cut at the top: "ing" and "wall"
+        r"(?:\w+ing[^\S\n]+|wall[^\S\n]+)(?:time|timewall)",
     )]
     scanner = Scanner(patterns)
-    assert all(scanner._split[index] for index in range(2))
+    assert all(scanner._split[index] for index in range(2)) and not scanner._outside
     for overlapped in (False, True):
         found = scanner.scan(text, overlapped=overlapped)
         for pattern, matches in zip(patterns, found):
@@ -356,12 +357,13 @@ def test_confining_class_holds_what_matches_and_lookaheads_consume():
     assert confining_class(r"(?i:k)b(?=[+^]|\d)") == r"[\+\^\d\w]"
     assert confining_class(r"x[ ]y\b") == r"[ \w]"
     assert confining_class(r"-\b") == r"[\-\w]"                          # \b: the class holds \w
-    assert confining_class(r"\p{Lu}\p{Nd}:") == r"[\:\w]"
+    assert confining_class(r"\p{Lu}\p{Nd}:") == r"[\:\p{Lu}\p{Nd}\w]"
+    assert confining_class(r"(?<!\p{L})x+(?!\p{N})") == r"[\p{N}\w]"     # what a lookahead may read
     members = regex.compile(confining_class(r"[\x00-\x2f]+[\]^\[]?abc"), regex.VERSION1)
     assert [c for c in map(chr, range(128)) if members.fullmatch(c)] == [
         *map(chr, range(0x30)), *"0123456789", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz"]
-    for pattern in (r"a.b", r"a[^,]b", r"a\Wb", r"^ab", r"ab$", r"a\Zb", r"\p{N}b", r"é b", r"(a)\1",
-                    r"a(?=.)", r"a(?!\S)", r"[à-é]b"):
+    for pattern in (r"a.b", r"a[^,]b", r"a\Wb", r"^ab", r"ab$", r"a\Zb", r"\P{N}b", r"é b", r"(a)\1",
+                    r"a(?=.)", r"a(?!\S)", r"[à-é]b", r"\p{N}\uE000", r"\p{N}\U0000e000", "\\p{N}\ue000"):
         assert confining_class(pattern) is None, pattern
 
 
@@ -374,6 +376,13 @@ def test_confining_class_reads_no_other_character_for_an_ascii_one():
     assert set(regex.findall(f"[{regex.escape(punctuation)}]", everything, flags)) == set(punctuation)
     assert not regex.findall(r"(?=[a-z0-9_])\W", everything, flags)
     assert not [c for c in everything if not c.isascii() and set(c.casefold()) & set(punctuation)]
+
+
+@pytest.mark.parametrize("name", ["L", "Lu", "N", "No", "P", "So", "Mn"])
+def test_a_property_s_class_holds_every_character_the_property_matches_case_insensitively(name):
+    members = regex.compile(confining_class(rf"\p{{{name}}}+abc"))
+    flags = regex.IGNORECASE | regex.FULLCASE | regex.VERSION1
+    assert all(members.fullmatch(c) for c in regex.findall(rf"\p{{{name}}}", _all_characters(), flags))
 
 
 class _RecordingFinditer:
@@ -424,3 +433,14 @@ def test_a_confined_pattern_equals_finditer_at_the_runs_edges(text):
             found = scanner.scan(text, pos, endpos, overlapped=overlapped)
             for pattern, matches in zip(patterns, found):
                 assert _spans(matches) == _spans(pattern.finditer(text, pos, endpos, overlapped=overlapped))
+
+
+def test_an_alternation_confined_to_runs_runs_there_rather_than_where_an_alternative_matches():
+    pattern = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{L}{3,20}ing\s+times?|(?:design|search)\s+times?)"
+                            r"(?!\p{N})", regex.IGNORECASE | regex.VERSION1)
+    scanner = Scanner([pattern])
+    assert branches(pattern.pattern) and 0 in scanner._outside and not scanner._split
+    for text in ("the running time, design times and search time2", "İ search time", "x² loading time²"):
+        for overlapped in (False, True):
+            assert _spans(scanner.scan(text, overlapped=overlapped)[0]) == \
+                _spans(pattern.finditer(text, overlapped=overlapped))

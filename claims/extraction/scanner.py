@@ -10,13 +10,13 @@ which sees the same lookbehind context as `finditer` does). The matches are exac
 fails. A start is skipped where the pattern opens with "no letter or digit before"
 (`syntax.word_start`) and the skeleton shows one, and where none of the pattern's required
 literals (`syntax.required`: one lies in every match or its lookaheads) begins at or after it. A
-pattern whose starts cannot be listed runs in full, but only on text that holds one of its
-required literals (`syntax.required`), and where it is an alternation, only at the places where
-one of its alternatives matches (`syntax.branches`: the `regex` package finds a single alternative
-far faster than an alternation), or where every match lies inside a run of a few kinds of
-characters (`syntax.confining_class`), only in the runs that hold one of its literals. A pattern
-anchored at the string's start (`syntax.anchored`) is tried there alone. A text without a skeleton
-runs every pattern in full.
+pattern whose starts cannot be listed runs only on text that holds one of its required literals
+(where it has some): where every match lies inside a run of a few kinds of characters
+(`syntax.confining_class`), only in the runs that hold one of those literals; else where it is an
+alternation, only at the places where one of its alternatives matches (`syntax.branches`: the
+`regex` package finds a single alternative far faster than an alternation); else in full. A
+pattern anchored at the string's start (`syntax.anchored`) is tried there alone. A text without a
+skeleton runs every pattern in full.
 
 >>> scanner = Scanner([regex.compile(r"(?<!\w)(?:NVIDIA\s+)?[VA]100", regex.IGNORECASE)])
 >>> [m.group(0) for m in scanner.finditer(0, "An nvidia V100 and an A100.")]
@@ -132,9 +132,8 @@ class Scanner:
             literals = required(pattern.pattern)
             if literals is None:
                 self._always.append(index)
-            alternatives = None if index in anchored_ else _alternatives(pattern)
-            members = confining_class(pattern.pattern) if literals and index not in anchored_ \
-                and alternatives is None else None
+            members = confining_class(pattern.pattern) if literals and index not in anchored_ else None
+            alternatives = None if index in anchored_ or members is not None else _alternatives(pattern)
             if members is not None:
                 outside = "[^" + members[1:]
                 self._outside[index] = (regex.compile(outside), regex.compile("(?r)" + outside))

@@ -541,7 +541,7 @@ def _class_item_holds_space(op, av) -> bool:
 def confining_class(pattern: str) -> str | None:
     r"""A character class (as a pattern) holding every character a match of `pattern` consumes
     and every one its lookaheads may consume; None where the syntax cannot tell, or where the
-    pattern tests text in another way (an anchor, a negated class, any character).
+    pattern tests text in another way (an anchor, a negated class or property, any character).
 
     Every match then lies inside one run of the class's characters, and a search that stops
     where the run does finds what a search over the whole text finds there: the character after
@@ -549,40 +549,44 @@ def confining_class(pattern: str) -> str | None:
     then holds \w). Lookbehinds may hold anything: they read text before the place tried, which
     a search from the run's start sees as well.
 
-    >>> confining_class(r"(?<!,)[A-Z][\w.-]{0,9} data(?=\w)\b")
-    '[ \\-\\.\\w]'
-    >>> confining_class(r"a[^,]+"), confining_class(r"\p{N}+ data"), confining_class(r"^Ab")
+    >>> confining_class(r"(?<!,)[A-Z][\w.-]{0,9} data(?=\w)\b"), confining_class(r"\p{N}+ ?%")
+    ('[ \\-\\.\\w]', '[ \\%\\p{N}\\w]')
+    >>> confining_class(r"a[^,]+"), confining_class(r"\P{N}+ data"), confining_class(r"^Ab")
     (None, None, None)
     """
-    # `_tree` reads every letter and digit property as \w, though "²" (\p{No}) is none.
-    if any(not _LETTER_PROPERTY.fullmatch(found[0]) for found in _PROPERTY.finditer(pattern)):
+    # `_tree` reads a letter or digit property as \w and any other as \W: each property stands
+    # in the tree as a character of a private use area instead, read back as the property.
+    properties = dict.fromkeys(found[0] for found in _PROPERTY.finditer(pattern))
+    if _PRIVATE_USE.search(pattern) or any(text.startswith("\\P") for text in properties):
         return None
-    tree = _tree(pattern)
+    stand_ins = {text: chr(_STAND_IN + number) for number, text in enumerate(properties)}
+    tree = _tree(_PROPERTY.sub(lambda found: stand_ins[found[0]], pattern))
     members: set[str] = set()
-    if tree is None or not _confined(list(tree), members):
+    if tree is None or not _confined(list(tree), members, tuple(properties)):
         return None
     return "[" + "".join(sorted(members)) + "]"
 
 
-def _confined(items: list, members: set[str]) -> bool:
-    """Adds to `members` the class members `items` consume; False where they cannot be listed."""
+def _confined(items: list, members: set[str], properties: tuple[str, ...]) -> bool:
+    """Adds to `members` the class members `items` consume; False where they cannot be listed.
+    `properties` are those the private use area's characters stand for, in order."""
     for op, av in items:
         if op is C.AT:
             if av not in (C.AT_BOUNDARY, C.AT_NON_BOUNDARY):
                 return False
             members.add(r"\w")    # the character after the run must be no word character
         elif op in (C.ASSERT, C.ASSERT_NOT):
-            if av[0] != -1 and not _confined(list(av[1]), members):
+            if av[0] != -1 and not _confined(list(av[1]), members, properties):
                 return False
         elif op is C.LITERAL:
-            if not _add_character(av, members):
+            if not _add_character(av, members, properties):
                 return False
         elif op is C.IN:
             for kind, value in av:
                 if kind is C.LITERAL:
-                    found = _add_character(value, members)
+                    found = _add_character(value, members, properties)
                 elif kind is C.RANGE:
-                    found = all(_add_character(code, members) for code in range(value[0], value[1] + 1))
+                    found = all(_add_character(code, members, properties) for code in range(value[0], value[1] + 1))
                 elif kind is C.CATEGORY and value in _CATEGORY_MEMBERS:
                     members.add(_CATEGORY_MEMBERS[value])
                     found = True
@@ -591,31 +595,37 @@ def _confined(items: list, members: set[str]) -> bool:
                 if not found:
                     return False
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            if not _confined(list(av[2]), members):
+            if not _confined(list(av[2]), members, properties):
                 return False
         elif op is C.SUBPATTERN:
-            if not _confined(list(av[-1]), members):
+            if not _confined(list(av[-1]), members, properties):
                 return False
         elif op is C.ATOMIC_GROUP:
-            if not _confined(list(av), members):
+            if not _confined(list(av), members, properties):
                 return False
         elif op is C.BRANCH:
-            if not all(_confined(list(branch), members) for branch in av[1]):
+            if not all(_confined(list(branch), members, properties) for branch in av[1]):
                 return False
         else:                  # any character, a negated literal, a group reference...
             return False
     return True
 
 
-# Properties that hold only characters \w holds: letters and decimal digits.
-_LETTER_PROPERTY = regex.compile(r"\\p\{(?:L[ultmo]?|Nd|Alpha|Alnum)\}")
 _CATEGORY_MEMBERS = {C.CATEGORY_WORD: r"\w", C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s"}
+_STAND_IN = 0xE000
+# A character of the private use area (room for 6,400 properties), or an escape that may be one.
+_PRIVATE_USE = regex.compile(r"[\uE000-\uF8FF]|\\u[eEfF][0-9a-fA-F]{3}|\\U0000[eEfF][0-9a-fA-F]{3}")
 
 
-def _add_character(code: int, members: set[str]) -> bool:
+def _add_character(code: int, members: set[str], properties: tuple[str, ...]) -> bool:
     r"""Adds an ASCII character to `members`: a letter, digit or "_" as \w, which holds every
     character a case-insensitive match reads for it (the Kelvin sign for "k", "ß" for "ss"); an
-    ASCII punctuation mark or space as itself, which nothing else folds to. False otherwise."""
+    ASCII punctuation mark or space as itself, which nothing else folds to; a property's stand-in
+    as the property, with \w, which holds what a case-insensitive match reads for a letter of
+    it ("a" for \p{Lu}). False otherwise."""
+    if 0 <= code - _STAND_IN < len(properties):
+        members.update((properties[code - _STAND_IN], r"\w"))
+        return True
     if code >= 128:
         return False
     char = chr(code)
