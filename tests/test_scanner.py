@@ -329,6 +329,10 @@ def test_skeleton_reads_digits_as_zero_and_refuses_special_folding():
     every_ascii = "".join(map(chr, range(128)))
     assert skeleton(every_ascii) == skeleton(every_ascii + "é")[:-1] \
         == every_ascii.casefold().translate(SKELETON)
+    # Text that is not ASCII is translated as UTF-8 bytes, lone surrogates too.
+    for text in ("Ünïcödé 12\n3\tK", "a\ud800 1\udfff\x0b", "😀 9\r",
+                 every_ascii + "\u00e9\u2603\U0001F600"):
+        assert skeleton(text) == text.casefold().translate(SKELETON)
     for text in ("Straße", "İstanbul", "ﬁne", "a dotless ı", "٣ times", "a\u00a0b", "x\u2009y"):
         assert skeleton(text) is None
 

@@ -586,7 +586,8 @@ def _confined(items: list, members: set[str], properties: tuple[str, ...]) -> bo
                 if kind is C.LITERAL:
                     found = _add_character(value, members, properties)
                 elif kind is C.RANGE:
-                    found = all(_add_character(code, members, properties) for code in range(value[0], value[1] + 1))
+                    found = all(_add_character(code, members, properties)
+                                for code in range(value[0], value[1] + 1))
                 elif kind is C.CATEGORY and value in _CATEGORY_MEMBERS:
                     members.add(_CATEGORY_MEMBERS[value])
                     found = True
@@ -640,6 +641,9 @@ def skeleton(text: str) -> str | None:
     if text.isascii():            # the common case, about five times faster as bytes
         return text.encode("ascii").translate(_ASCII_SKELETON).decode("ascii")
     folded = text.casefold()
-    if len(folded) != len(text) or _EXOTIC.search(text):
+    if len(folded) != len(text) or _EXOTIC.search("".join(set(text))):     # each character once
         return None
-    return folded.translate(SKELETON)
+    # UTF-8 writes an ASCII character as its own byte, and no other character with a byte below
+    # 128: the table translates the ASCII characters alone, far faster than str.translate.
+    return folded.encode("utf-8", "surrogatepass").translate(_ASCII_SKELETON) \
+        .decode("utf-8", "surrogatepass")
