@@ -12,7 +12,8 @@ from claims.extraction import baselines, datasets, filters
 from claims.extraction.hardware import _vocabulary
 from claims.extraction.normalize import _PATTERN as NORMALIZE_PATTERN, normalize
 from claims.extraction.scanner import Scanner
-from claims.extraction.syntax import anchored, branches, required, skeleton, starts, word_start
+from claims.extraction.syntax import (SKELETON, anchored, branches, confining_class, required, skeleton,
+                                      starts, word_start)
 from claims.extraction.vocab import metric_cues, number_words
 from claims.patterns import load_patterns
 from claims.readers import read_papers
@@ -120,6 +121,38 @@ def test_a_window_scan_walks_only_the_window_not_the_whole_text(monkeypatch):
     assert recording.walked == [20, len(text)]
 
 
+
+class _RecordingPattern:
+    """Stands for a compiled pattern and records where `match` is tried."""
+
+    def __init__(self, pattern):
+        self.pattern, self.tried = pattern, []
+
+    def match(self, text, pos, *args, **options):
+        self.tried.append(pos)
+        return self.pattern.match(text, pos, *args, **options)
+
+
+@pytest.mark.parametrize("overlapped", [False, True])
+def test_a_start_is_tried_only_where_a_required_literal_begins_at_or_after_it(overlapped):
+    # "ab"/"cd" begin every match and "tail" lies in every match: a start with no "tail" from it
+    # on cannot match. The second pattern's starts hold its literal, so it is tried at every start.
+    patterns = [regex.compile(r"(?<!\w)(?:ab|cd)\w*?tail", regex.IGNORECASE),
+                regex.compile(r"(?<!\w)(?:ab|cd)\w*", regex.IGNORECASE)]
+    scanner = Scanner(patterns)
+    assert scanner._no_bound == (-1, sys.maxsize)
+    text = "ab cd. CDxtail ab AB tai"
+    recording = _RecordingPattern(patterns[0])
+    scanner.patterns = (recording, patterns[1])
+    found = scanner.scan(text, overlapped=overlapped)
+    assert recording.tried == [0, 3, 7]                   # not at 15 nor 18: no "tail" after them
+    assert [m.span() for m in found[0]] == [(7, 14)]
+    for pattern, matches in zip(patterns, found):
+        assert _spans(matches) == _spans(pattern.finditer(text, overlapped=overlapped))
+    recording.tried.clear()
+    assert scanner.scan(text, 8)[0] == () and recording.tried == []     # its starts lie past "tail"
+
+
 # Text built from the vocabularies' own words, digits, spaces of every kind and characters whose
 # case folding is special, so that starts, near-misses and fallbacks all occur.
 PIECES = ["NVIDIA ", "nvidia", "V100", "A100 ", "RTX 3090", "GPU", "gpus", "FPGA", "ZCU102", "Jetson",
@@ -127,7 +160,8 @@ PIECES = ["NVIDIA ", "nvidia", "V100", "A100 ", "RTX 3090", "GPU", "gpus", "FPGA
           "top-1", "latency", "speedup", "BLEU", "F1", "AUC", "ms", "x", "×", "$\\times$", "\\%",
           "%", "two-fold", "twice", "an order of magnitude", "half", "1.5", "3", "10^4", " ", "  ",
           "\t", "\n", "\u00a0", "-", "–", ".", ",", "(", ")", "İ", "ı", "ß", "ﬁ", "K", "ſ", "٣",
-          "Ⅻ", "é", "É", "µ", "μ", "wall-clock time", "training time", "overhead", "memory overhead"]
+          "Ⅻ", "é", "É", "µ", "μ", "wall-clock time", "training time", "overhead", "memory overhead",
+          " dataset", " Datasets", "benchmark", "CIFAR-10", "KiTS", ", ", " and ", "Foo-3D", "^", "_"]
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
@@ -235,13 +269,14 @@ def test_branches_are_none_where_cutting_would_not_stand_for_the_pattern(pattern
     "loading timewall time", "a", "", "reading   time, sorting time", "İ reading time",
 ])
 def test_scanner_tries_a_pattern_in_full_only_where_an_alternative_matches(text):
+    # "[^\S\n]" (white space but a line feed) keeps them from running in runs of a class.
     patterns = [regex.compile(p, regex.IGNORECASE) for p in (
-        r"(?<!\w)(?:(?!training)\w{3,20}ing\s+time|wall\s+time)s?",
-        r"(?:(\w+)ing|wall)\s+time",                      # cut at the top: "ing" and "wall"
-        r"(?:\w+ing\s+|wall\s+)(?:time|timewall)",
+        r"(?<!\w)(?:(?!training)\w{3,20}ing[^\S\n]+time|wall[^\S\n]+time)s?",
+        r"(?:(\w+)ing|wall)[^\S\n]+time",                # cut at the top: "ing" and "wall"
+        r"(?:\w+ing[^\S\n]+|wall[^\S\n]+)(?:time|timewall)",
     )]
     scanner = Scanner(patterns)
-    assert all(scanner._split[index] for index in range(2))
+    assert all(scanner._split[index] for index in range(2)) and not scanner._outside
     for overlapped in (False, True):
         found = scanner.scan(text, overlapped=overlapped)
         for pattern, matches in zip(patterns, found):
@@ -260,10 +295,44 @@ def test_required_literals():
     assert required(r"\p{L}{3,20}ing\s+times?") == {"time"}
     assert required(r"(?:GPU|FPGA)\s+(?:cluster|board)") == {"cluster", "board"}
     assert required(r"\d+\s*x") is None                          # nothing three letters long
+    # A positive lookahead reads text from the match's start on; a lookbehind or a negative
+    # lookahead may read text the match never reaches.
+    assert required(r"\d\((?=(?:the\s)?(?:prior|best)\b)") == {"prior", "best"}
+    assert required(r"x(?<=abcx)") is None and required(r"\d(?!prior)") is None
+    assert required(r"ab(?=\s+cdef)") == {"cdef"} and required(r"abc(?=de)fg") == {"abcfg"}
+    # One set per branch, chosen so that the union stays best: "time" is in both branches, where
+    # each branch's own best set ("design", "search") would make the union common.
+    assert required(r"(?:\w{3,9}ing\s+times?|(?:design|search)\s+times?)") == {"time"}
+    assert required(r"(?:(?:design|search)\s+times?|\w{3,9}ing\s+times?)") == {"time"}
+    assert required(r"(?:abcde\s+fg|hijkl\s+fg)") == {"abcde", "hijkl"}
+
+
+@pytest.mark.parametrize("text", ["3 (prior", "3x (the best", "3 (none", "best 3 (", "3 (best 4 (prior",
+                                  "İ 3 (prior"])
+def test_a_pattern_gated_by_a_lookahead_literal_equals_finditer(text):
+    # The first pattern has no starts and runs in full where a literal occurs; the second is
+    # tried at its starts where a literal begins at or after them.
+    patterns = [regex.compile(r"\d[^\s()]{0,3}\s?\((?=(?:the\s)?(?:prior|best)\b)", regex.IGNORECASE),
+                regex.compile(r"(?<!\w)(?:nn|mm)\d\s?\((?=(?:the\s)?(?:prior|best)\b)", regex.IGNORECASE)]
+    scanner = Scanner(patterns)
+    assert scanner._always == [] and scanner._no_bound == (sys.maxsize, -1)
+    for pos, endpos in ((0, len(text)), (0, len(text) - 1), (2, len(text)), (3, len(text))):
+        for pattern, matches in zip(patterns, scanner.scan(text, pos, endpos)):
+            assert _spans(matches) == _spans(pattern.finditer(text, pos, endpos))
+        for pattern, matches in zip(patterns, scanner.scan("nn" + text, pos, endpos)):
+            assert _spans(matches) == _spans(pattern.finditer("nn" + text, pos, endpos))
 
 
 def test_skeleton_reads_digits_as_zero_and_refuses_special_folding():
     assert skeleton("A100 GPU\tand\nRTX-3090") == "a000 gpu\tand\trtx-0000"
+    assert skeleton("A100 GPU\tand\nRTX-3090 é") == "a000 gpu\tand\trtx-0000 é"   # folded as str
+    every_ascii = "".join(map(chr, range(128)))
+    assert skeleton(every_ascii) == skeleton(every_ascii + "é")[:-1] \
+        == every_ascii.casefold().translate(SKELETON)
+    # Text that is not ASCII is translated as UTF-8 bytes, lone surrogates too.
+    for text in ("Ünïcödé 12\n3\tK", "a\ud800 1\udfff\x0b", "😀 9\r",
+                 every_ascii + "\u00e9\u2603\U0001F600"):
+        assert skeleton(text) == text.casefold().translate(SKELETON)
     for text in ("Straße", "İstanbul", "ﬁne", "a dotless ı", "٣ times", "a\u00a0b", "x\u2009y"):
         assert skeleton(text) is None
 
@@ -284,3 +353,98 @@ def test_every_character_ignorecase_matches_to_a_literal_folds_to_it_or_has_no_s
     for literal in sorted(literals):
         for char in regex.findall(regex.escape(literal), everything, regex.IGNORECASE | regex.VERSION1):
             assert skeleton(char) is None or skeleton(char) == skeleton(literal), (literal, char)
+
+
+
+def test_confining_class_holds_what_matches_and_lookaheads_consume():
+    assert confining_class(r"(?<![^,;])[A-Z][\w.-]{0,9} data") == r"[ \-\.\w]"    # lookbehinds: anything
+    assert confining_class(r"(?i:k)b(?=[+^]|\d)") == r"[\+\^\d\w]"
+    assert confining_class(r"x[ ]y\b") == r"[ \w]"
+    assert confining_class(r"-\b") == r"[\-\w]"                          # \b: the class holds \w
+    assert confining_class(r"\p{Lu}\p{Nd}:") == r"[\:\p{Lu}\p{Nd}\w]"
+    assert confining_class(r"(?<!\p{L})x+(?!\p{N})") == r"[\p{N}\w]"     # what a lookahead may read
+    members = regex.compile(confining_class(r"[\x00-\x2f]+[\]^\[]?abc"), regex.VERSION1)
+    assert [c for c in map(chr, range(128)) if members.fullmatch(c)] == [
+        *map(chr, range(0x30)), *"0123456789", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz"]
+    for pattern in (r"a.b", r"a[^,]b", r"a\Wb", r"^ab", r"ab$", r"a\Zb", r"\P{N}b", r"é b", r"(a)\1",
+                    r"a(?=.)", r"a(?!\S)", r"[à-é]b", r"\p{N}\uE000", r"\p{N}\U0000e000", "\\p{N}\ue000"):
+        assert confining_class(pattern) is None, pattern
+
+
+def test_confining_class_reads_no_other_character_for_an_ascii_one():
+    r"""A class member stands for what `regex` (IGNORECASE, FULLCASE) matches to it: a letter or
+    digit for \w, which holds every character matching one, a punctuation mark for itself."""
+    everything = _all_characters()
+    punctuation = "".join(c for c in map(chr, range(128)) if not c.isalnum() and c != "_")
+    flags = regex.IGNORECASE | regex.FULLCASE | regex.VERSION1
+    assert set(regex.findall(f"[{regex.escape(punctuation)}]", everything, flags)) == set(punctuation)
+    assert not regex.findall(r"(?=[a-z0-9_])\W", everything, flags)
+    assert not [c for c in everything if not c.isascii() and set(c.casefold()) & set(punctuation)]
+
+
+@pytest.mark.parametrize("name", ["L", "Lu", "N", "No", "P", "So", "Mn"])
+def test_a_property_s_class_holds_every_character_the_property_matches_case_insensitively(name):
+    members = regex.compile(confining_class(rf"\p{{{name}}}+abc"))
+    flags = regex.IGNORECASE | regex.FULLCASE | regex.VERSION1
+    assert all(members.fullmatch(c) for c in regex.findall(rf"\p{{{name}}}", _all_characters(), flags))
+
+
+class _RecordingFinditer:
+    """Stands for a compiled pattern and records the windows `finditer` searches."""
+
+    def __init__(self, pattern):
+        self.pattern, self.searched = pattern, []
+
+    def finditer(self, text, pos, endpos, **options):
+        self.searched.append((pos, endpos))
+        return self.pattern.finditer(text, pos, endpos, **options)
+
+
+def test_a_confined_pattern_runs_only_in_the_runs_that_hold_its_literal():
+    pattern = regex.compile(r"(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) (?i:dataset|benchmark)s?\b")
+    scanner = Scanner([pattern])
+    assert 0 in scanner._outside and not scanner._split
+    text = "On Foo-3D, the ImageNet Dataset (and KiTS benchmarks) beat X data; DATASET, Bar dataset"
+    recording = _RecordingFinditer(pattern)
+    scanner.patterns = (recording,)
+    found = scanner.scan(text)[0]
+    assert [m.group("name") for m in found] == ["ImageNet", "KiTS", "Bar"]
+    assert _spans(found) == _spans(pattern.finditer(text))
+    # The runs around "Dataset", "benchmarks", "DATASET" and the last "dataset"; "data" holds no
+    # literal, and no run is searched twice.
+    assert [text[pos:end] for pos, end in recording.searched] == [
+        " the ImageNet Dataset ", "and KiTS benchmarks", " DATASET", " Bar dataset"]
+    recording.searched.clear()
+    assert _spans(scanner.scan(text, 19, 55)[0]) == _spans(pattern.finditer(text, 19, 55))
+    assert recording.searched == [(19, 32), (33, 52)]
+
+
+@pytest.mark.parametrize("text", [
+    "a Foo dataset", "Foo datasetX dataset", "Foo dataset-x", "Foo dataset_", "x-Foo dataset",
+    "Foo Bar dataset dataset", "FOO DATASETS.", "Foo\tdataset", "Foo dataset\u00e9 Bar dataset",
+    "İ Foo dataset", "Foo ﬁ dataset", "", "dataset", "+++a", "a+++ +++é +++",
+])
+def test_a_confined_pattern_equals_finditer_at_the_runs_edges(text):
+    patterns = [regex.compile(p, regex.IGNORECASE | regex.VERSION1) for p in (
+        r"(?<![\w-])[A-Z]\w* (?:[A-Z]\w* )?datasets?(?![_-])\b",
+        r"(?<=\w )[A-Z]\w*(?= dataset) dataset(?=\w|\.)",
+        r"[\x00-\x2f]*\+\+\+\b",     # a word character after the run would make a boundary
+    )]
+    scanner = Scanner(patterns)
+    assert set(scanner._outside) == {0, 1, 2}
+    for overlapped in (False, True):
+        for pos, endpos in ((0, len(text)), (2, len(text)), (0, max(0, len(text) - 3))):
+            found = scanner.scan(text, pos, endpos, overlapped=overlapped)
+            for pattern, matches in zip(patterns, found):
+                assert _spans(matches) == _spans(pattern.finditer(text, pos, endpos, overlapped=overlapped))
+
+
+def test_an_alternation_confined_to_runs_runs_there_rather_than_where_an_alternative_matches():
+    pattern = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{L}{3,20}ing\s+times?|(?:design|search)\s+times?)"
+                            r"(?!\p{N})", regex.IGNORECASE | regex.VERSION1)
+    scanner = Scanner([pattern])
+    assert branches(pattern.pattern) and 0 in scanner._outside and not scanner._split
+    for text in ("the running time, design times and search time2", "İ search time", "x² loading time²"):
+        for overlapped in (False, True):
+            assert _spans(scanner.scan(text, overlapped=overlapped)[0]) == \
+                _spans(pattern.finditer(text, overlapped=overlapped))

@@ -8,11 +8,14 @@ text's skeleton, and tries the compiled pattern only there (`pattern.match` at t
 which sees the same lookbehind context as `finditer` does). The matches are exactly those of
 `pattern.finditer`: a position where no possible start occurs is a position where `finditer`
 fails. A start is skipped where the pattern opens with "no letter or digit before"
-(`syntax.word_start`) and the skeleton shows one. A pattern whose starts cannot be listed runs in
-full, but only on text that holds one of its required literals (`syntax.required`), and where it
-is an alternation, only at the places where one of its alternatives matches (`syntax.branches`:
-the `regex` package finds a single alternative far faster than an alternation). A pattern
-anchored at the string's start (`syntax.anchored`) is tried there alone. A text without a
+(`syntax.word_start`) and the skeleton shows one, and where none of the pattern's required
+literals (`syntax.required`: one lies in every match or its lookaheads) begins at or after it. A
+pattern whose starts cannot be listed runs only on text that holds one of its required literals
+(where it has some): where every match lies inside a run of a few kinds of characters
+(`syntax.confining_class`), only in the runs that hold one of those literals; else where it is an
+alternation, only at the places where one of its alternatives matches (`syntax.branches`: the
+`regex` package finds a single alternative far faster than an alternation); else in full. A
+pattern anchored at the string's start (`syntax.anchored`) is tried there alone. A text without a
 skeleton runs every pattern in full.
 
 >>> scanner = Scanner([regex.compile(r"(?<!\w)(?:NVIDIA\s+)?[VA]100", regex.IGNORECASE)])
@@ -23,11 +26,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+import sys
 
 import ahocorasick_rs
 import regex
 
-from .syntax import anchored, branches, required, skeleton, starts, word_start
+from .syntax import anchored, branches, confining_class, required, skeleton, starts, word_start
 
 
 # Starts of up to 12 characters, where a pattern has not too many: "dedicated " and "dedicated\t"
@@ -36,6 +40,8 @@ LONG_PREFIX = 12
 MAX_LONG_STARTS = 4096
 MIN_LONG_START = 3
 
+
+_NO_LITERALS: dict[int, list[int]] = {}      # shared, never written: most scans find no such literal
 
 # Skeleton characters that only a letter or a digit shows as: an ASCII letter (from it, or from a
 # letter folding to it, as the Kelvin sign) or "0" (an ASCII digit).
@@ -95,6 +101,15 @@ class Scanner:
         starting: dict[str, set[int]] = {}    # start string -> patterns it may begin
         bounded_starting: dict[str, set[int]] = {}    # the same, where no letter or digit precedes
         gating: dict[str, set[int]] = {}      # literal -> patterns run in full where it occurs
+        confining: dict[str, set[int]] = {}   # literal -> patterns run in the runs that hold it
+        # Patterns whose matches lie inside runs of a class's characters (`syntax.confining_class`):
+        # they run in the runs that hold one of their literals, which a search for the first
+        # character outside the class, forward and backward from the literal, delimits.
+        self._outside: dict[int, tuple[regex.Pattern, regex.Pattern]] = {}
+        # Literal -> patterns with starts whose matches hold one of their literals, at or after
+        # the start (`required` reads no lookbehind, whose text lies before it). Not where every
+        # start holds a literal itself: the literal would be found wherever the start is.
+        bounding: dict[str, set[int]] = {}
         for index, pattern in enumerate(self.patterns):
             if anchored(pattern.pattern, pattern.flags):
                 anchored_.add(index)
@@ -109,24 +124,44 @@ class Scanner:
                     # Where a letter or digit comes right before, the pattern cannot begin.
                     bounded = opening == "word" or (opening == "boundary" and text[0] in _WORD_SKELETON)
                     (bounded_starting if bounded else starting).setdefault(text, set()).add(index)
+                literals = required(pattern.pattern)
+                if literals and not all(any(literal in text for literal in literals) for text in found):
+                    for literal in literals:
+                        bounding.setdefault(literal, set()).add(index)
                 continue
             literals = required(pattern.pattern)
             if literals is None:
                 self._always.append(index)
+            members = confining_class(pattern.pattern) if literals and index not in anchored_ else None
+            alternatives = None if index in anchored_ or members is not None else _alternatives(pattern)
+            if members is not None:
+                outside = "[^" + members[1:]
+                self._outside[index] = (regex.compile(outside), regex.compile("(?r)" + outside))
             for literal in literals or ():
-                gating.setdefault(literal, set()).add(index)
-            if index not in anchored_:
-                self._split[index] = _alternatives(pattern)
+                (gating if members is None else confining).setdefault(literal, set()).add(index)
+            if index not in anchored_ and members is None:
+                self._split[index] = alternatives
         self._anchored = frozenset(anchored_)
         # A candidate is one int, (start << shift) + pattern index, so that one sort of ints
         # orders them by position.
         self._shift = max(1, (len(self.patterns) - 1).bit_length())
-        words = sorted(starting.keys() | bounded_starting.keys() | gating.keys())
+        words = sorted(starting.keys() | bounded_starting.keys() | gating.keys() | bounding.keys()
+                       | confining.keys())
         # Per word, in the automaton's order: the codes of the patterns it may begin, of those it
-        # may begin where no letter or digit precedes, and the patterns its presence lets run.
-        self._codes = [(tuple(sorted(starting.get(word, ()))), tuple(sorted(bounded_starting.get(word, ()))),
-                        tuple(sorted(gating.get(word, ()))))
-                       for word in words]
+        # may begin where no letter or digit precedes, and None, or else the patterns its presence
+        # lets run, those it lets match where they start at or before it, and those it lets run
+        # in its run (most words are starts alone: their hits skip those three).
+        self._codes = []
+        for word in words:
+            codes, bounded_codes, *literal_roles = (tuple(sorted(table.get(word, ()))) for table in (
+                starting, bounded_starting, gating, bounding, confining))
+            self._codes.append((codes, bounded_codes, tuple(literal_roles) if any(literal_roles) else None))
+        # Per pattern, the last place a match can start while no literal has been seen: none for
+        # a pattern bounded by its literals, any for the others.
+        bounded_patterns = set().union(*bounding.values())
+        self._bounds = bool(bounded_patterns)
+        self._no_bound = tuple(-1 if index in bounded_patterns else sys.maxsize
+                               for index in range(len(self.patterns)))
         self._anchored_lengths = sorted({len(text) for text in self._anchored_by_start})
         self._searchable = bool(words)
         # A DFA walks the text about three times faster than the automaton's other forms; it
@@ -149,10 +184,13 @@ class Scanner:
         if folded is None:
             full: Iterable[int] = range(len(patterns))
             candidates: list[int] = []
+            last = self._no_bound             # only patterns without starts have candidates
         else:
-            full, candidates = self._candidates(folded, pos, end)
+            full, candidates, last, literals = self._candidates(folded, pos, end)
             if pos == 0 and self._anchored_by_start:
                 full = self._begun(folded, end, full)
+            for index, places in literals.items():
+                found[index] = self._in_runs(index, text, sorted(places), pos, end, overlapped, timeout)
         shift, mask = self._shift, (1 << self._shift) - 1
         split = False
         for index in full:
@@ -178,7 +216,7 @@ class Scanner:
         reached = [pos] * len(patterns)
         for candidate in candidates:
             start, index = candidate >> shift, candidate & mask
-            if start < reached[index]:
+            if start < reached[index] or start > last[index]:
                 continue
             match = patterns[index].match(text, start, end, timeout=timeout)
             if match is not None:
@@ -188,6 +226,26 @@ class Scanner:
                     found[index] = [match]
                 if not overlapped:
                     reached[index] = max(match.end(), start + 1)
+        return found
+
+    def _in_runs(self, index: int, text: str, literals: list[int], pos: int, end: int, overlapped: bool,
+                 timeout: float | None) -> list[regex.Match]:
+        """The matches of pattern `index` in text[pos:end], which lie in the runs of its class's
+        characters that hold one of its literals (which begin at `literals`, in order)."""
+        pattern, (outside, outside_before) = self.patterns[index], self._outside[index]
+        found: list[regex.Match] = []
+        covered = pos                     # where the runs searched so far end
+        for literal in literals:
+            if literal < covered:
+                continue
+            after = outside.search(text, literal, end, timeout=timeout)
+            run_end = after.start() if after is not None else end
+            if run_end == literal:
+                continue                  # the literal begins outside the class: in no match
+            before = outside_before.search(text, covered, literal, timeout=timeout)
+            found += pattern.finditer(text, before.end() if before is not None else covered, run_end,
+                                      overlapped=overlapped, timeout=timeout)
+            covered = run_end
         return found
 
     def _begun(self, folded: str, end: int, full: set[int]) -> set[int]:
@@ -200,18 +258,25 @@ class Scanner:
                 full.update(begun)
         return full
 
-    def _candidates(self, folded: str, pos: int, end: int) -> tuple[set[int], list[int]]:
-        """The patterns to run in full, and the others' candidates, (start << shift) + index, in
-        order."""
+    def _candidates(self, folded: str, pos: int, end: int) \
+            -> tuple[set[int], list[int], Sequence[int], dict[int, list[int]]]:
+        """The patterns to run in full, the others' candidates, (start << shift) + index, in
+        order, per pattern the last start that leaves room for one of its required literals
+        (a candidate starting later cannot match), and for the patterns run in the runs of their
+        class, where their literals begin."""
         full = set(self._always)
         candidates: list[int] = []
+        last: Sequence[int] = self._no_bound
+        literals: dict[int, list[int]] = _NO_LITERALS
         if self._searchable and end > pos:
             shift, add, codes_of = self._shift, candidates.append, self._codes
+            if self._bounds:
+                last = list(last)
             # The automaton reads the whole string it is given: a window is passed as a slice, or
             # a scan of each sentence of a megabyte line is quadratic.
             window = folded if pos == 0 and end == len(folded) else folded[pos:end]
             for word, start, _ in self._automaton.find_matches_as_indexes(window, overlapping=True):
-                codes, bounded, gated = codes_of[word]
+                codes, bounded, literal_roles = codes_of[word]
                 start += pos
                 shifted = start << shift
                 for index in codes:
@@ -219,7 +284,18 @@ class Scanner:
                 if bounded and (start == 0 or folded[start - 1] not in _WORD_SKELETON):
                     for index in bounded:
                         add(shifted + index)
+                if literal_roles is None:
+                    continue
+                gated, bounding, confined = literal_roles
                 if gated:
                     full.update(gated)
+                for index in bounding:
+                    if start > last[index]:
+                        last[index] = start
+                if confined:
+                    if literals is _NO_LITERALS:
+                        literals = {}
+                    for index in confined:
+                        literals.setdefault(index, []).append(start)
             candidates.sort()
-        return full, candidates
+        return full, candidates, last, literals

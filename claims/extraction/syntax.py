@@ -40,6 +40,9 @@ _WORD_PROPERTY = regex.compile(r"\\p\{(?:L[ultmo]?|N[dlo]?|Alpha|Alnum)\}")
 _ASCII_SPACE = "".join(c for c in map(chr, range(128)) if regex.match(r"\s", c))
 _ASCII_DIGIT = "0123456789"
 SKELETON = str.maketrans({**{d: "0" for d in _ASCII_DIGIT}, **{s: "\t" for s in _ASCII_SPACE if s != " "}})
+# The same for ASCII text, as a table of bytes.
+_ASCII_SKELETON = bytes(ord(chr(code).casefold().translate(SKELETON)) for code in range(128)) \
+    + bytes(range(128, 256))
 _EXOTIC = regex.compile(r"[[\d\s]--\p{ASCII}]|\u0131", regex.VERSION1)
 
 
@@ -224,10 +227,14 @@ def _class_end(pattern: str, opened: int) -> int:
 
 
 def required(pattern: str) -> frozenset[str] | None:
-    r"""Skeleton strings, one of which occurs in every match of `pattern`; None when unknown.
+    r"""Skeleton strings, one of which occurs in every match of `pattern`, or in what one of its
+    lookaheads matches (which lies in the text searched, at or after the match's start); None when
+    unknown. Lookbehinds and negative lookaheads are not read.
 
-    >>> sorted(required(r"(?:\w+\s+)?overheads?"))
-    ['overhead']
+    >>> sorted(required(r"(?:\w+\s+)?overheads?")), sorted(required(r"(?<=GPUs\s)\s*speedup"))
+    (['overhead'], ['speedup'])
+    >>> sorted(required(r"\d\s?\((?=prior|best)")), required(r"\d\s?\((?!prior|best)")
+    (['best', 'prior'], None)
     """
     tree = _parse(pattern)
     found = None if tree is None else _sequence(tree)
@@ -371,50 +378,64 @@ def _capped(grown: Grown, opened: set[str], reading: _Reading) -> Grown:
 
 
 def _sequence(items: list) -> set[str] | None:
-    """The best literal set of a sequence: the one whose shortest member is longest."""
-    best: set[str] | None = None
-    run: list[str] = []
+    """The best literal set of a sequence: the one whose shortest member is longest, then the one
+    with the fewest members, then the first."""
+    found = _literal_sets(items)
+    return found[0] if found else None
 
-    def consider(candidate: set[str] | None) -> None:
-        nonlocal best
-        if candidate and min(map(len, candidate)) >= MIN_LITERAL and (
-                best is None or _score(candidate) > _score(best)):
-            best = candidate
+
+# How many literal sets a part of a pattern offers the parts around it, the best first.
+MAX_LITERAL_SETS = 8
+
+
+def _literal_sets(items: list) -> list[set[str]]:
+    """Literal sets of a sequence, each with one member in every match, the best first."""
+    found: list[set[str]] = []
+    run: list[str] = []
 
     def flush() -> None:
         if run:
-            consider({"".join(run).casefold().translate(SKELETON)})
+            found.append({"".join(run).casefold().translate(SKELETON)})
             run.clear()
 
     for op, av in items:
         if op is C.LITERAL and av < 128:
             run.append(chr(av))
         elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            continue              # zero width: the literals on both sides stay adjacent
+            # Zero width: the literals on both sides stay adjacent. What a lookahead reads lies
+            # in the text searched, from the match's start on, as the match does.
+            if op is C.ASSERT and av[0] == 1:
+                found += _literal_sets(list(av[1]))
         else:
             flush()
-            consider(_node(op, av))
+            found += _node(op, av)
     flush()
-    return best
+    kept = [candidate for candidate in found if min(map(len, candidate)) >= MIN_LITERAL]
+    return sorted(kept, key=_score, reverse=True)[:MAX_LITERAL_SETS]     # stable: ties keep order
 
 
-def _node(op, av) -> set[str] | None:
+def _node(op, av) -> list[set[str]]:
     if op is C.SUBPATTERN:
-        return _sequence(list(av[-1]))
+        return _literal_sets(list(av[-1]))
     if op is C.ATOMIC_GROUP:
-        return _sequence(list(av))
+        return _literal_sets(list(av))
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         low, _, body = av
-        return _sequence(list(body)) if low >= 1 else None
+        return _literal_sets(list(body)) if low >= 1 else []
     if op is C.BRANCH:
-        union: set[str] = set()
-        for branch in av[1]:
-            found = _sequence(list(branch))
-            if not found:
-                return None
-            union |= found
-        return union
-    return None
+        offered = [_literal_sets(list(branch)) for branch in av[1]]
+        if not all(offered):
+            return []
+        # Every match holds one branch, so a union of one set per branch: the union of their
+        # best sets, and unions chosen branch by branch to stay best ("time" in every branch
+        # rather than a different word in each), from each set of the first branch.
+        unions = [set().union(*(sets[0] for sets in offered))]
+        for chosen in [set(), *offered[0]]:
+            for sets in offered:
+                chosen = max((chosen | candidate for candidate in sets), key=_score)
+            unions.append(chosen)
+        return unions
+    return []
 
 
 def _score(candidate: set[str]) -> tuple[int, int]:
@@ -516,10 +537,113 @@ def _class_item_holds_space(op, av) -> bool:
     return True                # NEGATE and anything unforeseen
 
 
+
+def confining_class(pattern: str) -> str | None:
+    r"""A character class (as a pattern) holding every character a match of `pattern` consumes
+    and every one its lookaheads may consume; None where the syntax cannot tell, or where the
+    pattern tests text in another way (an anchor, a negated class or property, any character).
+
+    Every match then lies inside one run of the class's characters, and a search that stops
+    where the run does finds what a search over the whole text finds there: the character after
+    the run is in no lookahead's reach, and is no letter or digit for a word boundary (the class
+    then holds \w). Lookbehinds may hold anything: they read text before the place tried, which
+    a search from the run's start sees as well.
+
+    >>> confining_class(r"(?<!,)[A-Z][\w.-]{0,9} data(?=\w)\b"), confining_class(r"\p{N}+ ?%")
+    ('[ \\-\\.\\w]', '[ \\%\\p{N}\\w]')
+    >>> confining_class(r"a[^,]+"), confining_class(r"\P{N}+ data"), confining_class(r"^Ab")
+    (None, None, None)
+    """
+    # `_tree` reads a letter or digit property as \w and any other as \W: each property stands
+    # in the tree as a character of a private use area instead, read back as the property.
+    properties = dict.fromkeys(found[0] for found in _PROPERTY.finditer(pattern))
+    if _PRIVATE_USE.search(pattern) or any(text.startswith("\\P") for text in properties):
+        return None
+    stand_ins = {text: chr(_STAND_IN + number) for number, text in enumerate(properties)}
+    tree = _tree(_PROPERTY.sub(lambda found: stand_ins[found[0]], pattern))
+    members: set[str] = set()
+    if tree is None or not _confined(list(tree), members, tuple(properties)):
+        return None
+    return "[" + "".join(sorted(members)) + "]"
+
+
+def _confined(items: list, members: set[str], properties: tuple[str, ...]) -> bool:
+    """Adds to `members` the class members `items` consume; False where they cannot be listed.
+    `properties` are those the private use area's characters stand for, in order."""
+    for op, av in items:
+        if op is C.AT:
+            if av not in (C.AT_BOUNDARY, C.AT_NON_BOUNDARY):
+                return False
+            members.add(r"\w")    # the character after the run must be no word character
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            if av[0] != -1 and not _confined(list(av[1]), members, properties):
+                return False
+        elif op is C.LITERAL:
+            if not _add_character(av, members, properties):
+                return False
+        elif op is C.IN:
+            for kind, value in av:
+                if kind is C.LITERAL:
+                    found = _add_character(value, members, properties)
+                elif kind is C.RANGE:
+                    found = all(_add_character(code, members, properties)
+                                for code in range(value[0], value[1] + 1))
+                elif kind is C.CATEGORY and value in _CATEGORY_MEMBERS:
+                    members.add(_CATEGORY_MEMBERS[value])
+                    found = True
+                else:
+                    found = False
+                if not found:
+                    return False
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            if not _confined(list(av[2]), members, properties):
+                return False
+        elif op is C.SUBPATTERN:
+            if not _confined(list(av[-1]), members, properties):
+                return False
+        elif op is C.ATOMIC_GROUP:
+            if not _confined(list(av), members, properties):
+                return False
+        elif op is C.BRANCH:
+            if not all(_confined(list(branch), members, properties) for branch in av[1]):
+                return False
+        else:                  # any character, a negated literal, a group reference...
+            return False
+    return True
+
+
+_CATEGORY_MEMBERS = {C.CATEGORY_WORD: r"\w", C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s"}
+_STAND_IN = 0xE000
+# A character of the private use area (room for 6,400 properties), or an escape that may be one.
+_PRIVATE_USE = regex.compile(r"[\uE000-\uF8FF]|\\u[eEfF][0-9a-fA-F]{3}|\\U0000[eEfF][0-9a-fA-F]{3}")
+
+
+def _add_character(code: int, members: set[str], properties: tuple[str, ...]) -> bool:
+    r"""Adds an ASCII character to `members`: a letter, digit or "_" as \w, which holds every
+    character a case-insensitive match reads for it (the Kelvin sign for "k", "ß" for "ss"); an
+    ASCII punctuation mark or space as itself, which nothing else folds to; a property's stand-in
+    as the property, with \w, which holds what a case-insensitive match reads for a letter of
+    it ("a" for \p{Lu}). False otherwise."""
+    if 0 <= code - _STAND_IN < len(properties):
+        members.update((properties[code - _STAND_IN], r"\w"))
+        return True
+    if code >= 128:
+        return False
+    char = chr(code)
+    members.add(r"\w" if char.isalnum() or char == "_"
+                else regex.escape(char, special_only=False, literal_spaces=True))
+    return True
+
+
 def skeleton(text: str) -> str | None:
     """`text` as start strings and literals are matched against it, or None where it cannot be
     (case folding changes its length, or it holds a non-ASCII digit or space or a dotless i)."""
+    if text.isascii():            # the common case, about five times faster as bytes
+        return text.encode("ascii").translate(_ASCII_SKELETON).decode("ascii")
     folded = text.casefold()
-    if len(folded) != len(text) or (not text.isascii() and _EXOTIC.search(text)):
+    if len(folded) != len(text) or _EXOTIC.search("".join(set(text))):     # each character once
         return None
-    return folded.translate(SKELETON)
+    # UTF-8 writes an ASCII character as its own byte, and no other character with a byte below
+    # 128: the table translates the ASCII characters alone, far faster than str.translate.
+    return folded.encode("utf-8", "surrogatepass").translate(_ASCII_SKELETON) \
+        .decode("utf-8", "surrogatepass")
