@@ -6,6 +6,7 @@ those, the nearest cue of its sentence, then of the sentence before, then what i
 """
 from __future__ import annotations
 
+import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -439,11 +440,12 @@ def _qualifier_scanner() -> Scanner:
     return Scanner([cue.pattern for cue in _side("qualifier", "before")])
 
 
-_LEAD_IN_WORDS = regex.compile(r"(?:\s*\b(?:by|of|a|an|is|was|reaching|reaches|achieving|achieves|with)\s*)+$",
-                               regex.IGNORECASE)
-# What a `_LEAD_IN_WORDS` match can hold in ASCII text, and the letters its words end with.
-_ASCII_LETTERS_AND_SPACES = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ \t\n\v\f\r"
-_LEAD_IN_LAST_LETTERS = frozenset("yfansghYFANSGH")
+_LEAD_IN = ("by", "of", "a", "an", "is", "was", "reaching", "reaches", "achieving", "achieves", "with")
+_LEAD_IN_WORDS = regex.compile(r"(?:\s*\b(?:" + "|".join(_LEAD_IN) + r")\s*)+$", regex.IGNORECASE)
+# What a `_LEAD_IN_WORDS` match can hold in ASCII text, and the letters its words end with (read
+# off the words, so that a word added to them keeps the shortcut exact).
+_ASCII_LETTERS_AND_SPACES = string.ascii_letters + string.whitespace
+_LEAD_IN_LAST_LETTERS = frozenset(word[-1] for word in _LEAD_IN) | frozenset(word[-1].upper() for word in _LEAD_IN)
 
 
 def _without_lead_in(left: str) -> str:
