@@ -35,8 +35,8 @@ _PROPERTY = regex.compile(r"\\[pP]\{[^}]*\}")
 _WORD_PROPERTY = regex.compile(r"\\p\{(?:L[ultmo]?|N[dlo]?|Alpha|Alnum)\}")
 # Starts are matched against a skeleton of the text: case-folded, every ASCII digit read as "0"
 # and every ASCII space but " " read as a tab, so "\d" stands for one character and "\s" for
-# two, and the start lists stay short. A text holding a non-ASCII digit or space, or a dotless i (which IGNORECASE matches to
-# "I" though it folds to itself), is scanned in full.
+# two, and the start lists stay short. A text holding a non-ASCII digit or space, or a dotless i
+# (which IGNORECASE matches to "I" though it folds to itself), is scanned in full.
 _ASCII_SPACE = "".join(c for c in map(chr, range(128)) if regex.match(r"\s", c))
 _ASCII_DIGIT = "0123456789"
 SKELETON = str.maketrans({**{d: "0" for d in _ASCII_DIGIT}, **{s: "\t" for s in _ASCII_SPACE if s != " "}})
@@ -501,30 +501,38 @@ def widest_without_space(pattern: str) -> int | None:
 
 
 def _consumes_space(items: list) -> bool:
+    return any(_holds_space(op, av) for op, av in _consumed(items, lookaheads=False))
+
+
+def _holds_space(op, av) -> bool:
+    if op is C.AT:             # zero width
+        return False
+    if op is C.LITERAL:
+        return chr(av) in SPACE_CHARS
+    if op is C.IN:
+        return any(_class_item_holds_space(o, a) for o, a in av)
+    return True                # ANY, NOT_LITERAL, group references, anything unforeseen
+
+
+def _consumed(items: list, lookaheads: bool):
+    """The items of `items` that consume text, and its anchors, through groups, repeats and
+    alternatives; with `lookaheads`, also those that its lookaheads read. Lookbehinds read text
+    before the match and are skipped."""
     for op, av in items:
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):         # zero width
-            continue
-        if op is C.LITERAL:
-            if chr(av) in SPACE_CHARS:
-                return True
-        elif op is C.IN:
-            if any(_class_item_holds_space(o, a) for o, a in av):
-                return True
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            if lookaheads and av[0] != -1:
+                yield from _consumed(list(av[1]), lookaheads)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            if _consumes_space(list(av[2])):
-                return True
+            yield from _consumed(list(av[2]), lookaheads)
         elif op is C.SUBPATTERN:
-            if _consumes_space(list(av[-1])):
-                return True
+            yield from _consumed(list(av[-1]), lookaheads)
         elif op is C.ATOMIC_GROUP:
-            if _consumes_space(list(av)):
-                return True
+            yield from _consumed(list(av), lookaheads)
         elif op is C.BRANCH:
-            if any(_consumes_space(list(branch)) for branch in av[1]):
-                return True
-        else:                  # ANY, NOT_LITERAL, group references, anything unforeseen
-            return True
-    return False
+            for branch in av[1]:
+                yield from _consumed(list(branch), lookaheads)
+        else:
+            yield op, av
 
 
 def _class_item_holds_space(op, av) -> bool:
@@ -535,7 +543,6 @@ def _class_item_holds_space(op, av) -> bool:
     if op is C.CATEGORY:
         return av not in (C.CATEGORY_WORD, C.CATEGORY_DIGIT)
     return True                # NEGATE and anything unforeseen
-
 
 
 def confining_class(pattern: str) -> str | None:
@@ -570,46 +577,33 @@ def confining_class(pattern: str) -> str | None:
 def _confined(items: list, members: set[str], properties: tuple[str, ...]) -> bool:
     """Adds to `members` the class members `items` consume; False where they cannot be listed.
     `properties` are those the private use area's characters stand for, in order."""
-    for op, av in items:
-        if op is C.AT:
-            if av not in (C.AT_BOUNDARY, C.AT_NON_BOUNDARY):
-                return False
-            members.add(r"\w")    # the character after the run must be no word character
-        elif op in (C.ASSERT, C.ASSERT_NOT):
-            if av[0] != -1 and not _confined(list(av[1]), members, properties):
-                return False
-        elif op is C.LITERAL:
-            if not _add_character(av, members, properties):
-                return False
-        elif op is C.IN:
-            for kind, value in av:
-                if kind is C.LITERAL:
-                    found = _add_character(value, members, properties)
-                elif kind is C.RANGE:
-                    found = all(_add_character(code, members, properties)
-                                for code in range(value[0], value[1] + 1))
-                elif kind is C.CATEGORY and value in _CATEGORY_MEMBERS:
-                    members.add(_CATEGORY_MEMBERS[value])
-                    found = True
-                else:
-                    found = False
-                if not found:
-                    return False
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            if not _confined(list(av[2]), members, properties):
-                return False
-        elif op is C.SUBPATTERN:
-            if not _confined(list(av[-1]), members, properties):
-                return False
-        elif op is C.ATOMIC_GROUP:
-            if not _confined(list(av), members, properties):
-                return False
-        elif op is C.BRANCH:
-            if not all(_confined(list(branch), members, properties) for branch in av[1]):
-                return False
-        else:                  # any character, a negated literal, a group reference...
+    return all(_add_item(op, av, members, properties) for op, av in _consumed(items, lookaheads=True))
+
+
+def _add_item(op, av, members: set[str], properties: tuple[str, ...]) -> bool:
+    if op is C.AT:
+        if av not in (C.AT_BOUNDARY, C.AT_NON_BOUNDARY):
             return False
-    return True
+        members.add(r"\w")        # the character after the run must be no word character
+        return True
+    if op is C.LITERAL:
+        return _add_character(av, members, properties)
+    if op is C.IN:
+        for kind, value in av:
+            if kind is C.LITERAL:
+                found = _add_character(value, members, properties)
+            elif kind is C.RANGE:
+                found = all(_add_character(code, members, properties)
+                            for code in range(value[0], value[1] + 1))
+            elif kind is C.CATEGORY and value in _CATEGORY_MEMBERS:
+                members.add(_CATEGORY_MEMBERS[value])
+                found = True
+            else:
+                found = False
+            if not found:
+                return False
+        return True
+    return False               # any character, a negated literal, a group reference...
 
 
 _CATEGORY_MEMBERS = {C.CATEGORY_WORD: r"\w", C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s"}
