@@ -93,7 +93,7 @@ def drop_reason(text: str, sentence_start: int, mention: Mention) -> str | None:
     left = text[max(sentence_start, mention.start - 80):mention.start]
     right = text[mention.end:mention.end + 80]
     surface = text[mention.start:mention.number_end].lstrip("+-")
-    has_unit_or_word = mention.unit is not None or mention.word_kind is not None
+    has_unit_or_word = not mention.bare
     groups = _applicable(has_unit_or_word, mention.unit)
     hits = _rules_hit(left, ("before", "unless_before"), groups)
     if mention.word_kind != "n_of_m":       # which skips every filter with an `after`

@@ -45,6 +45,12 @@ class Mention:
     rule_ids: list[str] = field(default_factory=list)
     dropped: str | None = None            # rule id that dropped it, for explain
 
+    @property
+    def bare(self) -> bool:
+        """Neither unit nor number word: the only kind of number that needs a metric cue nearby
+        to be claim-worthy, and the only one some filters apply to."""
+        return self.unit is None and self.word_kind is None
+
 
 def parse_number(surface: str) -> float | None:
     """The value of a number token.

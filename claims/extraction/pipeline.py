@@ -130,7 +130,7 @@ def _run(original: str, title: str | None, explaining: bool) -> tuple[list[Claim
                 if reason:
                     traces.append(_trace(norm, mention, [reason], original_sentence(index)))
                     continue
-            elif mention.dropped or in_background(index) or (_bare(mention) and worthiness(mention)) or \
+            elif mention.dropped or in_background(index) or (mention.bare and worthiness(mention)) or \
                     drop_reason(text, start, mention):
                 # Only whether a rule drops the number matters here, not which: the cheap tests
                 # first (a bare number is mostly dropped as one; any other is always claim-worthy).
@@ -167,11 +167,6 @@ def _run(original: str, title: str | None, explaining: bool) -> tuple[list[Claim
             traces.append(Trace(claim.text, claim.value, True, claim.rule_ids, claim.sentence, claim.start))
     traces.sort(key=lambda t: t.start)
     return claims, traces
-
-
-def _bare(mention: Mention) -> bool:
-    """A number with neither unit nor number word: the only kind `is_claim_worthy` can turn down."""
-    return mention.unit is None and mention.word_kind is None
 
 
 def _no_cues() -> list:

@@ -37,7 +37,7 @@ def is_claim_worthy(text: str, sentence: tuple[int, int], mention: Mention, hits
     continues its list ("PPVs of 1.0, 0.991, and 0.966", "from 1.95 to 1.98", "of which 1,455").
     `previous_hits` gives the cues of the sentence before, called only when a rule reads them.
     """
-    if mention.unit is not None or mention.word_kind is not None:
+    if not mention.bare:
         return None
     if mention.sign:
         return None
