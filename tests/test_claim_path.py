@@ -147,6 +147,18 @@ def test_general_facts_are_background_only_where_their_words_are():
     assert filters.background_sentences(plain, split_sentences(plain)) == set()
 
 
+def test_background_words_are_read_in_the_sentence_alone():
+    # A sentence is scanned in place in the whole text; a word character right before it would
+    # hide a word edge the sentence alone has ("Prior", "we"), so such a sentence is cut out.
+    text = "aPrior methods are slow. xwe win by 2%."
+    spans = [(1, 24), (26, len(text))]
+    assert [text[s:e] for s, e in spans] == ["Prior methods are slow.", "we win by 2%."]
+    assert filters.background_sentences(text, spans) == {0}
+    own_at_edge = "Xwe win by 2%. Existing work is slow."
+    assert filters.background_sentences(own_at_edge, [(1, 14), (15, len(own_at_edge))]) == set()
+    assert filters.background_sentences(own_at_edge, [(0, 14), (15, len(own_at_edge))]) == {1}
+
+
 _LEFTS = ["the latency is reduced by ", "our design cuts energy by up to ", "improves throughput, then falls by ",
           "which retains ", "it loses only ", "a reduction of about ", "accuracy gains of ", "we see ", "",
           "lowered; then raised by nearly ", "Increasing the batch lowers cost by ", "preserving "]

@@ -130,16 +130,36 @@ def background_sentences(text: str, spans: list[tuple[int, int]]) -> set[int]:
     for index, (start, end) in enumerate(spans):
         if not opening and not general:
             break       # past the opening, only a general fact makes background
-        sentence = text[start:end]
-        own = _OWN_WORK.search(sentence)
+        own, of_background = _own_and_background(text, start, end)
         if own:
             opening = False
-        if opening and _BACKGROUND.search(sentence):
+        if opening and of_background:
             background.add(index)
-        elif general and not own and _GENERAL.search(sentence) and not _RESULT.search(sentence):
-            # "LUTs typically outnumber DSPs by a factor of 100": a general fact, wherever it stands.
-            background.add(index)
+        elif general and not own:
+            sentence = text[start:end]
+            if _GENERAL.search(sentence) and not _RESULT.search(sentence):
+                # "LUTs typically outnumber DSPs by a factor of 100": a general fact, wherever it stands.
+                background.add(index)
     return background
+
+
+_SENTENCE_SCANNER = Scanner([_OWN_WORK, _BACKGROUND])
+
+
+def _own_and_background(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Whether text[start:end] holds a match of `_OWN_WORK`, and one of `_BACKGROUND`.
+
+    One scan of both, in place: they are tried only where one of their words begins (a search
+    tries every alternative at every character), and the whole text's skeleton is shared by every
+    sentence. In place, a match sees the character before `start`, where the sentence alone has
+    none: the same, for these patterns, unless it is a letter, digit or underscore (`\\b`), so
+    the sentence is cut out where it is not white space.
+    """
+    if start and not text[start - 1].isspace():
+        own, of_background = _SENTENCE_SCANNER.scan(text[start:end])
+    else:
+        own, of_background = _SENTENCE_SCANNER.scan(text, start, end)
+    return bool(own), bool(of_background)
 
 
 def _may_hold_general(text: str) -> bool:
