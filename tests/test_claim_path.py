@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import given, settings, strategies as st
 
 from claims.extraction import filters, normalize as normalize_module, typing
 from claims.extraction.normalize import normalize
@@ -135,6 +136,51 @@ def test_general_words_fold_to_themselves_but_for_the_dotted_capital_i():
     for letter in set("".join(filters._GENERAL_WORDS)):
         matched = set(regex.findall(letter, every_character, flags=regex.IGNORECASE))
         assert {c.casefold() for c in matched} == {letter}
+
+
+def test_ascii_forms_make_only_runs_before_white_space_possessive():
+    def form(source):
+        return filters._ascii_form(regex.compile(source, regex.IGNORECASE | regex.VERSION1)).pattern
+    assert form(r"^\s?(?:[\p{L}-]+\s+){0,2}?data") == r"^\s?(?:[\p{L}-]++\s+){0,2}?data"
+    assert form(r"\p{L}[\p{L}-]*\s+x") == r"\p{L}[\p{L}-]*+\s+x"
+    for kept in (r"[\p{L}-]+\s*x", r"[\p{L}-]+\sx", r"\[\p{L}-]+\s+", r"(?<!x)[\p{L}-]+\s+y"):
+        assert form(kept) == kept
+
+
+def _changed_filter_patterns():
+    patterns = [getattr(rule, key) for rule in filter_rules() for key in ("before", "after", "unless_before")
+                if getattr(rule, key) is not None]
+    return [(p, filters._ascii_form(p)) for p in patterns if filters._ascii_form(p) is not p]
+
+
+def test_the_filters_have_runs_to_make_possessive():
+    assert len(_changed_filter_patterns()) >= 3
+
+
+_FILTER_WORDS = ["labels", "labeled", "data", "the", "of", "its", "training", "weights", "sparsity", "patients",
+                 "seeds", "for", "and", "requiring", "in", "class", "ss", "st", "fi", "ff", "-", "x", "%", "3", "."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_FILTER_WORDS), st.sampled_from([" ", "  ", "\t", "-"]),
+                          st.text(alphabet="abfilstx- ", max_size=4)), max_size=14))
+def test_ascii_forms_match_as_the_filters_do_in_ascii_text(pieces):
+    text = " ".join(pieces)
+    for pattern, ascii_form in _changed_filter_patterns():
+        assert [m.span() for m in ascii_form.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in ascii_form.finditer(text[1:])] == [m.span() for m in pattern.finditer(text[1:])]
+
+
+def test_windows_beyond_ascii_are_read_with_the_filters_as_written():
+    # Full case folding lets [\p{L}-] take "j" and a combining caron as one item (the fold of
+    # "ǰ"); the possessive run stops before the caron. So only ASCII windows use the ASCII forms.
+    rule_index = next(i for i, rule in enumerate(filter_rules()) if rule.rule_id == "filter.sparsity_level")
+    source = filter_rules()[rule_index].after
+    decomposed = " xj\u030c labels for the task"
+    assert source.match(decomposed) and not filters._ascii_form(source).match(decomposed)
+    groups = filters._applicable(True, "%")
+    assert ("after", rule_index) in filters._rules_hit(decomposed, ("after",), groups)
+    assert ("after", rule_index) in filters._rules_hit(" of the labeled data", ("after",), groups)
 
 
 def test_general_facts_are_background_only_where_their_words_are():
