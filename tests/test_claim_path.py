@@ -357,3 +357,35 @@ def test_two_factors_joined_by_a_slash_are_two_numbers_not_a_name():
     assert [(m.value, m.dropped) for m in mentions] == [
         (30.8, None), (2.5, None), (2.0, "filter.name_glued_left"), (3.0, "filter.name_glued_left"),
         (5.0, None), (7.0, None)]
+
+
+def _sentences_by_finditer(text):
+    """`split_sentences` the long way: `_BOUNDARY.finditer` over the whole text."""
+    from claims.extraction import sentences
+    spans, start = [], 0
+    for match in sentences._BOUNDARY.finditer(text):
+        end, next_start = match.span(1)
+        if end > start:
+            spans.append((start, end))
+        start = next_start
+    end = sentences._rstrip(text, start, len(text))
+    return spans + ([(start, end)] if end > start else [])
+
+
+_SENTENCE_CHARS = st.sampled_from(list("..!?  \t\n\x1c\x1f\"')]([aeAEgGiIlLsSmMrRtTcCfFxXpPo19_,-;"))
+_SENTENCE_WORDS = st.sampled_from(["e.g.", "i.e.", "et al.", "vs.", "Fig.", "No.", "approx.", "w.r.t.", "a.k.a.",
+                                   "Mr.", "Sec.", "sec.", "J.", "ms.", "Etc.", "PP.", "xe.g.", "U.S.", " ", ". "])
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(_SENTENCE_CHARS, _SENTENCE_WORDS), max_size=40).map("".join))
+def test_sentence_ends_of_ascii_text_are_the_finditer_ends(text):
+    assert text.isascii()
+    assert split_sentences(text) == _sentences_by_finditer(text)
+
+
+def test_sentence_ends_are_the_finditer_ends_in_the_seed_abstracts(seed_papers):
+    texts = [normalize(paper.abstract).text for paper in seed_papers]
+    assert sum(text.isascii() for text in texts) > 10
+    for text in texts:
+        assert split_sentences(text) == _sentences_by_finditer(text)
