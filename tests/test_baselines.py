@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extraction import baselines
 from claims.extraction.baselines import baseline_phrases
+from claims.extraction.sentences import split_sentences
 from claims.extraction.spans import Mention
 from claims.resources import seeds_dir
 
@@ -77,3 +79,27 @@ def test_offsets_hold_on_every_seed_line():
         for line in page.read_text(encoding="utf-8").splitlines():
             for mention in baseline_phrases(line):
                 assert line[mention.start:mention.end] == mention.text, (page.name, mention)
+
+
+LONG_PHRASES = [
+    # The 12th word is a number whose fate the 13th decides ("xeon 5220 CPU" keeps it).
+    "It is 2x faster than triple that of the ab bc cd de ef fg gh hi ij jk xeon 5220 CPU today.",
+    "It is 2x faster than the triple that of a b c d e f g h i j k l m n o p q r s.",
+    "It beats LoRA, DoRA, PiSSA, VeRA, AdaLoRA, IA3, BitFit, Prefix, Prompt, Adapter, LoHa, LoKr and OFT by 3%.",
+    "It is faster than that of the one two three four five six seven eight nine ten eleven twelve and 3.9% higher.",
+    "Gains over Intel Xeon 5220 CPU and A B C D E F G H I J K L, M N and O are 4x.",
+]
+
+
+def _seed_sentences() -> list[list[str]]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
+    return [[t[a:b] for a, b in split_sentences(t)] for t in texts]
+
+
+@pytest.mark.parametrize("sentences", [LONG_PHRASES] + _seed_sentences())
+def test_phrase_reads_no_more_tokens_than_it_counts(sentences, monkeypatch):
+    # A phrase takes only the first _TOKENS_READ tokens after its cue; with every token the
+    # baselines must be the same.
+    found = [baseline_phrases(s) for s in sentences]
+    monkeypatch.setattr(baselines, "_TOKENS_READ", None)
+    assert [baseline_phrases(s) for s in sentences] == found

@@ -6,7 +6,9 @@ invariants that every example relies on.
 from __future__ import annotations
 
 import pytest
+import regex
 
+from claims.extraction import datasets
 from claims.extraction.datasets import find_datasets
 from claims.extraction.spans import Mention
 from claims.resources import seeds_dir
@@ -71,3 +73,24 @@ def test_offsets_hold_on_every_seed_line():
         for line in page.read_text(encoding="utf-8").splitlines():
             for mention in find_datasets(line):
                 assert line[mention.start:mention.end] == mention.text, (page.name, mention)
+
+
+TOKEN_TEXTS = [
+    "Results on the Foo.Bar and Baz-2 datasets and on the KiTS 2019 challenge, the X1 Y2 Z3 benchmark suite.",
+    "on A-b, C.d. and E^2+ benchmarks; on " + "Q" * 45 + " and R1 datasets; the Foo Benchmark Suite is new",
+    "datasets such as A1, B-2, and C.3 data sets: D4 and E5x. on MNIST-1.2.3 and 12345 datasets",
+]
+
+
+@pytest.mark.parametrize("text", TOKEN_TEXTS + [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))])
+def test_possessive_token_matches_what_the_backtracking_one_matches(text):
+    # A name token never gives characters back (`{0,40}+`): after it comes a space, a comma or the
+    # end of the pattern, and a shorter token would leave a token character next. The frames must
+    # match exactly as with the token written to backtrack.
+    frames = [frame.pattern for frame in datasets._rules().frames]
+    possessive = "{0,40}+)"
+    assert all(possessive in p.pattern for p in frames)
+    for pattern in frames:
+        backtracking = regex.compile(pattern.pattern.replace(possessive, "{0,40})"), pattern.flags)
+        assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in backtracking.finditer(text)]

@@ -136,3 +136,25 @@ def test_without_markup(text, expected):
 def test_rest_after_name(cue, fast):
     shapes = {"MTOKEN": r"(?-i:[\p{Lu}][\w]{0,30})"}
     assert (methods._rest_after_name(cue, shapes, "test") is not None) is fast
+
+
+@pytest.mark.parametrize("path", sorted(seeds_dir().glob("*.txt")), ids=lambda p: p.name)
+def test_proposal_scanners_find_what_finditer_finds(path):
+    # The proposal verbs and the frames read after them go through scanners: in every sentence
+    # and every window after a verb, they must find exactly the patterns' own matches.
+    rules = methods._rules()
+    text = path.read_text(encoding="utf-8")
+    verb = rules.verb.patterns[0]
+    windowed = [pattern for frame, pattern in rules.in_proposal if frame != "direct"]
+    windows = 0
+    for start, end in split_sentences(text):
+        found = rules.verb.scan(text, start, end)[0]
+        assert [m.span() for m in found] == [m.span() for m in verb.finditer(text, start, end)]
+        for match in found:
+            window = (match.end(), min(end, match.end() + methods._WINDOW))
+            scanned = rules.in_window.scan(text, *window)
+            assert len(scanned) == len(windowed)
+            for pattern, matches in zip(windowed, scanned):
+                assert [m.span() for m in matches] == [m.span() for m in pattern.finditer(text, *window)]
+            windows += 1
+    assert windows > 0

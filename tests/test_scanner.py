@@ -20,7 +20,7 @@ from claims.readers import read_papers
 from claims.resources import seeds_dir
 
 VOCABULARIES = {
-    "datasets": (lambda: [datasets._rules().vocabulary.patterns[0]], False),
+    "datasets": (lambda: [datasets._rules().scanner.patterns[0]], False),
     "dataset frames": (lambda: [f.pattern for f in datasets._rules().frames], False),
     "baselines": (lambda: [c.pattern for c in baselines._rules().cues], False),
     "hardware": (lambda: list(_vocabulary().scanner.patterns), True),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 import regex
 
@@ -26,6 +27,9 @@ __all__ = ["baseline_phrases"]
 
 _RULES_FILE = "context/baselines.yaml"
 _MAX_WORDS = 12
+# The most tokens a phrase reads: up to 4 lead words skipped ("triple that of the"), _MAX_WORDS
+# words, and 2 looked at past the last of them (`_list_goes_on`).
+_TOKENS_READ = 4 + _MAX_WORDS + 2
 _TOKEN = regex.compile(r"\S+")
 _ARTICLE = {"a", "an", "the"}
 # A value, with the LaTeX and Markdown that abstracts wrap around it: "5.6x", "$168\times$", "12.8\%".
@@ -34,7 +38,8 @@ _VALUE = regex.compile(r"[~≈+±-]?\d[\d.,]*(?:%|x|×|X|times|fold|dB|ms|s)?(?:
 _INTEGER = regex.compile(r"\d{1,6}")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _ABBREVIATION = regex.compile(r"(?:vs|e\.g|i\.e|al|etc|Inc|Ltd)\.")
-_TRAILING = regex.compile(r"[,;:)\]'\".!?]+$")
+_TRAILING_CHARS = ",;:)]'\".!?"
+_TRAILING = regex.compile(f"[{regex.escape(_TRAILING_CHARS)}]+$")
 # "(GAZELLE)", "(FP)": a name right after the phrase belongs to it.
 _NAME_IN_PARENTHESES = regex.compile(r"\((?=[^()\s]{0,30}\p{Lu})[^()\s]{1,30}\)[,;:.]?")
 _TRAILING_AFTER_PAREN = regex.compile(r"[,;:.]$")
@@ -111,7 +116,8 @@ def _mention(sentence: str, start: int, end: int) -> Mention:
 
 
 def _phrase_after(sentence: str, start: int, rules: _Rules) -> Mention | None:
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(sentence, start, min(len(sentence), start + 400))]
+    tokens = [(m.start(), m.end()) for m in
+              islice(_TOKEN.finditer(sentence, start, min(len(sentence), start + 400)), _TOKENS_READ)]
     tokens = _skip_lead(sentence, tokens, rules)
     if not tokens:
         return None
@@ -119,7 +125,7 @@ def _phrase_after(sentence: str, start: int, rules: _Rules) -> Mention | None:
     list_cut: int | None = None              # len(kept) at the last comma the phrase ran past
     for index, (s, e) in enumerate(tokens[:_MAX_WORDS]):
         word = sentence[s:e]
-        if _NAME_IN_PARENTHESES.fullmatch(word) and kept:
+        if kept and word[0] == "(" and _NAME_IN_PARENTHESES.fullmatch(word):
             kept.append((s, s + len(_TRAILING_AFTER_PAREN.sub("", word))))
             if not word.endswith(")"):
                 break
@@ -129,7 +135,11 @@ def _phrase_after(sentence: str, start: int, rules: _Rules) -> Mention | None:
         if "(" in word:                          # "Transformer(TCCT)": the name ends at "("
             kept.append((s, s + word.index("(")))
             break
-        bare = _TRAILING.sub("", word) if not _ABBREVIATION.fullmatch(word) else word
+        # Most words end on a letter: neither an abbreviation nor trailing punctuation to cut.
+        if word[-1] not in _TRAILING_CHARS or (word[-1] == "." and _ABBREVIATION.fullmatch(word)):
+            bare = word
+        else:
+            bare = _TRAILING.sub("", word)
         lower = bare.lower()
         if lower in rules.stop_words and kept:
             break

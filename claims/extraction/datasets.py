@@ -46,11 +46,12 @@ class _Frame:
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
-    vocabulary: Scanner               # one pattern: every spelling
     canonical: tuple[str, ...]        # group index -> canonical name
     needs_context: frozenset[str]
     frames: tuple[_Frame, ...]
-    frame_scanner: Scanner            # the frames' patterns, in order
+    # The vocabulary (one pattern: every spelling) and then the frames' patterns, in order: one
+    # scan of the text finds them all.
+    scanner: Scanner
     exclude: regex.Pattern
     stopwords: frozenset[str]
 
@@ -93,8 +94,8 @@ def _rules() -> _Rules:
     if not all(isinstance(w, str) for w in stopwords_list):  # YAML 1.1 reads bare on/no as booleans
         raise PatternError(f"{_RULES_FILE}: stopwords: quote every entry; some are not strings")
     stopwords = frozenset(w.lower() for w in stopwords_list)
-    return _Rules(Scanner([vocabulary]), tuple(name for name, _ in alternatives), frozenset(needs_context),
-                  tuple(frames), Scanner([f.pattern for f in frames]), exclude, stopwords)
+    return _Rules(tuple(name for name, _ in alternatives), frozenset(needs_context), tuple(frames),
+                  Scanner([vocabulary, *(f.pattern for f in frames)]), exclude, stopwords)
 
 
 def _expanded_shapes(shapes: dict) -> dict[str, str]:
@@ -112,17 +113,17 @@ def find_datasets(text: str) -> list[Mention]:
     [('ImageNet', 'ImageNet-1K'), ('Foo-3D', 'Foo-3D')]
     """
     rules = _rules()
-    known = _vocabulary_mentions(text, rules)
-    found = list(known)
-    for mention in _frame_mentions(text, rules):
+    vocabulary, *frames = rules.scanner.scan(text, timeout=budget(len(text)))
+    found = _vocabulary_mentions(text, vocabulary, rules)
+    for mention in _frame_mentions(text, frames, rules):
         if not any(overlaps(mention, other) for other in found):
             found.append(mention)
     return sorted(found, key=lambda m: m.start)
 
 
-def _vocabulary_mentions(text: str, rules: _Rules) -> list[Mention]:
+def _vocabulary_mentions(text: str, matches, rules: _Rules) -> list[Mention]:
     hits = []
-    for match in rules.vocabulary.finditer(0, text, timeout=budget(len(text))):
+    for match in matches:
         index = int(match.lastgroup[1:])
         hits.append(Mention(rules.canonical[index], match.start(), match.end(), match[0]))
     kept = []
@@ -145,9 +146,9 @@ def _in_benchmark_context(text: str, hits: list[Mention], position: int) -> bool
     return position + 1 < len(hits) and bool(_LIST_GAP.fullmatch(text, hit.end, hits[position + 1].start))
 
 
-def _frame_mentions(text: str, rules: _Rules) -> list[Mention]:
+def _frame_mentions(text: str, frame_matches, rules: _Rules) -> list[Mention]:
     found: list[Mention] = []
-    for frame, matches in zip(rules.frames, rules.frame_scanner.scan(text, timeout=budget(len(text)))):
+    for frame, matches in zip(rules.frames, frame_matches):
         for match in matches:
             group = "list" if "list" in match.groupdict() else "name"
             candidates = list(_items(text, match.start(group), match.end(group), group == "list"))

@@ -60,9 +60,10 @@ class _SubjectCue:
 class _Rules:
     reject_prefixes: frozenset[str]
     not_name: regex.Pattern
-    verb: regex.Pattern
+    verb: Scanner                                         # the proposal verbs, one pattern
     subject: regex.Pattern
     in_proposal: tuple[tuple[str, regex.Pattern], ...]   # (frame, pattern)
+    in_window: Scanner                                    # in_proposal's patterns but "direct", in order
     in_abstract: Scanner                                  # apposition cues, tried where they can start
     subject_verbs: tuple[_SubjectCue, ...]
     min_subject_count: int
@@ -104,10 +105,12 @@ def _rules() -> _Rules:
     return _Rules(
         reject_prefixes=frozenset(str(w).lower() for w in attrs.get("title_prefix", {}).get("reject", [])),
         not_name=not_name,
-        verb=by_frame["proposal"][0] if len(by_frame["proposal"]) == 1
-        else compile_checked("|".join(p.pattern for p in by_frame["proposal"]), _RULES_FILE, regex.IGNORECASE),
+        verb=Scanner([by_frame["proposal"][0] if len(by_frame["proposal"]) == 1
+                      else compile_checked("|".join(p.pattern for p in by_frame["proposal"]), _RULES_FILE,
+                                           regex.IGNORECASE)]),
         subject=subject,
         in_proposal=in_proposal,
+        in_window=Scanner([pattern for frame, pattern in in_proposal if frame != "direct"]),
         in_abstract=Scanner(by_frame["apposition"]),
         subject_verbs=tuple(subject_verbs),
         min_subject_count=int(attrs.get("subject", {}).get("min_count", 2)),
@@ -173,7 +176,9 @@ def _from_title(title: str, text: str, rules: _Rules) -> str | None:
 
 def _from_proposal(text: str, rules: _Rules, sentences: list[tuple[int, int]] | None = None) -> str | None:
     for start, end in split_sentences(text) if sentences is None else sentences:
-        for verb in rules.verb.finditer(text, start, end):
+        # A word alternation is slow in `regex`, which tries every word at every place: the
+        # scanner tries the pattern only where one of the words begins.
+        for verb in rules.verb.scan(text, start, end)[0]:
             if not rules.subject.search(text, start, verb.start()):
                 continue
             name = _name_after(text, verb.end(), min(end, verb.end() + _WINDOW), rules)
@@ -185,12 +190,13 @@ def _from_proposal(text: str, rules: _Rules, sentences: list[tuple[int, int]] | 
 def _name_after(text: str, start: int, end: int, rules: _Rules) -> str | None:
     found: list[tuple[int, str]] = []
     name_start = start + len(text[start:end]) - len(text[start:end].lstrip())
+    windowed = iter(rules.in_window.scan(text, start, end))   # the other frames' matches, in order
     for frame, pattern in rules.in_proposal:
         if frame == "direct":
             match = pattern.match(text, name_start, end)
             matches = [match] if match else []
         else:
-            matches = pattern.finditer(text, start, end)
+            matches = next(windowed)
         for match in matches:
             name = match["name"]
             if not _is_name(name, rules):
