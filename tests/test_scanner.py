@@ -205,10 +205,13 @@ def test_starts_grow_to_the_length_asked_and_are_cut_back_where_too_many():
 
 def test_a_scanner_prefers_long_starts_unless_one_is_short():
     from claims.extraction.scanner import _starts
-    assert _starts(regex.compile(r"dedicated[ ]hardware")) == {"dedicated ha"}
-    assert _starts(regex.compile(r"(?:xyz|abcdefghijklmn)y")) == {"xyzy", "abcdefghijkl"}
-    assert _starts(regex.compile(r"(?:x|abcdefghijklmn)y")) == {"xy", "abcdefgh"}    # "xy" is short
-    assert _starts(regex.compile(r"\d\w")) is None                    # "0": nearly everywhere
+
+    def long_starts(pattern: str):
+        return _starts(pattern, regex.compile(pattern).flags)
+    assert long_starts(r"dedicated[ ]hardware") == {"dedicated ha"}
+    assert long_starts(r"(?:xyz|abcdefghijklmn)y") == {"xyzy", "abcdefghijkl"}
+    assert long_starts(r"(?:x|abcdefghijklmn)y") == {"xy", "abcdefgh"}    # "xy" is short
+    assert long_starts(r"\d\w") is None                    # "0": nearly everywhere
 
 
 def test_a_character_folding_to_several_starts_only_under_full_case_folding():

@@ -16,7 +16,8 @@ pattern whose starts cannot be listed runs only on text that holds one of its re
 alternation, only at the places where one of its alternatives matches (`syntax.branches`: the
 `regex` package finds a single alternative far faster than an alternation); else in full. A
 pattern anchored at the string's start (`syntax.anchored`) is tried there alone. A text without a
-skeleton runs every pattern in full.
+skeleton runs every pattern in full. The syntax is read with the word edges as the rules write them
+(`edges.plain_edges`), whatever faster form they were compiled in.
 
 >>> scanner = Scanner([regex.compile(r"(?<!\w)(?:NVIDIA\s+)?[VA]100", regex.IGNORECASE)])
 >>> [m.group(0) for m in scanner.finditer(0, "An nvidia V100 and an A100.")]
@@ -31,6 +32,7 @@ import sys
 import ahocorasick_rs
 import regex
 
+from .edges import fast_edges, plain_edges
 from .syntax import anchored, branches, confining_class, required, skeleton, starts, word_start
 
 
@@ -53,25 +55,25 @@ def _skeleton(text: str) -> str | None:
     return skeleton(text)
 
 
-def _alternatives(pattern: regex.Pattern) -> tuple[regex.Pattern, ...] | None:
-    """`pattern`'s alternatives compiled alike (`syntax.branches`), or None."""
-    found = branches(pattern.pattern)
+def _alternatives(pattern: regex.Pattern, source: str) -> tuple[regex.Pattern, ...] | None:
+    """`pattern`'s alternatives compiled alike (`syntax.branches` of its `source`), or None."""
+    found = branches(source)
     if found is None:
         return None
     try:
-        return tuple(regex.compile(alternative, pattern.flags) for alternative in found)
+        return tuple(regex.compile(fast_edges(alternative), pattern.flags) for alternative in found)
     except regex.error:           # an alternative refers to a group another one holds
         return None
 
 
-def _starts(pattern: regex.Pattern) -> frozenset[str] | None:
+def _starts(source: str, flags: int) -> frozenset[str] | None:
     """The strings one of which begins every match, or None where they cannot be listed or one
     is a single letter, digit or space (nearly everywhere: trying the pattern there costs more
     than one full scan). Up to LONG_PREFIX characters long where that makes few enough strings of
     MIN_LONG_START characters or more; else up to `syntax.PREFIX_LENGTH`."""
-    found = starts(pattern.pattern, pattern.flags, LONG_PREFIX, MAX_LONG_STARTS)
+    found = starts(source, flags, LONG_PREFIX, MAX_LONG_STARTS)
     if found is None or min(map(len, found), default=0) < MIN_LONG_START:
-        found = starts(pattern.pattern, pattern.flags)
+        found = starts(source, flags)
     if found is None or any(len(text) == 1 and (text.isalnum() or text == " ") for text in found):
         return None
     return found
@@ -111,29 +113,31 @@ class Scanner:
         # start holds a literal itself: the literal would be found wherever the start is.
         bounding: dict[str, set[int]] = {}
         for index, pattern in enumerate(self.patterns):
-            if anchored(pattern.pattern, pattern.flags):
+            # The syntax is read with the word edges as written (`edges.plain_edges`).
+            source, flags = plain_edges(pattern.pattern), pattern.flags
+            if anchored(source, flags):
                 anchored_.add(index)
-                found = starts(pattern.pattern, pattern.flags)
+                found = starts(source, flags)
                 if found is not None:
                     for text in found:
                         self._anchored_by_start.setdefault(text, []).append(index)
                     continue
-            elif (found := _starts(pattern)) is not None:
-                opening = word_start(pattern.pattern, pattern.flags)
+            elif (found := _starts(source, flags)) is not None:
+                opening = word_start(source, flags)
                 for text in found:
                     # Where a letter or digit comes right before, the pattern cannot begin.
                     bounded = opening == "word" or (opening == "boundary" and text[0] in _WORD_SKELETON)
                     (bounded_starting if bounded else starting).setdefault(text, set()).add(index)
-                literals = required(pattern.pattern)
+                literals = required(source)
                 if literals and not all(any(literal in text for literal in literals) for text in found):
                     for literal in literals:
                         bounding.setdefault(literal, set()).add(index)
                 continue
-            literals = required(pattern.pattern)
+            literals = required(source)
             if literals is None:
                 self._always.append(index)
-            members = confining_class(pattern.pattern) if literals and index not in anchored_ else None
-            alternatives = None if index in anchored_ or members is not None else _alternatives(pattern)
+            members = confining_class(source) if literals and index not in anchored_ else None
+            alternatives = None if index in anchored_ or members is not None else _alternatives(pattern, source)
             if members is not None:
                 outside = "[^" + members[1:]
                 self._outside[index] = (regex.compile(outside), regex.compile("(?r)" + outside))

@@ -13,6 +13,7 @@ import regex
 
 from ..errors import PatternError
 from ..patterns import PatternFile, load_patterns
+from .edges import fast_edges
 
 _SHAPE_REF = regex.compile(r"<([A-Z][A-Z0-9_]*)>")
 
@@ -44,9 +45,10 @@ def expand_shapes(cue: str, shapes: Mapping[str, str], where: str) -> str:
 
 
 def compile_checked(pattern: str, where: str, flags: int = 0) -> regex.Pattern:
-    """Compile with VERSION1; a bad pattern is a PatternError naming where it was written."""
+    """Compile with VERSION1, the word edges in their fast forms (`edges.fast_edges`); a bad
+    pattern is a PatternError naming where it was written."""
     try:
-        return regex.compile(pattern, flags | regex.VERSION1)
+        return regex.compile(fast_edges(pattern), flags | regex.VERSION1)
     except regex.error as exc:
         raise PatternError(f"{where}: pattern does not compile: {exc}") from None
 

@@ -9,9 +9,15 @@ from typing import Any, Mapping
 import regex
 
 from ..patterns import Rule, load_patterns
+from .edges import fast_edges
 from .scanner import Scanner
 
 FLAGS = regex.IGNORECASE | regex.VERSION1
+
+
+def compile_rule(pattern: str, flags: int = FLAGS) -> regex.Pattern:
+    """A rule's pattern compiled, its word edges in their fast forms (`edges.fast_edges`)."""
+    return regex.compile(fast_edges(pattern), flags)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,13 +37,13 @@ def alternation(cues: tuple[str, ...] | list[str]) -> str:
 def _compile_side(rule: Rule, key: str) -> regex.Pattern | None:
     """Compile a filter's `before`/`after` list (the loader has checked and expanded each cue)."""
     cues = rule.attrs.get(key)
-    return regex.compile(alternation(cues), FLAGS) if cues else None
+    return compile_rule(alternation(cues)) if cues else None
 
 
 @cache
 def metric_cues() -> tuple[Cue, ...]:
     # A cue starts a word: "WER" must not match inside "lower".
-    return tuple(Cue(r.id, regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(r.cues) + ")", FLAGS), r.attrs, f.name)
+    return tuple(Cue(r.id, compile_rule(r"(?<![\p{L}\p{N}])(?:" + alternation(r.cues) + ")"), r.attrs, f.name)
                  for f, r in load_patterns().rules("metric"))
 
 
@@ -59,7 +65,7 @@ def unit_matcher() -> tuple[regex.Pattern, tuple[Rule, ...]]:
     rules = tuple(r for f in load_patterns().role("units") for r in f.rules)
     body = "|".join(f"({alternation(r.cues)})" if r.attrs.get("case_sensitive")
                     else f"((?i:{alternation(r.cues)}))" for r in rules)
-    return regex.compile(rf"\s?(?:{body})", regex.VERSION1), rules
+    return compile_rule(rf"\s?(?:{body})", regex.VERSION1), rules
 
 
 @cache
@@ -71,7 +77,7 @@ def number_words() -> tuple[regex.Pattern, tuple[Rule, ...], Mapping[str, float]
         for word, value in (f.attrs.get("words") or {}).items():
             words[" ".join(str(word).lower().split())] = float(value)
     body = "|".join(f"({alternation(r.cues)})" for r in rules)
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{body})", FLAGS), rules, MappingProxyType(words)
+    return compile_rule(rf"(?<![\p{{L}}\p{{N}}])(?:{body})"), rules, MappingProxyType(words)
 
 
 @cache
@@ -86,8 +92,7 @@ def side_cues(role: str) -> tuple[Cue, ...]:
     for f, r in load_patterns().rules(role):
         where = r.attrs.get("where", "before")
         anchor = {"before": r"\s*$", "after": "", "metric": "", "sign": ""}.get(where, "")
-        pattern = regex.compile(
-            (r"^\s*(?:" if where == "after" else "(?:") + alternation(r.cues) + ")" + anchor, FLAGS)
+        pattern = compile_rule((r"^\s*(?:" if where == "after" else "(?:") + alternation(r.cues) + ")" + anchor)
         out.append(Cue(r.id, pattern, r.attrs, f.name))
     return tuple(out)
 

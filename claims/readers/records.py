@@ -19,8 +19,9 @@ _NOT_ALNUM = regex.compile(r"[^a-z0-9]+")
 _NOT_WORD = regex.compile(r"[\W_]+")
 _SPACES = regex.compile(r"\s+")
 # str.split() also splits at the information separators U+001C..U+001F, which `\s` does not match;
-# only text holding one needs the (three times slower) regex.
-_SEPARATORS = regex.compile(r"[\x1c-\x1f]")
+# only text holding one needs the (three times slower) regex. Four `in` tests find them several
+# times faster than a regex search.
+_SEPARATORS = "\x1c\x1d\x1e\x1f"
 # New-style (2101.00001, 0704.0001v2) and old-style (hep-th/9901001, math.OC/0501001) arXiv ids.
 ARXIV_ID = regex.compile(
     r"(?<![\w.])(\d{4}\.\d{4,5}|[a-z][a-z-]{0,15}(?:\.[A-Z]{2})?/\d{7})(?:v\d{1,3})?(?![\w.])")
@@ -83,7 +84,7 @@ def squash(text: Any) -> str:
     if text is None:
         return ""
     text = str(text)
-    if _SEPARATORS.search(text):
+    if any(separator in text for separator in _SEPARATORS):
         return _SPACES.sub(" ", text).strip()
     return " ".join(text.split())
 
@@ -98,8 +99,8 @@ def make_paper(source: Source, line: int | None, *, title: str, abstract: str = 
                category: str = "", has_code: bool | None = None, org: str = "",
                extra: Mapping[str, Any] | None = None) -> Paper:
     """Build a Paper with its id: the arXiv id where known, else the title hash."""
-    extra_items = tuple((str(k), _as_text(v)) for k, v in (extra or {}).items()
-                        if v is not None and _as_text(v) != "")
+    extra_texts = ((str(k), _as_text(v)) for k, v in (extra or {}).items() if v is not None)
+    extra_items = tuple((key, text) for key, text in extra_texts if text != "")
     return Paper(
         title=title, abstract=abstract, paper_id=arxiv_id or title_hash(title), authors=authors,
         date=date, year=year, category=category, has_code=has_code, org=org,
