@@ -178,10 +178,13 @@ def _read_mention(text, match, unit_pattern, unit_rules) -> Mention | None:
     before = text[max(0, start - 4):start]
     if "/" in before and _AFTER_SLASH.search(before):      # the test skips the search where it must fail
         left = ""       # "30.8x/2.5x": two factors, not a name
-    if sign is None and _GLUED_LEFT.search(left) or sign and _GLUED_LEFT.search(text[max(0, start - 2):start]):
+    if sign:
+        left = text[max(0, start - 2):start]
+    if _may_glue_left(left) and _GLUED_LEFT.search(left):
         return Mention(match.start("num"), number_end, value, number_end=number_end, dropped="filter.name_glued_left")
     unit, unit_metric, unit_rule, end = _read_unit(text, number_end, unit_pattern, unit_rules)
-    if unit is None and _GLUED_RIGHT.search(text[number_end:number_end + 3]):
+    if unit is None and text[number_end:number_end + 1] not in _NOT_GLUED_RIGHT \
+            and _GLUED_RIGHT.search(text[number_end:number_end + 3]):
         return Mention(start, number_end, value, number_end=number_end, dropped="filter.name_glued_right")
     mention = Mention(start=start, end=end, value=value, unit=unit, unit_metric=unit_metric,
                       sign=sign, number_end=number_end, rule_ids=["number.digits"])
@@ -189,6 +192,19 @@ def _read_mention(text, match, unit_pattern, unit_rules) -> Mention | None:
         mention.rule_ids.append(unit_rule)
     _extend_range(text, mention, unit_pattern, unit_rules)
     return mention
+
+
+def _may_glue_left(left: str) -> bool:
+    """False where `_GLUED_LEFT` cannot match `left`: empty, or ending in a space that no "-" comes
+    right before (each of its forms ends in a letter, digit, "_", a mark of [-@/.^:#] or "-" and one
+    white space). Most numbers follow a space: the test skips a search there."""
+    return bool(left) and (left[-1] != " " or left[-2:-1] == "-")
+
+
+# A range link begins with one of these, right after the number or after one white space.
+_LINK_FIRST = frozenset("-~ta")
+# No form of `_GLUED_RIGHT` begins with these (or with nothing, at the text's end).
+_NOT_GLUED_RIGHT = frozenset(("", " "))
 
 
 def _read_unit(text, position, unit_pattern, unit_rules):
@@ -201,7 +217,11 @@ def _read_unit(text, position, unit_pattern, unit_rules):
 
 def _extend_range(text, mention: Mention, unit_pattern, unit_rules) -> None:
     """Turn `5.74-10.20x`, `30-47%`, `0.7%~8.9%`, `between 2.34 times and 8.32 times` into one range."""
-    link = _RANGE_LINK.match(text, mention.end)
+    end = mention.end
+    # The link's word or sign begins at `end` or, after one white space, at `end + 1`.
+    if text[end:end + 1] not in _LINK_FIRST and text[end + 1:end + 2] not in _LINK_FIRST:
+        return
+    link = _RANGE_LINK.match(text, end)
     if not link:
         return
     joined = link.group(0).strip()
