@@ -85,3 +85,47 @@ def test_a_factor_with_its_direction_in_its_own_words_reads_no_cues_before_it(mo
     assert [(c.kind, c.direction) for c in extract("The pruned model retains 95% of the accuracy.")] == [
         ("ratio", "decrease")]
     assert len(scans) == 1
+
+
+def _qualifier_one_by_one(right, metric_text, prefix):
+    found = [(c.attrs["qualifier"], c.rule_id) for c in typing._side("qualifier", "after") if c.pattern.match(right)]
+    for cue in typing._side("qualifier", "metric"):
+        if cue.pattern.search(metric_text) or cue.pattern.search(prefix):
+            found.append((cue.attrs["qualifier"], cue.rule_id))
+    return min(found, key=lambda f: typing._PRECEDENCE.index(f[0])) if found else (None, None)
+
+
+@pytest.mark.parametrize("right, metric_text, prefix", [
+    (" on average", "speedup", "geo-mean"), (" (geomean)", "accuracy", ""), ("", "average accuracy", "max"),
+    (" in average", "maximum latency", "the"), (" faster", "speedup", "our"), ("", "mean IoU", "average"),
+    ("", "meaningful", "Max."), (" (average) accuracy", "speedup", "AVG"), ("", "average accuracy", "the"),
+])
+def test_qualifier_cues_after_and_in_the_metric_read_at_once_are_those_read_one_by_one(
+        monkeypatch, right, metric_text, prefix):
+    mention = find_mentions("x 42% y")[0]
+    draft = typing.Draft(mention=mention, sentence_index=0, metric_text=metric_text,
+                         metric_hit=typing.CueHit(0, 1, "other", "other.x", "x"))
+    monkeypatch.setattr(typing, "_metric_prefix", lambda text, draft: prefix)
+    text = "x 42%" + right
+    typing.type_qualifier(draft, text, (0, len(text)), 0)
+    assert (draft.qualifier, draft.qualifier_source) == _qualifier_one_by_one(right, metric_text, prefix)
+    for where in ("after", "metric"):
+        cues, any_cue = typing._any_cue(where)
+        for sample in (right, metric_text, prefix):
+            assert (any_cue.search(sample) is not None) == any(c.pattern.search(sample) for c in cues)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["reading", "Reading", "training", "solving", "ing", "abcdefghijklmnopqrstuvwxyzing",
+                                 " ", "  ", "\n", "time", "times", "TIME", "timestamp", "-", "ſ", "\u0345", "é",
+                                 "İng", "the", "x"]), max_size=10))
+def test_the_time_cue_matches_as_written_without_its_lookahead(pieces):
+    from claims.extraction.vocab import alternation, compile_rule, metric_cues
+    from claims.patterns import load_patterns
+    rule = next(r for _, r in load_patterns().rules("metric") if r.id == "time.noun")
+    assert rule.cues[0].startswith(r"(?=\p{L}++\s+time)")
+    as_written = compile_rule(r"(?<![\p{L}\p{N}])(?:" + alternation(
+        [rule.cues[0].removeprefix(r"(?=\p{L}++\s+time)")] + list(rule.cues[1:])) + ")")
+    cue = next(c for c in metric_cues() if c.rule_id == "time.noun")
+    text = "".join(pieces)
+    assert [m.span() for m in cue.pattern.finditer(text)] == [m.span() for m in as_written.finditer(text)]

@@ -443,21 +443,38 @@ def type_qualifier(draft: Draft, text: str, sentence: tuple[int, int], floor: in
     for cue, matches in zip(_side("qualifier", "before"), _qualifier_scanner().scan(left)):
         if matches:
             found.append((cue.attrs["qualifier"], cue.rule_id))
-    for cue in _side("qualifier", "after"):
-        if cue.pattern.match(right):
-            found.append((cue.attrs["qualifier"], cue.rule_id))
+    # Most numbers have none of the cues after them or in their metric's words: one search of all
+    # of a side's cues at once says so, and only where one matches are they read one by one.
+    after_cues, any_after = _any_cue("after")
+    if any_after.match(right):
+        for cue in after_cues:
+            if cue.pattern.match(right):
+                found.append((cue.attrs["qualifier"], cue.rule_id))
+    metric_cues_, any_metric = _any_cue("metric")
+    in_metric_text = any_metric.search(draft.metric_text) is not None
     prefix = None       # read once, and only when a cue is not in the metric's own words
-    for cue in _side("qualifier", "metric"):
-        if cue.pattern.search(draft.metric_text):
+    for cue in metric_cues_:
+        if in_metric_text and cue.pattern.search(draft.metric_text):
             found.append((cue.attrs["qualifier"], cue.rule_id))
             continue
         if prefix is None:
             prefix = _metric_prefix(text, draft)
-        if cue.pattern.search(prefix):
+            in_prefix = any_metric.search(prefix) is not None
+        if in_prefix and cue.pattern.search(prefix):
             found.append((cue.attrs["qualifier"], cue.rule_id))
     if found:
         draft.qualifier, draft.qualifier_source = min(found, key=lambda f: _PRECEDENCE.index(f[0]))
         draft.rule_ids.append(draft.qualifier_source)
+
+
+@cache
+def _any_cue(where: str) -> tuple[tuple[Cue, ...], regex.Pattern]:
+    """The qualifier cues of one side, and an alternation of them all: it matches at a place
+    where one of them does, and only there."""
+    cues = _side("qualifier", where)
+    flags = {cue.pattern.flags for cue in cues}
+    assert len(flags) == 1, "the cues of one side are compiled alike"
+    return cues, regex.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in cues), flags.pop())
 
 
 @cache
