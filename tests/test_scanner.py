@@ -451,3 +451,17 @@ def test_an_alternation_confined_to_runs_runs_there_rather_than_where_an_alterna
         for overlapped in (False, True):
             assert _spans(scanner.scan(text, overlapped=overlapped)[0]) == \
                 _spans(pattern.finditer(text, overlapped=overlapped))
+
+
+def test_windows_do_not_push_the_abstract_skeleton_out():
+    from claims.extraction import scanner as scanning
+
+    abstract = "We evaluate on ImageNet. " * 20
+    scanner = Scanner([regex.compile(r"imagenet", regex.IGNORECASE)])
+    scanner.scan(abstract)
+    before = scanning._whole_skeleton.cache_info()
+    for start in range(0, 100, 20):        # five windows, more than the window cache holds
+        scanner.scan(abstract[start:start + 80])
+    assert [m.start() for m in scanner.scan(abstract)[0]] == [m.start() for m in regex.finditer("ImageNet", abstract)]
+    after = scanning._whole_skeleton.cache_info()
+    assert (after.hits - before.hits, after.misses - before.misses) == (1, 0)

@@ -50,8 +50,24 @@ _NO_LITERALS: dict[int, list[int]] = {}      # shared, never written: most scans
 _WORD_SKELETON = frozenset("abcdefghijklmnopqrstuvwxyz0")
 
 
-@lru_cache(maxsize=4)             # one abstract's scanners share its skeleton
+# A text this long is an abstract (raw or normalized), not a window cut from one.
+WHOLE_TEXT = 400
+
+
 def _skeleton(text: str) -> str | None:
+    """The skeleton of `text`, shared by the scans of one abstract. The windows the later stages
+    scan (a clause, the characters around a number) are kept apart, so that they do not push the
+    abstract's own skeleton out of the cache."""
+    return _whole_skeleton(text) if len(text) >= WHOLE_TEXT else _window_skeleton(text)
+
+
+@lru_cache(maxsize=2)             # an abstract and its normalized text
+def _whole_skeleton(text: str) -> str | None:
+    return skeleton(text)
+
+
+@lru_cache(maxsize=4)
+def _window_skeleton(text: str) -> str | None:
     return skeleton(text)
 
 
