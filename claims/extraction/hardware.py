@@ -37,14 +37,13 @@ import regex
 from ..errors import PatternError
 from ..model import Platform
 from ..patterns import load_patterns
-from .edges import fast_edges
 from .scanner import Scanner
 from .sentences import split_sentences
 from .limits import budget
+from .vocab import FLAGS, compile_rule
 
 __all__ = ["MentionTrace", "find_platforms", "platform_mentions", "trace_platforms"]
 
-_FLAGS = regex.IGNORECASE | regex.VERSION1
 # A cue may not start or end inside a word: "GPU" must not fire in "GPUs2" nor "MCU" in "QuantMCU".
 # The start test sits outside the alternation, so that inside a word, or in a run of spaces or
 # hyphens, one look settles each position instead of one per rule.
@@ -113,7 +112,7 @@ def _vocabulary() -> _Vocabulary:
     patterns = load_patterns()
     for _, rule in patterns.rules("hardware_filter"):
         indexes = tuple(range(len(background_cues), len(background_cues) + len(rule.cues)))
-        background_cues += [regex.compile(fast_edges(c), _FLAGS) for c in rule.cues]
+        background_cues += [compile_rule(c) for c in rule.cues]
         background.append(_BackgroundRule(rule.id, indexes, bool(rule.attrs.get("all"))))
     for pattern_file in patterns.role("hardware"):
         for rule in pattern_file.rules:
@@ -121,7 +120,7 @@ def _vocabulary() -> _Vocabulary:
             body = "|".join(f"(?:{_namespace(cue, group)})" for cue in rule.cues)
             alternatives.append(f"(?P<{group}>(?:{body}){_WORD_END})")
             try:
-                requires = tuple(regex.compile(fast_edges(c), _FLAGS) for c in rule.attrs.get("requires") or ())
+                requires = tuple(compile_rule(c) for c in rule.attrs.get("requires") or ())
             except (regex.error, TypeError) as exc:
                 problems.append(f"{rule.location}: {rule.id}: `requires` does not compile: {exc}")
                 requires = ()
@@ -138,7 +137,7 @@ def _vocabulary() -> _Vocabulary:
         raise PatternError("invalid hardware patterns:\n" + "\n".join(problems))
     # Specific rules first: at one position, among equally long matches, the first rule wins.
     order = sorted(range(len(alternatives)), key=lambda i: not rules[f"r{i}"].specific)
-    scanner = Scanner([regex.compile(fast_edges(_WORD_START + alternatives[i]), _FLAGS | regex.POSIX) for i in order])
+    scanner = Scanner([compile_rule(_WORD_START + alternatives[i], FLAGS | regex.POSIX) for i in order])
     return _Vocabulary(scanner, tuple(rules[f"r{i}"] for i in order), tuple(background),
                        Scanner(background_cues))
 

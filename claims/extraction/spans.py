@@ -13,7 +13,7 @@ import regex
 
 from ..errors import PatternError
 from ..patterns import PatternFile, load_patterns
-from .edges import fast_edges
+from .vocab import compile_rule
 
 _SHAPE_REF = regex.compile(r"<([A-Z][A-Z0-9_]*)>")
 
@@ -45,10 +45,10 @@ def expand_shapes(cue: str, shapes: Mapping[str, str], where: str) -> str:
 
 
 def compile_checked(pattern: str, where: str, flags: int = 0) -> regex.Pattern:
-    """Compile with VERSION1, the word edges in their fast forms (`edges.fast_edges`); a bad
-    pattern is a PatternError naming where it was written."""
+    """`vocab.compile_rule` with VERSION1 added to `flags`; a bad pattern is a PatternError naming
+    where it was written."""
     try:
-        return regex.compile(fast_edges(pattern), flags | regex.VERSION1)
+        return compile_rule(pattern, flags | regex.VERSION1)
     except regex.error as exc:
         raise PatternError(f"{where}: pattern does not compile: {exc}") from None
 
