@@ -11,6 +11,7 @@ from hypothesis import given, settings, strategies as st
 from claims.extraction import baselines, datasets, filters
 from claims.extraction.hardware import _vocabulary
 from claims.extraction.normalize import _PATTERN as NORMALIZE_PATTERN, normalize
+from claims.extraction.edges import plain_edges
 from claims.extraction.scanner import Scanner
 from claims.extraction.syntax import (SKELETON, anchored, branches, confining_class, required, skeleton,
                                       starts, word_start)
@@ -465,3 +466,34 @@ def test_windows_do_not_push_the_abstract_skeleton_out():
     assert [m.start() for m in scanner.scan(abstract)[0]] == [m.start() for m in regex.finditer("ImageNet", abstract)]
     after = scanning._whole_skeleton.cache_info()
     assert (after.hits - before.hits, after.misses - before.misses) == (1, 0)
+
+
+@given(st.sets(st.text(alphabet="ab0 \t", min_size=1, max_size=5), max_size=30))
+def test_starts_keep_only_the_strings_that_extend_no_other(texts):
+    from claims.extraction.syntax import _without_extensions
+
+    assert _without_extensions(texts) == {t for t in texts if not any(t != o and t.startswith(o) for o in texts)}
+
+
+_RUN_CASES = [
+    r"abcdefghijklmnop", r"(?:ab|abcdefghij)klmnop", r"x(?:yz)+abcdefghij", r"(?:a|bcdefg)hijklmno",
+    r"straße|STRASSE", r"(?i:ﬁle)name", r"(?-i:Ab)cdEF", r"[ab]cdefghijklm", r"(?:NVIDIA\s+)?(?:Tesla[- ]?)?V100",
+]
+
+
+@pytest.mark.parametrize("length, most", [(8, 8192), (12, 4096), (3, 8), (5, 2)])
+def test_a_run_of_literals_grows_the_starts_as_its_characters_one_by_one_would(monkeypatch, length, most):
+    """`syntax._extend` reads a run of literals at once; read character by character (no runs),
+    every pattern of the vocabularies and these cases give the same starts."""
+    from claims.extraction import syntax
+
+    patterns = [(p, regex.IGNORECASE | regex.FULLCASE) for p in _RUN_CASES] \
+        + [(p, regex.VERSION0) for p in _RUN_CASES] \
+        + [(p.pattern, p.flags) for name in sorted(VOCABULARIES) for p in _scanner(name).patterns]
+
+    def all_starts():
+        return [syntax.starts(plain_edges(p), flags, length, most) for p, flags in patterns]
+    with_runs = all_starts()
+    monkeypatch.setattr(syntax, "_literal_run", lambda items, index, case: "")
+    assert all_starts() == with_runs
+    assert any(found for found in with_runs)

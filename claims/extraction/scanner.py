@@ -171,11 +171,12 @@ class Scanner:
         # may begin where no letter or digit precedes, and None, or else the patterns its presence
         # lets run, those it lets match where they start at or before it, and those it lets run
         # in its run (most words are starts alone: their hits skip those three).
-        self._codes = []
-        for word in words:
-            codes, bounded_codes, *literal_roles = (tuple(sorted(table.get(word, ()))) for table in (
-                starting, bounded_starting, gating, bounding, confining))
-            self._codes.append((codes, bounded_codes, tuple(literal_roles) if any(literal_roles) else None))
+        starting_codes, bounded_codes, *literal_codes = ({word: tuple(sorted(indexes)) for word, indexes in table.items()}
+                                                         for table in (starting, bounded_starting, gating, bounding, confining))
+        literal_words = gating.keys() | bounding.keys() | confining.keys()
+        self._codes = [(starting_codes.get(word, ()), bounded_codes.get(word, ()),
+                        tuple(table.get(word, ()) for table in literal_codes) if word in literal_words else None)
+                       for word in words]
         # Per pattern, the last place a match can start while no literal has been seen: none for
         # a pattern bounded by its literals, any for the others.
         bounded_patterns = set().union(*bounding.values())

@@ -15,6 +15,7 @@ True
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -65,9 +66,18 @@ def starts(pattern: str, flags: int = regex.FULLCASE | regex.IGNORECASE,
     texts = found[0] | found[1]
     if "" in texts:
         return None
-    # "gpu" covers "gpus": a string that extends another one in the list adds no start.
-    lengths = sorted({len(t) for t in texts})
-    return frozenset(t for t in texts if not any(t[:n] in texts for n in lengths if n < len(t)))
+    return _without_extensions(texts)
+
+
+def _without_extensions(texts: set[str]) -> frozenset[str]:
+    """`texts` without those that extend another one: "gpu" covers "gpus"."""
+    # In sorted order the strings that extend one follow it, so a string extends one of those
+    # kept before it exactly when it extends the last one kept.
+    kept: list[str] = []
+    for text in sorted(texts):
+        if not (kept and text.startswith(kept[-1])):
+            kept.append(text)
+    return frozenset(kept)
 
 
 def anchored(pattern: str, flags: int = 0) -> bool:
@@ -246,6 +256,7 @@ def _parse(pattern: str) -> list | None:
     return None if tree is None else list(tree)
 
 
+@lru_cache(maxsize=16)           # each pattern is read by several of the functions above in turn
 def _tree(pattern: str):
     r"""The `re` parser's tree of `pattern` (an `sre` SubPattern), or None where `re` cannot read
     it as `regex` does. Letter and digit properties read as `\w`, every other property as `\W`:
@@ -296,15 +307,51 @@ class _Reading(NamedTuple):
 def _extend(opened: set[str], items: list, reading: _Reading) -> Grown | None:
     """The strings `opened` grow into over `items`; only open ones are carried from step to step."""
     done: set[str] = set()
-    for op, av in items:
-        if not opened:
-            break
-        step = _step(opened, op, av, reading)
-        if step is None:
-            return None
-        opened, closed = step
+    index = 0
+    while opened and index < len(items):
+        run = _literal_run(items, index, reading.case)
+        # A run of literals adds the same characters to every string, so it cannot make more
+        # strings than there are: read at once, it grows them as its steps one by one would.
+        if len(run) > 1 and len(opened) <= reading.most:
+            opened, closed = _grown_by(opened, run, reading.length)
+            index += len(run)
+        else:
+            step = _step(opened, *items[index], reading)
+            if step is None:
+                return None
+            opened, closed = step
+            index += 1
         done |= closed
     return opened, done
+
+
+def _literal_run(items: list, index: int, case: int) -> str:
+    """The skeleton characters of the literals from items[index] on, while each is one character."""
+    run = []
+    for op, av in items[index:]:
+        if op is not C.LITERAL:
+            break
+        chars = _folded(chr(av), case)
+        if len(chars) != 1:
+            break
+        char = next(iter(chars))
+        if len(char) != 1:
+            break
+        run.append(char)
+    return "".join(run)
+
+
+def _grown_by(opened: set[str], run: str, length: int) -> Grown:
+    """`opened` each followed by `run`, those that reach `length` characters cut there and closed."""
+    grown: set[str] = set()
+    complete: set[str] = set()
+    short = length - len(run)           # a string shorter than this stays open
+    for text in opened:
+        if len(text) < short:
+            grown.add(text + run)
+        else:                           # one step adds a character at least, as `_step` does
+            complete.add((text + run)[:max(length, len(text) + 1)])
+    return grown, complete
 
 
 def _step(opened: set[str], op, av, reading: _Reading) -> Grown | None:
