@@ -497,3 +497,12 @@ def test_a_run_of_literals_grows_the_starts_as_its_characters_one_by_one_would(m
     monkeypatch.setattr(syntax, "_literal_run", lambda items, index, case: "")
     assert all_starts() == with_runs
     assert any(found for found in with_runs)
+
+
+def test_a_scan_without_automaton_hits_still_runs_the_patterns_run_in_full_and_the_anchored_ones():
+    in_full, anchored_start, listed = (regex.compile(p, regex.IGNORECASE) for p in (r"[^a]\d", r"^\s?bits?", r"nvidia"))
+    assert Scanner([in_full])._always == [0]
+    for patterns, text, expected in (([in_full, listed], "an x5 and y7", [["x5", "y7"], []]),
+                                     ([anchored_start, listed], " bits of it", [[" bits"], []])):
+        scanner = Scanner(patterns)
+        assert [[m[0] for m in matches] for matches in scanner.scan(text)] == expected

@@ -185,6 +185,9 @@ class Scanner:
                                for index in range(len(self.patterns)))
         self._anchored_lengths = sorted({len(text) for text in self._anchored_by_start})
         self._searchable = bool(words)
+        # Without a hit of the automaton, a scan finds nothing unless some pattern runs in full
+        # or is anchored at the string's start.
+        self._quiet_without_hits = not self._always and not self._anchored_by_start
         # A DFA walks the text about three times faster than the automaton's other forms; it
         # costs memory in proportion to the words (about 30 MB for the hardware names' 60,000).
         self._automaton = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA) \
@@ -207,7 +210,10 @@ class Scanner:
             candidates: list[int] = []
             last = self._no_bound             # only patterns without starts have candidates
         else:
-            full, candidates, last, literals = self._candidates(folded, pos, end)
+            hits = self._hits(folded, pos, end)
+            if not hits and self._quiet_without_hits:
+                return found                  # most scans: no start, no literal, nothing to run
+            full, candidates, last, literals = self._candidates(folded, pos, hits)
             if pos == 0 and self._anchored_by_start:
                 full = self._begun(folded, end, full)
             for index, places in literals.items():
@@ -279,7 +285,16 @@ class Scanner:
                 full.update(begun)
         return full
 
-    def _candidates(self, folded: str, pos: int, end: int) \
+    def _hits(self, folded: str, pos: int, end: int) -> list[tuple[int, int, int]]:
+        """The automaton's words in the skeleton's [pos, end): (word, start - pos, end - pos)."""
+        if not self._searchable or end <= pos:
+            return []
+        # The automaton reads the whole string it is given: a window is passed as a slice, or
+        # a scan of each sentence of a megabyte line is quadratic.
+        window = folded if pos == 0 and end == len(folded) else folded[pos:end]
+        return self._automaton.find_matches_as_indexes(window, overlapping=True)
+
+    def _candidates(self, folded: str, pos: int, hits: list[tuple[int, int, int]]) \
             -> tuple[set[int], list[int], Sequence[int], dict[int, list[int]]]:
         """The patterns to run in full, the others' candidates, (start << shift) + index, in
         order, per pattern the last start that leaves room for one of its required literals
@@ -289,14 +304,11 @@ class Scanner:
         candidates: list[int] = []
         last: Sequence[int] = self._no_bound
         literals: dict[int, list[int]] = _NO_LITERALS
-        if self._searchable and end > pos:
+        if hits:
             shift, add, codes_of = self._shift, candidates.append, self._codes
             if self._bounds:
                 last = list(last)
-            # The automaton reads the whole string it is given: a window is passed as a slice, or
-            # a scan of each sentence of a megabyte line is quadratic.
-            window = folded if pos == 0 and end == len(folded) else folded[pos:end]
-            for word, start, _ in self._automaton.find_matches_as_indexes(window, overlapping=True):
+            for word, start, _ in hits:
                 codes, bounded, literal_roles = codes_of[word]
                 start += pos
                 shifted = start << shift
