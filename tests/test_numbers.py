@@ -121,3 +121,22 @@ def test_numbers_in_the_seed_abstracts_are_those_the_pattern_finds():
     assert sum(text.isascii() for text in texts) > 10
     for text in texts:
         assert list(numbers._numbers(text)) == _finditer_numbers(text)
+
+
+def test_a_long_run_of_digits_is_read_in_linear_time():
+    searched = []
+
+    class CountedMarks(bytes):
+        def find(self, sub, start=0, end=None):
+            end = len(self) if end is None else end
+            searched.append(end - start)
+            return super().find(sub, start, end)
+
+    text = "9" * 100_000
+    marks = CountedMarks(text.encode().translate(numbers._DIGITS_MARKED))
+    position, read = 0, []
+    while position < len(text):
+        start, _, position, _ = numbers._read_number(text, marks, position)
+        read.append(text[start:position])
+    assert read == [m.group(0) for m in numbers._NUMBER.finditer(text)]
+    assert sum(searched) < 3 * len(text)          # each run is read no further than its number needs

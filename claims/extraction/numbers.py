@@ -188,29 +188,31 @@ def _read_number(text: str, marks: bytes, start: int) -> tuple[int, int, int, st
     sign = text[start] if text[start] in "+-" else None
     begin = start + 1 if sign else start
     if text[begin] == ".":
-        return start, begin, begin + 1 + min(_digits(marks, begin + 1), 12), sign
-    run = _digits(marks, begin)
+        return start, begin, begin + 1 + _digits(marks, begin + 1, 12), sign
+    run = _digits(marks, begin, 16)         # 16: enough to tell every alternative apart
     if run == 2 and text.startswith("10^", begin):
-        exponent = begin + 4 if text[begin + 3:begin + 4] == "-" and _digits(marks, begin + 4) else begin + 3
-        if count := _digits(marks, exponent):
-            return start, begin, exponent + min(count, 3), sign
+        exponent = begin + 4 if text[begin + 3:begin + 4] == "-" and _digits(marks, begin + 4, 1) else begin + 3
+        if count := _digits(marks, exponent, 3):
+            return start, begin, exponent + count, sign
     end = begin + run
-    if run <= 3 and text[end:end + 1] == "," and _digits(marks, end + 1) >= 3:
-        while text[end:end + 1] == "," and _digits(marks, end + 1) >= 3:
+    if run <= 3 and text[end:end + 1] == "," and _digits(marks, end + 1, 3) == 3:
+        while text[end:end + 1] == "," and _digits(marks, end + 1, 3) == 3:
             end += 4
         if text[end:end + 1] == "." and (decimals := _digits(marks, end + 1)):
             end += 1 + decimals
         return start, begin, end, sign
     end = begin + min(run, 15)
-    if text[end:end + 1] == "." and (decimals := _digits(marks, end + 1)):
-        end += 1 + min(decimals, 12)
+    if text[end:end + 1] == "." and (decimals := _digits(marks, end + 1, 12)):
+        end += 1 + decimals
     return start, begin, end, sign
 
 
-def _digits(marks: bytes, position: int) -> int:
-    """How many digits run from `position` on."""
-    end = marks.find(_NOT_DIGIT, position)
-    return (len(marks) if end < 0 else end) - position
+def _digits(marks: bytes, position: int, most: int | None = None) -> int:
+    """How many digits run from `position` on, counted up to `most`: a run of digits is read
+    no further than the number needs, so a long run, read number by number, stays linear."""
+    limit = len(marks) if most is None else min(len(marks), position + most)
+    end = marks.find(_NOT_DIGIT, position, limit)
+    return (limit if end < 0 else end) - position
 
 
 def _read_mention(text, number, unit_pattern, unit_rules) -> Mention | None:
