@@ -96,3 +96,47 @@ def test_the_tests_do_skip_searches_on_plain_text():
     assert [(m.value_low, m.value, m.unit) for m in mentions] == [(None, 3.5, "x"), (None, 12.0, None), (5.0, 10.0, "%")]
     # Only "5-10%" asks: "-" may glue a name on ("5-fold") or link a range; no search elsewhere.
     assert calls == [saved[2].pattern, saved[1].pattern]
+
+
+def _finditer_numbers(text):
+    return [(m.start(), m.start("num"), m.end(), m.group("sign")) for m in numbers._NUMBER.finditer(text)]
+
+
+def test_numbers_read_in_ascii_text_are_those_the_pattern_finds():
+    texts = ["".join(chars) for size in range(6) for chars in product("105,.^-+a ", repeat=size)]
+    pieces = ["10^", "1", "0", "123", ",", ",000", ".", "-", "+", "a", " ", "1234567890123456", "^", ".1234567890123"]
+    texts += ["".join(chars) for size in range(1, 5) for chars in product(pieces, repeat=size)]
+    read = 0
+    for text in texts:
+        found = _finditer_numbers(text)
+        assert list(numbers._numbers(text)) == found, text
+        read += len(found)
+    assert read > 100_000
+
+
+def test_numbers_in_the_seed_abstracts_are_those_the_pattern_finds():
+    from claims.readers import read_papers
+    from claims.resources import seeds_dir
+    texts = [paper.abstract for paper in read_papers([seeds_dir()])]
+    assert sum(text.isascii() for text in texts) > 10
+    for text in texts:
+        assert list(numbers._numbers(text)) == _finditer_numbers(text)
+
+
+def test_a_long_run_of_digits_is_read_in_linear_time():
+    searched = []
+
+    class CountedMarks(bytes):
+        def find(self, sub, start=0, end=None):
+            end = len(self) if end is None else end
+            searched.append(end - start)
+            return super().find(sub, start, end)
+
+    text = "9" * 100_000
+    marks = CountedMarks(text.encode().translate(numbers._DIGITS_MARKED))
+    position, read = 0, []
+    while position < len(text):
+        start, _, position, _ = numbers._read_number(text, marks, position)
+        read.append(text[start:position])
+    assert read == [m.group(0) for m in numbers._NUMBER.finditer(text)]
+    assert sum(searched) < 3 * len(text)          # each run is read no further than its number needs
