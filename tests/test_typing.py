@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings, strategies as st
 
 from claims.extraction import typing
@@ -33,6 +34,26 @@ def test_a_cue_owns_the_number_after_it_as_the_cut_of_its_lead_out_words_says(pi
     mention = find_mentions(text)[-1]
     hit = typing.CueHit(0, 7, "latency", "latency.noun", "latency")
     assert typing.left_owned(text, mention, [hit], 0) == _left_owned_the_long_way(text, mention, [hit], 0)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_GAP_PIECES + ["standby", "\u0130s", "x-by", "'of", "@an", "i.e. by"]),
+                min_size=4, max_size=14))
+def test_the_lead_out_words_are_matched_once_where_the_fourth_word_starts(pieces):
+    gap = " ".join(pieces) if len(pieces) % 2 else "".join(pieces)
+    words = list(typing._WORD.finditer(gap))
+    if len(words) > 3:
+        cut = typing._LEAD_OUT.sub("", gap)
+        assert typing._lead_out_from(gap, words[3].start()) == (len(typing._words(cut)) <= 3)
+
+
+def test_what_a_lead_out_word_matches_is_letters_alone():
+    # `_lead_out_from` holds because no lead-out word runs across the start of a word: every
+    # character its letters match (under its flags: "\u0130", "\u017f", the Kelvin sign) is a letter.
+    every_character = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    matched = regex.findall(r"[a-z]", every_character, typing._LEAD_OUT.flags)
+    assert matched and all(regex.fullmatch(r"\p{L}", character) for character in matched)
+    assert {"\u0130", "\u017f", "\u212a"} <= set(matched)
 
 
 def test_a_short_gap_is_not_cut(monkeypatch):

@@ -6,6 +6,7 @@ and the sentence-level rule that numbers in background sentences about prior wor
 from __future__ import annotations
 
 from functools import cache
+from itertools import compress
 
 import regex
 
@@ -61,18 +62,6 @@ def _applicable(has_unit_or_word: bool, unit: str | None) -> tuple[tuple[bool, f
     return tuple(group for group in groups if _applies(group, has_unit_or_word, unit))
 
 
-@cache
-def _joined_side(keys: tuple[str, ...], groups) -> tuple[tuple[tuple[str, int], ...], Scanner, Scanner]:
-    """`_side` of several groups in one scanner, so that a window is scanned once, not once per
-    group (a scanner finds each pattern's matches on its own, whatever patterns it holds); and
-    the scanner of the same patterns for ASCII windows (`_ascii_form`)."""
-    sides = [_side(keys, group) for group in groups]
-    patterns = [pattern for _, scanner in sides for pattern in scanner.patterns]
-    ascii_forms = [_ascii_form(pattern) for pattern in patterns]
-    return tuple(owner for owners, _ in sides for owner in owners), Scanner(patterns), \
-        Scanner(ascii_forms) if ascii_forms != patterns else Scanner(patterns)
-
-
 # A run of letters and hyphens before white space: "(?:[\p{L}-]+\s+){0,2}?" ("of the labeled data").
 _RUN_BEFORE_SPACE = regex.compile(r"(?<!\\)\[\\p\{L\}-\]([+*])(?=\\s\+)")
 
@@ -97,50 +86,108 @@ def _ascii_form(pattern: regex.Pattern) -> regex.Pattern:
 
 
 @cache
-def _shape_rules(has_unit_or_word: bool, unit: str | None) -> tuple[tuple[int, FilterRule], ...]:
-    """The filters, with their indexes, that apply to a mention of this shape, in rule order."""
+def _shape_rules(has_unit_or_word: bool, unit: str | None, n_of_m: bool = False) \
+        -> tuple[tuple[int, FilterRule], ...]:
+    """The filters, with their indexes, that can drop a mention of this shape, in rule order.
+    "10 of the 16 benchmarks" skips every filter with an `after`: the noun counts the 16, not the 10."""
+    groups = _applicable(has_unit_or_word, unit)
     return tuple((index, rule) for index, rule in enumerate(filter_rules())
-                 if _applies(_group(rule), has_unit_or_word, unit))
+                 if _group(rule) in groups and not (n_of_m and rule.after is not None))
 
 
-def _rules_hit(window: str, keys: tuple[str, ...], groups) -> set[tuple[str, int]]:
-    """(key, rule index) of every pattern under `keys` of the filters of `groups` that matches `window`."""
-    owners, scanner, ascii_scanner = _joined_side(keys, groups)
+@cache
+def _scanners(owners: tuple[tuple[str, int], ...]) -> tuple[Scanner, Scanner]:
+    """A scanner of the patterns of `owners` ((key, rule index), in order), and one of their
+    ASCII forms (`_ascii_form`), for ASCII windows."""
+    patterns = [getattr(filter_rules()[index], key) for key, index in owners]
+    ascii_forms = [_ascii_form(pattern) for pattern in patterns]
+    return Scanner(patterns), Scanner(ascii_forms) if ascii_forms != patterns else Scanner(patterns)
+
+
+def _hits(window: str, owners: tuple[tuple[str, int], ...]) -> frozenset[tuple[str, int]]:
+    """The owners (key, rule index) of the patterns of `owners` that match `window`."""
     if not owners:
-        return set()
+        return _NO_HITS
+    scanner, ascii_scanner = _scanners(owners)
     found = (ascii_scanner if window.isascii() else scanner).scan(window, timeout=budget(len(window)))
-    return {owner for owner, matches in zip(owners, found) if matches}
+    return frozenset(compress(owners, found))
+
+
+_NO_HITS: frozenset[tuple[str, int]] = frozenset()
+
+
+@cache
+def _after_owners(shape: tuple[bool, str | None, bool]) -> tuple[tuple[str, int], ...]:
+    """The patterns after the number of the filters of `shape`, as (key, rule index)."""
+    return tuple(("after", index) for index, rule in _shape_rules(*shape) if rule.after is not None)
+
+
+@cache
+def _live_rules(shape: tuple[bool, str | None, bool], after_hits: frozenset[tuple[str, int]]) \
+        -> tuple[tuple[tuple[int, FilterRule], ...], tuple[tuple[str, int], ...]]:
+    """The filters of `shape` that may still drop a mention whose `after` cues `after_hits` are,
+    in rule order, and the patterns before the number they read.
+
+    A filter that needs its `after` cue, where it was not found, can drop nothing; the filters
+    after the first one that drops the mention whatever precedes it are never reached. Only the
+    others' patterns are read before the number."""
+    live = []
+    for index, rule in _shape_rules(*shape):
+        hit_after = ("after", index) in after_hits
+        if rule.year:
+            live.append((index, rule))
+            continue
+        if rule.after is not None and not hit_after and not rule.either:
+            continue
+        live.append((index, rule))
+        if rule.unless_before is None and (hit_after if rule.either else rule.before is None):
+            break               # drops the mention, whatever precedes it
+    owners = tuple((key, index) for index, rule in live for key in ("before", "unless_before")
+                   if getattr(rule, key) is not None)
+    return tuple(live), owners
 
 
 def drop_reason(text: str, sentence_start: int, mention: Mention) -> str | None:
-    """The id of the filter that drops `mention`, or None when it may be a claim."""
+    """The id of the filter that drops `mention`, or None when it may be a claim.
+
+    The text after the number is read first: what it holds decides which filters may still drop
+    the number, and only their patterns are read in the text before it."""
     if mention.dropped:
         return mention.dropped
-    left = text[max(sentence_start, mention.start - 80):mention.start]
-    right = text[mention.end:mention.end + 80]
-    surface = text[mention.start:mention.number_end].lstrip("+-")
-    has_unit_or_word = not mention.bare
-    groups = _applicable(has_unit_or_word, mention.unit)
-    hits = _rules_hit(left, ("before", "unless_before"), groups)
-    if mention.word_kind != "n_of_m":       # which skips every filter with an `after`
-        hits |= _rules_hit(right, ("after",), groups)
-    for index, rule in _shape_rules(has_unit_or_word, mention.unit):
+    shape = (not mention.bare, mention.unit, mention.word_kind == "n_of_m")     # as `_shape_rules` reads it
+    after_owners = _after_owners(shape)
+    after_hits = _hits(text[mention.end:mention.end + 80], after_owners)
+    before_owners = _live_rules(shape, after_hits)[1]
+    hits = _hits(text[max(sentence_start, mention.start - 80):mention.start], before_owners)
+    for rule_id, year in _verdicts(shape, after_hits, hits):
+        if not year:
+            return rule_id
+        surface = text[mention.start:mention.number_end].lstrip("+-")
+        if mention.unit is None and not mention.word_kind and _YEAR.match(surface):
+            return rule_id
+    return None
+
+
+@cache
+def _verdicts(shape: tuple[bool, str | None, bool], after_hits: frozenset[tuple[str, int]],
+              hits: frozenset[tuple[str, int]]) -> tuple[tuple[str, bool], ...]:
+    """The filters of `shape` (`_live_rules`) that drop a mention whose cues after and before it
+    are `after_hits` and `hits`, in rule order up to the first that drops it whatever its number:
+    (rule id, whether it drops only a year)."""
+    verdicts = []
+    for index, rule in _live_rules(shape, after_hits)[0]:
         if ("unless_before", index) in hits:
             continue
-        if mention.word_kind == "n_of_m" and rule.after is not None:
-            continue    # "10 of the 16 benchmarks": the noun counts the 16, not the 10
         if rule.year:
-            if mention.unit is None and not mention.word_kind and _YEAR.match(surface):
-                return rule.rule_id
+            verdicts.append((rule.rule_id, True))
             continue
         hit_before = ("before", index) in hits
-        hit_after = ("after", index) in hits
-        if rule.either:
-            if hit_before or hit_after:
-                return rule.rule_id
-        elif (rule.before is None or hit_before) and (rule.after is None or hit_after):
-            return rule.rule_id
-    return None
+        hit_after = ("after", index) in after_hits
+        if (hit_before or hit_after) if rule.either else \
+                (rule.before is None or hit_before) and (rule.after is None or hit_after):
+            verdicts.append((rule.rule_id, False))
+            break
+    return tuple(verdicts)
 
 
 def background_sentences(text: str, spans: list[tuple[int, int]]) -> set[int]:

@@ -10,7 +10,7 @@ import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import compress
+from itertools import compress, islice
 
 import regex
 
@@ -142,12 +142,30 @@ def left_owned(text: str, mention: Mention, hits: list[CueHit], floor: int) -> C
     gap = text[hit.end:mention.start]
     if _DIGIT_OR_SEMICOLON.search(gap):
         return None
-    # Cutting the lead-out words off the end leaves a prefix, which holds no more words than the
-    # gap: a gap of three words or fewer needs no cut (the cut tries every position, 1-20 us).
-    if len(_WORD.findall(gap)) <= 3:
+    # The hit owns the number when the gap, its lead-out words cut off the end, holds three words
+    # or fewer. The cut leaves a prefix, which holds no more words than the gap: a gap of three
+    # words or fewer needs no cut.
+    words = _WORD.finditer(gap)
+    fourth = next(islice(words, 3, None), None)
+    if fourth is None:
         return hit
-    rest = _LEAD_OUT.sub("", gap)
-    return hit if len(_WORD.findall(rest)) <= 3 else None
+    return hit if _lead_out_from(gap, fourth.start()) else None
+
+
+def _lead_out_from(gap: str, fourth: int) -> bool:
+    """Whether `_LEAD_OUT.sub("", gap)` leaves three words or fewer, where `gap`'s fourth word
+    starts at `fourth`: whether the lead-out words run from there to the end.
+
+    The cut removes the tail from the first place from which the rest is all lead-out words (each
+    word of the prefix it leaves is a word of the gap that starts before that place), so it
+    leaves three words or fewer when that place is at or before `fourth`. A run of lead-out words
+    from an earlier place reaches `fourth` where one of its words starts: a lead-out word is
+    letters alone or one mark, and the character before a word's start is no letter or digit
+    (else the word would have begun earlier), so no lead-out word runs across it; from there
+    the run goes on to the end. One match at `fourth` decides, where the cut tries every place
+    (1-20 us).
+    """
+    return _LEAD_OUT.match(gap, fourth) is not None
 
 
 CLAUSE_WINDOW = 300
