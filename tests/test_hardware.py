@@ -161,3 +161,50 @@ def test_spans_index_the_text_on_every_seed(path):
 def test_hostile_input_completes(text):
     for platform in platform_mentions(text):
         assert text[platform.start:platform.end] == platform.text
+
+
+def test_background_cues_scan_a_sentence_in_place_as_cut_out():
+    import claims.extraction.hardware as hardware
+    from claims.extraction.sentences import split_sentences
+
+    vocabulary = hardware._vocabulary()
+    assert vocabulary.background_in_place
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    texts.append("GPUs are widely used. Existing FPGAs cannot scale. We typically use (TPUs). Done")
+    matched = 0
+    for text in texts:
+        for start, end in split_sentences(text):
+            cut_out = hardware._background_rule(vocabulary, text[start:end], 0, end - start)
+            assert hardware._background_rule(vocabulary, text, start, end) == cut_out, text[start:end]
+            matched += cut_out is not None
+    assert matched >= 3
+
+
+@pytest.mark.parametrize("cue, reads_before", [
+    (r"\b(?:typically|usually)\b", False),
+    (r"(?<![\w-])GPUs", True),
+    (r"(?<=on )GPUs", True),
+    (r"^GPUs", True),
+    (r"\AGPUs", True),
+    (r"(?P<name>GPUs)", False),
+])
+def test_what_a_cue_reads_before_its_match(cue, reads_before):
+    import claims.extraction.hardware as hardware
+
+    assert bool(hardware._READS_BEFORE.search(cue)) is reads_before
+
+
+def test_a_cue_that_reads_before_its_match_scans_the_sentence_cut_out():
+    import dataclasses
+
+    import claims.extraction.hardware as hardware
+    from claims.extraction.scanner import Scanner
+    from claims.extraction.vocab import compile_rule
+
+    vocabulary = dataclasses.replace(
+        hardware._vocabulary(), background=(hardware._BackgroundRule("test.anchored", (0,), False),),
+        background_cues=Scanner([compile_rule(r"^GPUs")]), background_in_place=False)
+    text = "Yes. GPUs run."
+    assert hardware._background_rule(vocabulary, text, 5, len(text)) == "test.anchored"
+    in_place = dataclasses.replace(vocabulary, background_in_place=True)
+    assert hardware._background_rule(in_place, text, 5, len(text)) is None

@@ -29,6 +29,7 @@ first), and overlapping matches are settled named models first, then longest fir
 from __future__ import annotations
 
 import bisect
+from operator import attrgetter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -56,6 +57,11 @@ _TEMPLATE_FIELD = regex.compile(r"\{([A-Za-z_]\w*)\}")
 # example list ("edge hardware such as the Jetson Nano") keeps both, as the gold does.
 _GLOSS = regex.compile(r"\s*\(\s*(?:(?:e\.g\.|i\.e\.|namely|such\s+as)\s*,?\s*)?", regex.IGNORECASE)
 _GLOSS_CLOSE = regex.compile(r"\s*\(\s*")
+_START = attrgetter("start")
+# What a cue may read before its match, and so tell a sentence scanned in place (white space
+# precedes it) from the sentence cut out (nothing does): a lookbehind or an anchor. Read
+# loosely: a `^` in a class counts too, which only costs the in-place scan.
+_READS_BEFORE = regex.compile(r"\(\?<[=!]|\^|\\[AG]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +88,7 @@ class _Vocabulary:
     ranked: tuple[_Rule, ...]      # the rules in the scanner's order
     background: tuple[_BackgroundRule, ...]
     background_cues: Scanner       # every background rule's cues, rule by rule
+    background_in_place: bool      # the cues may scan a sentence in place (`_background_rule`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,8 +145,9 @@ def _vocabulary() -> _Vocabulary:
     # Specific rules first: at one position, among equally long matches, the first rule wins.
     order = sorted(range(len(alternatives)), key=lambda i: not rules[f"r{i}"].specific)
     scanner = Scanner([compile_rule(_WORD_START + alternatives[i], FLAGS | regex.POSIX) for i in order])
+    in_place = not any(_READS_BEFORE.search(cue.pattern) for cue in background_cues)
     return _Vocabulary(scanner, tuple(rules[f"r{i}"] for i in order), tuple(background),
-                       Scanner(background_cues))
+                       Scanner(background_cues), in_place)
 
 
 def _namespace(cue: str, group: str) -> str:
@@ -182,17 +190,21 @@ def trace_platforms(text: str) -> list[MentionTrace]:
     vocabulary = _vocabulary()
     # At each position the longest match of any rule, the earlier rule on a tie: the POSIX
     # leftmost-longest reading of all rules as one alternation, found rule by rule.
-    longest: dict[int, tuple[regex.Match, _Rule]] = {}
     found = vocabulary.scanner.scan(text, overlapped=True, timeout=budget(len(text)))
+    if not any(found):
+        return []                 # most abstracts: no hit, nothing to settle
+    longest: dict[int, tuple[int, regex.Match, _Rule]] = {}
     for rule, matches in zip(vocabulary.ranked, found):
         for match in matches:
-            best = longest.get(match.start())
-            if best is None or match.end() > best[0].end():
-                longest[match.start()] = (match, rule)
-    hits = [(match.start(), match.end(), rule, _name(rule, match)) for match, rule in longest.values()]
+            start, end = match.span()
+            best = longest.get(start)
+            if best is None or end > best[0]:
+                longest[start] = (end, match, rule)
     # Named models first ("ZC706 FPGA" beats "FPGA platform"), then longest, then leftmost: each
     # hit keeps its characters or loses them to one that came before it in this order.
-    hits.sort(key=lambda h: (not h[2].specific, -(h[1] - h[0]), h[0]))
+    # (Starts are distinct: the sort never compares a match.)
+    hits = sorted((not rule.specific, start - end, start, end, match, rule)
+                  for start, (end, match, rule) in longest.items())
     taken = _Taken()
     traces: list[MentionTrace] = []
     # Most abstracts name no platform at all, and many of the others only a URL or a word that
@@ -200,7 +212,7 @@ def trace_platforms(text: str) -> list[MentionTrace]:
     sentences: list[tuple[int, int]] | None = None
     sentence_ends: list[int] = []
     background_of: dict[int, str | None] = {}
-    for start, end, rule, name in hits:
+    for _, _, start, end, match, rule in hits:
         verdict = "kept"
         if not taken.claim(start, end):
             verdict = "overlap"
@@ -213,13 +225,14 @@ def trace_platforms(text: str) -> list[MentionTrace]:
             sentence = _sentence_index(sentence_ends, start)
             s_start, s_end = sentences[sentence] if sentences else (0, len(text))
             if sentence not in background_of:
-                background_of[sentence] = _background_rule(vocabulary, text[s_start:s_end])
+                background_of[sentence] = _background_rule(vocabulary, text, s_start, s_end)
             if background_of[sentence]:
                 verdict = f"background:{background_of[sentence]}"
-            elif not all(p.search(text[s_start:s_end]) for p in rule.requires):
+            elif rule.requires and not all(p.search(text[s_start:s_end]) for p in rule.requires):
                 verdict = "requires"
-        traces.append(MentionTrace(rule.rule_id, rule.hw_class, name, text[start:end], start, end, verdict))
-    traces.sort(key=lambda t: (t.start, t.end))
+        traces.append(MentionTrace(rule.rule_id, rule.hw_class, _name(rule, match), text[start:end], start, end,
+                                   verdict))
+    traces.sort(key=_START)        # one hit per start: (start, end) order
     return _drop_glossed(text, traces, vocabulary)
 
 
@@ -251,12 +264,21 @@ def _name(rule: _Rule, match: regex.Match) -> str:
     return " ".join(filled.split())
 
 
-def _background_rule(vocabulary: _Vocabulary, sentence: str) -> str | None:
-    # All cues at once, tried only where they can start: cheaper than a search per cue.
-    found = vocabulary.background_cues.scan(sentence)
+def _background_rule(vocabulary: _Vocabulary, text: str, start: int, end: int) -> str | None:
+    """The background rule the sentence text[start:end] matches, if any.
+
+    All cues at once, tried only where they can start: cheaper than a search per cue. Where no
+    cue reads before its match (`_READS_BEFORE`), the sentence is scanned in place, on the
+    skeleton the abstract's own scan made: only white space or nothing precedes a sentence, and
+    nothing past `end` is read, so the cues match as in the sentence cut out.
+    """
+    cues = vocabulary.background_cues
+    found = cues.scan(text, start, end) if vocabulary.background_in_place else cues.scan(text[start:end])
     for rule in vocabulary.background:
-        present = (bool(found[i]) for i in rule.cues)
-        if (all(present) if rule.needs_all else any(present)):
+        if rule.needs_all:
+            if all(found[i] for i in rule.cues):
+                return rule.rule_id
+        elif any(found[i] for i in rule.cues):
             return rule.rule_id
     return None
 
