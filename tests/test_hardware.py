@@ -208,3 +208,21 @@ def test_a_cue_that_reads_before_its_match_scans_the_sentence_cut_out():
     assert hardware._background_rule(vocabulary, text, 5, len(text)) == "test.anchored"
     in_place = dataclasses.replace(vocabulary, background_in_place=True)
     assert hardware._background_rule(in_place, text, 5, len(text)) is None
+
+
+def test_a_template_is_filled_from_the_groups_of_its_rule():
+    import dataclasses
+
+    import regex
+
+    import claims.extraction.hardware as hardware
+
+    rule = hardware._Rule("test.model", "gpu", "r0", "NVIDIA {model}{missing} {suffix}", True, False, ())
+    pattern = regex.compile(r"(?P<r0>(?:Tesla\s+)?(?P<r0_model>V100)(?:-(?P<r0_suffix>SXM2))?)", regex.I)
+    filled = hardware._with_filling(rule, pattern)
+    assert filled.filling == (("NVIDIA ", "r0_model"), ("", None), (" ", "r0_suffix"), ("", None))
+    assert hardware._name(filled, pattern.match("Tesla  v100"), "Tesla  v100") == "NVIDIA v100"
+    assert hardware._name(filled, pattern.match("V100-SXM2"), "V100-SXM2") == "NVIDIA V100 SXM2"
+    surface_named = dataclasses.replace(rule, template=None)
+    assert hardware._with_filling(surface_named, pattern).filling == ()
+    assert hardware._name(surface_named, pattern.match("Tesla \n V100"), "Tesla \n V100") == "Tesla V100"

@@ -29,9 +29,10 @@ first), and overlapping matches are settled named models first, then longest fir
 from __future__ import annotations
 
 import bisect
-from operator import attrgetter
+import dataclasses
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
 
 import regex
 
@@ -73,6 +74,8 @@ class _Rule:
     specific: bool
     blocks: bool
     requires: tuple[regex.Pattern, ...]
+    # The template read once: (literal text, the group whose value follows it, or None).
+    filling: tuple[tuple[str, str | None], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +92,7 @@ class _Vocabulary:
     background: tuple[_BackgroundRule, ...]
     background_cues: Scanner       # every background rule's cues, rule by rule
     background_in_place: bool      # the cues may scan a sentence in place (`_background_rule`)
+    specific_ids: frozenset[str]   # the ids of the named-model rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,10 +148,23 @@ def _vocabulary() -> _Vocabulary:
         raise PatternError("invalid hardware patterns:\n" + "\n".join(problems))
     # Specific rules first: at one position, among equally long matches, the first rule wins.
     order = sorted(range(len(alternatives)), key=lambda i: not rules[f"r{i}"].specific)
-    scanner = Scanner([compile_rule(_WORD_START + alternatives[i], FLAGS | regex.POSIX) for i in order])
+    compiled = [compile_rule(_WORD_START + alternatives[i], FLAGS | regex.POSIX) for i in order]
+    ranked = tuple(_with_filling(rules[f"r{i}"], pattern) for i, pattern in zip(order, compiled))
     in_place = not any(_READS_BEFORE.search(cue.pattern) for cue in background_cues)
-    return _Vocabulary(scanner, tuple(rules[f"r{i}"] for i in order), tuple(background),
-                       Scanner(background_cues), in_place)
+    return _Vocabulary(Scanner(compiled), ranked, tuple(background), Scanner(background_cues), in_place,
+                       frozenset(rule.rule_id for rule in ranked if rule.specific))
+
+
+def _with_filling(rule: _Rule, pattern: regex.Pattern) -> _Rule:
+    """`rule` with its template split into literal text and the groups of `pattern` that fill it
+    (a field no group of the pattern holds is filled with nothing)."""
+    if rule.template is None:
+        return rule
+    pieces = _TEMPLATE_FIELD.split(rule.template)     # literal, field, literal, ..., literal
+    groups = [f"{rule.group}_{field}" for field in pieces[1::2]]
+    filling = tuple((literal, group if group in pattern.groupindex else None)
+                    for literal, group in zip(pieces[::2], groups + [None]))
+    return dataclasses.replace(rule, filling=filling)
 
 
 def _namespace(cue: str, group: str) -> str:
@@ -230,7 +247,8 @@ def trace_platforms(text: str) -> list[MentionTrace]:
                 verdict = f"background:{background_of[sentence]}"
             elif rule.requires and not all(p.search(text[s_start:s_end]) for p in rule.requires):
                 verdict = "requires"
-        traces.append(MentionTrace(rule.rule_id, rule.hw_class, _name(rule, match), text[start:end], start, end,
+        surface = text[start:end]
+        traces.append(MentionTrace(rule.rule_id, rule.hw_class, _name(rule, match, surface), surface, start, end,
                                    verdict))
     traces.sort(key=_START)        # one hit per start: (start, end) order
     return _drop_glossed(text, traces, vocabulary)
@@ -255,12 +273,10 @@ class _Taken:
         return True
 
 
-def _name(rule: _Rule, match: regex.Match) -> str:
+def _name(rule: _Rule, match: regex.Match, surface: str) -> str:
     if rule.template is None:
-        return " ".join(match.group(rule.group).split())
-    values = {k[len(rule.group) + 1:]: v or "" for k, v in match.groupdict().items()
-              if k.startswith(rule.group + "_")}
-    filled = _TEMPLATE_FIELD.sub(lambda m: values.get(m[1], ""), rule.template)
+        return " ".join(surface.split())        # the rule's group spans its whole match
+    filled = "".join(literal + ((match.group(group) or "") if group else "") for literal, group in rule.filling)
     return " ".join(filled.split())
 
 
@@ -293,7 +309,7 @@ def _drop_glossed(text: str, traces: list[MentionTrace], vocabulary: _Vocabulary
     kept = [t for t in traces if t.verdict == "kept"]
     if len(kept) < 2:
         return traces
-    specific_ids = {r.rule_id for r in vocabulary.ranked if r.specific}
+    specific_ids = vocabulary.specific_ids
     glossed: set[int] = set()
     for left, right in zip(kept, kept[1:]):
         if left.hw_class != right.hw_class or (left.rule_id in specific_ids) == (right.rule_id in specific_ids):
@@ -304,6 +320,8 @@ def _drop_glossed(text: str, traces: list[MentionTrace], vocabulary: _Vocabulary
         if (generic is left and _GLOSS.fullmatch(gap)) or (generic is right and _GLOSS_CLOSE.fullmatch(gap)
                                                           and text[right.end:right.end + 2].lstrip().startswith(")")):
             glossed.add(id(generic))
+    if not glossed:
+        return traces
     return [MentionTrace(t.rule_id, t.hw_class, t.name, t.text, t.start, t.end, "gloss")
             if id(t) in glossed else t for t in traces]
 
