@@ -63,6 +63,11 @@ _START = attrgetter("start")
 # precedes it) from the sentence cut out (nothing does): a lookbehind or an anchor. Read
 # loosely: a `^` in a class counts too, which only costs the in-place scan.
 _READS_BEFORE = regex.compile(r"\(\?<[=!]|\^|\\[AG]")
+# A cue that reads nothing outside its match but word boundaries (no group other than `(?:`, no
+# anchor; read loosely, as above): a match in a sentence is a match in the whole text, where
+# only white space or nothing lies next to a sentence, so the whole text tells which rules can
+# make any sentence background (`_background_possible`).
+_READS_AROUND = regex.compile(r"\(\?(?!:)|[\^$]|\\[AGZz]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +98,7 @@ class _Vocabulary:
     background_cues: Scanner       # every background rule's cues, rule by rule
     background_in_place: bool      # the cues may scan a sentence in place (`_background_rule`)
     specific_ids: frozenset[str]   # the ids of the named-model rules
+    background_gated: bool         # the whole text may rule background out (`_background_possible`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +157,9 @@ def _vocabulary() -> _Vocabulary:
     compiled = [compile_rule(_WORD_START + alternatives[i], FLAGS | regex.POSIX) for i in order]
     ranked = tuple(_with_filling(rules[f"r{i}"], pattern) for i, pattern in zip(order, compiled))
     in_place = not any(_READS_BEFORE.search(cue.pattern) for cue in background_cues)
+    gated = not any(_READS_AROUND.search(cue.pattern) for cue in background_cues)
     return _Vocabulary(Scanner(compiled), ranked, tuple(background), Scanner(background_cues), in_place,
-                       frozenset(rule.rule_id for rule in ranked if rule.specific))
+                       frozenset(rule.rule_id for rule in ranked if rule.specific), gated)
 
 
 def _with_filling(rule: _Rule, pattern: regex.Pattern) -> _Rule:
@@ -225,10 +232,12 @@ def trace_platforms(text: str) -> list[MentionTrace]:
     taken = _Taken()
     traces: list[MentionTrace] = []
     # Most abstracts name no platform at all, and many of the others only a URL or a word that
-    # loses to a longer name: sentences are split once a hit needs its sentence, not before.
+    # loses to a longer name: sentences are split once a hit needs its sentence, not before, and
+    # not at all where no sentence can be background and no rule `requires` a cue.
     sentences: list[tuple[int, int]] | None = None
     sentence_ends: list[int] = []
     background_of: dict[int, str | None] = {}
+    background_possible: bool | None = None
     for _, _, start, end, match, rule in hits:
         verdict = "kept"
         if not taken.claim(start, end):
@@ -236,17 +245,21 @@ def trace_platforms(text: str) -> list[MentionTrace]:
         elif rule.blocks:
             verdict = "blocked"
         else:
-            if sentences is None:
-                sentences = split_sentences(text)
-                sentence_ends = [e for _, e in sentences]
-            sentence = _sentence_index(sentence_ends, start)
-            s_start, s_end = sentences[sentence] if sentences else (0, len(text))
-            if sentence not in background_of:
-                background_of[sentence] = _background_rule(vocabulary, text, s_start, s_end)
-            if background_of[sentence]:
-                verdict = f"background:{background_of[sentence]}"
-            elif rule.requires and not all(p.search(text[s_start:s_end]) for p in rule.requires):
-                verdict = "requires"
+            if background_possible is None:
+                background_possible = _background_possible(vocabulary, text)
+            if background_possible or rule.requires:
+                if sentences is None:
+                    sentences = split_sentences(text)
+                    sentence_ends = [e for _, e in sentences]
+                sentence = _sentence_index(sentence_ends, start)
+                s_start, s_end = sentences[sentence] if sentences else (0, len(text))
+                if sentence not in background_of:
+                    background_of[sentence] = \
+                        _background_rule(vocabulary, text, s_start, s_end) if background_possible else None
+                if background_of[sentence]:
+                    verdict = f"background:{background_of[sentence]}"
+                elif rule.requires and not all(p.search(text[s_start:s_end]) for p in rule.requires):
+                    verdict = "requires"
         surface = text[start:end]
         traces.append(MentionTrace(rule.rule_id, rule.hw_class, _name(rule, match, surface), surface, start, end,
                                    verdict))
@@ -297,6 +310,16 @@ def _background_rule(vocabulary: _Vocabulary, text: str, start: int, end: int) -
         elif any(found[i] for i in rule.cues):
             return rule.rule_id
     return None
+
+
+def _background_possible(vocabulary: _Vocabulary, text: str) -> bool:
+    """False where no sentence of `text` can match a background rule: one scan of the whole text,
+    where a sentence would need one per sentence (and the sentences split)."""
+    if not vocabulary.background_gated:
+        return True
+    found = vocabulary.background_cues.scan(text)
+    return any(all(found[i] for i in rule.cues) if rule.needs_all else any(found[i] for i in rule.cues)
+               for rule in vocabulary.background)
 
 
 def _sentence_index(sentence_ends: list[int], position: int) -> int:
