@@ -64,9 +64,10 @@ _START = attrgetter("start")
 # loosely: a `^` in a class counts too, which only costs the in-place scan.
 _READS_BEFORE = regex.compile(r"\(\?<[=!]|\^|\\[AG]")
 # A cue that reads nothing outside its match but word boundaries (no group other than `(?:`, no
-# anchor; read loosely, as above): a match in a sentence is a match in the whole text, where
-# only white space or nothing lies next to a sentence, so the whole text tells which rules can
-# make any sentence background (`_background_possible`).
+# anchor; read loosely, as above): only white space or nothing lies next to a sentence, so a
+# match in a sentence is a match in the whole text, and the whole text's scan finds it or one
+# that covers its start. The whole text so tells which rules can make any sentence background
+# (`_background_possible`).
 _READS_AROUND = regex.compile(r"\(\?(?!:)|[\^$]|\\[AGZz]")
 
 
