@@ -125,9 +125,13 @@ def test_sentences_are_split_only_for_a_hit_that_needs_its_sentence(monkeypatch)
     blocked_only = "Training the baseline costs 1,000 GPU-hours. It is slow."
     assert [t.verdict for t in hardware.trace_platforms.__wrapped__(blocked_only)] == ["blocked"]
     assert calls == []
-    kept = "It runs 3x faster on a V100 GPU."
+    kept = "It runs 3x faster on a V100 GPU."            # no background cue anywhere
     assert [t.verdict for t in hardware.trace_platforms.__wrapped__(kept)] == ["kept", "overlap"]
-    assert calls == [kept]
+    assert calls == []
+    cued = "GPUs are widely used on a V100 GPU."
+    assert [t.verdict for t in hardware.trace_platforms.__wrapped__(cued)] == [
+        "background:hardware.background.widely", "background:hardware.background.widely", "overlap"]
+    assert calls == [cued]
 
 
 def test_every_class_is_reachable():
@@ -161,3 +165,113 @@ def test_spans_index_the_text_on_every_seed(path):
 def test_hostile_input_completes(text):
     for platform in platform_mentions(text):
         assert text[platform.start:platform.end] == platform.text
+
+
+def test_background_cues_scan_a_sentence_in_place_as_cut_out():
+    import claims.extraction.hardware as hardware
+    from claims.extraction.sentences import split_sentences
+
+    vocabulary = hardware._vocabulary()
+    assert vocabulary.background_in_place
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    texts.append("GPUs are widely used. Existing FPGAs cannot scale. We typically use (TPUs). Done")
+    matched = 0
+    for text in texts:
+        for start, end in split_sentences(text):
+            cut_out = hardware._background_rule(vocabulary, text[start:end], 0, end - start)
+            assert hardware._background_rule(vocabulary, text, start, end) == cut_out, text[start:end]
+            matched += cut_out is not None
+    assert matched >= 3
+
+
+@pytest.mark.parametrize("cue, reads_before", [
+    (r"\b(?:typically|usually)\b", False),
+    (r"(?<![\w-])GPUs", True),
+    (r"(?<=on )GPUs", True),
+    (r"^GPUs", True),
+    (r"\AGPUs", True),
+    (r"(?P<name>GPUs)", False),
+])
+def test_what_a_cue_reads_before_its_match(cue, reads_before):
+    import claims.extraction.hardware as hardware
+
+    assert bool(hardware._READS_BEFORE.search(cue)) is reads_before
+
+
+def test_a_cue_that_reads_before_its_match_scans_the_sentence_cut_out():
+    import dataclasses
+
+    import claims.extraction.hardware as hardware
+    from claims.extraction.scanner import Scanner
+    from claims.extraction.vocab import compile_rule
+
+    vocabulary = dataclasses.replace(
+        hardware._vocabulary(), background=(hardware._BackgroundRule("test.anchored", (0,), False),),
+        background_cues=Scanner([compile_rule(r"^GPUs")]), background_in_place=False)
+    text = "Yes. GPUs run."
+    assert hardware._background_rule(vocabulary, text, 5, len(text)) == "test.anchored"
+    in_place = dataclasses.replace(vocabulary, background_in_place=True)
+    assert hardware._background_rule(in_place, text, 5, len(text)) is None
+
+
+def test_a_template_is_filled_from_the_groups_of_its_rule():
+    import dataclasses
+
+    import regex
+
+    import claims.extraction.hardware as hardware
+
+    rule = hardware._Rule("test.model", "gpu", "r0", "NVIDIA {model}{missing} {suffix}", True, False, ())
+    pattern = regex.compile(r"(?P<r0>(?:Tesla\s+)?(?P<r0_model>V100)(?:-(?P<r0_suffix>SXM2))?)", regex.I)
+    filled = hardware._with_filling(rule, pattern)
+    assert filled.filling == (("NVIDIA ", "r0_model"), ("", None), (" ", "r0_suffix"), ("", None))
+    assert hardware._name(filled, pattern.match("Tesla  v100"), "Tesla  v100") == "NVIDIA v100"
+    assert hardware._name(filled, pattern.match("V100-SXM2"), "V100-SXM2") == "NVIDIA V100 SXM2"
+    surface_named = dataclasses.replace(rule, template=None)
+    assert hardware._with_filling(surface_named, pattern).filling == ()
+    assert hardware._name(surface_named, pattern.match("Tesla \n V100"), "Tesla \n V100") == "Tesla V100"
+
+
+def test_the_whole_text_rules_background_out_only_where_no_sentence_is_background():
+    import claims.extraction.hardware as hardware
+    from claims.extraction.sentences import split_sentences
+
+    vocabulary = hardware._vocabulary()
+    assert vocabulary.background_gated
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    texts += ["Existing FPGAs are slow. It cannot scale.",
+              "Existing FPGAs cannot scale.", "We typically use TPUs", "It runs on a V100 GPU."]
+    verdicts = []
+    for text in texts:
+        possible = hardware._background_possible(vocabulary, text)
+        fired = any(hardware._background_rule(vocabulary, text, start, end)
+                    for start, end in split_sentences(text) or [(0, len(text))])
+        assert possible or not fired, text[:80]
+        verdicts.append((possible, fired))
+    # An `all` rule whose cues lie in different sentences is possible in the whole text alone.
+    assert verdicts[-4:] == [(True, False), (True, True), (True, True), (False, False)]
+
+
+@pytest.mark.parametrize("cue, reads_around", [
+    (r"\b(?:typically|usually)\b", False),
+    (r"\bwidely(?=\s)", True),
+    (r"\bwidely(?!\s)", True),
+    (r"(?<=on )GPUs", True),
+    (r"GPUs$", True),
+    (r"GPUs\Z", True),
+    (r"(?i:GPUs)", True),
+])
+def test_what_a_cue_reads_around_its_match(cue, reads_around):
+    import claims.extraction.hardware as hardware
+
+    assert bool(hardware._READS_AROUND.search(cue)) is reads_around
+
+
+def test_background_is_always_possible_for_cues_that_read_around_their_match():
+    import dataclasses
+
+    import claims.extraction.hardware as hardware
+
+    vocabulary = dataclasses.replace(hardware._vocabulary(), background_gated=False)
+    assert hardware._background_possible(vocabulary, "It runs on a V100 GPU.")
+    assert not hardware._background_possible(hardware._vocabulary(), "It runs on a V100 GPU.")

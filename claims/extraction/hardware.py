@@ -29,8 +29,10 @@ first), and overlapping matches are settled named models first, then longest fir
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
 
 import regex
 
@@ -56,6 +58,17 @@ _TEMPLATE_FIELD = regex.compile(r"\{([A-Za-z_]\w*)\}")
 # example list ("edge hardware such as the Jetson Nano") keeps both, as the gold does.
 _GLOSS = regex.compile(r"\s*\(\s*(?:(?:e\.g\.|i\.e\.|namely|such\s+as)\s*,?\s*)?", regex.IGNORECASE)
 _GLOSS_CLOSE = regex.compile(r"\s*\(\s*")
+_START = attrgetter("start")
+# What a cue may read before its match, and so tell a sentence scanned in place (white space
+# precedes it) from the sentence cut out (nothing does): a lookbehind or an anchor. Read
+# loosely: a `^` in a class counts too, which only costs the in-place scan.
+_READS_BEFORE = regex.compile(r"\(\?<[=!]|\^|\\[AG]")
+# A cue that reads nothing outside its match but word boundaries (no group other than `(?:`, no
+# anchor; read loosely, as above): only white space or nothing lies next to a sentence, so a
+# match in a sentence is a match in the whole text, and the whole text's scan finds it or one
+# that covers its start. The whole text so tells which rules can make any sentence background
+# (`_background_possible`).
+_READS_AROUND = regex.compile(r"\(\?(?!:)|[\^$]|\\[AGZz]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +80,8 @@ class _Rule:
     specific: bool
     blocks: bool
     requires: tuple[regex.Pattern, ...]
+    # The template read once: (literal text, the group whose value follows it, or None).
+    filling: tuple[tuple[str, str | None], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +97,9 @@ class _Vocabulary:
     ranked: tuple[_Rule, ...]      # the rules in the scanner's order
     background: tuple[_BackgroundRule, ...]
     background_cues: Scanner       # every background rule's cues, rule by rule
+    background_in_place: bool      # the cues may scan a sentence in place (`_background_rule`)
+    specific_ids: frozenset[str]   # the ids of the named-model rules
+    background_gated: bool         # the whole text may rule background out (`_background_possible`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,9 +155,24 @@ def _vocabulary() -> _Vocabulary:
         raise PatternError("invalid hardware patterns:\n" + "\n".join(problems))
     # Specific rules first: at one position, among equally long matches, the first rule wins.
     order = sorted(range(len(alternatives)), key=lambda i: not rules[f"r{i}"].specific)
-    scanner = Scanner([compile_rule(_WORD_START + alternatives[i], FLAGS | regex.POSIX) for i in order])
-    return _Vocabulary(scanner, tuple(rules[f"r{i}"] for i in order), tuple(background),
-                       Scanner(background_cues))
+    compiled = [compile_rule(_WORD_START + alternatives[i], FLAGS | regex.POSIX) for i in order]
+    ranked = tuple(_with_filling(rules[f"r{i}"], pattern) for i, pattern in zip(order, compiled))
+    in_place = not any(_READS_BEFORE.search(cue.pattern) for cue in background_cues)
+    gated = not any(_READS_AROUND.search(cue.pattern) for cue in background_cues)
+    return _Vocabulary(Scanner(compiled), ranked, tuple(background), Scanner(background_cues), in_place,
+                       frozenset(rule.rule_id for rule in ranked if rule.specific), gated)
+
+
+def _with_filling(rule: _Rule, pattern: regex.Pattern) -> _Rule:
+    """`rule` with its template split into literal text and the groups of `pattern` that fill it
+    (a field no group of the pattern holds is filled with nothing)."""
+    if rule.template is None:
+        return rule
+    pieces = _TEMPLATE_FIELD.split(rule.template)     # literal, field, literal, ..., literal
+    groups = [f"{rule.group}_{field}" for field in pieces[1::2]]
+    filling = tuple((literal, group if group in pattern.groupindex else None)
+                    for literal, group in zip(pieces[::2], groups + [None]))
+    return dataclasses.replace(rule, filling=filling)
 
 
 def _namespace(cue: str, group: str) -> str:
@@ -182,44 +215,56 @@ def trace_platforms(text: str) -> list[MentionTrace]:
     vocabulary = _vocabulary()
     # At each position the longest match of any rule, the earlier rule on a tie: the POSIX
     # leftmost-longest reading of all rules as one alternation, found rule by rule.
-    longest: dict[int, tuple[regex.Match, _Rule]] = {}
     found = vocabulary.scanner.scan(text, overlapped=True, timeout=budget(len(text)))
+    if not any(found):
+        return []                 # most abstracts: no hit, nothing to settle
+    longest: dict[int, tuple[int, regex.Match, _Rule]] = {}
     for rule, matches in zip(vocabulary.ranked, found):
         for match in matches:
-            best = longest.get(match.start())
-            if best is None or match.end() > best[0].end():
-                longest[match.start()] = (match, rule)
-    hits = [(match.start(), match.end(), rule, _name(rule, match)) for match, rule in longest.values()]
+            start, end = match.span()
+            best = longest.get(start)
+            if best is None or end > best[0]:
+                longest[start] = (end, match, rule)
     # Named models first ("ZC706 FPGA" beats "FPGA platform"), then longest, then leftmost: each
     # hit keeps its characters or loses them to one that came before it in this order.
-    hits.sort(key=lambda h: (not h[2].specific, -(h[1] - h[0]), h[0]))
+    # (Starts are distinct: the sort never compares a match.)
+    hits = sorted((not rule.specific, start - end, start, end, match, rule)
+                  for start, (end, match, rule) in longest.items())
     taken = _Taken()
     traces: list[MentionTrace] = []
     # Most abstracts name no platform at all, and many of the others only a URL or a word that
-    # loses to a longer name: sentences are split once a hit needs its sentence, not before.
+    # loses to a longer name: sentences are split once a hit needs its sentence, not before, and
+    # not at all where no sentence can be background and no rule `requires` a cue.
     sentences: list[tuple[int, int]] | None = None
     sentence_ends: list[int] = []
     background_of: dict[int, str | None] = {}
-    for start, end, rule, name in hits:
+    background_possible: bool | None = None
+    for _, _, start, end, match, rule in hits:
         verdict = "kept"
         if not taken.claim(start, end):
             verdict = "overlap"
         elif rule.blocks:
             verdict = "blocked"
         else:
-            if sentences is None:
-                sentences = split_sentences(text)
-                sentence_ends = [e for _, e in sentences]
-            sentence = _sentence_index(sentence_ends, start)
-            s_start, s_end = sentences[sentence] if sentences else (0, len(text))
-            if sentence not in background_of:
-                background_of[sentence] = _background_rule(vocabulary, text[s_start:s_end])
-            if background_of[sentence]:
-                verdict = f"background:{background_of[sentence]}"
-            elif not all(p.search(text[s_start:s_end]) for p in rule.requires):
-                verdict = "requires"
-        traces.append(MentionTrace(rule.rule_id, rule.hw_class, name, text[start:end], start, end, verdict))
-    traces.sort(key=lambda t: (t.start, t.end))
+            if background_possible is None:
+                background_possible = _background_possible(vocabulary, text)
+            if background_possible or rule.requires:
+                if sentences is None:
+                    sentences = split_sentences(text)
+                    sentence_ends = [e for _, e in sentences]
+                sentence = _sentence_index(sentence_ends, start)
+                s_start, s_end = sentences[sentence] if sentences else (0, len(text))
+                if sentence not in background_of:
+                    background_of[sentence] = \
+                        _background_rule(vocabulary, text, s_start, s_end) if background_possible else None
+                if background_of[sentence]:
+                    verdict = f"background:{background_of[sentence]}"
+                elif rule.requires and not all(p.search(text[s_start:s_end]) for p in rule.requires):
+                    verdict = "requires"
+        surface = text[start:end]
+        traces.append(MentionTrace(rule.rule_id, rule.hw_class, _name(rule, match, surface), surface, start, end,
+                                   verdict))
+    traces.sort(key=_START)        # one hit per start: (start, end) order
     return _drop_glossed(text, traces, vocabulary)
 
 
@@ -242,23 +287,40 @@ class _Taken:
         return True
 
 
-def _name(rule: _Rule, match: regex.Match) -> str:
+def _name(rule: _Rule, match: regex.Match, surface: str) -> str:
     if rule.template is None:
-        return " ".join(match.group(rule.group).split())
-    values = {k[len(rule.group) + 1:]: v or "" for k, v in match.groupdict().items()
-              if k.startswith(rule.group + "_")}
-    filled = _TEMPLATE_FIELD.sub(lambda m: values.get(m[1], ""), rule.template)
+        return " ".join(surface.split())        # the rule's group spans its whole match
+    filled = "".join(literal + ((match.group(group) or "") if group else "") for literal, group in rule.filling)
     return " ".join(filled.split())
 
 
-def _background_rule(vocabulary: _Vocabulary, sentence: str) -> str | None:
-    # All cues at once, tried only where they can start: cheaper than a search per cue.
-    found = vocabulary.background_cues.scan(sentence)
+def _background_rule(vocabulary: _Vocabulary, text: str, start: int, end: int) -> str | None:
+    """The background rule the sentence text[start:end] matches, if any.
+
+    All cues at once, tried only where they can start: cheaper than a search per cue. Where no
+    cue reads before its match (`_READS_BEFORE`), the sentence is scanned in place, on the
+    skeleton the abstract's own scan made: only white space or nothing precedes a sentence, and
+    nothing past `end` is read, so the cues match as in the sentence cut out.
+    """
+    cues = vocabulary.background_cues
+    found = cues.scan(text, start, end) if vocabulary.background_in_place else cues.scan(text[start:end])
     for rule in vocabulary.background:
-        present = (bool(found[i]) for i in rule.cues)
-        if (all(present) if rule.needs_all else any(present)):
+        if rule.needs_all:
+            if all(found[i] for i in rule.cues):
+                return rule.rule_id
+        elif any(found[i] for i in rule.cues):
             return rule.rule_id
     return None
+
+
+def _background_possible(vocabulary: _Vocabulary, text: str) -> bool:
+    """False where no sentence of `text` can match a background rule: one scan of the whole text,
+    where a sentence would need one per sentence (and the sentences split)."""
+    if not vocabulary.background_gated:
+        return True
+    found = vocabulary.background_cues.scan(text)
+    return any(all(found[i] for i in rule.cues) if rule.needs_all else any(found[i] for i in rule.cues)
+               for rule in vocabulary.background)
 
 
 def _sentence_index(sentence_ends: list[int], position: int) -> int:
@@ -271,7 +333,7 @@ def _drop_glossed(text: str, traces: list[MentionTrace], vocabulary: _Vocabulary
     kept = [t for t in traces if t.verdict == "kept"]
     if len(kept) < 2:
         return traces
-    specific_ids = {r.rule_id for r in vocabulary.ranked if r.specific}
+    specific_ids = vocabulary.specific_ids
     glossed: set[int] = set()
     for left, right in zip(kept, kept[1:]):
         if left.hw_class != right.hw_class or (left.rule_id in specific_ids) == (right.rule_id in specific_ids):
@@ -282,6 +344,8 @@ def _drop_glossed(text: str, traces: list[MentionTrace], vocabulary: _Vocabulary
         if (generic is left and _GLOSS.fullmatch(gap)) or (generic is right and _GLOSS_CLOSE.fullmatch(gap)
                                                           and text[right.end:right.end + 2].lstrip().startswith(")")):
             glossed.add(id(generic))
+    if not glossed:
+        return traces
     return [MentionTrace(t.rule_id, t.hw_class, t.name, t.text, t.start, t.end, "gloss")
             if id(t) in glossed else t for t in traces]
 
