@@ -12,7 +12,7 @@ from hypothesis import given, strategies as st
 from claims.cli import main
 from claims.errors import InputError, OutputError
 from claims.model import PAPER_COLUMNS, Paper
-from claims.readers.records import squash, title_hash
+from claims.readers.records import normalize_title, squash, title_hash
 from claims.papers import format_table, merge_papers, papers_frame, read, write_table
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -158,3 +158,43 @@ def test_squash_keeps_an_inner_information_separator_which_is_no_whitespace_run(
 @given(st.text(alphabet=st.sampled_from("ab \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u2028\u3000")))
 def test_squash_is_the_regex_whitespace_collapse(text):
     assert squash(text) == regex.sub(r"\s+", " ", text).strip()
+
+
+def _split_squash(text: str) -> str:
+    """squash as it was before its shortcut for text it leaves unchanged."""
+    if any(separator in text for separator in "\x1c\x1d\x1e\x1f"):
+        return regex.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())
+
+
+def test_squash_returns_text_without_a_whitespace_run_itself_and_splits_the_rest():
+    plain = "Fast and small, 2x faster."
+    assert squash(plain) is plain
+    for text in (" a b", "a b ", "a  b", "a\tb", "a\nb", "a\rb", "a\x0bb", "a\x0cb", "a\x1cb",
+                 "a\x1fb", "a\u00a0b", "a\u2009b", "caf\u00e9 au  lait"):
+        assert squash(text) == _split_squash(text)
+    assert squash("a\u00a0b") == "a b"
+
+
+@given(st.text(alphabet=st.sampled_from(
+    "ab. \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u2009\u2028\u3000\u00e9")))
+def test_squash_equals_the_split_and_join(text):
+    assert squash(text) == _split_squash(text)
+
+
+_NOT_ALNUM = regex.compile(r"[^a-z0-9]+")
+_NOT_WORD = regex.compile(r"[\W_]+")
+
+
+@given(st.text(alphabet=st.sampled_from("aZ09 -_:!\u212a\u0130\u00c9\u00e9\u4e2d\u0391\u00df")))
+def test_normalize_title_equals_the_regex_deletion(title):
+    # ASCII titles take a byte deletion; U+212A (Kelvin sign) lowers to ASCII "k".
+    expected = _NOT_ALNUM.sub("", title.lower()) or _NOT_WORD.sub("", title.casefold())
+    assert normalize_title(title) == expected
+
+
+def test_normalize_title_of_ascii_and_other_titles():
+    assert normalize_title("HE^2: A Communication-Light Architecture") == "he2acommunicationlightarchitecture"
+    assert normalize_title("\u212aernel Fusion") == "kernelfusion"
+    assert normalize_title("\u6df1\u5ea6 \u5b66\u4e60!") == "\u6df1\u5ea6\u5b66\u4e60"
+    assert normalize_title("--- ___") == ""
