@@ -198,3 +198,24 @@ def test_normalize_title_of_ascii_and_other_titles():
     assert normalize_title("\u212aernel Fusion") == "kernelfusion"
     assert normalize_title("\u6df1\u5ea6 \u5b66\u4e60!") == "\u6df1\u5ea6\u5b66\u4e60"
     assert normalize_title("--- ___") == ""
+
+
+def test_find_arxiv_id_needs_the_dot_or_slash_of_either_form():
+    from claims.readers.records import ARXIV_ID, find_arxiv_id
+
+    for text in ("af9214b239", "2101 00001", "hep-th 9901001", "", "arXiv:2101.00001v2",
+                 "https://arxiv.org/abs/hep-th/9901001", "math.OC/0501001v3", "x" * 299 + "/1234567"):
+        match = ARXIV_ID.search(text[:300])
+        assert find_arxiv_id(text) == (match.group(1) if match else "")
+    assert find_arxiv_id("arXiv:2101.00001v2") == "2101.00001"
+    assert find_arxiv_id("https://arxiv.org/abs/hep-th/9901001") == "hep-th/9901001"
+    assert find_arxiv_id("af9214b239") == ""
+
+
+def test_make_paper_keeps_extra_metadata_as_text_without_empty_values():
+    from claims.readers.records import Source, make_paper
+
+    paper = make_paper(Source("a.jsonl", "a.jsonl"), 3, title="T",
+                       extra={"doi": " 10.1/x ", 7: True, "none": None, "blank": "  ", "tags": ["a", "b"]})
+    assert paper.extra == (("doi", "10.1/x"), ("7", "true"), ("tags", "a; b"))
+    assert make_paper(Source("a", "a"), None, title="T").extra == ()
