@@ -48,6 +48,10 @@ def test_read_gives_the_documented_columns_and_dtypes():
     {"title": " ", "authors": None, "has_code": False},
     {"year": True},                      # not a whole number: the general path types it
     {"paper_id": 7},                     # not text: the general path writes it as text
+    {"line": 2**53 + 1},                 # past float64's whole numbers: the general path
+    {"line": -2**53, "year": 2**53},     # the extremes a float64 column still holds
+    {"has_code": 1},                     # not a boolean
+    {"year": 2021.0},                    # not an int
 ])
 def test_column_by_column_frame_types_as_the_row_frame_does(fields):
     from claims.papers import _plain_papers_frame
@@ -56,7 +60,8 @@ def test_column_by_column_frame_types_as_the_row_frame_does(fields):
     # With extra=True (and no extras) the frame is typed row by row, the general path.
     general = papers_frame(papers, extra=True)
     plain = _plain_papers_frame(papers)
-    odd = fields.get("year") is True or fields.get("paper_id") == 7
+    odd = {column: type(value) for column, value in fields.items()} in (
+        {"year": bool}, {"paper_id": int}, {"has_code": int}, {"year": float}) or fields.get("line") == 2**53 + 1
     assert (plain is None) == odd
     fast = papers_frame(iter(papers))
     assert fast.equals(general) and list(fast.dtypes) == list(general.dtypes)
@@ -219,3 +224,10 @@ def test_make_paper_keeps_extra_metadata_as_text_without_empty_values():
                        extra={"doi": " 10.1/x ", 7: True, "none": None, "blank": "  ", "tags": ["a", "b"]})
     assert paper.extra == (("doi", "10.1/x"), ("7", "true"), ("tags", "a; b"))
     assert make_paper(Source("a", "a"), None, title="T").extra == ()
+
+
+def test_paper_columns_of_no_papers_are_empty_columns():
+    from claims.papers import paper_columns
+
+    assert paper_columns([]) == {column: [] for column in PAPER_COLUMNS}
+    assert paper_columns([Paper(title="A", abstract="B", year=None)])["year"] == [None]
