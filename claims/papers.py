@@ -16,6 +16,7 @@ import json
 import math
 import os
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 from pathlib import Path
 
 import pandas as pd
@@ -112,6 +113,8 @@ def papers_frame(papers: Iterable[Paper], extra: bool = False) -> pd.DataFrame:
 # Whole numbers that a float64 column holds exactly: the general path below reads a column of
 # whole numbers with a gap as floats before typing it Int64.
 _EXACT_INTEGER = 2 ** 53
+_NONE = type(None)
+_INT_OR_NONE, _BOOL_OR_NONE, _TEXT_OR_NONE = {int, _NONE}, {bool, _NONE}, {str, _NONE}
 
 
 def _plain_papers_frame(papers: Sequence[Paper]) -> pd.DataFrame | None:
@@ -127,20 +130,24 @@ def paper_columns(papers: Sequence[Paper]) -> dict[str, list] | None:
     """The values of `papers_frame(papers)` column by column, where every field holds its
     declared type (text, a whole number, a boolean or None; missing text is ""), for a writer
     that needs no DataFrame; None where some field holds anything else."""
+    if not papers:
+        return {column: [] for column in PAPER_COLUMNS}
     columns = {}
-    for column in PAPER_COLUMNS:
-        values = [getattr(paper, column) for paper in papers]
+    # One C-level pass gathers the fields, and one per column collects the types it holds.
+    for column, values in zip(PAPER_COLUMNS, zip(*map(attrgetter(*PAPER_COLUMNS), papers))):
+        kinds = set(map(type, values))
         if column in _INTEGER_COLUMNS:
-            if not all(v is None or (type(v) is int and -_EXACT_INTEGER <= v <= _EXACT_INTEGER) for v in values):
+            numbers = [v for v in values if v is not None]
+            if not kinds <= _INT_OR_NONE or (numbers and not -_EXACT_INTEGER <= min(numbers) <= max(numbers) <= _EXACT_INTEGER):
                 return None
         elif column in _BOOLEAN_COLUMNS:
-            if not all(v is None or type(v) is bool for v in values):
+            if not kinds <= _BOOL_OR_NONE:
                 return None
-        else:
+        elif not kinds <= _TEXT_OR_NONE:
+            return None
+        elif _NONE in kinds:
             values = ["" if v is None else v for v in values]
-            if not all(type(v) is str for v in values):
-                return None
-        columns[column] = values
+        columns[column] = list(values)
     return columns
 
 

@@ -18,6 +18,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd
@@ -146,12 +147,55 @@ def _strict_frame(name: str, rows: Iterable[Mapping | object]) -> pd.DataFrame:
 
 
 def _strict_columns(name: str, rows: Iterable[Mapping | object]) -> tuple[dict[str, list], dict[str, str]]:
-    records = [_as_mapping(row) for row in rows]
+    records = [row if type(row) is dict else _as_mapping(row) for row in rows]
+    columns = _plain_columns(name, records)
+    if columns is not None:
+        return columns, dict(_DTYPES[name])
     columns, dtypes, problems = _typed_columns(name, None, records,
                                                [f"record {i}" for i in range(1, len(records) + 1)], name)
     if problems:
         raise ClaimsError(str(problems[0]))
     return columns, dtypes
+
+
+_NONE = type(None)
+_PLAIN_TYPES = {"string": {str, _NONE}, "Float64": {float, _NONE}, "Int64": {int, _NONE},
+                "boolean": {bool, _NONE}}
+_ALLOWED = {name: {column: {*allowed, None} for column, allowed in vocabularies.items()}
+            for name, vocabularies in _VOCABULARIES.items()}
+
+
+def _plain_columns(name: str, records: list[Mapping]) -> dict[str, list] | None:
+    """`_typed_columns` of records that are plain dicts holding exactly the table's columns, each
+    value None or of its column's plain type (str, float, int or bool), inside the vocabularies:
+    the rows the extractor makes. Typed column by column, with one C-level pass per column for
+    its types (about a quarter of the time of typing row by row); None for any other records,
+    which the row-by-row typing settles (with the same values, or the problem it reports).
+    """
+    dtypes = _DTYPES[name]
+    if not records or set(map(type, records)) != {dict} or set(map(len, records)) != {len(dtypes)}:
+        return None
+    try:     # each record has len(dtypes) keys, so one holding all of them holds nothing else
+        cells = list(map(itemgetter(*dtypes), records))
+    except KeyError:
+        return None
+    allowed = _ALLOWED[name]
+    columns = {}
+    for (column, dtype), values in zip(dtypes.items(), zip(*cells)):
+        if not set(map(type, values)) <= _PLAIN_TYPES[dtype]:
+            return None
+        if dtype == "string":
+            typed = [value if value and not value.isspace() else None for value in values]
+        elif dtype == "Float64":
+            typed = [None if value != value else value for value in values]    # NaN -> None
+        elif dtype == "Int64":
+            typed = [None if value is None else int(float(value)) for value in values]
+        else:
+            typed = list(values)
+        if column in allowed and not set(typed) <= allowed[column]:
+            return None
+        columns[column] = typed
+    return columns
 
 
 def _as_mapping(row: Mapping | object) -> Mapping:
@@ -271,11 +315,17 @@ def _typed_row(name: str, record: Mapping, dtypes: Mapping[str, str], extra: lis
     get = record.get
     for column, dtype in dtypes.items():
         raw = get(column)
-        # Most cells are text or missing: those are settled here, without a call.
+        # Most cells are text, missing, a float or an offset: those are settled here, without a
+        # call, as `_cell` settles them.
+        kind = type(raw)
         if raw is None:
             row[column] = None
-        elif dtype == "string" and type(raw) is str:
+        elif kind is str and dtype == "string":
             row[column] = None if not raw or raw.isspace() else raw
+        elif kind is float and dtype == "Float64":
+            row[column] = None if raw != raw else raw       # NaN is the one float unequal to itself
+        elif kind is int and dtype == "Int64":
+            row[column] = int(float(raw))
         else:
             row[column] = _cell(column, dtype, raw)
     for column, allowed in _VOCABULARIES[name].items():

@@ -12,7 +12,7 @@ from hypothesis import given, strategies as st
 from claims.cli import main
 from claims.errors import InputError, OutputError
 from claims.model import PAPER_COLUMNS, Paper
-from claims.readers.records import squash, title_hash
+from claims.readers.records import normalize_title, squash, title_hash
 from claims.papers import format_table, merge_papers, papers_frame, read, write_table
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,6 +48,10 @@ def test_read_gives_the_documented_columns_and_dtypes():
     {"title": " ", "authors": None, "has_code": False},
     {"year": True},                      # not a whole number: the general path types it
     {"paper_id": 7},                     # not text: the general path writes it as text
+    {"line": 2**53 + 1},                 # past float64's whole numbers: the general path
+    {"line": -2**53, "year": 2**53},     # the extremes a float64 column still holds
+    {"has_code": 1},                     # not a boolean
+    {"year": 2021.0},                    # not an int
 ])
 def test_column_by_column_frame_types_as_the_row_frame_does(fields):
     from claims.papers import _plain_papers_frame
@@ -56,7 +60,8 @@ def test_column_by_column_frame_types_as_the_row_frame_does(fields):
     # With extra=True (and no extras) the frame is typed row by row, the general path.
     general = papers_frame(papers, extra=True)
     plain = _plain_papers_frame(papers)
-    odd = fields.get("year") is True or fields.get("paper_id") == 7
+    odd = {column: type(value) for column, value in fields.items()} in (
+        {"year": bool}, {"paper_id": int}, {"has_code": int}, {"year": float}) or fields.get("line") == 2**53 + 1
     assert (plain is None) == odd
     fast = papers_frame(iter(papers))
     assert fast.equals(general) and list(fast.dtypes) == list(general.dtypes)
@@ -158,3 +163,71 @@ def test_squash_keeps_an_inner_information_separator_which_is_no_whitespace_run(
 @given(st.text(alphabet=st.sampled_from("ab \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u2028\u3000")))
 def test_squash_is_the_regex_whitespace_collapse(text):
     assert squash(text) == regex.sub(r"\s+", " ", text).strip()
+
+
+def _split_squash(text: str) -> str:
+    """squash as it was before its shortcut for text it leaves unchanged."""
+    if any(separator in text for separator in "\x1c\x1d\x1e\x1f"):
+        return regex.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())
+
+
+def test_squash_returns_text_without_a_whitespace_run_itself_and_splits_the_rest():
+    plain = "Fast and small, 2x faster."
+    assert squash(plain) is plain
+    for text in (" a b", "a b ", "a  b", "a\tb", "a\nb", "a\rb", "a\x0bb", "a\x0cb", "a\x1cb",
+                 "a\x1fb", "a\u00a0b", "a\u2009b", "caf\u00e9 au  lait"):
+        assert squash(text) == _split_squash(text)
+    assert squash("a\u00a0b") == "a b"
+
+
+@given(st.text(alphabet=st.sampled_from(
+    "ab. \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u2009\u2028\u3000\u00e9")))
+def test_squash_equals_the_split_and_join(text):
+    assert squash(text) == _split_squash(text)
+
+
+_NOT_ALNUM = regex.compile(r"[^a-z0-9]+")
+_NOT_WORD = regex.compile(r"[\W_]+")
+
+
+@given(st.text(alphabet=st.sampled_from("aZ09 -_:!\u212a\u0130\u00c9\u00e9\u4e2d\u0391\u00df")))
+def test_normalize_title_equals_the_regex_deletion(title):
+    # ASCII titles take a byte deletion; U+212A (Kelvin sign) lowers to ASCII "k".
+    expected = _NOT_ALNUM.sub("", title.lower()) or _NOT_WORD.sub("", title.casefold())
+    assert normalize_title(title) == expected
+
+
+def test_normalize_title_of_ascii_and_other_titles():
+    assert normalize_title("HE^2: A Communication-Light Architecture") == "he2acommunicationlightarchitecture"
+    assert normalize_title("\u212aernel Fusion") == "kernelfusion"
+    assert normalize_title("\u6df1\u5ea6 \u5b66\u4e60!") == "\u6df1\u5ea6\u5b66\u4e60"
+    assert normalize_title("--- ___") == ""
+
+
+def test_find_arxiv_id_needs_the_dot_or_slash_of_either_form():
+    from claims.readers.records import ARXIV_ID, find_arxiv_id
+
+    for text in ("af9214b239", "2101 00001", "hep-th 9901001", "", "arXiv:2101.00001v2",
+                 "https://arxiv.org/abs/hep-th/9901001", "math.OC/0501001v3", "x" * 299 + "/1234567"):
+        match = ARXIV_ID.search(text[:300])
+        assert find_arxiv_id(text) == (match.group(1) if match else "")
+    assert find_arxiv_id("arXiv:2101.00001v2") == "2101.00001"
+    assert find_arxiv_id("https://arxiv.org/abs/hep-th/9901001") == "hep-th/9901001"
+    assert find_arxiv_id("af9214b239") == ""
+
+
+def test_make_paper_keeps_extra_metadata_as_text_without_empty_values():
+    from claims.readers.records import Source, make_paper
+
+    paper = make_paper(Source("a.jsonl", "a.jsonl"), 3, title="T",
+                       extra={"doi": " 10.1/x ", 7: True, "none": None, "blank": "  ", "tags": ["a", "b"]})
+    assert paper.extra == (("doi", "10.1/x"), ("7", "true"), ("tags", "a; b"))
+    assert make_paper(Source("a", "a"), None, title="T").extra == ()
+
+
+def test_paper_columns_of_no_papers_are_empty_columns():
+    from claims.papers import paper_columns
+
+    assert paper_columns([]) == {column: [] for column in PAPER_COLUMNS}
+    assert paper_columns([Paper(title="A", abstract="B", year=None)])["year"] == [None]

@@ -162,3 +162,89 @@ def test_a_text_cell_is_kept_as_written_and_blank_or_missing_is_na(raw, expected
                            "baseline": raw}])
     value = frame.loc[0, "baseline"]
     assert value is pd.NA if expected is pd.NA else value == expected
+
+
+# Values of each plain type (the first _PLAIN[dtype]) and of the others, for the column-by-column
+# typing of plain rows.
+_PLAIN = {"string": 5, "Float64": 6, "Int64": 5, "boolean": 3}
+_CELLS = {
+    "string": ["x", "cs.LG", "", "  ", None, 5, 1.5, True, ("a", "b")],
+    "Float64": [1.5, -0.0, 0.0, float("nan"), float("inf"), None, 3, True, "2.5", ""],
+    "Int64": [0, 7, 2**53 + 1, -4, None, True, 2.0, "3"],
+    "boolean": [True, False, None, 1, "true"],
+}
+
+
+def _general_columns(name, records):
+    from claims.tables import _typed_columns
+
+    columns, dtypes, problems = _typed_columns(name, None, records, [f"record {i}" for i in range(1, len(records) + 1)], name)
+    return (None, str(problems[0])) if problems else (columns, dtypes)
+
+
+@pytest.mark.parametrize("name", ["claims", "papers", "platforms"])
+def test_plain_rows_are_typed_column_by_column_exactly_as_row_by_row(name):
+    import random
+
+    from hypothesis import given, settings, strategies as st
+
+    from claims.tables import _DTYPES, _plain_columns, _strict_columns
+
+    dtypes = _DTYPES[name]
+    vocabulary = {"metric": ["speedup", "latency", "nope"], "kind": ["ratio", "change", "x"],
+                  "direction": ["increase", None, "up"], "qualifier": ["up_to", None, "maybe"],
+                  "class": ["gpu", "cpu", "quantum"]}
+
+    def cell(column, rng):
+        return rng.choice(vocabulary.get(column) or _CELLS[dtypes[column]])
+
+    @settings(max_examples=300, deadline=None, derandomize=True)
+    @given(st.integers(0, 2**32), st.integers(0, 4), st.booleans())
+    def check(seed, count, plain_only):
+        rng = random.Random(seed)
+        records = []
+        for _ in range(count):
+            if plain_only:      # every value of its column's plain type and inside the vocabulary
+                record = {c: rng.choice(vocabulary[c][:2] if c in vocabulary else _CELLS[t][:_PLAIN[t]])
+                          for c, t in dtypes.items()}
+            else:
+                record = {c: cell(c, rng) for c in dtypes}
+                if rng.random() < 0.2:
+                    record.pop(rng.choice(list(dtypes)))
+                if rng.random() < 0.2:
+                    record["venue"] = "ICML"
+            records.append(record)
+        plain = _plain_columns(name, records)
+        try:
+            general = _general_columns(name, records)
+        except Exception as exc:       # e.g. rule_ids of 5, which the row typing cannot join
+            assert plain is None
+            with pytest.raises(type(exc)):
+                _strict_columns(name, records)
+            return
+        if plain is not None:
+            assert general[0] is not None
+            assert list(plain) == list(general[0])
+            for column in plain:   # same values and same types (1 is not 1.0, nan is None)
+                assert [(type(v), v) for v in plain[column]] == [(type(v), v) for v in general[0][column]]
+        elif plain_only and count:
+            raise AssertionError("plain rows must take the column-by-column typing")
+        if general[0] is None:
+            with pytest.raises(ClaimsError, match="^" + __import__("re").escape(general[1]) + "$"):
+                _strict_columns(name, records)
+        else:
+            assert _strict_columns(name, records) == general
+
+    check()
+
+
+def test_plain_rows_take_the_column_by_column_typing_and_others_do_not():
+    from claims.tables import _plain_columns
+
+    row = {c: None for c in PLATFORM_COLUMNS} | {"paper_id": "p1", "name": "V100", "class": "gpu", "start": 3}
+    assert _plain_columns("platforms", [row])["start"] == [3]
+    assert _plain_columns("platforms", [row | {"class": "quantum"}]) is None       # vocabulary
+    assert _plain_columns("platforms", [row | {"start": 3.0}]) is None            # not an int
+    assert _plain_columns("platforms", [row | {"venue": "x"}]) is None            # another column
+    assert _plain_columns("platforms", [{k: v for k, v in row.items() if k != "end"}]) is None
+    assert _plain_columns("platforms", []) is None

@@ -48,7 +48,7 @@ def read_jsonl_lines(lines: Iterable[str | Problem], source: Source, first_line:
         if isinstance(line, Problem):
             yield line
             continue
-        if not line.strip():
+        if not line or line.isspace():      # what strip() would empty, without copying the line
             continue
         try:
             record = json.loads(line)
