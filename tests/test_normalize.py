@@ -11,28 +11,9 @@ from claims.resources import seeds_dir
 
 
 def _built(text: str) -> Normalized:
-    """The general build, run for every text (as `normalize` was before its early return)."""
-    pieces, starts, segments = [], [], []
-    norm_pos = orig_pos = 0
-    for match in normalize_module._PATTERN.finditer(text):
-        if match.start() > orig_pos:
-            chunk = text[orig_pos:match.start()]
-            starts.append(norm_pos)
-            segments.append((norm_pos, orig_pos, match.start(), True))
-            pieces.append(chunk)
-            norm_pos += len(chunk)
-        replacement = normalize_module._TARGETS[match.lastindex - 1]
-        if replacement:
-            starts.append(norm_pos)
-            segments.append((norm_pos, match.start(), match.end(), False))
-            pieces.append(replacement)
-            norm_pos += len(replacement)
-        orig_pos = match.end()
-    if orig_pos < len(text):
-        starts.append(norm_pos)
-        segments.append((norm_pos, orig_pos, len(text), True))
-        pieces.append(text[orig_pos:])
-    return Normalized(text, "".join(pieces), tuple(starts), tuple(s[1] for s in segments), tuple(segments))
+    """The general build, run on every match of the pattern in every text (as `normalize` was
+    before its pre-test, its scanner and its early return)."""
+    return normalize_module._rewritten(text, normalize_module._PATTERN.finditer(text))
 
 
 def test_text_with_nothing_to_rewrite_is_one_verbatim_segment():

@@ -7,6 +7,7 @@ half-open span of the original, so `original[start:end]` is always the claim's s
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
@@ -118,6 +119,11 @@ def normalize(text: str) -> Normalized:
         # Four abstracts in five: nothing to rewrite, the text is one verbatim segment.
         return Normalized(text, text, (0,), (0,), ((0, 0, len(text), True),)) if text else \
             Normalized(text, text, (), (), ())
+    return _rewritten(text, matches)
+
+
+def _rewritten(text: str, matches: Iterable[regex.Match]) -> Normalized:
+    """`text` with each of `_PATTERN`'s `matches` (in order, not overlapping) replaced."""
     pieces: list[str] = []
     starts: list[int] = []
     segments: list[tuple[int, int, int, bool]] = []
