@@ -303,12 +303,14 @@ def _background_rule(vocabulary: _Vocabulary, text: str, start: int, end: int) -
     nothing past `end` is read, so the cues match as in the sentence cut out.
     """
     cues = vocabulary.background_cues
-    found = cues.scan(text, start, end) if vocabulary.background_in_place else cues.scan(text[start:end])
+    return _first_background_rule(vocabulary, cues.scan(text, start, end) if vocabulary.background_in_place
+                                  else cues.scan(text[start:end]))
+
+
+def _first_background_rule(vocabulary: _Vocabulary, found: list) -> str | None:
+    """The first background rule whose cues are in `found` (the background scanner's matches)."""
     for rule in vocabulary.background:
-        if rule.needs_all:
-            if all(found[i] for i in rule.cues):
-                return rule.rule_id
-        elif any(found[i] for i in rule.cues):
+        if all(found[i] for i in rule.cues) if rule.needs_all else any(found[i] for i in rule.cues):
             return rule.rule_id
     return None
 
@@ -318,9 +320,7 @@ def _background_possible(vocabulary: _Vocabulary, text: str) -> bool:
     where a sentence would need one per sentence (and the sentences split)."""
     if not vocabulary.background_gated:
         return True
-    found = vocabulary.background_cues.scan(text)
-    return any(all(found[i] for i in rule.cues) if rule.needs_all else any(found[i] for i in rule.cues)
-               for rule in vocabulary.background)
+    return _first_background_rule(vocabulary, vocabulary.background_cues.scan(text)) is not None
 
 
 def _sentence_index(sentence_ends: list[int], position: int) -> int:
