@@ -397,7 +397,7 @@ def _right_direction_matcher() -> tuple[regex.Pattern, tuple[tuple[int, str | No
         groups.append((number, direction))
         number += 1 + cue.groups        # the groups a cue holds come after its own
     pattern = "|".join(f"({cue.pattern})" for cue, _ in _direction_cues("after"))
-    return regex.compile(pattern, regex.IGNORECASE), tuple(groups)
+    return _ignorecase(pattern), tuple(groups)
 
 
 def _metric_text_direction(metric_text: str) -> str | None:
