@@ -3,6 +3,7 @@
     python bench/bench_extract.py                              # seeds + 200,000 abstracts
     python bench/bench_extract.py --sizes 10000,1000000        # memory flatness
     python bench/bench_extract.py --sizes 2000 --jobs 2 --profile
+    python bench/bench_extract.py --sizes 30000 --split 30000    # regex engine vs the rest
 
 For every corpus size the script builds (once, cached under --work) a JSON Lines corpus from the
 seed abstracts and perturbed copies (sentences shuffled, numbers changed, titles made unique),
@@ -14,6 +15,11 @@ then runs, on the same abstracts:
 - quantulum3 (`pip install quantulum3`; skipped with a message when missing) on at most
   --quantulum-sample abstracts, in this process;
 - the floor: read the JSON Lines, parse each line, one compiled number regex over each abstract.
+
+With --split N it also runs the local engine in this process over N generated abstracts, once
+plain and once under cProfile, and prints how much of the CPU time per abstract is spent inside
+the regex engine and the Aho-Corasick automaton (an upper bound) and how much is the rest: the
+stages' Python, JSON and Arrow (a lower bound).
 
 Ratios to claims are printed. Timing numbers come from this run only; nothing is hard-coded.
 """
@@ -171,6 +177,39 @@ def profile_seeds(top: int = 15) -> str:
             f"({len(papers) / seconds:.0f} abstracts/s under cProfile)\n" + buffer.getvalue())
 
 
+# The C calls that are the regex engine's and the automaton's work; everything else a run
+# spends (the stages' Python, JSON, Arrow) is "the rest".
+ENGINE_CALLS = ("_regex.Pattern", "AhoCorasick")
+
+
+def split_engine_time(corpus: Path, fmt: str) -> str:
+    """Where one in-process run of the local engine over `corpus` spends its time: CPU time per
+    abstract of a plain run, and of a profiled run the part inside the regex engine and the
+    automaton. The profiler adds a little to each call it times, so the engine's share is an
+    upper bound and the rest (plain total minus that share) a lower bound."""
+    from claims.engine.local import run_local
+
+    with tempfile.TemporaryDirectory() as out:
+        run_local([corpus], Path(out) / "warm", fmt, chunk_size=64)      # imports, automata
+        start = time.process_time()
+        papers = run_local([corpus], Path(out) / "plain", fmt).papers
+        plain = (time.process_time() - start) / papers
+        profiler = cProfile.Profile()
+        profiler.enable()
+        run_local([corpus], Path(out) / "profiled", fmt)
+        profiler.disable()
+    engine = calls = 0.0
+    for (filename, _, name), (_, ncalls, tottime, _, _) in pstats.Stats(profiler).stats.items():
+        if filename == "~" and any(part in name for part in ENGINE_CALLS):
+            engine += tottime
+            calls += ncalls
+    engine, calls = engine / papers, calls / papers
+    return (f"in-process run over {papers:,} abstracts: {plain * 1e6:.0f} us an abstract "
+            f"({1 / plain:.0f} abstracts/s of CPU time); inside the regex engine and the automaton "
+            f"at most {engine * 1e6:.0f} us ({calls:.0f} calls an abstract, "
+            f"{100 * engine / plain:.0f}%), the rest at least {(plain - engine) * 1e6:.0f} us")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="200000",
@@ -182,6 +221,9 @@ def main() -> None:
     parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "claims-bench"))
     parser.add_argument("--profile", action="store_true", help="print cProfile top 15 on the seeds")
     parser.add_argument("--no-seeds", action="store_true", help="skip the run on the seeds")
+    parser.add_argument("--split", type=int, metavar="N",
+                        help="also time an in-process run over N generated abstracts, plain and "
+                             "profiled: how much of it the regex engine and the automaton take")
     args = parser.parse_args()
 
     work = Path(args.work)
@@ -225,6 +267,8 @@ def main() -> None:
         print(f"| {label} | {size:,} | {mb:.1f} | {rate:.0f} | {mb / claims['seconds']:.3f} | "
               f"{claims['tree_peak_mb']:.0f} / {claims['process_peak_mb']:.0f} | {q} | {ratio} | "
               f"{floor_rate:.0f} | {rate / floor_rate:.4f}x |")
+    if args.split:
+        print("\n" + split_engine_time(build_corpus(args.split, work, seeds), args.format))
     if args.profile:
         print("\n" + profile_seeds())
 
