@@ -51,10 +51,10 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 def seed_records() -> list[dict]:
     from claims.readers import read_papers
-    from claims.resources import seeds_dir
+    from claims.resources import seed_pages
 
     return [{"title": p.title, "abstract": p.abstract, "id": p.paper_id}
-            for p in read_papers([seeds_dir()]) if p.abstract]
+            for p in read_papers(seed_pages()) if p.abstract]
 
 
 def perturb(record: dict, n: int, rng: random.Random) -> dict:

@@ -26,3 +26,9 @@ def patterns_dir() -> Path:
 @cache
 def seeds_dir() -> Path:
     return _locate("seeds")
+
+
+def seed_pages() -> list[Path]:
+    """The bundled corpus: the seed listing pages (`seeds/*.txt`), without the gold files and
+    the development gold under `seeds/dev/`."""
+    return sorted(seeds_dir().glob("*.txt"))

@@ -15,7 +15,7 @@ from claims.extraction.syntax import starts
 from claims.extraction.vocab import filter_rules, side_cues
 from claims.patterns import load_patterns
 from claims.readers import read_papers
-from claims.resources import seeds_dir
+from claims.resources import seed_pages
 
 
 def _sentences(text):
@@ -321,7 +321,7 @@ def test_kind_and_qualifier_of_claims():
 
 @pytest.fixture(scope="module")
 def seed_papers():
-    return list(read_papers([seeds_dir()]))
+    return list(read_papers(seed_pages()))
 
 
 def test_extract_keeps_the_numbers_explain_keeps(seed_papers):

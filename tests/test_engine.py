@@ -26,7 +26,9 @@ from claims.model import ReadReport
 from claims.readers import decode, read_file
 from claims.readers.jsonrec import read_jsonl
 from claims.readers.records import Source
-from claims.resources import seeds_dir
+from claims.resources import seed_pages
+
+SEED_PAGES = [str(page) for page in seed_pages()]
 
 TABLES = ("papers", "claims", "platforms")
 ABSTRACTS = [
@@ -39,7 +41,7 @@ ABSTRACTS = [
 @pytest.fixture(scope="module")
 def seed_tables(tmp_path_factory):
     """The seeds written by the in-memory path, once per format."""
-    inputs = read_inputs([str(seeds_dir())])
+    inputs = read_inputs(SEED_PAGES)
     out = tmp_path_factory.mktemp("in_memory")
     for fmt in ("csv", "jsonl", "parquet"):
         write_tables(inputs.table, str(out / fmt), fmt)
@@ -58,7 +60,7 @@ def _same_tables(expected_dir, actual_dir, fmt):
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
 def test_streamed_seed_tables_equal_the_in_memory_ones(seed_tables, tmp_path, fmt):
     # A chunk of 7 papers puts many chunk boundaries inside the 266 seed papers.
-    summary = run_local([str(seeds_dir())], tmp_path, fmt, chunk_size=7)
+    summary = run_local(SEED_PAGES, tmp_path, fmt, chunk_size=7)
     _same_tables(seed_tables / fmt, tmp_path, fmt)
     assert (summary.papers, summary.files, summary.duplicates, summary.skipped) == (266, 5, 1, 0)
     assert summary.claims == len(pd.read_parquet(seed_tables / "parquet" / "claims.parquet"))
@@ -66,7 +68,7 @@ def test_streamed_seed_tables_equal_the_in_memory_ones(seed_tables, tmp_path, fm
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])
 def test_jobs_give_the_same_output_as_one_job(seed_tables, tmp_path, fmt):
-    summary = run_local([str(seeds_dir())], tmp_path, fmt, jobs=2, chunk_size=16)
+    summary = run_local(SEED_PAGES, tmp_path, fmt, jobs=2, chunk_size=16)
     _same_tables(seed_tables / fmt, tmp_path, fmt)
     assert summary.papers == 266
 
@@ -74,10 +76,10 @@ def test_jobs_give_the_same_output_as_one_job(seed_tables, tmp_path, fmt):
 def test_parquet_row_groups_gather_chunks_up_to_a_size(tmp_path, monkeypatch):
     """Row groups gather chunks (a writer keeps each row group's metadata until it closes): the
     seeds fit one row group; with a tiny size every chunk is its own, and no row is lost."""
-    run_local([str(seeds_dir())], tmp_path / "default", "parquet", chunk_size=100)
+    run_local(SEED_PAGES, tmp_path / "default", "parquet", chunk_size=100)
     assert pq.ParquetFile(tmp_path / "default" / "papers.parquet").metadata.num_row_groups == 1
     monkeypatch.setattr("claims.engine.writer.ROW_GROUP_BYTES", 1)
-    run_local([str(seeds_dir())], tmp_path / "tiny", "parquet", chunk_size=100)
+    run_local(SEED_PAGES, tmp_path / "tiny", "parquet", chunk_size=100)
     small = pq.ParquetFile(tmp_path / "tiny" / "papers.parquet").metadata
     assert (small.num_row_groups, small.num_rows) == (3, 266)
     _same_tables(tmp_path / "default", tmp_path / "tiny", "parquet")
@@ -138,7 +140,7 @@ def test_a_failing_run_leaves_earlier_outputs_untouched(tmp_path, jsonl, monkeyp
     real = chunks_module.extract_chunk
     monkeypatch.setattr("claims.engine.local.extract_chunk", explode)
     with pytest.raises(RuntimeError):
-        run_local([str(jsonl), str(seeds_dir())], out, "csv", chunk_size=1)
+        run_local([str(jsonl), *SEED_PAGES], out, "csv", chunk_size=1)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before     # no temp files either
 
 
@@ -299,7 +301,7 @@ def _assert_same_arrow(direct, via_frames):
 
 
 def test_parquet_chunks_skip_the_frame_but_not_a_byte(monkeypatch):
-    inputs = read_inputs([str(seeds_dir())])
+    inputs = read_inputs(SEED_PAGES)
     from claims.model import Paper
     papers = [Paper(**{k: (None if pd.isna(v) else v) for k, v in row.items()})
               for row in inputs.table.head(60).to_dict("records")]

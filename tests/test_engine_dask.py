@@ -13,7 +13,7 @@ from claims.engine import run_dask, run_local  # noqa: E402
 from claims.engine.cluster import _block_lines, plan_partitions  # noqa: E402
 from claims.model import ReadReport  # noqa: E402
 from claims.readers import read_papers  # noqa: E402
-from claims.resources import seeds_dir  # noqa: E402
+from claims.resources import seed_pages  # noqa: E402
 
 TABLES = ("papers", "claims", "platforms")
 
@@ -33,7 +33,7 @@ def corpus(tmp_path_factory):
     each later file, a broken line and a record without a title."""
     folder = tmp_path_factory.mktemp("corpus")
     records = [{"title": p.title, "abstract": p.abstract, "id": p.paper_id}
-               for p in read_papers([seeds_dir()])]
+               for p in read_papers(seed_pages())]
     first, second, third = records[:120], records[120:200], records[200:]
     (folder / "a.jsonl").write_text("\n".join(json.dumps(r) for r in first) + "\n{broken\n")
     (folder / "b.jsonl").write_text(

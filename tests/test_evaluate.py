@@ -384,3 +384,20 @@ def test_eval_with_no_readable_input_fails(eval_files, tmp_path, capsys):
     assert main(["eval", str(gold), str(tmp_path / "nothing.txt")]) == 1
     err = capsys.readouterr().err.splitlines()
     assert err[-1] == f"claims: {tmp_path}/nothing.txt: no paper could be read"
+
+
+def test_eval_ids_scores_only_the_listed_gold_papers(eval_files, tmp_path, capsys):
+    gold, inputs = eval_files
+    lines = [json.loads(line) for line in gold.read_text().splitlines()[:2]]
+    for number, record in enumerate(lines):
+        record["id"] = f"p{number}"
+    gold.write_text("".join(json.dumps(record) + "\n" for record in lines))
+    ids = tmp_path / "half.txt"
+    ids.write_text("# the first paper only\np0\n")
+    assert main(["eval", str(gold), str(inputs), "--json", "--ids", str(ids)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["papers"] == {"gold": 1, "matched": 1, "missing": 0, "ignored_found": 1}
+    assert data["value"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5, "tp": 1, "fp": 1, "fn": 1}
+    ids.write_text("p0\np7\n")
+    assert main(["eval", str(gold), str(inputs), "--ids", str(ids)]) == 1
+    assert capsys.readouterr().err == f"claims: {ids}: 1 id(s) not in the gold, e.g. 'p7'\n"

@@ -8,7 +8,7 @@ import pytest
 
 import claims
 from claims.readers import read_papers
-from claims.resources import seeds_dir
+from claims.resources import seed_pages
 
 # (text, [expected claims]); each expected claim lists text and value and the fields that matter.
 CASES = [
@@ -101,7 +101,7 @@ def test_explain_names_the_rule_that_dropped_a_number():
 
 @pytest.fixture(scope="module")
 def seed_papers():
-    return list(read_papers([seeds_dir()]))
+    return list(read_papers(seed_pages()))
 
 
 def test_offsets_hold_on_every_seed_claim(seed_papers):

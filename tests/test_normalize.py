@@ -7,7 +7,7 @@ from hypothesis import given, settings, strategies as st
 from claims.extraction import normalize as normalize_module
 from claims.extraction.normalize import Normalized, normalize
 from claims.readers import read_papers
-from claims.resources import seeds_dir
+from claims.resources import seed_pages
 
 
 def _built(text: str) -> Normalized:
@@ -24,7 +24,7 @@ def test_text_with_nothing_to_rewrite_is_one_verbatim_segment():
 
 
 def test_normalize_is_the_general_build_on_the_seed_abstracts():
-    texts = [paper.abstract for paper in read_papers([seeds_dir()])]
+    texts = [paper.abstract for paper in read_papers(seed_pages())]
     assert sum(normalize(text).text == text for text in texts) > 10
     assert sum(normalize(text).text != text for text in texts) > 10
     for text in texts:

@@ -116,8 +116,8 @@ def test_numbers_read_in_ascii_text_are_those_the_pattern_finds():
 
 def test_numbers_in_the_seed_abstracts_are_those_the_pattern_finds():
     from claims.readers import read_papers
-    from claims.resources import seeds_dir
-    texts = [paper.abstract for paper in read_papers([seeds_dir()])]
+    from claims.resources import seed_pages
+    texts = [paper.abstract for paper in read_papers(seed_pages())]
     assert sum(text.isascii() for text in texts) > 10
     for text in texts:
         assert list(numbers._numbers(text)) == _finditer_numbers(text)

@@ -14,6 +14,7 @@ from claims.errors import InputError, OutputError
 from claims.model import PAPER_COLUMNS, Paper
 from claims.readers.records import normalize_title, squash, title_hash
 from claims.papers import format_table, merge_papers, papers_frame, read, write_table
+from claims.resources import seed_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "readers"
@@ -109,11 +110,12 @@ def test_md_shortens_only_the_named_column():
 
 
 def test_cli_papers_on_the_seeds(capsys):
-    assert main(["papers", str(ROOT / "seeds"), "--format", "csv"]) == 0
+    gold = ROOT / "seeds" / "gold.jsonl"
+    assert main(["papers", *map(str, seed_pages()), str(gold), "--format", "csv"]) == 0
     out, err = capsys.readouterr()
     assert len(pd.read_csv(__import__("io").StringIO(out))) == 266
     assert err.splitlines() == [
-        f"claims: {ROOT / 'seeds' / 'gold.jsonl'}: note: gold annotations (records with "
+        f"claims: {gold}: note: gold annotations (records with "
         "\"claims\" and no abstract), not papers; file skipped",
         "claims: read 266 papers from 5 files; skipped 0 records"]
 

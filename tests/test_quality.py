@@ -9,7 +9,7 @@ import pytest
 from claims.evaluate import read_gold, score
 from claims.extraction.pipeline import extract_paper
 from claims.readers import read_papers
-from claims.resources import seeds_dir
+from claims.resources import seed_pages, seeds_dir
 
 FLOOR = json.loads((Path(__file__).parent / "quality_floor.json").read_text())
 
@@ -18,7 +18,7 @@ FLOOR = json.loads((Path(__file__).parent / "quality_floor.json").read_text())
 def scores():
     gold, problems = read_gold(seeds_dir() / "gold.jsonl")
     assert problems == []
-    found = [extract_paper(p) for p in read_papers([seeds_dir()])]
+    found = [extract_paper(p) for p in read_papers(seed_pages())]
     return score(gold, found)
 
 

@@ -18,7 +18,7 @@ from claims.extraction.syntax import (SKELETON, anchored, branches, confining_cl
 from claims.extraction.vocab import metric_cues, number_words
 from claims.patterns import load_patterns
 from claims.readers import read_papers
-from claims.resources import seeds_dir
+from claims.resources import seed_pages
 
 VOCABULARIES = {
     "datasets": (lambda: [datasets._rules().scanner.patterns[0]], False),
@@ -69,7 +69,7 @@ def _example_texts() -> list[str]:
 
 @pytest.fixture(scope="module")
 def seed_abstracts() -> list[str]:
-    return [p.abstract for p in read_papers([seeds_dir()]) if p.abstract]
+    return [p.abstract for p in read_papers(seed_pages()) if p.abstract]
 
 
 @pytest.mark.parametrize("name", sorted(VOCABULARIES))

@@ -32,6 +32,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("gold", metavar="GOLD.jsonl", help="gold annotations, one paper per line")
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help="file, directory (read recursively) or - for standard input")
+    parser.add_argument("--ids", metavar="FILE",
+                        help="score only the gold papers whose id is listed in FILE (one per line), "
+                             "e.g. one half of a development split")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--errors", action="store_true",
                         help="also list every false positive and negative, typed and field mismatch")
@@ -41,6 +44,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     gold, gold_problems = read_gold(args.gold)
     _print_problems(gold_problems)
+    if args.ids:
+        gold = only_ids(gold, read_ids(args.ids), args.ids)
     found = found_papers(args.inputs, exclude=args.gold)
     scores = score(gold, found)
     if args.json:
@@ -53,6 +58,27 @@ def run(args: argparse.Namespace) -> int:
         if args.errors:
             sys.stdout.write(format_errors(scores))
     return EXIT_OK
+
+
+def read_ids(path: str) -> set[str]:
+    """The paper ids listed in `path`, one per line (blank lines and `#` comments skipped)."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    ids = {line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")}
+    if not ids:
+        raise InputError(f"{path}: lists no paper id")
+    return ids
+
+
+def only_ids(gold: list[dict], ids: set[str], where: str) -> list[dict]:
+    """The gold papers whose `id` is in `ids`; an id the gold lacks is an error naming it."""
+    kept = [paper for paper in gold if str(paper.get("id")) in ids]
+    missing = ids - {str(paper.get("id")) for paper in kept}
+    if missing:
+        raise InputError(f"{where}: {len(missing)} id(s) not in the gold, e.g. {sorted(missing)[0]!r}")
+    return kept
 
 
 def found_papers(inputs: list[str], exclude: str | None = None) -> list[dict]:

@@ -12,7 +12,7 @@ from tabulate import tabulate
 
 from . import EXIT_FAILED, EXIT_OK
 from ..reports.bundle import write_bundle
-from ..resources import seeds_dir
+from ..resources import seed_pages
 from ..tables import load
 from ._inputs import read_inputs
 from .extract import write_tables
@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    inputs = read_inputs([str(seeds_dir())])
+    inputs = read_inputs([str(page) for page in seed_pages()])
     if not inputs.papers:
         return EXIT_FAILED
     counts = write_tables(inputs.table, args.out)
