@@ -1,23 +1,14 @@
-"""The shared record types and the closed vocabularies of CLAIMS_SPEC.md.
+"""The shared record types, and the closed vocabularies of CLAIMS_SPEC.md (from claims.spec).
 
-Every stage imports from here; this module imports nothing of the package.
+Every stage imports from here; this module imports nothing else of the package.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-METRICS = (
-    # efficiency
-    "speedup", "latency", "training_time", "time", "throughput", "energy", "energy_efficiency",
-    "power", "memory", "model_size", "compute", "area", "cost", "overhead",
-    # quality
-    "accuracy", "auc", "f1", "error", "success_rate", "psnr", "map", "bleu", "perplexity", "other",
-)
-EFFICIENCY_METRICS = METRICS[:14]
-KINDS = ("absolute", "change", "ratio")
-DIRECTIONS = ("increase", "decrease")
-QUALIFIERS = ("up_to", "about", "at_least", "at_most", "more_than", "less_than", "average")
-HARDWARE_CLASSES = ("gpu", "cpu", "fpga", "asic", "pim", "npu", "mobile", "edge", "mcu", "other")
+# The closed vocabularies live in patterns/spec.yaml (read by claims.spec); re-exported here,
+# beside the record types that carry them.
+from .spec import DIRECTIONS, EFFICIENCY_METRICS, HARDWARE_CLASSES, KINDS, METRICS, QUALIFIERS  # noqa: E402,F401
 
 PAPER_COLUMNS = (
     "paper_id", "title", "authors", "date", "year", "category", "has_code", "org", "source",

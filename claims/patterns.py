@@ -31,10 +31,11 @@ import regex
 import yaml
 
 from .errors import PatternError
-from .model import HARDWARE_CLASSES, METRICS
+from .spec import HARDWARE_CLASSES, METRICS
 from .resources import patterns_dir
 
 ROLES = {
+    "spec": None,           # the spec's closed lists (read by claims.spec)
     "fragments": None,      # shared regex fragments, referenced as {NAME}
     "numbers": None,        # number words and number syntax
     "units": None,          # unit surfaces -> spec unit symbols

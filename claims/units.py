@@ -41,7 +41,7 @@ import pint
 import regex
 
 from .errors import PatternError
-from .model import EFFICIENCY_METRICS, METRICS
+from .spec import EFFICIENCY_METRICS, LOWER_IS_BETTER, METRICS
 from .resources import patterns_dir
 
 __all__ = ["to_si", "gain", "unit_registry", "load_unit_definitions", "LOWER_IS_BETTER"]
@@ -173,12 +173,8 @@ def _clean(number: float) -> float:
     return float(f"{number:.12g}")
 
 
-# Metric polarity: a decrease of these is an improvement; every other family except `other`
-# improves by increasing. `other` (odds, FID, productivity, ...) has no known polarity.
-LOWER_IS_BETTER = frozenset({
-    "latency", "training_time", "time", "energy", "power", "memory", "model_size", "compute",
-    "area", "cost", "overhead", "error", "perplexity",
-})
+# Metric polarity (patterns/spec.yaml `better`): a decrease of LOWER_IS_BETTER is an improvement;
+# every other family except `other` improves by increasing.
 _POLARITY = {metric: metric in LOWER_IS_BETTER for metric in METRICS}
 
 

@@ -11,7 +11,7 @@ from claims.extraction.normalize import normalize
 from claims.extraction.numbers import find_mentions
 from claims.extraction.pipeline import explain, extract
 from claims.extraction.sentences import split_sentences
-from claims.extraction.syntax import starts
+from claims.matching.starts import starts
 from claims.extraction.vocab import filter_rules, side_cues
 from claims.patterns import load_patterns
 from claims.readers import read_papers

@@ -6,7 +6,7 @@ import sys
 import pytest
 import regex
 
-from claims.extraction.edges import EDGES, FAST_EDGES, fast_edges, plain_edges
+from claims.matching.edges import EDGES, FAST_EDGES, fast_edges, plain_edges
 from claims.extraction.hardware import _vocabulary
 from claims.extraction.vocab import metric_cues, side_cues
 from claims.patterns import load_patterns
@@ -91,7 +91,7 @@ def test_every_rule_reads_back_as_written():
 
 def test_a_scanner_reads_a_fast_edge_as_the_edge_it_stands_for():
     """Where a match can start, what it requires and what it is confined to do not change."""
-    from claims.extraction.scanner import Scanner
+    from claims.matching.scanner import Scanner
 
     fast = [cue.pattern for cue in metric_cues()] + [cue.pattern for cue in side_cues("qualifier")]
     plain = [regex.compile(plain_edges(pattern.pattern), pattern.flags) for pattern in fast]

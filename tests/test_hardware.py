@@ -202,7 +202,7 @@ def test_a_cue_that_reads_before_its_match_scans_the_sentence_cut_out():
     import dataclasses
 
     import claims.extraction.hardware as hardware
-    from claims.extraction.scanner import Scanner
+    from claims.matching.scanner import Scanner
     from claims.extraction.vocab import compile_rule
 
     vocabulary = dataclasses.replace(

@@ -9,7 +9,7 @@ import regex
 from claims.extraction import methods
 from claims.extraction.methods import method_name
 from claims.extraction.sentences import split_sentences
-from claims.extraction.syntax import widest_without_space
+from claims.matching.classes import widest_without_space
 from claims.resources import seeds_dir
 
 

@@ -11,10 +11,12 @@ from hypothesis import given, settings, strategies as st
 from claims.extraction import baselines, datasets, filters
 from claims.extraction.hardware import _vocabulary
 from claims.extraction.normalize import _PATTERN as NORMALIZE_PATTERN, normalize
-from claims.extraction.edges import plain_edges
-from claims.extraction.scanner import Scanner
-from claims.extraction.syntax import (SKELETON, anchored, branches, confining_class, required, skeleton,
-                                      starts, word_start)
+from claims.matching.edges import plain_edges
+from claims.matching.scanner import Scanner
+from claims.matching.classes import confining_class
+from claims.matching.skeleton import SKELETON, skeleton
+from claims.matching.starts import starts
+from claims.matching.syntax import anchored, branches, required, word_start
 from claims.extraction.vocab import metric_cues, number_words
 from claims.patterns import load_patterns
 from claims.readers import read_papers
@@ -205,7 +207,7 @@ def test_starts_grow_to_the_length_asked_and_are_cut_back_where_too_many():
 
 
 def test_a_scanner_prefers_long_starts_unless_one_is_short():
-    from claims.extraction.scanner import _starts
+    from claims.matching.scanner import _starts
 
     def long_starts(pattern: str):
         return _starts(pattern, regex.compile(pattern).flags)
@@ -455,7 +457,7 @@ def test_an_alternation_confined_to_runs_runs_there_rather_than_where_an_alterna
 
 
 def test_windows_do_not_push_the_abstract_skeleton_out():
-    from claims.extraction import scanner as scanning
+    from claims.matching import skeleton as scanning
 
     abstract = "We evaluate on ImageNet. " * 20
     scanner = Scanner([regex.compile(r"imagenet", regex.IGNORECASE)])
@@ -470,7 +472,7 @@ def test_windows_do_not_push_the_abstract_skeleton_out():
 
 @given(st.sets(st.text(alphabet="ab0 \t", min_size=1, max_size=5), max_size=30))
 def test_starts_keep_only_the_strings_that_extend_no_other(texts):
-    from claims.extraction.syntax import _without_extensions
+    from claims.matching.starts import _without_extensions
 
     assert _without_extensions(texts) == {t for t in texts if not any(t != o and t.startswith(o) for o in texts)}
 
@@ -485,7 +487,7 @@ _RUN_CASES = [
 def test_a_run_of_literals_grows_the_starts_as_its_characters_one_by_one_would(monkeypatch, length, most):
     """`syntax._extend` reads a run of literals at once; read character by character (no runs),
     every pattern of the vocabularies and these cases give the same starts."""
-    from claims.extraction import syntax
+    from claims.matching import starts as syntax
 
     patterns = [(p, regex.IGNORECASE | regex.FULLCASE) for p in _RUN_CASES] \
         + [(p, regex.VERSION0) for p in _RUN_CASES] \

@@ -18,10 +18,10 @@ from itertools import islice
 
 import regex
 
+from ..matching import PatternSet, budget
+
 from ..errors import PatternError
 from .spans import Mention, compile_checked, overlaps, pattern_file
-from .limits import budget
-from .scanner import Scanner
 
 __all__ = ["baseline_phrases"]
 
@@ -65,7 +65,7 @@ class _Rules:
     verbs_after_and: frozenset[str]
     multipliers: frozenset[str]
     comparison: regex.Pattern
-    scanner: Scanner                # the cues' patterns, in order
+    scanner: PatternSet                # the cues' patterns, in order
 
 
 @cache
@@ -87,7 +87,7 @@ def _rules() -> _Rules:
     comparison = compile_checked(str(rules_file.attrs.get("comparison_words", r"\d")),
                                  f"{_RULES_FILE}: comparison_words", regex.IGNORECASE)
     return _Rules(tuple(cues), words("stop_words"), words("pronouns"), words("verbs_after_and"),
-                  words("multipliers"), comparison, Scanner([c.pattern for c in cues]))
+                  words("multipliers"), comparison, PatternSet([c.pattern for c in cues]))
 
 
 def baseline_phrases(sentence: str) -> list[Mention]:

@@ -15,10 +15,10 @@ from functools import cache
 
 import regex
 
+from ..matching import PatternSet, budget
+
 from ..errors import PatternError
 from .spans import Mention, compile_checked, expand_shapes, overlaps, pattern_file
-from .limits import budget
-from .scanner import Scanner
 
 __all__ = ["find_datasets"]
 
@@ -51,7 +51,7 @@ class _Rules:
     frames: tuple[_Frame, ...]
     # The vocabulary (one pattern: every spelling) and then the frames' patterns, in order: one
     # scan of the text finds them all.
-    scanner: Scanner
+    scanner: PatternSet
     exclude: regex.Pattern
     stopwords: frozenset[str]
 
@@ -95,7 +95,7 @@ def _rules() -> _Rules:
         raise PatternError(f"{_RULES_FILE}: stopwords: quote every entry; some are not strings")
     stopwords = frozenset(w.lower() for w in stopwords_list)
     return _Rules(tuple(name for name, _ in alternatives), frozenset(needs_context), tuple(frames),
-                  Scanner([vocabulary, *(f.pattern for f in frames)]), exclude, stopwords)
+                  PatternSet([vocabulary, *(f.pattern for f in frames)]), exclude, stopwords)
 
 
 def _expanded_shapes(shapes: dict) -> dict[str, str]:

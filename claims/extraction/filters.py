@@ -10,9 +10,9 @@ from itertools import compress
 
 import regex
 
-from .limits import budget
+from ..matching import PatternSet, budget
+
 from .numbers import Mention
-from .scanner import Scanner
 from .vocab import FilterRule, filter_rules
 
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
@@ -36,12 +36,12 @@ _RESULT = regex.compile(r"\b(?:achiev|outperform|improv|reduc|surpass|attain|del
 
 
 @cache
-def _side(keys: tuple[str, ...], group: tuple[bool, frozenset[str]]) -> tuple[tuple[tuple[str, int], ...], Scanner]:
+def _side(keys: tuple[str, ...], group: tuple[bool, frozenset[str]]) -> tuple[tuple[tuple[str, int], ...], PatternSet]:
     """The patterns under `keys` (before, after, unless_before) of the filters of one `group`
     (see `_group`) in one scanner, each with its key and the index of its rule."""
     indexed = [((key, index), getattr(rule, key)) for index, rule in enumerate(filter_rules())
                if _group(rule) == group for key in keys if getattr(rule, key) is not None]
-    return tuple(owner for owner, _ in indexed), Scanner([pattern for _, pattern in indexed])
+    return tuple(owner for owner, _ in indexed), PatternSet([pattern for _, pattern in indexed])
 
 
 def _group(rule: FilterRule) -> tuple[bool, frozenset[str]]:
@@ -96,12 +96,12 @@ def _shape_rules(has_unit_or_word: bool, unit: str | None, n_of_m: bool = False)
 
 
 @cache
-def _scanners(owners: tuple[tuple[str, int], ...]) -> tuple[Scanner, Scanner]:
+def _scanners(owners: tuple[tuple[str, int], ...]) -> tuple[PatternSet, PatternSet]:
     """A scanner of the patterns of `owners` ((key, rule index), in order), and one of their
     ASCII forms (`_ascii_form`), for ASCII windows."""
     patterns = [getattr(filter_rules()[index], key) for key, index in owners]
     ascii_forms = [_ascii_form(pattern) for pattern in patterns]
-    return Scanner(patterns), Scanner(ascii_forms) if ascii_forms != patterns else Scanner(patterns)
+    return PatternSet(patterns), PatternSet(ascii_forms) if ascii_forms != patterns else PatternSet(patterns)
 
 
 def _hits(window: str, owners: tuple[tuple[str, int], ...]) -> frozenset[tuple[str, int]]:
@@ -216,7 +216,7 @@ def background_sentences(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return background
 
 
-_SENTENCE_SCANNER = Scanner([_OWN_WORK, _BACKGROUND])
+_SENTENCE_SCANNER = PatternSet([_OWN_WORK, _BACKGROUND])
 
 
 def _own_and_background(text: str, start: int, end: int) -> tuple[bool, bool]:

@@ -16,7 +16,7 @@ make every mention in a sentence background ("GPUs are widely used"); a rule wit
 needs all its cues in the sentence, otherwise any one.
 
 Each rule is compiled once per process, its cues wrapped so that a match starts and ends at a
-word edge, and tried only where one of its matches can start (`scanner.Scanner`). At each
+word edge, and tried only where one of its matches can start (`matching.PatternSet`). At each
 position the longest match of any rule wins (POSIX; the earlier rule on a tie, named models
 first), and overlapping matches are settled named models first, then longest first.
 
@@ -36,12 +36,12 @@ from operator import attrgetter
 
 import regex
 
+from ..matching import PatternSet, budget
+
 from ..errors import PatternError
 from ..model import Platform
 from ..patterns import load_patterns
-from .scanner import Scanner
 from .sentences import split_sentences
-from .limits import budget
 from .vocab import FLAGS, compile_rule
 
 __all__ = ["MentionTrace", "find_platforms", "platform_mentions", "trace_platforms"]
@@ -93,10 +93,10 @@ class _BackgroundRule:
 
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
-    scanner: Scanner               # one pattern per rule, specific rules first
+    scanner: PatternSet               # one pattern per rule, specific rules first
     ranked: tuple[_Rule, ...]      # the rules in the scanner's order
     background: tuple[_BackgroundRule, ...]
-    background_cues: Scanner       # every background rule's cues, rule by rule
+    background_cues: PatternSet       # every background rule's cues, rule by rule
     background_in_place: bool      # the cues may scan a sentence in place (`_background_rule`)
     specific_ids: frozenset[str]   # the ids of the named-model rules
     background_gated: bool         # the whole text may rule background out (`_background_possible`)
@@ -159,7 +159,7 @@ def _vocabulary() -> _Vocabulary:
     ranked = tuple(_with_filling(rules[f"r{i}"], pattern) for i, pattern in zip(order, compiled))
     in_place = not any(_READS_BEFORE.search(cue.pattern) for cue in background_cues)
     gated = not any(_READS_AROUND.search(cue.pattern) for cue in background_cues)
-    return _Vocabulary(Scanner(compiled), ranked, tuple(background), Scanner(background_cues), in_place,
+    return _Vocabulary(PatternSet(compiled), ranked, tuple(background), PatternSet(background_cues), in_place,
                        frozenset(rule.rule_id for rule in ranked if rule.specific), gated)
 
 

@@ -20,12 +20,12 @@ from functools import cache
 
 import regex
 
+from ..matching import PatternSet, budget
+from ..matching.classes import SPACE_CHARS, widest_without_space
+
 from ..errors import PatternError
 from .sentences import split_sentences
 from .spans import compile_checked, expand_shapes, pattern_file
-from .limits import budget
-from .scanner import Scanner
-from .syntax import SPACE_CHARS, widest_without_space
 
 __all__ = ["method_name"]
 
@@ -52,7 +52,7 @@ _SUBJECT_NAME = "(?P<name><MTOKEN>)"
 @dataclass(frozen=True, slots=True)
 class _SubjectCue:
     pattern: regex.Pattern
-    rest: Scanner | None   # the cue after its name, whose every start is where a name can end; None: run in full
+    rest: PatternSet | None   # the cue after its name, whose every start is where a name can end; None: run in full
     name_width: int = 0    # the longest a name can be
 
 
@@ -60,11 +60,11 @@ class _SubjectCue:
 class _Rules:
     reject_prefixes: frozenset[str]
     not_name: regex.Pattern
-    verb: Scanner                                         # the proposal verbs, one pattern
+    verb: PatternSet                                         # the proposal verbs, one pattern
     subject: regex.Pattern
     in_proposal: tuple[tuple[str, regex.Pattern], ...]   # (frame, pattern)
-    in_window: Scanner                                    # in_proposal's patterns but "direct", in order
-    in_abstract: Scanner                                  # apposition cues, tried where they can start
+    in_window: PatternSet                                    # in_proposal's patterns but "direct", in order
+    in_abstract: PatternSet                                  # apposition cues, tried where they can start
     subject_verbs: tuple[_SubjectCue, ...]
     min_subject_count: int
     following_acronym: regex.Pattern
@@ -105,13 +105,13 @@ def _rules() -> _Rules:
     return _Rules(
         reject_prefixes=frozenset(str(w).lower() for w in attrs.get("title_prefix", {}).get("reject", [])),
         not_name=not_name,
-        verb=Scanner([by_frame["proposal"][0] if len(by_frame["proposal"]) == 1
+        verb=PatternSet([by_frame["proposal"][0] if len(by_frame["proposal"]) == 1
                       else compile_checked("|".join(p.pattern for p in by_frame["proposal"]), _RULES_FILE,
                                            regex.IGNORECASE)]),
         subject=subject,
         in_proposal=in_proposal,
-        in_window=Scanner([pattern for frame, pattern in in_proposal if frame != "direct"]),
-        in_abstract=Scanner(by_frame["apposition"]),
+        in_window=PatternSet([pattern for frame, pattern in in_proposal if frame != "direct"]),
+        in_abstract=PatternSet(by_frame["apposition"]),
         subject_verbs=tuple(subject_verbs),
         min_subject_count=int(attrs.get("subject", {}).get("min_count", 2)),
         following_acronym=compile_checked(_FOLLOWING_ACRONYM.replace("{MTOKEN}", shapes["MTOKEN"]),
@@ -272,13 +272,13 @@ def _subject_matches(cue: _SubjectCue, text: str) -> Iterator[regex.Match]:
                 reached = match.end()
 
 
-def _rest_after_name(cue: str, shapes: dict[str, str], where: str) -> Scanner | None:
+def _rest_after_name(cue: str, shapes: dict[str, str], where: str) -> PatternSet | None:
     """The part of a subject cue after its leading name, on its own; None where the cue does not
     start with the name, or where the rest could read the name's group or the search start."""
     rest = cue[len(_SUBJECT_NAME):]
     if not cue.startswith(_SUBJECT_NAME) or "\\G" in rest:
         return None
     try:                       # a reference to the name's group does not compile on its own
-        return Scanner([compile_checked(expand_shapes(rest, shapes, where), where, regex.IGNORECASE)])
+        return PatternSet([compile_checked(expand_shapes(rest, shapes, where), where, regex.IGNORECASE)])
     except PatternError:
         return None

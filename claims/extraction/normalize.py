@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
-from .limits import budget
-from .scanner import Scanner
+
+from ..matching import PatternSet, budget
 
 # Each replacement maps one original piece to a normalized string (possibly empty).
 _REPLACEMENTS: tuple[tuple[str, str], ...] = (
@@ -41,16 +41,7 @@ _REPLACEMENTS: tuple[tuple[str, str], ...] = (
 )
 _PATTERN = regex.compile("|".join(f"({p})" for p, _ in _REPLACEMENTS), regex.VERSION1)
 _TARGETS = tuple(t for _, t in _REPLACEMENTS)
-_SCANNER = Scanner([_PATTERN])
-
-# In ASCII text, every replacement but the last two begins with one of these characters, or with
-# two spaces (a run of two or more layout characters holds "  " or a layout character other than
-# the space); the last two need a digit right before "times", or right before "sim" or one white
-# space before it (`regex`'s \s, in ASCII, is a space or one of these). "*" stands for "**": one
-# character is found faster (memchr) than two. Four abstracts in five hold none of them.
-_ASCII_MARKS = ("$", "\\", "{", "}", "*", "\t", "\n", "\r", "\f", "\v")
-_DIGITS = frozenset("0123456789")
-
+_SCANNER = PatternSet([_PATTERN])
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
@@ -114,7 +105,7 @@ def normalize(text: str) -> Normalized:
     >>> normalize("up to \\\\textbf{3.9\\\\%} and −20 ms").text
     'up to 3.9% and -20 ms'
     """
-    matches = _SCANNER.scan(text, timeout=budget(len(text)))[0] if _may_rewrite(text) else ()
+    matches = _SCANNER.scan(text, timeout=budget(len(text)))[0]
     if not matches:
         # Four abstracts in five: nothing to rewrite, the text is one verbatim segment.
         return Normalized(text, text, (0,), (0,), ((0, 0, len(text), True),)) if text else \
@@ -147,31 +138,3 @@ def _rewritten(text: str, matches: Iterable[regex.Match]) -> Normalized:
         segments.append((norm_pos, orig_pos, len(text), True))
         pieces.append(text[orig_pos:])
     return Normalized(text, "".join(pieces), tuple(starts), tuple(s[1] for s in segments), tuple(segments))
-
-
-def _may_rewrite(text: str) -> bool:
-    """False where `_PATTERN` cannot match: ASCII text without `_ASCII_MARKS`, two spaces in a row,
-    or a digit before "times" or before "sim" (right before it or one space before it). On the
-    texts it clears, the test costs about half of the scan it saves (the scanner's automaton pass,
-    and its tries at "sim" and "times" inside words).
-
-    >>> _may_rewrite("3 times, similar"), _may_rewrite("a 3times"), _may_rewrite("3 sim 4")
-    (False, True, True)
-    """
-    if not text.isascii():
-        return True
-    for mark in _ASCII_MARKS:
-        if mark in text:
-            return True
-    return "  " in text or _after_digit(text, "times", gap=False) or _after_digit(text, "sim", gap=True)
-
-
-def _after_digit(text: str, word: str, gap: bool) -> bool:
-    """Whether `word` occurs in `text` right after a digit (or, with `gap`, a digit and a space)."""
-    position = text.find(word, 1)           # at 0, nothing comes before it
-    while position > 0:
-        before = text[position - 1]
-        if before in _DIGITS or (gap and before == " " and position > 1 and text[position - 2] in _DIGITS):
-            return True
-        position = text.find(word, position + 1)
-    return False

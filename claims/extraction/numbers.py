@@ -10,13 +10,9 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..matching import NUMBER, budget, find_numbers
 from .vocab import number_word_scanner, number_words, unit_matcher
-from .limits import budget
 
-_NUMBER = regex.compile(
-    r"(?<sign>[+-])?(?<num>10\^-?\d{1,3}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,15}(?:\.\d{1,12})?|\.\d{1,12})",
-    regex.VERSION1,
-)
 _GLUED_LEFT = regex.compile(r"(?:[\p{L}\p{N}_]|[\p{L}\p{N}][-@/.^:#]|[\p{L}]\s?-\s?)$")
 _GLUED_RIGHT = regex.compile(r"^(?:[\p{L}_]|[:/]\d|-\p{L}|\.\d|,\d{1,2}(?!\d))")
 _RANGE_LINK = regex.compile(r"\s?(?:-|~|to|and)\s?(?=[+-]?\.?\d)", regex.VERSION1)
@@ -127,7 +123,7 @@ def _digit_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     unit_pattern, unit_rules = unit_matcher()
     out: list[Mention] = []
     position = 0
-    for number in _numbers(text):
+    for number in find_numbers(text):
         start = number[0]
         if start < position or (taken and any(s <= start < e for s, e in taken)):
             continue
@@ -137,82 +133,6 @@ def _digit_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         out.append(mention)
         position = mention.end
     return out
-
-
-def _numbers(text: str):
-    """The matches of `_NUMBER.finditer(text)`, each as (start, start of its "num", end, sign),
-    found faster in ASCII text.
-
-    The regex engine tries `_NUMBER` at every character (its optional sign and its alternatives
-    hide the first-character set from its fast scan): ~14 ns a character for ~3 numbers an
-    abstract. In ASCII text a byte copy with every digit marked finds the next digit with
-    `bytes.find` (memchr), and a match can only start at that digit or up to two characters
-    before it ("+5", ".5", "-.5"); `_read_number` reads it there, as `_NUMBER.match` would (a
-    match call, with its time limit, costs about 2.7 us; the reading under one). Other text (a few
-    abstracts, where a digit may be any Unicode digit) keeps `finditer`.
-    """
-    if not text.isascii():
-        for match in _NUMBER.finditer(text, timeout=budget(len(text))):
-            yield match.start(), match.start("num"), match.end(), match.group("sign")
-        return
-    marks = text.encode("ascii").translate(_DIGITS_MARKED)
-    position = 0
-    while (start := marks.find(_DIGIT_MARK, position)) >= 0:
-        if start - 2 >= position and text[start - 2] in "+-" and text[start - 1] == ".":
-            start -= 2
-        elif start - 1 >= position and text[start - 1] in "+-.":
-            start -= 1
-        number = _read_number(text, marks, start)
-        yield number
-        position = number[2]
-
-
-_DIGIT_MARK = ord("0")
-_DIGITS_MARKED = bytes(_DIGIT_MARK if chr(byte).isdigit() and byte < 128 else ord(" ") for byte in range(256))
-_NOT_DIGIT = ord(" ")
-
-
-def _read_number(text: str, marks: bytes, start: int) -> tuple[int, int, int, str | None]:
-    """`_NUMBER.match(text, start)` in ASCII text, where `start` is a digit or a sign or "."
-    that one comes after (`marks`: the text with every digit "0", every other character " "),
-    as (start, start of "num", end, sign). Its alternatives, in order: "10^", an optional "-"
-    and 1-3 digits; 1-3 digits and groups of "," and three digits, and "." and digits; up to 15
-    digits, and "." and up to 12 digits; "." and up to 12 digits. None of its quantifiers has
-    anything after it to give characters back to, so each reads as far as it can.
-
-    >>> text = "-1,234.5 10^-3 12,34 .25"
-    >>> marks = text.encode().translate(_DIGITS_MARKED)
-    >>> [text[s:e] for s in (0, 9, 15, 21) for s, _, e, _ in [_read_number(text, marks, s)]]
-    ['-1,234.5', '10^-3', '12', '.25']
-    """
-    sign = text[start] if text[start] in "+-" else None
-    begin = start + 1 if sign else start
-    if text[begin] == ".":
-        return start, begin, begin + 1 + _digits(marks, begin + 1, 12), sign
-    run = _digits(marks, begin, 16)         # 16: enough to tell every alternative apart
-    if run == 2 and text.startswith("10^", begin):
-        exponent = begin + 4 if text[begin + 3:begin + 4] == "-" and _digits(marks, begin + 4, 1) else begin + 3
-        if count := _digits(marks, exponent, 3):
-            return start, begin, exponent + count, sign
-    end = begin + run
-    if run <= 3 and text[end:end + 1] == "," and _digits(marks, end + 1, 3) == 3:
-        while text[end:end + 1] == "," and _digits(marks, end + 1, 3) == 3:
-            end += 4
-        if text[end:end + 1] == "." and (decimals := _digits(marks, end + 1)):
-            end += 1 + decimals
-        return start, begin, end, sign
-    end = begin + min(run, 15)
-    if text[end:end + 1] == "." and (decimals := _digits(marks, end + 1, 12)):
-        end += 1 + decimals
-    return start, begin, end, sign
-
-
-def _digits(marks: bytes, position: int, most: int | None = None) -> int:
-    """How many digits run from `position` on, counted up to `most`: a run of digits is read
-    no further than the number needs, so a long run, read number by number, stays linear."""
-    limit = len(marks) if most is None else min(len(marks), position + most)
-    end = marks.find(_NOT_DIGIT, position, limit)
-    return (limit if end < 0 else end) - position
 
 
 def _read_mention(text, number, unit_pattern, unit_rules) -> Mention | None:
@@ -276,7 +196,7 @@ def _extend_range(text, mention: Mention, unit_pattern, unit_rules) -> None:
         return
     if joined == "to" and _FROM.search(before):
         return          # "from X to Y" is a pair, resolved later
-    second = _NUMBER.match(text, link.end())
+    second = NUMBER.match(text, link.end())
     if not second or second.group("sign"):
         return
     high = parse_number(second.group("num"))

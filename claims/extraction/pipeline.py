@@ -11,12 +11,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import partial
 
+from ..matching import budget
 from ..errors import ExtractionTimeout
 from ..model import Claim
 from .context import attach_context
 from .filters import background_sentences, drop_reason
 from .hardware import find_platforms
-from .limits import budget
 from .normalize import Normalized, normalize
 from .numbers import Mention, find_mentions
 from .resolve import resolve_pairs, share_qualifiers, split_two_metrics

@@ -14,10 +14,10 @@ from itertools import compress, islice
 
 import regex
 
+from ..matching import PatternSet, budget
+
 from .numbers import Mention
-from .scanner import Scanner
 from .vocab import Cue, metric_cues, metric_polarity, metric_scanner, side_cues
-from .limits import budget
 
 _FILLERS = frozenset(
     "the a an of on in for to at with its their our and or than by lower higher fewer less more "
@@ -440,14 +440,14 @@ class _LeftCues:
 
 
 @cache
-def _left_scanner() -> tuple[Scanner, tuple[tuple[regex.Pattern, str | None], ...], tuple[Cue, ...]]:
+def _left_scanner() -> tuple[PatternSet, tuple[tuple[regex.Pattern, str | None], ...], tuple[Cue, ...]]:
     """One scanner over the direction cues before a number, then `_BY_KIND`, `_CHANGE_VERB_BEFORE`,
     `_CHANGE_NOUN_BEFORE`, then the ratio cues of the kind rules; with the first and the last."""
     directions = _direction_cues("before")
     ratio_cues = tuple(cue for cue in side_cues("kind") if cue.attrs.get("kind") == "ratio")
     patterns = [pattern for pattern, _ in directions] + [_BY_KIND, _CHANGE_VERB_BEFORE, _CHANGE_NOUN_BEFORE] + \
         [cue.pattern for cue in ratio_cues]
-    return Scanner(patterns), directions, ratio_cues
+    return PatternSet(patterns), directions, ratio_cues
 
 
 def type_qualifier(draft: Draft, text: str, sentence: tuple[int, int], floor: int) -> None:
@@ -496,9 +496,9 @@ def _any_cue(where: str) -> tuple[tuple[Cue, ...], regex.Pattern]:
 
 
 @cache
-def _qualifier_scanner() -> Scanner:
+def _qualifier_scanner() -> PatternSet:
     """The qualifier cues read before a number, in one scanner: most are found nowhere in it."""
-    return Scanner([cue.pattern for cue in _side("qualifier", "before")])
+    return PatternSet([cue.pattern for cue in _side("qualifier", "before")])
 
 
 _LEAD_IN = ("by", "of", "a", "an", "is", "was", "reaching", "reaches", "achieving", "achieves", "with")

@@ -8,17 +8,9 @@ from typing import Any, Mapping
 
 import regex
 
+from ..matching import FLAGS, PatternSet, compile_rule
 from ..patterns import Rule, load_patterns
-from .edges import fast_edges
-from .scanner import Scanner
-
-FLAGS = regex.IGNORECASE | regex.VERSION1
-
-
-def compile_rule(pattern: str, flags: int = FLAGS) -> regex.Pattern:
-    """A rule's pattern compiled, its word edges in their fast forms (`edges.fast_edges`)."""
-    return regex.compile(fast_edges(pattern), flags)
-
+from ..spec import POLARITY
 
 @dataclass(frozen=True, slots=True)
 class Cue:
@@ -48,15 +40,15 @@ def metric_cues() -> tuple[Cue, ...]:
 
 
 @cache
-def metric_scanner() -> Scanner:
+def metric_scanner() -> PatternSet:
     """All metric cues, each tried only where it can start; `scan` gives them in `metric_cues` order."""
-    return Scanner([cue.pattern for cue in metric_cues()])
+    return PatternSet([cue.pattern for cue in metric_cues()])
 
 
 @cache
 def metric_polarity() -> Mapping[str, str | None]:
     """The direction in which each family gets better (`good_direction` of its file)."""
-    return MappingProxyType({f.name: f.attrs.get("good_direction") for f in load_patterns().role("metric")})
+    return POLARITY
 
 
 @cache
@@ -81,8 +73,8 @@ def number_words() -> tuple[regex.Pattern, tuple[Rule, ...], Mapping[str, float]
 
 
 @cache
-def number_word_scanner() -> Scanner:
-    return Scanner([number_words()[0]])
+def number_word_scanner() -> PatternSet:
+    return PatternSet([number_words()[0]])
 
 
 @cache

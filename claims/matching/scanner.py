@@ -2,7 +2,7 @@ r"""Run a pattern only where one of its matches can start.
 
 A vocabulary pattern (hundreds of hardware names, dozens of metric cues) is slow in the `regex`
 package: `finditer` tries every alternative at every character. Yet each match starts with one of
-a few short strings, which the pattern's syntax tree gives (`syntax.starts`): "nvidia", "tesla",
+a few short strings, which the pattern's syntax tree gives (`starts.starts`): "nvidia", "tesla",
 "v100"... `Scanner` finds the places where those strings occur, in one Aho-Corasick pass over the
 text's skeleton, and tries the compiled pattern only there (`pattern.match` at that position,
 which sees the same lookbehind context as `finditer` does). The matches are exactly those of
@@ -12,7 +12,7 @@ fails. A start is skipped where the pattern opens with "no letter or digit befor
 literals (`syntax.required`: one lies in every match or its lookaheads) begins at or after it. A
 pattern whose starts cannot be listed runs only on text that holds one of its required literals
 (where it has some): where every match lies inside a run of a few kinds of characters
-(`syntax.confining_class`), only in the runs that hold one of those literals; else where it is an
+(`classes.confining_class`), only in the runs that hold one of those literals; else where it is an
 alternation, only at the places where one of its alternatives matches (`syntax.branches`: the
 `regex` package finds a single alternative far faster than an alternation); else in full. A
 pattern anchored at the string's start (`syntax.anchored`) is tried there alone. A text without a
@@ -26,14 +26,16 @@ skeleton runs every pattern in full. The syntax is read with the word edges as t
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
 import sys
 
 import ahocorasick_rs
 import regex
 
 from .edges import fast_edges, plain_edges
-from .syntax import anchored, branches, confining_class, required, skeleton, starts, word_start
+from .classes import confining_class
+from .skeleton import cached_skeleton
+from .starts import starts
+from .syntax import anchored, branches, required, word_start
 
 
 # Starts of up to 12 characters, where a pattern has not too many: "dedicated " and "dedicated\t"
@@ -48,27 +50,6 @@ _NO_LITERALS: dict[int, list[int]] = {}      # shared, never written: most scans
 # Skeleton characters that only a letter or a digit shows as: an ASCII letter (from it, or from a
 # letter folding to it, as the Kelvin sign) or "0" (an ASCII digit).
 _WORD_SKELETON = frozenset("abcdefghijklmnopqrstuvwxyz0")
-
-
-# A text this long is an abstract (raw or normalized), not a window cut from one.
-WHOLE_TEXT = 400
-
-
-def _skeleton(text: str) -> str | None:
-    """The skeleton of `text`, shared by the scans of one abstract. The windows the later stages
-    scan (a clause, the characters around a number) are kept apart, so that they do not push the
-    abstract's own skeleton out of the cache."""
-    return _whole_skeleton(text) if len(text) >= WHOLE_TEXT else _window_skeleton(text)
-
-
-@lru_cache(maxsize=2)             # an abstract and its normalized text
-def _whole_skeleton(text: str) -> str | None:
-    return skeleton(text)
-
-
-@lru_cache(maxsize=4)
-def _window_skeleton(text: str) -> str | None:
-    return skeleton(text)
 
 
 def _alternatives(pattern: regex.Pattern, source: str) -> tuple[regex.Pattern, ...] | None:
@@ -86,7 +67,7 @@ def _starts(source: str, flags: int) -> frozenset[str] | None:
     """The strings one of which begins every match, or None where they cannot be listed or one
     is a single letter, digit or space (nearly everywhere: trying the pattern there costs more
     than one full scan). Up to LONG_PREFIX characters long where that makes few enough strings of
-    MIN_LONG_START characters or more; else up to `syntax.PREFIX_LENGTH`."""
+    MIN_LONG_START characters or more; else up to `starts.PREFIX_LENGTH`."""
     found = starts(source, flags, LONG_PREFIX, MAX_LONG_STARTS)
     if found is None or min(map(len, found), default=0) < MIN_LONG_START:
         found = starts(source, flags)
@@ -120,7 +101,7 @@ class Scanner:
         bounded_starting: dict[str, set[int]] = {}    # the same, where no letter or digit precedes
         gating: dict[str, set[int]] = {}      # literal -> patterns run in full where it occurs
         confining: dict[str, set[int]] = {}   # literal -> patterns run in the runs that hold it
-        # Patterns whose matches lie inside runs of a class's characters (`syntax.confining_class`):
+        # Patterns whose matches lie inside runs of a class's characters (`classes.confining_class`):
         # they run in the runs that hold one of their literals, which a search for the first
         # character outside the class, forward and backward from the literal, delimits.
         self._outside: dict[int, tuple[regex.Pattern, regex.Pattern]] = {}
@@ -204,7 +185,7 @@ class Scanner:
         end = len(text) if endpos is None else min(endpos, len(text))
         patterns = self.patterns
         found: list[Sequence[regex.Match]] = [()] * len(patterns)
-        folded = _skeleton(text)
+        folded = cached_skeleton(text)
         if folded is None:
             full: Iterable[int] = range(len(patterns))
             candidates: list[int] = []
