@@ -157,7 +157,7 @@ def run_quantulum(texts: list[str]) -> float | None:
 
 
 def profile_seeds(top: int = 15) -> str:
-    from claims.extraction.hardware import find_platforms
+    from claims.extraction.platforms import find_platforms
     from claims.extraction.pipeline import extract
 
     papers = seed_records()

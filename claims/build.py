@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 import pandas as pd
 
-from .extraction.hardware import find_platforms
+from .extraction.platforms import find_platforms
 from .extraction.pipeline import claim_record, extract
 from .errors import ExtractionTimeout
 from .model import CLAIM_COLUMNS, PLATFORM_COLUMNS, Problem

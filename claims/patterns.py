@@ -37,6 +37,8 @@ from .resources import patterns_dir
 ROLES = {
     "spec": None,           # the spec's closed lists (read by claims.spec)
     "fragments": None,      # shared regex fragments, referenced as {NAME}
+    "words": None,          # named word lists, word patterns and list gaps
+    "normalize": None,      # what the text is normalized to before any rule reads it
     "numbers": None,        # number words and number syntax
     "units": None,          # unit surfaces -> spec unit symbols
     "metric": METRICS,      # one file per metric family
@@ -49,7 +51,7 @@ ROLES = {
     "context": None,        # baseline and method frames
 }
 CUE_KEYS = ("cues", "before", "after", "unless_before")  # lists of regexes, checked the same way
-EXAMPLE_KEYS = {"claims", "platforms", "datasets", "methods", "baselines"}
+EXAMPLE_KEYS = {"claims", "platforms", "datasets", "methods", "baselines", "normalized"}
 _FRAGMENT_REF = regex.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]*)\}")  # not \p{L}
 
 
@@ -170,7 +172,7 @@ def _build_file(rel: str, doc: dict, fragments: dict[str, str], problems: list[s
         problems.append(f"{rel}:1: name {name!r} is not in the spec's closed list for {role}")
     rules = []
     for index, item in enumerate(doc.get("rules") or []):
-        rule = _build_rule(rel, index, item, fragments, problems)
+        rule = _build_rule(rel, index, item, fragments, problems, role)
         if rule:
             rules.append(rule)
     attrs = {k: v for k, v in doc.items() if k not in {"role", "name", "rules", "__line__"}}
@@ -179,13 +181,15 @@ def _build_file(rel: str, doc: dict, fragments: dict[str, str], problems: list[s
 
 
 def _build_rule(rel: str, index: int, item: Any, fragments: dict[str, str],
-                problems: list[str]) -> Rule | None:
+                problems: list[str], role: str = "") -> Rule | None:
     if not isinstance(item, dict) or not isinstance(item.get("id"), str):
         problems.append(f"{rel}: rule #{index + 1}: must be a mapping with a string id")
         return None
     rule_id, line = item["id"], item.get("__line__", 0)
     where = f"{rel}:{line}: {rule_id}"
-    checked = {key: _check_cues(where, key, item.get(key), fragments, problems) for key in CUE_KEYS}
+    # A gap may be empty ("" between two numbers of a list): only named words may match "".
+    may_be_empty = role == "words"
+    checked = {key: _check_cues(where, key, item.get(key), fragments, problems, may_be_empty) for key in CUE_KEYS}
     cues = checked.pop("cues")
     item = {**item, **{k: v for k, v in checked.items() if k in item}}
     examples = tuple(_build_examples(rel, where, item.get("examples"), problems, want_expect=True))
@@ -197,7 +201,7 @@ def _build_rule(rel: str, index: int, item: Any, fragments: dict[str, str],
 
 
 def _check_cues(where: str, key: str, items: Any, fragments: dict[str, str],
-                problems: list[str]) -> list[str]:
+                problems: list[str], may_be_empty: bool = False) -> list[str]:
     """Expand fragments in a list of regex cues; every cue must compile and match something."""
     cues = []
     for cue in items or []:
@@ -214,7 +218,7 @@ def _check_cues(where: str, key: str, items: Any, fragments: dict[str, str],
         except regex.error as exc:
             problems.append(f"{where}: {key} {cue!r} does not compile: {exc}")
             continue
-        if compiled.fullmatch(""):
+        if compiled.fullmatch("") and not may_be_empty:
             problems.append(f"{where}: {key} {cue!r} matches the empty string")
             continue
         cues.append(expanded)

@@ -6,13 +6,13 @@ import pytest
 from claims.extraction import baselines
 from claims.extraction.baselines import baseline_phrases
 from claims.extraction.sentences import split_sentences
-from claims.extraction.spans import Mention
+from claims.extraction.names import Name as Mention
 from claims.resources import seeds_dir
 
 
 def test_exact_mention():
     sentence = "It is 104.5x faster than Virchow2, and 2x cheaper."
-    assert baseline_phrases(sentence) == [Mention("Virchow2", 25, 33, "Virchow2")]
+    assert baseline_phrases(sentence) == [Mention("Virchow2", 25, 33, "Virchow2", "baseline.than")]
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -54,9 +54,16 @@ def test_usage_error_exits_2(capsys):
 def test_explain_shows_kept_and_dropped_numbers(capsys):
     assert main(["explain", "ResNet-101 is 2.5x faster at 50% sparsity."]) == 0
     out = capsys.readouterr().out
-    lines = {line.split()[1]: line.split()[0] for line in out.splitlines()[2:5]}
-    assert lines == {"101": "dropped", "2.5x": "claim", "50%": "dropped"}
-    assert "filter.sparsity_level" in out and "filter.name_glued_left" in out
+    table = out.split("\n\n")[0].splitlines()[2:]
+    verdicts = {line.split()[0]: line.split()[1] for line in table if line[:1].strip()}
+    assert {key: verdicts[key] for key in ("101", "2.5x", "50%")} == {"101": "dropped", "2.5x": "claim",
+                                                                    "50%": "dropped"}
+    flat = " ".join(out.split())
+    assert "ResNet-101: part of a name (filter.name_glued_left)" in flat
+    assert "sparsity or pruning level is a setting (filter.sparsity_level)" in flat
+    assert "metric speedup metric.right speedup.faster" in flat
+    assert max(map(len, out.splitlines())) <= 100
+    assert "patterns/metrics/speedup.yaml:" in out
 
 
 def test_run_writes_tables_and_reports(seed_run):

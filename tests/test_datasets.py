@@ -9,16 +9,17 @@ import pytest
 import regex
 
 from claims.extraction import datasets
+from claims.extraction.rulebook.names import dataset_rules
 from claims.extraction.datasets import find_datasets
-from claims.extraction.spans import Mention
+from claims.extraction.names import Name as Mention
 from claims.resources import seeds_dir
 
 
 def test_exact_mentions_with_spans():
     text = "Top-1 on ILSVRC-2012 rises to 80.1%, and mIoU on the Foo-3D dataset to 51.0%."
     assert find_datasets(text) == [
-        Mention("ImageNet", 9, 20, "ILSVRC-2012"),
-        Mention("Foo-3D", 53, 59, "Foo-3D"),
+        Mention("ImageNet", 9, 20, "ILSVRC-2012", "dataset.imagenet"),
+        Mention("Foo-3D", 53, 59, "Foo-3D", "dataset.frame.named_dataset"),
     ]
 
 
@@ -87,7 +88,7 @@ def test_possessive_token_matches_what_the_backtracking_one_matches(text):
     # A name token never gives characters back (`{0,40}+`): after it comes a space, a comma or the
     # end of the pattern, and a shorter token would leave a token character next. The frames must
     # match exactly as with the token written to backtrack.
-    frames = [frame.pattern for frame in datasets._rules().frames]
+    frames = [frame.pattern for frame in dataset_rules().frames]
     possessive = "{0,40}+)"
     assert all(possessive in p.pattern for p in frames)
     for pattern in frames:

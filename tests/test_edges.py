@@ -7,8 +7,8 @@ import pytest
 import regex
 
 from claims.matching.edges import EDGES, FAST_EDGES, fast_edges, plain_edges
-from claims.extraction.hardware import _vocabulary
-from claims.extraction.vocab import metric_cues, side_cues
+from claims.extraction.rulebook.hardware import vocabulary as _vocabulary
+from claims.extraction.rulebook.cues import metric_cues, side_cues
 from claims.patterns import load_patterns
 
 
@@ -82,7 +82,7 @@ def test_every_rule_reads_back_as_written():
         for rule in pattern_file.rules:
             for cue in rule.cues:
                 assert plain_edges(fast_edges(cue)) == cue, (rule.id, cue)
-    compiled = [cue.pattern for cue in metric_cues()] + [cue.pattern for cue in side_cues("kind")] \
+    compiled = [cue.pattern for cue in metric_cues()] + [cue.pattern for where in ("before", "after") for cue in side_cues("kind", where)] \
         + list(_vocabulary().scanner.patterns)
     assert all("(?>(?-i:" in pattern.pattern for pattern in compiled[:5])
     for pattern in compiled:
@@ -93,7 +93,7 @@ def test_a_scanner_reads_a_fast_edge_as_the_edge_it_stands_for():
     """Where a match can start, what it requires and what it is confined to do not change."""
     from claims.matching.scanner import Scanner
 
-    fast = [cue.pattern for cue in metric_cues()] + [cue.pattern for cue in side_cues("qualifier")]
+    fast = [cue.pattern for cue in metric_cues()] + [cue.pattern for where in ("before", "after", "metric") for cue in side_cues("qualifier", where)]
     plain = [regex.compile(plain_edges(pattern.pattern), pattern.flags) for pattern in fast]
     assert any(a.pattern != b.pattern for a, b in zip(fast, plain))
     one, other = Scanner(fast), Scanner(plain)

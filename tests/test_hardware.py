@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.extraction.hardware import find_platforms, platform_mentions, trace_platforms
+from claims.extraction.platforms import find_platforms, platform_mentions, trace_platforms
 from claims.model import HARDWARE_CLASSES, Platform
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -118,7 +118,8 @@ def test_background_verdict_names_its_rule():
 
 
 def test_sentences_are_split_only_for_a_hit_that_needs_its_sentence(monkeypatch):
-    import claims.extraction.hardware as hardware
+    import claims.extraction.platforms as hardware
+    import claims.extraction.rulebook.hardware as rulebook
 
     calls = []
     monkeypatch.setattr(hardware, "split_sentences", lambda text: calls.append(text) or [(0, len(text))])
@@ -149,7 +150,8 @@ def test_spans_index_the_text_on_every_seed(path):
         assert text[platform.start:platform.end] == platform.text
         assert platform.hw_class in HARDWARE_CLASSES
     firsts = find_platforms(text)
-    assert all(p in mentions for p in firsts)
+    assert all((p.name, p.hw_class, p.text, p.start, p.end) in
+               {(m.name, m.hw_class, m.text, m.start, m.end) for m in mentions} for p in firsts)
 
 
 @pytest.mark.parametrize("text", [
@@ -168,10 +170,11 @@ def test_hostile_input_completes(text):
 
 
 def test_background_cues_scan_a_sentence_in_place_as_cut_out():
-    import claims.extraction.hardware as hardware
+    import claims.extraction.platforms as hardware
+    import claims.extraction.rulebook.hardware as rulebook
     from claims.extraction.sentences import split_sentences
 
-    vocabulary = hardware._vocabulary()
+    vocabulary = rulebook.vocabulary()
     assert vocabulary.background_in_place
     texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
     texts.append("GPUs are widely used. Existing FPGAs cannot scale. We typically use (TPUs). Done")
@@ -193,20 +196,22 @@ def test_background_cues_scan_a_sentence_in_place_as_cut_out():
     (r"(?P<name>GPUs)", False),
 ])
 def test_what_a_cue_reads_before_its_match(cue, reads_before):
-    import claims.extraction.hardware as hardware
+    import claims.extraction.platforms as hardware
+    import claims.extraction.rulebook.hardware as rulebook
 
-    assert bool(hardware._READS_BEFORE.search(cue)) is reads_before
+    assert bool(rulebook._READS_BEFORE.search(cue)) is reads_before
 
 
 def test_a_cue_that_reads_before_its_match_scans_the_sentence_cut_out():
     import dataclasses
 
-    import claims.extraction.hardware as hardware
+    import claims.extraction.platforms as hardware
+    import claims.extraction.rulebook.hardware as rulebook
     from claims.matching.scanner import Scanner
-    from claims.extraction.vocab import compile_rule
+    from claims.matching import compile_rule
 
     vocabulary = dataclasses.replace(
-        hardware._vocabulary(), background=(hardware._BackgroundRule("test.anchored", (0,), False),),
+        rulebook.vocabulary(), background=(rulebook.BackgroundRule("test.anchored", (0,), False),),
         background_cues=Scanner([compile_rule(r"^GPUs")]), background_in_place=False)
     text = "Yes. GPUs run."
     assert hardware._background_rule(vocabulary, text, 5, len(text)) == "test.anchored"
@@ -219,24 +224,26 @@ def test_a_template_is_filled_from_the_groups_of_its_rule():
 
     import regex
 
-    import claims.extraction.hardware as hardware
+    import claims.extraction.platforms as hardware
+    import claims.extraction.rulebook.hardware as rulebook
 
-    rule = hardware._Rule("test.model", "gpu", "r0", "NVIDIA {model}{missing} {suffix}", True, False, ())
+    rule = rulebook.PlatformRule("test.model", "gpu", "r0", "NVIDIA {model}{missing} {suffix}", True, False, ())
     pattern = regex.compile(r"(?P<r0>(?:Tesla\s+)?(?P<r0_model>V100)(?:-(?P<r0_suffix>SXM2))?)", regex.I)
-    filled = hardware._with_filling(rule, pattern)
+    filled = rulebook._with_filling(rule, pattern)
     assert filled.filling == (("NVIDIA ", "r0_model"), ("", None), (" ", "r0_suffix"), ("", None))
     assert hardware._name(filled, pattern.match("Tesla  v100"), "Tesla  v100") == "NVIDIA v100"
     assert hardware._name(filled, pattern.match("V100-SXM2"), "V100-SXM2") == "NVIDIA V100 SXM2"
     surface_named = dataclasses.replace(rule, template=None)
-    assert hardware._with_filling(surface_named, pattern).filling == ()
+    assert rulebook._with_filling(surface_named, pattern).filling == ()
     assert hardware._name(surface_named, pattern.match("Tesla \n V100"), "Tesla \n V100") == "Tesla V100"
 
 
 def test_the_whole_text_rules_background_out_only_where_no_sentence_is_background():
-    import claims.extraction.hardware as hardware
+    import claims.extraction.platforms as hardware
+    import claims.extraction.rulebook.hardware as rulebook
     from claims.extraction.sentences import split_sentences
 
-    vocabulary = hardware._vocabulary()
+    vocabulary = rulebook.vocabulary()
     assert vocabulary.background_gated
     texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
     texts += ["Existing FPGAs are slow. It cannot scale.",
@@ -262,16 +269,18 @@ def test_the_whole_text_rules_background_out_only_where_no_sentence_is_backgroun
     (r"(?i:GPUs)", True),
 ])
 def test_what_a_cue_reads_around_its_match(cue, reads_around):
-    import claims.extraction.hardware as hardware
+    import claims.extraction.platforms as hardware
+    import claims.extraction.rulebook.hardware as rulebook
 
-    assert bool(hardware._READS_AROUND.search(cue)) is reads_around
+    assert bool(rulebook._READS_AROUND.search(cue)) is reads_around
 
 
 def test_background_is_always_possible_for_cues_that_read_around_their_match():
     import dataclasses
 
-    import claims.extraction.hardware as hardware
+    import claims.extraction.platforms as hardware
+    import claims.extraction.rulebook.hardware as rulebook
 
-    vocabulary = dataclasses.replace(hardware._vocabulary(), background_gated=False)
+    vocabulary = dataclasses.replace(rulebook.vocabulary(), background_gated=False)
     assert hardware._background_possible(vocabulary, "It runs on a V100 GPU.")
-    assert not hardware._background_possible(hardware._vocabulary(), "It runs on a V100 GPU.")
+    assert not hardware._background_possible(rulebook.vocabulary(), "It runs on a V100 GPU.")

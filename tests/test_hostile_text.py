@@ -76,13 +76,15 @@ def _timeout_only_on_long_texts(monkeypatch):
     """The pattern time limit, made tiny for texts above 100,000 characters in every stage: the
     real regex timeout fires on the long abstract (in the first stage that runs a pattern over
     it) and nowhere else."""
-    import claims.extraction as stages
-    from pkgutil import iter_modules
+    import claims.extraction
+    import claims.matching
     from importlib import import_module
-    for info in iter_modules(stages.__path__):
-        module = import_module(f"claims.extraction.{info.name}")
-        if hasattr(module, "budget") and info.name != "limits":
-            monkeypatch.setattr(module, "budget", lambda length: 1e-9 if length > 100_000 else 60.0)
+    from pkgutil import walk_packages
+    for package in (claims.extraction, claims.matching):
+        for info in walk_packages(package.__path__, package.__name__ + "."):
+            module = import_module(info.name)
+            if hasattr(module, "budget") and not info.name.endswith(".limits"):
+                monkeypatch.setattr(module, "budget", lambda length: 1e-9 if length > 100_000 else 60.0)
 
 
 def test_a_pattern_timeout_raises_extraction_timeout(monkeypatch):

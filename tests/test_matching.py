@@ -16,6 +16,7 @@ from itertools import product
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from claims.matching import readers
 from claims.patterns import load_patterns
@@ -85,7 +86,7 @@ def test_numbers_read_in_ascii_text_are_those_the_pattern_finds():
     read = 0
     for text in texts:
         found = _pattern_numbers(text)
-        assert list(readers.find_numbers(text)) == found, text
+        assert list(readers.number_spans(text)) == found, text
         read += len(found)
     assert read > 100_000
 
@@ -117,3 +118,64 @@ def test_sentence_ends_in_ascii_text_are_those_the_pattern_finds(size):
     for chars in product(['.', '!', 'a', 'A', ' ', '\n', '"', ')', '(', '1', 'e.g', 'Fig', 'vs', '\x1c'], repeat=size):
         text = "".join(chars)
         assert list(_ENDS.spans(text)) == [m.span(1) for m in _ENDS.pattern.finditer(text)], repr(text)
+
+
+def test_ascii_forms_make_only_runs_before_white_space_possessive():
+    import regex
+    from claims.matching.forms import ascii_form
+
+    def form(source):
+        return ascii_form(regex.compile(source, regex.IGNORECASE | regex.VERSION1)).pattern
+    assert form(r"^\s?(?:[\p{L}-]+\s+){0,2}?data") == r"^\s?(?:[\p{L}-]++\s+){0,2}?data"
+    assert form(r"\p{L}[\p{L}-]*\s+x") == r"\p{L}[\p{L}-]*+\s+x"
+    for kept in (r"[\p{L}-]+\s*x", r"[\p{L}-]+\sx", r"\[\p{L}-]+\s+", r"(?<!x)[\p{L}-]+\s+y"):
+        assert form(kept) == kept
+
+
+def _changed_filter_patterns():
+    from claims.extraction.rulebook.cues import filter_rules
+    from claims.matching.forms import ascii_form
+    patterns = [getattr(rule, key) for rule in filter_rules() for key in ("before", "after", "unless_before")
+                if getattr(rule, key) is not None]
+    return [(p, ascii_form(p)) for p in patterns if ascii_form(p) is not p]
+
+
+_FILTER_WORDS = ["labels", "labeled", "data", "the", "of", "its", "training", "weights", "sparsity", "patients",
+                 "seeds", "for", "and", "requiring", "in", "class", "ss", "st", "fi", "ff", "-", "x", "%", "3", "."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_FILTER_WORDS), st.sampled_from([" ", "  ", "\t", "-"]),
+                          st.text(alphabet="abfilstx- ", max_size=4)), max_size=14))
+def test_ascii_forms_match_as_the_filters_do_in_ascii_text(pieces):
+    text = " ".join(pieces)
+    changed = _changed_filter_patterns()
+    assert len(changed) >= 3
+    for pattern, form in changed:
+        assert [m.span() for m in form.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in form.finditer(text[1:])] == [m.span() for m in pattern.finditer(text[1:])]
+
+
+def test_windows_beyond_ascii_are_read_with_the_patterns_as_written():
+    # Full case folding lets [\p{L}-] take "j" and a combining caron as one item (the fold of
+    # "ǰ"); the possessive run stops before the caron. So only ASCII text uses the ASCII forms.
+    from claims.extraction.rulebook.cues import filter_rules
+    from claims.matching import pattern_set
+    from claims.matching.forms import ascii_form
+    source = next(rule.after for rule in filter_rules() if rule.rule_id == "filter.sparsity_level")
+    decomposed = " xj\u030c labels for the task"
+    assert source.match(decomposed) and not ascii_form(source).match(decomposed)
+    patterns = pattern_set([source], ascii_forms=True)
+    assert patterns.scan(decomposed)[0] and patterns.scan(" of the labeled data")[0]
+
+
+@pytest.mark.parametrize("left", [
+    "", "cuts latency by ", "cuts latency by up to ", "an accuracy of ", "reaching an ", "reaching an average",
+    "is 5", "xby ", "Xby an ", "ABy ", "with a ", "of a speedup of  ", "of\n", "by\x1c", "(by ", "by\u00a0",
+    "ſ by ", "latency BY ", "a,by ", "it is", "It Was a ", "ß by", "İ of ",
+])
+def test_a_match_at_the_end_is_searched_from_where_its_run_starts(left):
+    from claims.extraction.rulebook.cues import word_pattern
+    pattern = word_pattern("words.lead_in")
+    found, plain = readers.search_at_end(pattern, left), pattern.search(left)
+    assert (found and found.span()) == (plain and plain.span())

@@ -7,6 +7,8 @@ import pytest
 import regex
 
 from claims.extraction import methods
+from claims.extraction.rulebook.names import _rest_after_name, method_rules
+from claims.matching import HeadAndRest
 from claims.extraction.methods import method_name
 from claims.extraction.sentences import split_sentences
 from claims.matching.classes import widest_without_space
@@ -87,15 +89,15 @@ SUBJECT_TEXTS = [
 
 @pytest.mark.parametrize("text", SUBJECT_TEXTS + [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))])
 def test_subject_cues_are_tried_only_where_a_name_ends_yet_find_every_match(text):
-    for cue in methods._rules().subject_verbs:
-        assert cue.rest is not None          # the shipped subject cues all take the fast path
+    for cue in method_rules().subject_verbs:
+        assert cue._rest is not None         # the shipped subject cues all take the fast path
         expected = [(m.span(), m["name"]) for m in cue.pattern.finditer(text)]
-        assert [(m.span(), m["name"]) for m in methods._subject_matches(cue, text)] == expected
+        assert [(m.span(), m["name"]) for m in cue.finditer(text)] == expected
 
 
 def test_subject_cue_without_a_leading_name_runs_in_full():
-    cue = methods._SubjectCue(regex.compile(r"(?P<name>\w+) wins"), None)
-    assert [m["name"] for m in methods._subject_matches(cue, "Foo wins; bar wins")] == ["Foo", "bar"]
+    cue = HeadAndRest(regex.compile(r"(?P<name>\w+) wins"), None, 0)
+    assert [m["name"] for m in cue.finditer("Foo wins; bar wins")] == ["Foo", "bar"]
 
 
 @pytest.mark.parametrize("shape, width", [
@@ -135,14 +137,14 @@ def test_without_markup(text, expected):
 ])
 def test_rest_after_name(cue, fast):
     shapes = {"MTOKEN": r"(?-i:[\p{Lu}][\w]{0,30})"}
-    assert (methods._rest_after_name(cue, shapes, "test") is not None) is fast
+    assert (_rest_after_name(cue, shapes, "test") is not None) is fast
 
 
 @pytest.mark.parametrize("path", sorted(seeds_dir().glob("*.txt")), ids=lambda p: p.name)
 def test_proposal_scanners_find_what_finditer_finds(path):
     # The proposal verbs and the frames read after them go through scanners: in every sentence
     # and every window after a verb, they must find exactly the patterns' own matches.
-    rules = methods._rules()
+    rules = method_rules()
     text = path.read_text(encoding="utf-8")
     verb = rules.verb.patterns[0]
     windowed = [pattern for frame, pattern in rules.in_proposal if frame != "direct"]

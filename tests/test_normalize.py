@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 
 from claims.extraction import normalize as normalize_module
+from claims.extraction.rulebook.cues import normalize_rules
 from claims.extraction.normalize import Normalized, normalize
 from claims.readers import read_papers
 from claims.resources import seed_pages
@@ -13,7 +14,7 @@ from claims.resources import seed_pages
 
 def _built(text: str) -> Normalized:
     """The general build, run on every match of the pattern's own `finditer`."""
-    return normalize_module._rewritten(text, normalize_module._PATTERN.finditer(text))
+    return normalize_module._rewritten(text, normalize_rules()[0].patterns[0].finditer(text))
 
 
 def test_text_with_nothing_to_rewrite_is_one_verbatim_segment():

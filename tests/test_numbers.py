@@ -56,7 +56,7 @@ def _mentions_without_the_tests(text, monkeypatch_targets):
         numbers._may_glue_left = lambda left: True
         numbers._LINK_FIRST = _Everything()
         numbers._NOT_GLUED_RIGHT = frozenset()
-        return numbers.find_mentions(text)
+        return numbers.find_numbers(text)
     finally:
         for name, value in saved.items():
             setattr(numbers, name, value)
@@ -70,7 +70,7 @@ class _Everything:
 @settings(max_examples=600, deadline=None, derandomize=True)
 @given(_NUMBER_TEXT)
 def test_mentions_are_those_found_with_every_search_run(text):
-    assert numbers.find_mentions(text) == _mentions_without_the_tests(
+    assert numbers.find_numbers(text) == _mentions_without_the_tests(
         text, ("_may_glue_left", "_LINK_FIRST", "_NOT_GLUED_RIGHT"))
 
 
@@ -90,7 +90,7 @@ def test_the_tests_do_skip_searches_on_plain_text():
     saved = numbers._GLUED_LEFT, numbers._RANGE_LINK, numbers._GLUED_RIGHT
     try:
         numbers._GLUED_LEFT, numbers._RANGE_LINK, numbers._GLUED_RIGHT = map(Counted, saved)
-        mentions = numbers.find_mentions("It runs 3.5x faster with 12 layers and 5-10% less energy.")
+        mentions = numbers.find_numbers("It runs 3.5x faster with 12 layers and 5-10% less energy.")
     finally:
         numbers._GLUED_LEFT, numbers._RANGE_LINK, numbers._GLUED_RIGHT = saved
     assert [(m.value_low, m.value, m.unit) for m in mentions] == [(None, 3.5, "x"), (None, 12.0, None), (5.0, 10.0, "%")]

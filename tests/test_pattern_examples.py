@@ -16,7 +16,7 @@ from claims.patterns import load_patterns
 # Which function answers an example, by the key its expectation uses.
 REPLAYERS = {
     "claims": "claims.extraction.pipeline:extract",
-    "platforms": "claims.extraction.hardware:find_platforms",
+    "platforms": "claims.extraction.platforms:find_platforms",
     "datasets": "claims.extraction.datasets:find_datasets",
     "methods": "claims.extraction.methods:method_name",
     "baselines": "claims.extraction.baselines:baseline_phrases",
@@ -82,6 +82,16 @@ def _check_methods(example, negative: bool):
     assert found == expected, f"{example.location}: got {found!r}"
 
 
+def _check_normalized(example, negative: bool):
+    from claims.extraction.normalize import normalize
+    found = normalize(example.text)
+    expected = example.text if negative else example.expect["normalized"]
+    assert found.text == expected, f"{example.location}: got {found.text!r}"
+    for start in range(len(found.text)):        # every span maps back inside the original
+        begin, end = found.to_original(start, start + 1)
+        assert 0 <= begin < end <= len(example.text)
+
+
 def _check_baselines(example, negative: bool):
     found = [b.text for b in _replayer("baselines")(example.text)]
     expected = [] if negative else example.expect["baselines"]
@@ -89,7 +99,7 @@ def _check_baselines(example, negative: bool):
 
 
 CHECKS = {"claims": _check_claims, "platforms": _check_platforms, "datasets": _check_datasets,
-          "methods": _check_methods, "baselines": _check_baselines}
+          "methods": _check_methods, "baselines": _check_baselines, "normalized": _check_normalized}
 
 
 def _expectation_key(pattern_file, example) -> str:

@@ -8,37 +8,38 @@ import pytest
 import regex
 from hypothesis import given, settings, strategies as st
 
-from claims.extraction import baselines, datasets, filters
-from claims.extraction.hardware import _vocabulary
-from claims.extraction.normalize import _PATTERN as NORMALIZE_PATTERN, normalize
+from claims.extraction.rulebook.cues import filter_rules
+from claims.extraction.rulebook.names import baseline_rules, dataset_rules
+from claims.extraction.rulebook.hardware import vocabulary as _vocabulary
+from claims.extraction.normalize import normalize
+from claims.extraction.rulebook.cues import normalize_rules
 from claims.matching.edges import plain_edges
 from claims.matching.scanner import Scanner
 from claims.matching.classes import confining_class
 from claims.matching.skeleton import SKELETON, skeleton
 from claims.matching.starts import starts
 from claims.matching.syntax import anchored, branches, required, word_start
-from claims.extraction.vocab import metric_cues, number_words
+from claims.extraction.rulebook.cues import metric_cues, number_words
 from claims.patterns import load_patterns
 from claims.readers import read_papers
 from claims.resources import seed_pages
 
 VOCABULARIES = {
-    "datasets": (lambda: [datasets._rules().scanner.patterns[0]], False),
-    "dataset frames": (lambda: [f.pattern for f in datasets._rules().frames], False),
-    "baselines": (lambda: [c.pattern for c in baselines._rules().cues], False),
+    "datasets": (lambda: [dataset_rules().scanner.patterns[0]], False),
+    "dataset frames": (lambda: [f.pattern for f in dataset_rules().frames], False),
+    "baselines": (lambda: [c.pattern for c in baseline_rules().cues], False),
     "hardware": (lambda: list(_vocabulary().scanner.patterns), True),
     "metric": (lambda: [c.pattern for c in metric_cues()], False),
     "number words": (lambda: [number_words()[0]], False),
-    "normalize": (lambda: [NORMALIZE_PATTERN], False),
+    "normalize": (lambda: list(normalize_rules()[0].patterns), False),
     "filters before": (lambda: _filter_patterns("before", "unless_before"), False),
     "filters after": (lambda: _filter_patterns("after"), False),
 }
 
 
 def _filter_patterns(*keys):
-    """The patterns of every filter group's scanner for `keys`, in filter order."""
-    groups = dict.fromkeys(filters._group(rule) for rule in filters.filter_rules())
-    return [pattern for group in groups for pattern in filters._side(keys, group)[1].patterns]
+    """The patterns of every filter for `keys`, in filter order."""
+    return [getattr(rule, key) for rule in filter_rules() for key in keys if getattr(rule, key) is not None]
 
 
 def _spans(matches):

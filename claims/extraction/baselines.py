@@ -12,20 +12,18 @@ own names (RMT-T, RMT-S, RMT-B) while `text` stays the written surface.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import replace
 from itertools import islice
 
 import regex
 
-from ..matching import PatternSet, budget
-
-from ..errors import PatternError
-from .spans import Mention, compile_checked, overlaps, pattern_file
+from ..matching import budget
+from .names import Name, overlaps
+from .rulebook.cues import word_pattern
+from .rulebook.names import BaselineRules, baseline_rules
 
 __all__ = ["baseline_phrases"]
 
-_RULES_FILE = "context/baselines.yaml"
 _MAX_WORDS = 12
 # The most tokens a phrase reads: up to 4 lead words skipped ("triple that of the"), _MAX_WORDS
 # words, and 2 looked at past the last of them (`_list_goes_on`).
@@ -46,54 +44,14 @@ _TRAILING_AFTER_PAREN = regex.compile(r"[,;:.]$")
 # A list of baselines runs on past a comma only through names: "LoRA, DoRA and PiSSA".
 _NAME_LIKE = regex.compile(r"[\p{Lu}\d]|[^\s]{0,30}?\p{Lu}")
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
-_LIST_SEPARATOR = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # "RMT-T/S/B" read with "respectively" is three models: RMT-T, RMT-S, RMT-B.
 _SLASH_FAMILY = regex.compile(r"(?P<stem>[\p{L}\d]{1,30}[-_])(?P<first>[\p{L}\d]{1,6})(?P<rest>(?:/[\p{L}\d]{1,6}){1,6})")
 
 
-@dataclass(frozen=True, slots=True)
-class _Cue:
-    pattern: regex.Pattern
-    guarded: bool
-
-
-@dataclass(frozen=True, slots=True)
-class _Rules:
-    cues: tuple[_Cue, ...]
-    stop_words: frozenset[str]
-    pronouns: frozenset[str]
-    verbs_after_and: frozenset[str]
-    multipliers: frozenset[str]
-    comparison: regex.Pattern
-    scanner: PatternSet                # the cues' patterns, in order
-
-
-@cache
-def _rules() -> _Rules:
-    rules_file = pattern_file(_RULES_FILE)
-    cues = []
-    for rule in rules_file.rules:
-        where = f"{rule.location}: {rule.id}"
-        for cue in rule.cues:
-            cues.append(_Cue(compile_checked(cue, where, regex.IGNORECASE), bool(rule.attrs.get("guarded"))))
-
-    def words(key: str) -> frozenset[str]:
-        values = rules_file.attrs.get(key) or []
-        odd = [v for v in values if not isinstance(v, str)]
-        if odd:  # YAML 1.1 reads bare on/yes/no as booleans
-            raise PatternError(f"{_RULES_FILE}: {key}: {odd!r} are not strings (quote them)")
-        return frozenset(v.lower() for v in values)
-
-    comparison = compile_checked(str(rules_file.attrs.get("comparison_words", r"\d")),
-                                 f"{_RULES_FILE}: comparison_words", regex.IGNORECASE)
-    return _Rules(tuple(cues), words("stop_words"), words("pronouns"), words("verbs_after_and"),
-                  words("multipliers"), comparison, PatternSet([c.pattern for c in cues]))
-
-
-def baseline_phrases(sentence: str) -> list[Mention]:
+def baseline_phrases(sentence: str) -> list[Name]:
     """The baselines `sentence` compares against, in order of position; `[]` where none."""
-    rules = _rules()
-    found: list[Mention] = []
+    rules = baseline_rules()
+    found: list[Name] = []
     for cue, matches in zip(rules.cues, rules.scanner.scan(sentence, timeout=budget(len(sentence)))):
         for match in matches:
             if cue.guarded and not rules.comparison.search(sentence, 0, match.start()):
@@ -104,18 +62,18 @@ def baseline_phrases(sentence: str) -> list[Mention]:
                 phrase = _phrase_after(sentence, match.end("cue"), rules)
             if phrase is None or any(overlaps(phrase, other) for other in found):
                 continue
-            found.append(phrase)
+            found.append(replace(phrase, rule_id=cue.rule_id))
     found.sort(key=lambda m: m.start)
     if _RESPECTIVELY.search(sentence):
         found = [part for mention in found for part in _split_list(sentence, mention)]
     return found
 
 
-def _mention(sentence: str, start: int, end: int) -> Mention:
-    return Mention(sentence[start:end], start, end, sentence[start:end])
+def _mention(sentence: str, start: int, end: int, rule_id: str = "") -> Name:
+    return Name(sentence[start:end], start, end, sentence[start:end], rule_id)
 
 
-def _phrase_after(sentence: str, start: int, rules: _Rules) -> Mention | None:
+def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | None:
     tokens = [(m.start(), m.end()) for m in
               islice(_TOKEN.finditer(sentence, start, min(len(sentence), start + 400)), _TOKENS_READ)]
     tokens = _skip_lead(sentence, tokens, rules)
@@ -175,7 +133,7 @@ def _list_goes_on(sentence: str, tokens: list[tuple[int, int]], index: int) -> b
     return bool(following) and following[0][:1] not in "([" and bool(_NAME_LIKE.match(following[0]))
 
 
-def _skip_lead(sentence: str, tokens: list[tuple[int, int]], rules: _Rules) -> list[tuple[int, int]]:
+def _skip_lead(sentence: str, tokens: list[tuple[int, int]], rules: BaselineRules) -> list[tuple[int, int]]:
     """Drop a leading multiplier with "that of" ("triple that of X") and a leading article."""
     words = [sentence[s:e].lower() for s, e in tokens[:3]]
     if len(words) >= 2 and words[0] in rules.multipliers and words[1] in {"that", "those"}:
@@ -205,7 +163,7 @@ def _is_name_number(sentence: str, tokens: list[tuple[int, int]], index: int, ba
     return bool(_CAPITAL.search(previous)) and (ends_phrase or not _is_value(bare + _TRAILING.sub("", following)))
 
 
-def _ends_clause(sentence: str, tokens: list[tuple[int, int]], index: int, rules: _Rules) -> bool:
+def _ends_clause(sentence: str, tokens: list[tuple[int, int]], index: int, rules: BaselineRules) -> bool:
     if index + 1 >= len(tokens):
         return True
     following = _TRAILING.sub("", sentence[tokens[index + 1][0]:tokens[index + 1][1]])
@@ -214,23 +172,23 @@ def _ends_clause(sentence: str, tokens: list[tuple[int, int]], index: int, rules
             or (following.islower() and lower.endswith(("ing", "ed"))))
 
 
-def _split_list(sentence: str, mention: Mention) -> list[Mention]:
+def _split_list(sentence: str, mention: Name) -> list[Name]:
     """Elements of "X and Y" / "X, Y and Z" / "RMT-T/S/B", for a sentence read "respectively"."""
-    parts: list[Mention] = []
+    parts: list[Name] = []
     cursor = mention.start
     pieces = []
-    for separator in _LIST_SEPARATOR.finditer(sentence, mention.start, mention.end):
+    for separator in word_pattern("gap.baseline_split").finditer(sentence, mention.start, mention.end):
         pieces.append((cursor, separator.start()))
         cursor = separator.end()
     pieces.append((cursor, mention.end))
     for start, end in pieces:
         family = _SLASH_FAMILY.fullmatch(sentence, start, end)
         if not family:
-            parts.append(_mention(sentence, start, end))
+            parts.append(_mention(sentence, start, end, mention.rule_id))
             continue
         # Offsets stay exact: each member keeps the written "RMT-T/S/B" as its surface and span,
         # and carries its own name ("RMT-S").
         stem = family["stem"]
         for member in [family["first"], *family["rest"].split("/")[1:]]:
-            parts.append(Mention(stem + member, start, end, sentence[start:end]))
+            parts.append(Name(stem + member, start, end, sentence[start:end], mention.rule_id))
     return parts

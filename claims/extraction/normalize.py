@@ -1,7 +1,7 @@
 """Normalize abstract text for matching, keeping a map back to the original offsets.
 
 Abstracts carry LaTeX (`\\%`, `$\\times$`, `$\\sim$`, `\\textbf{...}`), Markdown bold, unicode
-signs and odd spaces. Patterns run on the normalized text; every span found there maps back to a
+signs and odd spaces: patterns/normalize.yaml says what each becomes. Patterns run on the normalized text; every span found there maps back to a
 half-open span of the original, so `original[start:end]` is always the claim's surface.
 """
 from __future__ import annotations
@@ -12,36 +12,8 @@ from dataclasses import dataclass
 
 import regex
 
-from ..matching import PatternSet, budget
-
-# Each replacement maps one original piece to a normalized string (possibly empty).
-_REPLACEMENTS: tuple[tuple[str, str], ...] = (
-    (r"\$?\\times\s?\$?|×|✕", "x"),
-    (r"\$?\\sim\s?\$?|∼|～", "~"),
-    (r"\$?\\approx\s?\$?|≈", "~"),
-    (r"\$?\\(?:leq?|leqslant)\s?\$?|≤|⩽", "<="),
-    (r"\$?\\(?:geq?|geqslant)\s?\$?|≥|⩾", ">="),
-    (r"\$?\\pm\s?\$?|±", "±"),
-    (r"\$\s?<\s?\$", "<"),
-    (r"\$\s?>\s?\$", ">"),
-    (r"\\%", "%"),
-    (r"\\(?:textbf|textit|emph|mathbf|mathrm|text|bm|underline)\{", ""),
-    (r"\\[,;: !]", " "),
-    (r"\*\*", ""),
-    (r"[−‐‑‒–—]", "-"),
-    # Line breaks, tabs and runs of spaces read as one space: layout is not content.
-    (r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000\u2028\u2029]{2,}|[\t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000\u2028\u2029]", " "),
-    (r"[\u200b\u200c\u200d\ufeff]", ""),
-    (r"ﬁ", "fi"), (r"ﬂ", "fl"), (r"ﬀ", "ff"), (r"ﬃ", "ffi"), (r"ﬄ", "ffl"),
-    # "2.36sim 8.02times": LaTeX commands that lost their backslash, glued to a number.
-    (r"(?<=\d)\s?sim(?=\s?\d)", "~"),
-    (r"(?<=\d)times\b", "x"),
-    # Braces and dollars left over from LaTeX; `{`/`}` after the command words above.
-    (r"[{}$]", ""),
-)
-_PATTERN = regex.compile("|".join(f"({p})" for p, _ in _REPLACEMENTS), regex.VERSION1)
-_TARGETS = tuple(t for _, t in _REPLACEMENTS)
-_SCANNER = PatternSet([_PATTERN])
+from ..matching import budget
+from .rulebook.cues import normalize_rules
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
@@ -105,7 +77,7 @@ def normalize(text: str) -> Normalized:
     >>> normalize("up to \\\\textbf{3.9\\\\%} and −20 ms").text
     'up to 3.9% and -20 ms'
     """
-    matches = _SCANNER.scan(text, timeout=budget(len(text)))[0]
+    matches = normalize_rules()[0].scan(text, timeout=budget(len(text)))[0]
     if not matches:
         # Four abstracts in five: nothing to rewrite, the text is one verbatim segment.
         return Normalized(text, text, (0,), (0,), ((0, 0, len(text), True),)) if text else \
@@ -114,7 +86,8 @@ def normalize(text: str) -> Normalized:
 
 
 def _rewritten(text: str, matches: Iterable[regex.Match]) -> Normalized:
-    """`text` with each of `_PATTERN`'s `matches` (in order, not overlapping) replaced."""
+    """`text` with each of the normalize pattern's `matches` (in order, not overlapping) replaced."""
+    targets = normalize_rules()[1]
     pieces: list[str] = []
     starts: list[int] = []
     segments: list[tuple[int, int, int, bool]] = []
@@ -126,7 +99,7 @@ def _rewritten(text: str, matches: Iterable[regex.Match]) -> Normalized:
             segments.append((norm_pos, orig_pos, match.start(), True))
             pieces.append(chunk)
             norm_pos += len(chunk)
-        replacement = _TARGETS[match.lastindex - 1]
+        replacement = targets[match.lastindex - 1]
         if replacement:
             starts.append(norm_pos)
             segments.append((norm_pos, match.start(), match.end(), False))

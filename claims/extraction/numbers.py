@@ -1,6 +1,6 @@
-"""Find every number mention in normalized text: digits, words, units, ranges and lists.
+"""Find every number in normalized text: digits, words, units, ranges and lists.
 
-A mention is a candidate only; the filters and typing stages decide whether it is a claim.
+A number is a candidate only; the later stages decide whether it is a claim.
 Numbers glued into names (CIFAR-10, ResNet-101, GPT-4, 8x7B, pass@1, 2:4, 4K) are recorded as
 dropped with the rule that dropped them, so `claims explain` can say why.
 """
@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..matching import NUMBER, budget, find_numbers
-from .vocab import number_word_scanner, number_words, unit_matcher
+from ..matching import NUMBER, budget, number_spans
+from .rulebook.cues import number_word_set, number_words, unit_matcher, word_pattern
 
 _GLUED_LEFT = regex.compile(r"(?:[\p{L}\p{N}_]|[\p{L}\p{N}][-@/.^:#]|[\p{L}]\s?-\s?)$")
 _GLUED_RIGHT = regex.compile(r"^(?:[\p{L}_]|[:/]\d|-\p{L}|\.\d|,\d{1,2}(?!\d))")
@@ -20,11 +20,21 @@ _BETWEEN = regex.compile(r"between\s+$", regex.IGNORECASE)
 _FROM = regex.compile(r"from\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
 _LEADING_DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
 _AFTER_SLASH = regex.compile(r"\d\s?(?:x|%)\s?/$")
-_LIST_LINK = regex.compile(r"^\s?(?:,\s?(?:and\s+|or\s+)?|\s(?:and|or|to)\s)$", regex.IGNORECASE)
+
+# The rules that drop a number as part of a name.
+NAME_RULES = frozenset({"filter.name_glued_left", "filter.name_glued_right"})
+# The rules of this stage written in code (`claims explain` lists them with these words).
+RULES = {
+    "number.digits": "a number written in digits (its pattern: claims.matching.NUMBER)",
+    "number.range": 'two numbers joined into a range: "5.74-10.20x", "between 2 and 3 times"',
+    "number.list_unit": "a bare number of a list takes the unit of the list's last number",
+    "filter.name_glued_left": 'part of a name: glued to the word before it ("ResNet-101", "GPT-4")',
+    "filter.name_glued_right": 'part of a name: glued to the word after it ("4K", "8x7B", "2:4")',
+}
 
 
 @dataclass(slots=True)
-class Mention:
+class Number:
     """A number found in normalized text, with its unit and range, before any typing."""
 
     start: int
@@ -39,6 +49,7 @@ class Mention:
     qualifier: str | None = None          # implied by the words ("an order of magnitude")
     number_end: int = 0                   # end of the number itself, before its unit
     rule_ids: list[str] = field(default_factory=list)
+    unit_rule: str | None = None          # the rule that gave it its unit
     dropped: str | None = None            # rule id that dropped it, for explain
 
     @property
@@ -63,20 +74,19 @@ def parse_number(surface: str) -> float | None:
         return None
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every number mention of `text`, in order; glued names come back with `dropped` set."""
-    words = _word_mentions(text)
-    taken = [(m.start, m.end) for m in words]
-    digits = _digit_mentions(text, taken)
+def find_numbers(text: str) -> list[Number]:
+    """Every number of `text`, in order; numbers glued into names come back with `dropped` set."""
+    words = _word_numbers(text)
+    digits = _digit_numbers(text, [(m.start, m.end) for m in words])
     mentions = sorted(words + digits, key=lambda m: m.start)
     _share_list_units(text, mentions)
     return mentions
 
 
-def _word_mentions(text: str) -> list[Mention]:
+def _word_numbers(text: str) -> list[Number]:
     _, rules, words = number_words()
     out = []
-    for match in number_word_scanner().finditer(0, text, timeout=budget(len(text))):
+    for match in number_word_set().finditer(0, text, timeout=budget(len(text))):
         index = match.lastindex - 1
         rule = rules[index]
         surface = match.group(0)
@@ -84,10 +94,11 @@ def _word_mentions(text: str) -> list[Mention]:
         if value is None:
             continue
         unit = rule.attrs.get("unit")
-        out.append(Mention(
+        out.append(Number(
             start=match.start(), end=match.end(), value=value, unit=unit,
             word_kind=rule.attrs.get("kind", "fixed"), direction=rule.attrs.get("direction"),
-            qualifier=rule.attrs.get("qualifier"), number_end=match.end(), rule_ids=[rule.id]))
+            qualifier=rule.attrs.get("qualifier"), number_end=match.end(), rule_ids=[rule.id],
+            unit_rule=rule.id if unit else None))
     return out
 
 
@@ -119,13 +130,15 @@ def _leading_number(lowered: str, words, kind_allows_suffix: bool = False) -> fl
     return float(match.group(0)) if match else None
 
 
-def _digit_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+def _digit_numbers(text: str, taken: list[tuple[int, int]]) -> list[Number]:
     unit_pattern, unit_rules = unit_matcher()
-    out: list[Mention] = []
-    position = 0
-    for number in find_numbers(text):
+    out: list[Number] = []
+    position = word = 0
+    for number in number_spans(text):
         start = number[0]
-        if start < position or (taken and any(s <= start < e for s, e in taken)):
+        while word < len(taken) and taken[word][1] <= start:
+            word += 1           # both are in text order: the words that end before it are passed
+        if start < position or (word < len(taken) and taken[word][0] <= start):
             continue
         mention = _read_mention(text, number, unit_pattern, unit_rules)
         if mention is None:
@@ -135,7 +148,7 @@ def _digit_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
-def _read_mention(text, number, unit_pattern, unit_rules) -> Mention | None:
+def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
     start, num_start, number_end, sign = number
     value = parse_number(text[num_start:number_end])
     if value is None:
@@ -147,15 +160,16 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Mention | None:
     if sign:
         left = text[max(0, start - 2):start]
     if _may_glue_left(left) and _GLUED_LEFT.search(left):
-        return Mention(num_start, number_end, value, number_end=number_end, dropped="filter.name_glued_left")
+        return Number(num_start, number_end, value, number_end=number_end, dropped="filter.name_glued_left")
     unit, unit_metric, unit_rule, end = _read_unit(text, number_end, unit_pattern, unit_rules)
     if unit is None and text[number_end:number_end + 1] not in _NOT_GLUED_RIGHT \
             and _GLUED_RIGHT.search(text[number_end:number_end + 3]):
-        return Mention(start, number_end, value, number_end=number_end, dropped="filter.name_glued_right")
-    mention = Mention(start=start, end=end, value=value, unit=unit, unit_metric=unit_metric,
+        return Number(start, number_end, value, number_end=number_end, dropped="filter.name_glued_right")
+    mention = Number(start=start, end=end, value=value, unit=unit, unit_metric=unit_metric,
                       sign=sign, number_end=number_end, rule_ids=["number.digits"])
     if unit_rule:
         mention.rule_ids.append(unit_rule)
+        mention.unit_rule = unit_rule
     _extend_range(text, mention, unit_pattern, unit_rules)
     return mention
 
@@ -181,7 +195,7 @@ def _read_unit(text, position, unit_pattern, unit_rules):
     return rule.attrs.get("symbol"), rule.attrs.get("metric"), rule.id, match.end()
 
 
-def _extend_range(text, mention: Mention, unit_pattern, unit_rules) -> None:
+def _extend_range(text, mention: Number, unit_pattern, unit_rules) -> None:
     """Turn `5.74-10.20x`, `30-47%`, `0.7%~8.9%`, `between 2.34 times and 8.32 times` into one range."""
     end = mention.end
     # The link's word or sign begins at `end` or, after one white space, at `end + 1`.
@@ -211,6 +225,8 @@ def _extend_range(text, mention: Mention, unit_pattern, unit_rules) -> None:
     if high is None or high < mention.value:
         return
     mention.value_low, mention.value = mention.value, high
+    if not mention.unit and unit:
+        mention.unit_rule = unit_rule
     mention.unit = mention.unit or unit
     mention.unit_metric = mention.unit_metric or unit_metric
     mention.end = end if unit else second.end()
@@ -220,7 +236,7 @@ def _extend_range(text, mention: Mention, unit_pattern, unit_rules) -> None:
         mention.rule_ids.append(unit_rule)
 
 
-def _share_list_units(text: str, mentions: list[Mention]) -> None:
+def _share_list_units(text: str, mentions: list[Number]) -> None:
     """`101.5, 159.6, and 251.6 frames-per-second`: bare numbers of a list take the last one's unit."""
     for index in range(len(mentions) - 2, -1, -1):
         current, following = mentions[index], mentions[index + 1]
@@ -228,6 +244,7 @@ def _share_list_units(text: str, mentions: list[Mention]) -> None:
             continue
         if current.word_kind or following.word_kind:
             continue
-        if _LIST_LINK.match(text[current.end:following.start]):
+        if word_pattern("gap.list_unit").match(text[current.end:following.start]):
             current.unit, current.unit_metric = following.unit, following.unit_metric
             current.rule_ids.append("number.list_unit")
+            current.unit_rule = "number.list_unit"

@@ -1,34 +1,56 @@
-"""The extraction pipeline: abstract text in, claims out.
+"""The extraction pipeline: one abstract in, its claims out, as a list of stages over one
+`Document` (the text normalized, split into sentences and read for numbers once).
 
-    normalize -> sentences -> numbers -> filters -> typing -> resolve -> context -> claims
+    candidates  which numbers may be claims: not part of a name, not in a background sentence,
+                a bare number only where it reads as a score, not a set-up figure
+    metric      the family each one names
+    kind        absolute, change or ratio, and the direction
+    qualifier   up to, about, at least, ...
+    pairs       from-to and X-vs-Y pairs, qualifiers shared over lists, one number for two metrics
+    context     baseline, dataset, hardware and method
 
-`extract(text)` is the library call; `explain(text)` returns, for every number seen, the rules
-that kept, typed or dropped it.
+`extract(text)` runs them and returns the claims; `explain(text)` is the same run, returning its
+trace: every number, the rule that dropped it or, for a claim, each field with the rules that set it.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import partial
 
-from ..matching import budget
 from ..errors import ExtractionTimeout
+from ..matching import budget
 from ..model import Claim
-from .context import attach_context
-from .filters import background_sentences, drop_reason
-from .hardware import find_platforms
-from .normalize import Normalized, normalize
-from .numbers import Mention, find_mentions
-from .resolve import resolve_pairs, share_qualifiers, split_two_metrics
-from .sentences import split_sentences
-from .typing import Draft, Reach, find_cues, reach, share_forward, share_kind, type_kind, type_metric, type_qualifier
 from ..units import gain, to_si
-from .worthiness import is_claim_worthy
+from .background import RULE as BACKGROUND
+from .context import attach_context
+from .cues import reach
+from .document import Document
+from .draft import TRACED_FIELDS, Draft
+from .filters import drop_reason
+from .kind import assign_kind, share_kind
+from .metric import assign_metrics
+from .numbers import NAME_RULES, Number
+from .pairs import resolve_pairs, split_two_metrics
+from .platforms import find_platforms
+from .qualifier import assign_qualifier, share_qualifiers
+from .scores import BARE, score_rule
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """How one field of a claim was set: its value and the rules that set it."""
+
+    field: str
+    value: object
+    rules: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Trace:
-    """What happened to one number: kept as a claim, or dropped by a rule."""
+    """What happened to one number: kept as a claim, or dropped by a rule (`rule_ids` ends with
+    it). `fields` are a claim's traced fields; `kept_by` the rule that read a bare number as a
+    score."""
 
     text: str
     value: float
@@ -36,6 +58,137 @@ class Trace:
     rule_ids: tuple[str, ...]
     sentence: str
     start: int = 0
+    fields: tuple[Decision, ...] = ()
+    kept_by: str | None = None
+    name: str | None = None         # for a number dropped as part of a name, the name ("V100")
+
+
+@dataclass
+class Run:
+    """The state one abstract's run passes from stage to stage."""
+
+    doc: Document
+    drafts: list[Draft] = field(default_factory=list)
+    dropped: list[tuple[Number, str]] = field(default_factory=list)    # (number, the rule that dropped it)
+    kept_by: dict[int, str] = field(default_factory=dict)               # id(number) -> score rule
+
+
+def select_candidates(run: Run) -> None:
+    """Stage `candidates`: a draft for every number no rule drops, in text order."""
+    doc = run.doc
+    if not doc.worth_reading:
+        run.dropped = [(number, number.dropped) for number in doc.numbers]
+        return
+    text = doc.text
+    for index, numbers in enumerate(doc.numbers_by_sentence):
+        if not numbers:
+            continue
+        sentence = doc.sentences[index]
+        previous_cues = partial(doc.cues, index - 1)
+        candidates: list[Number] = []
+        for number in numbers:
+            # The cheap tests first: most numbers are dropped as names or bare numbers.
+            rule = number.dropped or (BACKGROUND if index in doc.background else None)
+            if rule is None and number.bare:
+                kept_by = score_rule(text, sentence, number, doc.cues(index),
+                                     candidates[-1] if candidates else None, previous_cues)
+                if kept_by is None:
+                    rule = BARE
+                else:
+                    run.kept_by[id(number)] = kept_by
+            rule = rule or drop_reason(text, sentence[0], number)
+            if rule:
+                run.dropped.append((number, rule))
+            else:
+                candidates.append(number)
+        if candidates:
+            cues = doc.cues(index)
+            for number in candidates:
+                draft = Draft(number, index, reach(text, sentence, number, cues), start=number.start,
+                              end=number.end, rule_ids=list(number.rule_ids))
+                if number.unit_rule:
+                    draft.decide("unit", number.unit_rule)
+                run.drafts.append(draft)
+
+
+def assign_metric(run: Run) -> None:
+    """Stage `metric`, sentence by sentence (a number may take its neighbour's family)."""
+    doc = run.doc
+    for index, drafts in _by_sentence(run.drafts):
+        assign_metrics(doc.text, drafts, doc.cues(index), partial(doc.cues, index - 1))
+
+
+def assign_kinds(run: Run) -> None:
+    """Stage `kind`."""
+    for draft in run.drafts:
+        assign_kind(draft, run.doc.text, run.doc.sentences[draft.sentence_index])
+
+
+def assign_qualifiers(run: Run) -> None:
+    """Stage `qualifier`; then the later numbers of a list take the first one's kind."""
+    for draft in run.drafts:
+        assign_qualifier(draft, run.doc.text, run.doc.sentences[draft.sentence_index])
+    for _, drafts in _by_sentence(run.drafts):
+        share_kind(run.doc.text, drafts)
+
+
+def resolve(run: Run) -> None:
+    """Stage `pairs`."""
+    text = run.doc.text
+    run.drafts = resolve_pairs(text, run.drafts)
+    share_qualifiers(text, run.drafts)
+    run.drafts = split_two_metrics(text, run.drafts)
+
+
+def attach(run: Run) -> None:
+    """Stage `context`."""
+    attach_context(run.doc, run.drafts)
+
+
+STAGES: tuple[tuple[str, Callable[[Run], None]], ...] = (
+    ("candidates", select_candidates),
+    ("metric", assign_metric),
+    ("kind", assign_kinds),
+    ("qualifier", assign_qualifiers),
+    ("pairs", resolve),
+    ("context", attach),
+)
+
+
+@dataclass
+class Reading:
+    """The claims of one abstract, and on demand the trace of every number."""
+
+    run: Run
+    claims: list[Claim]
+
+    @property
+    def traces(self) -> list[Trace]:
+        doc = self.run.doc
+        traces = [_dropped_trace(doc, number, rule, self.run.kept_by.get(id(number)))
+                  for number, rule in self.run.dropped]
+        traces += [_kept_trace(draft, claim) for draft, claim in zip(self.run.drafts, self.claims)]
+        return sorted(traces, key=lambda t: t.start)
+
+    @property
+    def platforms(self):
+        """The paper's platforms (CLAIMS_SPEC.md section 4), in order of first mention."""
+        return find_platforms(self.run.doc.original)
+
+
+def read(text: str, title: str | None = None) -> Reading:
+    """Run every stage over one abstract."""
+    try:
+        run = Run(Document(text or "", title))
+        for _, stage in STAGES:
+            if not run.drafts and stage is not select_candidates:
+                break
+            stage(run)
+        return Reading(run, [_claim(run.doc, draft) for draft in run.drafts])
+    except TimeoutError:
+        raise ExtractionTimeout(
+            f"a pattern ran past its time limit ({budget(len(text or '')):g} s) on this text "
+            f"({len(text or ''):,} characters); skipped") from None
 
 
 def extract(text: str, title: str | None = None) -> list[Claim]:
@@ -45,181 +198,65 @@ def extract(text: str, title: str | None = None) -> list[Claim]:
     ...     "Our accelerator runs 5.6$\\\\times$ faster than an RTX 3090.")]
     [('5.6$\\\\times$', 5.6, 'speedup', 'ratio', 'increase')]
     """
-    claims, _ = _guarded(text or "", title, explaining=False)
-    return claims
+    return read(text, title).claims
 
 
 def explain(text: str, title: str | None = None) -> list[Trace]:
     """Every number of `text` with the rules that kept, typed or dropped it."""
-    _, traces = _guarded(text or "", title, explaining=True)
-    return traces
+    return read(text, title).traces
 
 
-def _guarded(text: str, title: str | None, explaining: bool) -> tuple[list[Claim], list[Trace]]:
-    try:
-        return _run(text, title, explaining)
-    except TimeoutError:
-        raise ExtractionTimeout(
-            f"a pattern ran past its time limit ({budget(len(text)):g} s) on this text "
-            f"({len(text):,} characters); skipped") from None
+def _by_sentence(drafts: list[Draft]):
+    """The drafts grouped by sentence, in order (they come in text order)."""
+    group: list[Draft] = []
+    for draft in drafts:
+        if group and draft.sentence_index != group[0].sentence_index:
+            yield group[0].sentence_index, group
+            group = []
+        group.append(draft)
+    if group:
+        yield group[0].sentence_index, group
 
 
-def _run(original: str, title: str | None, explaining: bool) -> tuple[list[Claim], list[Trace]]:
-    """The claims, and when `explaining` the trace of every number (else no traces)."""
-    norm = normalize(original)
-    text = norm.text
-    all_mentions = find_mentions(text)
-    if not explaining and all(mention.dropped for mention in all_mentions):
-        return [], []           # half the abstracts: no number outside a name, nothing to claim
-    spans = split_sentences(text)
-    traces: list[Trace] = []
-    drafts: list[Draft] = []
-    cue_cache: dict[int, list] = {}
-    by_sentence = _bucket(all_mentions, spans)
-    background: set[int] | None = None
-
-    def in_background(index: int) -> bool:
-        # The background sentences are only read once a number outside a name asks.
-        nonlocal background
-        if background is None:
-            background = background_sentences(text, spans)
-        return index in background
-    original_sentences: dict[int, str] = {}
-
-    def original_sentence(index: int) -> str:
-        # One copy of each sentence, shared by all its claims and traces.
-        if index not in original_sentences:
-            s_start, s_end = norm.to_original(*spans[index])
-            original_sentences[index] = original[s_start:s_end]
-        return original_sentences[index]
-
-    def cues_of(index: int) -> list:
-        # Cues are looked for only in sentences that hold a number, and the sentence before. A cue
-        # inside a number's own surface ("12 hours", "5 FPS") is its unit, not a metric name.
-        if index not in cue_cache:
-            start, end = spans[index]
-            inside = [(m.start, m.end) for m in by_sentence[index]]
-            cue_cache[index] = [h for h in find_cues(text, start, end) if not _inside_any(h, inside)]
-        return cue_cache[index]
-
-    for index, (start, end) in enumerate(spans):
-        mentions = by_sentence[index]
-        if not mentions:
-            continue
-        # A sentence's cues are only read once one of its numbers needs them (to be judged
-        # claim-worthy, or typed), and the sentence before's only when a rule asks for them.
-        hits = None
-        previous_hits = partial(cues_of, index - 1) if index else _no_cues
-        candidates = []
-
-        def worthiness(mention: Mention) -> str | None:
-            nonlocal hits
-            if hits is None:
-                hits = cues_of(index)
-            return is_claim_worthy(text, (start, end), mention, hits,
-                                   previous=candidates[-1] if candidates else None, previous_hits=previous_hits)
-
-        for mention in mentions:
-            if explaining:
-                # The first rule that drops the number, in the order its trace reports.
-                reason = drop_reason(text, start, mention)
-                if reason is None and in_background(index):
-                    reason = "filter.background_sentence"
-                if reason is None:
-                    reason = worthiness(mention)
-                if reason:
-                    traces.append(_trace(norm, mention, [reason], original_sentence(index)))
-                    continue
-            elif mention.dropped or in_background(index) or (mention.bare and worthiness(mention)) or \
-                    drop_reason(text, start, mention):
-                # Only whether a rule drops the number matters here, not which: the cheap tests
-                # first (a bare number is mostly dropped as one; any other is always claim-worthy).
-                continue
-            candidates.append(mention)
-        if not candidates:
-            continue
-        if hits is None:
-            hits = cues_of(index)
-        reached = [reach(text, (start, end), mention, hits) for mention in candidates]
-        owned = _owned_elsewhere(candidates, reached)
-        sentence_drafts: list[Draft] = []
-        for mention, its_reach in zip(candidates, reached):
-            draft = Draft(mention=mention, sentence_index=index, start=mention.start, end=mention.end,
-                          rule_ids=list(mention.rule_ids))
-            type_metric(draft, text, hits, previous_hits, owned[id(mention)], its_reach,
-                        sibling=sentence_drafts[-1] if sentence_drafts else None)
-            sentence_drafts.append(draft)
-        share_forward(text, sentence_drafts)
-        for draft, its_reach in zip(sentence_drafts, reached):
-            type_kind(draft, text, (start, end), its_reach.floor)
-            type_qualifier(draft, text, (start, end), its_reach.floor)
-        share_kind(text, sentence_drafts)
-        drafts += sentence_drafts
-    drafts = resolve_pairs(text, drafts)
-    share_qualifiers(text, drafts)
-    drafts = split_two_metrics(text, drafts)
-    contexts = attach_context(norm, spans, drafts, title)
-    claims = []
-    for draft, context in zip(drafts, contexts):
-        claim = _to_claim(norm, original_sentence(draft.sentence_index), draft, context)
-        claims.append(claim)
-        if explaining:
-            traces.append(Trace(claim.text, claim.value, True, claim.rule_ids, claim.sentence, claim.start))
-    traces.sort(key=lambda t: t.start)
-    return claims, traces
-
-
-def _no_cues() -> list:
-    return []
-
-
-def _owned_elsewhere(mentions: list[Mention], reached: list[Reach]) -> dict[int, set[int]]:
-    """For each mention, the cues that another mention of the sentence owns outright (`reached`:
-    each mention's reach)."""
-    owners: dict[int, int] = {}
-    for mention, its_reach in zip(mentions, reached):
-        for hit in (its_reach.right, its_reach.left):
-            if hit is not None:
-                owners.setdefault(id(hit), id(mention))
-    return {id(m): {cue for cue, owner in owners.items() if owner != id(m)} for m in mentions}
-
-
-def _bucket(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[list[Mention]]:
-    """The mentions of each sentence, in one pass (both lists are in text order)."""
-    buckets: list[list[Mention]] = [[] for _ in spans]
-    starts = [s for s, _ in spans]
-    for mention in mentions:
-        index = bisect_right(starts, mention.start) - 1
-        if index >= 0 and mention.start < spans[index][1]:
-            buckets[index].append(mention)
-    return buckets
-
-
-def _inside_any(hit, spans: list[tuple[int, int]]) -> bool:
-    index = bisect_right(spans, (hit.start, float("inf"))) - 1
-    return index >= 0 and spans[index][0] <= hit.start and hit.end <= spans[index][1]
-
-
-def _trace(norm: Normalized, mention: Mention, rules: list[str], sentence: str) -> Trace:
-    start, end = norm.to_original(mention.start, mention.end)
-    return Trace(norm.original[start:end], mention.value, False, tuple(mention.rule_ids + rules), sentence, start)
-
-
-def _to_claim(norm: Normalized, sentence: str, draft: Draft, context) -> Claim:
-    start, end = norm.to_original(draft.start, draft.end)
-    mention = draft.mention
-    si_value, si_unit = to_si(mention.value, mention.unit)
-    factor = gain(draft.metric, draft.kind, draft.direction, mention.value, mention.unit)
+def _claim(doc: Document, draft: Draft) -> Claim:
+    start, end = doc.norm.to_original(draft.start, draft.end)
+    number = draft.number
+    si_value, si_unit = to_si(number.value, number.unit)
+    factor = gain(draft.metric, draft.kind, draft.direction, number.value, number.unit)
     return Claim(
-        text=norm.original[start:end], value=mention.value, start=start, end=end,
+        text=doc.original[start:end], value=number.value, start=start, end=end,
         metric=draft.metric, metric_text=draft.metric_text, kind=draft.kind,
         direction=draft.direction if draft.kind != "absolute" else None,
-        value_low=mention.value_low, unit=mention.unit, qualifier=draft.qualifier,
-        baseline=context.baseline, baseline_value=draft.baseline_value, dataset=context.dataset,
-        hardware=context.hardware, method=context.method,
-        sentence=sentence, rule_ids=tuple(dict.fromkeys(draft.rule_ids)),
-        si_value=si_value, si_unit=si_unit, gain=factor,
+        value_low=number.value_low, unit=number.unit, qualifier=draft.qualifier,
+        baseline=draft.context.get("baseline"), baseline_value=draft.baseline_value,
+        dataset=draft.context.get("dataset"), hardware=draft.context.get("hardware"),
+        method=draft.context.get("method"), sentence=doc.original_sentence(draft.sentence_index),
+        rule_ids=tuple(dict.fromkeys(draft.rule_ids)), si_value=si_value, si_unit=si_unit, gain=factor,
     )
+
+
+def _dropped_trace(doc: Document, number: Number, rule: str, kept_by: str | None) -> Trace:
+    start, end = doc.norm.to_original(number.start, number.end)
+    sentence = doc.original_sentence(doc.sentence_of(number.start)) if doc.sentences else ""
+    name = _word_around(doc.original, start, end) if rule in NAME_RULES else None
+    return Trace(doc.original[start:end], number.value, False, tuple(number.rule_ids + [rule]), sentence, start,
+                 kept_by=kept_by, name=name)
+
+
+def _word_around(text: str, start: int, end: int) -> str:
+    """The run of characters without white space that holds text[start:end], without the
+    punctuation around it."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end].strip(".,;:!?()[]{}\"'")
+
+
+def _kept_trace(draft: Draft, claim: Claim) -> Trace:
+    fields = tuple(Decision(name, getattr(claim, name), draft.decisions.get(name, ()))
+                   for name in TRACED_FIELDS)
+    return Trace(claim.text, claim.value, True, claim.rule_ids, claim.sentence, claim.start, fields)
 
 
 def claim_record(claim: Claim) -> dict:
@@ -231,10 +268,9 @@ def claim_record(claim: Claim) -> dict:
 
 def extract_paper(paper) -> dict:
     """One paper's claims and platforms, shaped like a line of the gold file (for `claims eval`)."""
-    claims = extract(paper.abstract, title=paper.title)
-    platforms = find_platforms(paper.abstract)
+    reading = read(paper.abstract, title=paper.title)
     return {
         "title": paper.title,
-        "claims": [claim_record(c) for c in claims],
-        "hardware": [{"name": p.name, "class": p.hw_class} for p in platforms],
+        "claims": [claim_record(c) for c in reading.claims],
+        "hardware": [{"name": p.name, "class": p.hw_class} for p in reading.platforms],
     }

@@ -4,12 +4,12 @@ The stages of `claims.extraction` write what a number, a cue or a name looks lik
 answers where it matches, and its contract is that every answer is exactly the one plain `regex`
 gives. Everything here that makes an answer faster lives behind that contract:
 
-- `PatternSet`: several compiled patterns scanned together (`finditer` of each), tried only where
+- `pattern_set`: several compiled patterns scanned together (`finditer` of each), tried only where
   one of their matches can start (`scanner.Scanner`: an Aho-Corasick pass over the text's
   skeleton finds the start strings the patterns' syntax allows, `starts`, `syntax`, `classes`);
 - `compile_rule`: a rule's pattern compiled with its word edges in a form that stays fast under
   full case folding (`edges`);
-- `find_numbers` and `SentenceEnds`: hand-written readers of the number and sentence-end
+- `number_spans` and `SentenceEnds`: hand-written readers of the number and sentence-end
   patterns for ASCII text (`readers`).
 
 Setting the environment variable `CLAIMS_MATCHING=plain` before the process starts turns all of
@@ -17,23 +17,27 @@ it off: every scan is each pattern's own `finditer`, rules compile as written, a
 give way to their patterns. The tables must be the same either way (tests/test_matching.py runs
 the seeds, every pattern example and generated text both ways).
 
->>> patterns = PatternSet([compile_rule(r"(?<![\\p{L}\\p{N}])(?:NVIDIA\\s+)?[VA]100")])
+>>> patterns = pattern_set([compile_rule(r"(?<![\\p{L}\\p{N}])(?:NVIDIA\\s+)?[VA]100")])
 >>> [m.group(0) for m in patterns.scan("An nvidia V100 and an A100.")[0]]
 ['nvidia V100', 'A100']
 """
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Protocol
 
 import regex
 
 from .edges import fast_edges
+from .forms import ascii_form
+from .heads import HeadAndRest
 from .limits import budget
 from .mode import PLAIN
-from .readers import NUMBER, SentenceEnds, find_numbers
+from .readers import NUMBER, SentenceEnds, number_spans, search_at_end
 from .scanner import Scanner
 
-__all__ = ["FLAGS", "NUMBER", "PLAIN", "PatternSet", "SentenceEnds", "budget", "compile_rule", "find_numbers"]
+__all__ = ["FLAGS", "HeadAndRest", "NUMBER", "PLAIN", "PatternSet", "SentenceEnds", "budget", "compile_rule", "number_spans",
+           "pattern_set", "search_at_end"]
 
 # Every rule ignores case, with full case folding ("ß" matches "ss").
 FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -61,6 +65,41 @@ class _PlainSet:
         return iter(self.scan(text, pos, endpos, **options)[index])
 
 
-# Several compiled patterns: `scan(text, pos, endpos)` gives, for each, the matches its
-# `finditer(text, pos, endpos)` finds; `finditer(index, text, ...)` those of one.
-PatternSet = _PlainSet if PLAIN else Scanner
+class _AsciiAware:
+    """A `Scanner` of the patterns, and one of their ASCII forms (`forms.ascii_form`) for ASCII
+    text."""
+
+    def __init__(self, patterns: Sequence[regex.Pattern]) -> None:
+        self.patterns = tuple(patterns)
+        forms = [ascii_form(pattern) for pattern in self.patterns]
+        self._any = Scanner(self.patterns)
+        self._ascii = Scanner(forms) if forms != list(self.patterns) else self._any
+
+    def scan(self, text: str, pos: int = 0, endpos: int | None = None, **options) -> list[Sequence[regex.Match]]:
+        return (self._ascii if text.isascii() else self._any).scan(text, pos, endpos, **options)
+
+    def finditer(self, index: int, text: str, pos: int = 0, endpos: int | None = None,
+                 **options) -> Iterator[regex.Match]:
+        return iter(self.scan(text, pos, endpos, **options)[index])
+
+
+class PatternSet(Protocol):
+    """Several compiled patterns scanned together (what `pattern_set` returns)."""
+
+    patterns: tuple[regex.Pattern, ...]
+
+    def scan(self, text: str, pos: int = 0, endpos: int | None = None, *, overlapped: bool = False,
+             timeout: float | None = None) -> list[Sequence[regex.Match]]:
+        """For every pattern, the matches its `finditer(text, pos, endpos)` finds."""
+
+    def finditer(self, index: int, text: str, pos: int = 0, endpos: int | None = None,
+                 **options) -> Iterator[regex.Match]:
+        """The matches of pattern `index` alone."""
+
+
+def pattern_set(patterns: Sequence[regex.Pattern], *, ascii_forms: bool = False) -> PatternSet:
+    """Several compiled patterns, scanned together. With `ascii_forms`, ASCII text is scanned with
+    the patterns' possessive forms (`forms.ascii_form`)."""
+    if PLAIN:
+        return _PlainSet(patterns)
+    return _AsciiAware(patterns) if ascii_forms else Scanner(patterns)

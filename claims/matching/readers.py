@@ -10,9 +10,13 @@ tests/test_matching.py compares each reader with its pattern, exhaustively on sh
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
+
+from .classes import confining_class
+from .edges import plain_edges
 from .limits import budget
 from .mode import PLAIN
 
@@ -24,11 +28,11 @@ NUMBER = regex.compile(
 NumberSpan = tuple[int, int, int, "str | None"]
 
 
-def find_numbers(text: str) -> Iterator[NumberSpan]:
+def number_spans(text: str) -> Iterator[NumberSpan]:
     """The matches of `NUMBER.finditer(text)`, each as (start, start of its "num", end, sign).
 
     >>> text = "-1,234.5 x 10^-3, 12,34 and .25"
-    >>> [text[start:end] for start, _, end, _ in find_numbers(text)]
+    >>> [text[start:end] for start, _, end, _ in number_spans(text)]
     ['-1,234.5', '10^-3', '12', '34', '.25']
     """
     if PLAIN or not text.isascii():
@@ -99,7 +103,7 @@ class SentenceEnds:
     more: the sentence's trailing white space) and, not consumed, an `opening` character.
 
     >>> ends = SentenceEnds(r"\b(?:e\.g|vs)\.", r"[\"')\]]", r"\s", r"[\p{Lu}\d(\[\"']")
-    >>> text = "It wins, e.g. Here. Yes! vs. No"
+    >>> text = "It wins, e.g. Here. Yes! No"
     >>> [text[:s] for s, e in ends.spans(text)]
     ['It wins, e.g. Here.', 'It wins, e.g. Here. Yes!']
     """
@@ -166,3 +170,29 @@ def _positions(text: str, character: str) -> list[int]:
         found.append(position)
         position = text.find(character, position + 1)
     return found
+
+
+def search_at_end(pattern: regex.Pattern, text: str) -> regex.Match | None:
+    """`pattern.search(text)` for a pattern that only matches at the end of the text (`$`).
+
+    Where every character a match consumes belongs to one class (`classes.confining_class`), the
+    match lies in the run of such characters that ends the text, and a search from where that run
+    starts finds it (it sees the same text before it): the engine no longer tries every earlier
+    character.
+
+    >>> lead_in = regex.compile(r"(?:\\s*\\b(?:by|of)\\s*)+$", regex.IGNORECASE)
+    >>> search_at_end(lead_in, "it cuts latency by ").span()
+    (15, 19)
+    """
+    outside = None if PLAIN else _outside_before(pattern.pattern, pattern.flags)
+    if outside is None:
+        return pattern.search(text)
+    before = outside.search(text)
+    return pattern.search(text, before.end() if before is not None else 0)
+
+
+@lru_cache(maxsize=64)
+def _outside_before(source: str, flags: int) -> regex.Pattern | None:
+    """A reverse search for the last character outside the pattern's confining class, or None."""
+    members = confining_class(plain_edges(source))
+    return None if members is None else regex.compile("(?r)[^" + members[1:], flags & regex.IGNORECASE)

@@ -1,31 +1,32 @@
-"""The span type shared by the context finders (datasets, methods, baselines), and the helpers
-that read their rule files.
-
-Context rules may hold `<SHAPE>` placeholders (a name shape defined once under the file's
-top-level `shapes:`); they are expanded here, after the loader has checked each cue compiles.
-"""
+"""Helpers shared by the rule book's modules: a compiled cue, rule files by path, `<SHAPE>`
+placeholders, and compiling a pattern with an error that names where it was written."""
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
-from ..errors import PatternError
-from ..patterns import PatternFile, load_patterns
-from .vocab import compile_rule
+from ...errors import PatternError
+from ...matching import compile_rule
+from ...patterns import PatternFile, load_patterns
 
 _SHAPE_REF = regex.compile(r"<([A-Z][A-Z0-9_]*)>")
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
-    """A name found in text: `name` is canonical, `text == source[start:end]` is the surface."""
+class Cue:
+    """One compiled rule: its id, its matcher, the rule's other keys and its file's name."""
 
-    name: str
-    start: int
-    end: int
-    text: str
+    rule_id: str
+    pattern: regex.Pattern
+    attrs: Mapping[str, Any]
+    family: str
+
+
+def alternation(cues: tuple[str, ...] | list[str]) -> str:
+    return "|".join(f"(?:{c})" for c in cues)
 
 
 def pattern_file(path: str) -> PatternFile:
@@ -45,13 +46,9 @@ def expand_shapes(cue: str, shapes: Mapping[str, str], where: str) -> str:
 
 
 def compile_checked(pattern: str, where: str, flags: int = 0) -> regex.Pattern:
-    """`vocab.compile_rule` with VERSION1 added to `flags`; a bad pattern is a PatternError naming
-    where it was written."""
+    """`matching.compile_rule` with VERSION1 added to `flags`; a bad pattern is a PatternError
+    naming where it was written."""
     try:
         return compile_rule(pattern, flags | regex.VERSION1)
     except regex.error as exc:
         raise PatternError(f"{where}: pattern does not compile: {exc}") from None
-
-
-def overlaps(a: Mention, b: Mention) -> bool:
-    return a.start < b.end and b.start < a.end

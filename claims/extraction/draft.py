@@ -1,0 +1,46 @@
+"""A claim under construction, as the typing, pairing and context stages fill it in."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .cues import CueHit, Reach
+from .numbers import Number
+
+# The fields of a claim whose deciding rule a draft records (`Draft.decisions`), in the order
+# `claims explain` shows them.
+TRACED_FIELDS = ("unit", "metric", "kind", "direction", "qualifier", "baseline_value", "baseline", "dataset",
+                 "hardware", "method")
+
+
+@dataclass(slots=True)
+class Draft:
+    """Positions are in normalized text. `rule_ids` are the rules listed in the claims table;
+    `decisions` maps each traced field to the rules that set it."""
+
+    number: Number
+    sentence_index: int
+    reach: Reach
+    metric: str = "other"
+    metric_text: str = "performance"
+    metric_hit: CueHit | None = None
+    metric_how: str = ""              # the metric rule: metric.right, metric.left, metric.list, ...
+    forwarded: bool = False           # the metric was then shared from the next number (metric.forward)
+    kind: str = "absolute"
+    direction: str | None = None
+    qualifier: str | None = None
+    qualifier_source: str | None = None
+    baseline_value: float | None = None
+    start: int = 0
+    end: int = 0
+    rule_ids: list[str] = field(default_factory=list)
+    decisions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    context: dict[str, str | None] = field(default_factory=dict)    # baseline, dataset, hardware, method
+
+    def decide(self, name: str, *rules: str) -> None:
+        """Record the rules that set field `name` (a later decision replaces an earlier one)."""
+        self.decisions[name] = rules
+
+    @property
+    def owns_cue(self) -> bool:
+        """Whether the metric came from a cue the number owns (right after it, or before it)."""
+        return self.metric_how in ("metric.right", "metric.left")

@@ -1,0 +1,195 @@
+"""Give each typed number its kind (absolute, change, ratio) and direction (CLAIMS_SPEC.md
+sections 2, 7-9), from the cues of patterns/kinds.yaml around it.
+
+A factor ("2.5x") is a ratio, as is a share kept ("retains 95% of the AUC"); a signed number or
+percentage points, a number after "by" with a direction, after a verb or before a noun of change,
+is a change; everything else is absolute. The direction is what the number's own words say
+("halves", a sign), else the first direction cue after it, the words of its metric ("latency
+reduction"), the last direction cue before it; "improves latency by 2x" means a decrease for a
+family that improves by falling.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..spec import POLARITY
+from .cues import words
+from .draft import Draft
+from .rulebook.cues import Cue, after_pattern, left_kind_cues, right_direction_matcher, side_cues, word_list, \
+    word_pattern
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'@.-]*")
+_LEADING_WORD = regex.compile(r"^\s*\p{L}+")
+RIGHT_WINDOW = 60
+
+
+# The rules of this stage written in code (`claims explain` lists them with these words).
+RULES = {
+    "kind.factor": "a factor in x is a ratio",
+    "kind.bare_factor": 'a bare number typed speedup is a factor without its x ("a speedup of 2.5")',
+    "kind.comparative_after": "a percent or bare number followed by a comparative (words.comparatives) and a "
+        "direction cue",
+    "kind.absolute": "no rule of change or ratio applies: absolute",
+    "kind.list": "a later number of a list takes the first one's kind and direction (gap.kind_list)",
+    "kind.evaluative_polarity": '"improves latency by 2x": for a family that improves by falling, better means a '
+        "decrease (words.evaluative)",
+    "direction.metric_text": "the words of its metric say which way (words.decrease_in_metric_text, "
+        "words.increase_in_metric_text)",
+    "direction.polarity": "no cue: the direction in which its family improves (patterns/spec.yaml `better`)",
+    "direction.default": "no cue and no polarity: increase",
+}
+
+
+def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
+    """The number's kind and direction."""
+    number = draft.number
+    left = text[draft.reach.floor:number.start]
+    right = text[number.end:min(sentence[1], number.end + RIGHT_WINDOW)]
+    unit = number.unit
+    right_words = " ".join(_WORD.findall(right)[:4])
+    right_cue = _right_direction(right_words)
+    # The cues before the number are read only where a rule asks for them: a factor ("2.5x") is
+    # a ratio whatever precedes it, and mostly has its direction from its own words.
+    before: _LeftCues | None = None
+    retains = None
+    if number.word_kind == "n_of_m":
+        kind = ("absolute", number.rule_ids[0])
+    elif unit == "%" and (retains := _retains((before := _LeftCues(left)).ratio_cues, right)):
+        kind = ("ratio", retains)
+        draft.rule_ids.append("kind.retains")
+    elif unit == "x":
+        kind = ("ratio", "kind.factor")
+    elif unit is None and draft.metric == "speedup" and not number.word_kind:
+        kind = ("ratio", "kind.bare_factor")      # "a speedup of 2.5" is a factor without its "x"
+    elif unit == "pp" or number.sign:
+        kind = ("change", number.unit_rule if unit == "pp" else "kind.signed")
+    elif (change := _change_rule(before := before or _LeftCues(left), right, right_cue)) is not None:
+        kind = ("change", change)
+    elif unit in ("%", None) and right_cue and _LEADING_WORD.match(right) and \
+            words(right)[:1] and words(right)[0] in word_list("words.comparatives"):
+        kind = ("change", "kind.comparative_after", right_cue.rule_id)
+    else:
+        kind = ("absolute", "kind.absolute")
+    draft.kind = kind[0]
+    draft.decide("kind", *kind[1:])
+    if draft.kind == "absolute":
+        draft.direction = None
+        draft.decisions.pop("direction", None)
+        return
+    direction = _direction(draft, right_cue, retains, left, right_words, before)
+    draft.direction = direction[0]
+    draft.decide("direction", *direction[1:])
+
+
+def _change_rule(before: _LeftCues, right: str, right_cue: Cue | None) -> str | None:
+    """The rule that makes the number a change, from the kind cues around it, or None."""
+    if before.by is not None and (before.direction or right_cue):
+        return before.by
+    if before.changes:
+        return before.changes[0]
+    return _change_after(right)
+
+
+def _direction(draft: Draft, right_cue: Cue | None, retains: str | None, left: str, right_words: str,
+               before: _LeftCues | None) -> tuple[str, ...]:
+    number = draft.number
+    if number.direction:
+        found: tuple[str, ...] = (number.direction, number.rule_ids[0])
+    elif number.sign:
+        found = ("decrease" if number.sign == "-" else "increase", "kind.signed")
+    elif right_cue is not None:
+        found = (right_cue.attrs["direction"], right_cue.rule_id)
+    elif (by_words := _metric_text_direction(draft.metric_text)) is not None:
+        found = (by_words, "direction.metric_text")
+    else:
+        cue = (before or _LeftCues(left)).direction
+        found = (cue.attrs["direction"], cue.rule_id) if cue is not None else ()
+    if retains is not None:
+        found = ("decrease" if number.value < 100 else "increase", retains)
+    polarity = POLARITY.get(draft.metric)
+    window = left + " " + right_words
+    if found[:1] == ("increase",) and polarity == "decrease" and not number.sign and \
+            word_pattern("words.evaluative").search(window) and not word_pattern("words.explicit_increase").search(window):
+        draft.rule_ids.append("kind.evaluative_polarity")
+        return ("decrease", "kind.evaluative_polarity")
+    if found:
+        return found
+    return (polarity, "direction.polarity") if polarity else ("increase", "direction.default")
+
+
+def _right_direction(right_words: str) -> Cue | None:
+    """The first direction cue of the four words after a number (of two starting at one place,
+    the first in order)."""
+    pattern, groups = right_direction_matcher()
+    match = pattern.search(right_words)
+    if match is None:
+        return None
+    return next(cue for group, cue in groups if match.start(group) >= 0)
+
+
+def _metric_text_direction(metric_text: str) -> str | None:
+    found = set(words(metric_text))
+    if found & word_list("words.decrease_in_metric_text"):
+        return "decrease"
+    if found & word_list("words.increase_in_metric_text"):
+        return "increase"
+    return None
+
+
+def _retains(ratio_cues: list[Cue], right: str) -> str | None:
+    """"retains 95% of the accuracy": the first ratio cue found before the number whose words
+    after it (if it names any) follow it."""
+    for cue in ratio_cues:
+        after = cue.attrs.get("after") or []
+        if not after or any(after_pattern(a).search(right) for a in after):
+            return cue.rule_id
+    return None
+
+
+def _change_after(right: str) -> str | None:
+    for cue in side_cues("kind", "after"):
+        if cue.attrs.get("kind") == "change" and cue.pattern.match(right):
+            return cue.rule_id
+    return None
+
+
+class _LeftCues:
+    """What the kind stage reads in the text before a number, in one scan: its last direction
+    cue, the kind cues it ends with, and the ratio cues it holds."""
+
+    __slots__ = ("direction", "by", "changes", "ratio_cues")
+
+    def __init__(self, left: str) -> None:
+        cue_set, directions, kinds = left_kind_cues()
+        found = cue_set.scan(left)
+        best = None
+        # The last cue wins; of two starting at one place, the first in order.
+        for cue, matches in zip(directions, found):
+            for match in matches:
+                if best is None or match.start() > best[0]:
+                    best = (match.start(), cue)
+        self.direction: Cue | None = best[1] if best else None
+        self.by: str | None = None             # a change cue that needs a direction ("by")
+        self.changes: list[str] = []           # the other change cues, in rule order
+        self.ratio_cues: list[Cue] = []
+        for cue, matches in zip(kinds, found[len(directions):]):
+            if not matches:
+                continue
+            if cue.attrs["kind"] == "ratio":
+                self.ratio_cues.append(cue)
+            elif cue.attrs.get("needs_direction"):
+                self.by = self.by or cue.rule_id
+            else:
+                self.changes.append(cue.rule_id)
+
+
+def share_kind(text: str, drafts: list[Draft]) -> None:
+    """"reduced by 36% and 46%": later numbers of a list take the first one's kind and direction."""
+    for previous, current in zip(drafts, drafts[1:]):
+        if previous.kind == "absolute" or current.kind != "absolute" or previous.number.unit != current.number.unit:
+            continue
+        if word_pattern("gap.kind_list").fullmatch(text[previous.number.end:current.number.start]):
+            current.kind, current.direction = previous.kind, previous.direction
+            current.decide("kind", "kind.list")
+            current.decide("direction", "kind.list")
+            current.rule_ids.append("kind.list")

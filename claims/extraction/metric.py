@@ -1,0 +1,128 @@
+"""Give each candidate number its metric family (CLAIMS_SPEC.md section 3).
+
+The family is that of the cue the number owns: the cue right after it ("1.35x speedup"), or the
+cue before it that it completes ("reduces latency by 68.1%", "AUC of 0.95"). Failing those, a
+number of a list takes the family of the number before it, a unit that implies a family decides
+("12 ms" is latency), then the nearest cue of its sentence no other number owns, then the last cue
+of the sentence before; else `other`, as "performance".
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from ..spec import unit_fits
+from .cues import CueHit, SentenceCues, words
+from .draft import Draft
+from .rulebook.cues import word_pattern
+
+_DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
+
+
+# The rules of this stage written in code (`claims explain` lists them with these words).
+RULES = {
+    "metric.right": "the metric cue right after the number, with at most filler words between (words.fillers)",
+    "metric.left": 'the metric cue before the number that it completes ("reduces latency by 68.1%", words.lead_out)',
+    "metric.list": "the family of the list's previous number (gap.list_word)",
+    "metric.unit": 'the family its unit implies ("12 ms": latency; patterns/spec.yaml unit_fits)',
+    "metric.sentence": "the nearest cue of the sentence that no other number owns",
+    "metric.previous_sentence": "the last cue of the sentence before, where its own sentence has none",
+    "metric.default": 'no cue: `other`, as "performance"',
+    "metric.forward": 'the cue after the last number of the list ("1.7x, 1.25x speedup", gap.forward)',
+    "metric.performance_factor": '"improves the performance by 4x" is a speedup (spec section 3)',
+}
+
+
+def assign_metrics(text: str, drafts: list[Draft], cues: SentenceCues,
+                   previous_cues: Callable[[], SentenceCues]) -> None:
+    """Type the drafts of one sentence, in text order (`cues`: the sentence's metric cues;
+    `previous_cues` gives those of the sentence before, read only where none of its own fit)."""
+    owner: dict[int, int] = {}          # a cue owned outright -> the first draft that owns it
+    for draft in drafts:
+        for hit in (draft.reach.right, draft.reach.left):
+            if hit is not None:
+                owner.setdefault(id(hit), id(draft))
+    sibling = None
+    for draft in drafts:
+        free = [h for h in cues if owner.get(id(h), id(draft)) == id(draft)]
+        _assign(draft, text, cues, free, previous_cues, sibling)
+        sibling = draft
+    _share_forward(text, drafts)
+
+
+def _assign(draft: Draft, text: str, cues: SentenceCues, free: list[CueHit],
+            previous_cues: Callable[[], SentenceCues], sibling: Draft | None) -> None:
+    number = draft.number
+    hit, how = draft.reach.right, "metric.right"
+    left = draft.reach.left
+    if hit is None or (left is not None and word_pattern("words.by_before").search(text[left.end:number.start])
+                       and words(text[number.end:hit.start])):
+        if left is not None:
+            hit, how = left, "metric.left"
+    unit_family = number.unit_metric if number.unit not in ("%", "x", "pp", None) else None
+    if hit is None and sibling is not None and sibling.metric_how != "metric.default" and \
+            _list_gap(text[sibling.number.end:number.start]) and \
+            (unit_family is None or sibling.metric in unit_fits(unit_family)):
+        _set(draft, "metric.list", sibling.metric, sibling.metric_text, sibling.metric_hit, *sibling.decisions["metric"][1:])
+        return
+    if unit_family and (hit is None or hit.family not in unit_fits(unit_family)):
+        _set(draft, "metric.unit", unit_family, text[number.number_end:number.end].strip(), None, number.unit_rule or "")
+        return
+    if hit is None:
+        if free:
+            hit, how = min(free, key=lambda h: _distance(text, draft, h)), "metric.sentence"
+        elif not cues and (earlier := previous_cues()):
+            hit, how = earlier.hits[-1], "metric.previous_sentence"
+    if hit is None:
+        _set(draft, "metric.default", "other", "performance", None)
+        return
+    family = hit.family
+    if family == "other" and hit.rule_id == "other.performance" and number.unit == "x":
+        family = "speedup"      # "improves the performance of X by 4x" is a speedup (spec 3)
+        _set(draft, how, family, hit.surface, hit, hit.rule_id, "metric.performance_factor")
+    else:
+        _set(draft, how, family, hit.surface, hit, hit.rule_id)
+
+
+def _set(draft: Draft, how: str, family: str, metric_text: str, hit: CueHit | None, *rules: str) -> None:
+    draft.metric, draft.metric_text, draft.metric_hit, draft.metric_how = family, metric_text, hit, how
+    draft.decide("metric", how, *(rule for rule in rules if rule))
+    if how in ("metric.list", "metric.unit", "metric.default"):
+        draft.rule_ids.append(how)
+    else:
+        draft.rule_ids += [how, hit.rule_id]
+
+
+def _list_gap(gap: str) -> bool:
+    """Two numbers of one list: "88.1% accuracy on A and 82.3% on B", "0.36 kWh per 3,000 slides, 171x"."""
+    return len(gap.split()) <= 8 and bool(word_pattern("gap.list_word").search(gap)) and ";" not in gap
+
+
+def _share_forward(text: str, drafts: list[Draft]) -> None:
+    """"$1.7\\times, 1.25\\times$ speedup", "168x and 8.7x geo-mean speedup": the cue after the last
+    number of a list is every number's cue."""
+    for index in range(len(drafts) - 2, -1, -1):
+        current, following = drafts[index], drafts[index + 1]
+        if current.metric_how == "metric.right":
+            continue
+        if following.metric_how != "metric.right" and not following.forwarded:
+            continue
+        gap = text[current.number.end:following.number.start]
+        if word_pattern("gap.forward").fullmatch(gap) and current.number.unit == following.number.unit:
+            current.metric, current.metric_text, current.metric_hit = (
+                following.metric, following.metric_text, following.metric_hit)
+            current.forwarded = True
+            current.decide("metric", "metric.forward", *following.decisions["metric"][1:])
+            current.rule_ids.append("metric.forward")
+
+
+def _distance(text: str, draft: Draft, hit: CueHit) -> float:
+    number = draft.number
+    if hit.end <= number.start:
+        gap = text[hit.end:number.start]
+        penalty = 0.0
+    else:
+        gap = text[number.end:hit.start]
+        penalty = 0.5
+    return len(words(gap)) + penalty + 4 * len(_DECIMAL.findall(gap))

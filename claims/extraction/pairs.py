@@ -1,0 +1,129 @@
+"""Fold a baseline's number into the claim it is compared with, and split one number stated for
+two metrics (CLAIMS_SPEC.md sections 2 and 7).
+
+"from 82.0% to 89.9%", "56.8 FPS vs. 10.0 FPS", "65.4%, surpassing GPT-3.5 (57.1%)" and "A
+reaches 90% whereas B reaches 80%" are one claim: the new figure in value, the old in
+baseline_value. "reduces latency and energy by 30%" is two claims.
+"""
+from __future__ import annotations
+
+import copy
+
+import regex
+
+from .cues import find_cues
+from .draft import Draft
+
+_PAIR_HEAD = regex.compile(r"(\S+(?:\s+\S+){0,2})\s+(?:and|&)\s+$")
+_FROM = regex.compile(r"\bfrom\s+(?:[^\d;]{0,40})$", regex.IGNORECASE)
+_TO_GAP = regex.compile(r"^[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?$", regex.IGNORECASE)
+_VS_GAP = regex.compile(
+    r"^\s*(?:\([^()\d]{0,30}\)\s*)?(?:[^;.]{0,60}?\s)?(?:vs\.?|versus|compared\s+(?:to|with)|against|relative\s+to)"
+    r"\s+(?:[^\d;]{0,25}?)?$", regex.IGNORECASE)
+# "65.4% accuracy, surpassing GPT-3.5 (57.1%)": the bracketed number is the baseline's.
+_PAREN_BASELINE_GAP = regex.compile(
+    r"^[^\d;()]{0,30}?\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|vs\.?|versus|over|than|"
+    r"relative\s+to|against)\s+[^;()]{1,50}?\(\s*$", regex.IGNORECASE)
+_WHEREAS_GAP = regex.compile(r"^[^\d;]{0,20}\b(?:whereas|while)\b[^\d;]{0,60}$", regex.IGNORECASE)
+
+
+# The rules of this stage written in code (`claims explain` lists them with these words).
+RULES = {
+    "pair.from_to": '"from 82.0% to 89.9%": the new figure, the old as baseline_value',
+    "pair.parenthesised_baseline": '"65.4%, surpassing GPT-3.5 (57.1%)": the bracketed number is that of the baseline',
+    "pair.whereas": '"B reaches 80% whereas A reaches 90%": the second figure, the first as baseline_value',
+    "pair.versus": '"56.8 FPS vs. 10.0 FPS": the first figure, the second as baseline_value',
+    "resolve.two_metrics": '"reduces latency and energy by 30%": one number, a second claim for the second metric',
+}
+
+
+def resolve_pairs(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Fold baseline numbers into the claim they are compared with; returns the drafts that stay."""
+    out: list[Draft] = []
+    index = 0
+    while index < len(drafts):
+        current = drafts[index]
+        following = drafts[index + 1] if index + 1 < len(drafts) else None
+        merged = _merged(text, current, following) if following is not None and \
+            following.sentence_index == current.sentence_index else None
+        if merged is not None:
+            out.append(merged)
+            index += 2
+        else:
+            out.append(current)
+            index += 1
+    return out
+
+
+def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
+    """The claim of two neighbouring numbers of one sentence that form a pair, or None."""
+    gap = text[current.number.end:following.number.start]
+    before = text[max(0, current.number.start - 45):current.number.start]
+    if _FROM.search(before) and _TO_GAP.match(gap) and _units_agree(current, following):
+        from_at = before.lower().rfind("from")
+        return _pair(following, current, start=current.number.start - len(before) + from_at,
+                     end=following.end, rule="pair.from_to")
+    if _PAREN_BASELINE_GAP.match(gap) and text[following.number.end:following.number.end + 2].lstrip().startswith(")") \
+            and current.number.unit == following.number.unit and current.kind == following.kind:
+        return _pair(current, following, start=current.start, end=current.end, rule="pair.parenthesised_baseline")
+    if _WHEREAS_GAP.match(gap) and current.number.unit == following.number.unit and \
+            current.kind == following.kind == "absolute":
+        return _pair(following, current, start=current.start, end=following.end, rule="pair.whereas")
+    if _VS_GAP.match(gap) and _units_agree(current, following) and current.kind == following.kind:
+        merged = _pair(current, following, start=current.start, end=following.end, rule="pair.versus")
+        if current.kind == "ratio":
+            merged.start, merged.end = current.start, current.end   # a pair of factors stays a ratio
+        return merged
+    return None
+
+
+def _units_agree(a: Draft, b: Draft) -> bool:
+    return a.number.unit == b.number.unit or not a.number.unit or not b.number.unit
+
+
+def _pair(new: Draft, old: Draft, start: int, end: int, rule: str) -> Draft:
+    merged = copy.copy(new)
+    merged.rule_ids = new.rule_ids + [rule]
+    merged.decisions = dict(new.decisions)
+    if not new.owns_cue and old.owns_cue:
+        merged.metric, merged.metric_text, merged.metric_hit = old.metric, old.metric_text, old.metric_hit
+        merged.decide("metric", rule, *old.decisions.get("metric", ()))
+    merged.baseline_value = old.number.value
+    merged.decide("baseline_value", rule)
+    if new.kind != "ratio":
+        merged.kind, merged.direction = "absolute", None
+        merged.decide("kind", rule)
+        merged.decisions.pop("direction", None)
+    if merged.metric == "other" and old.metric != "other":
+        merged.metric, merged.metric_text = old.metric, old.metric_text
+        merged.decide("metric", rule, *old.decisions.get("metric", ()))
+    merged.start, merged.end = start, end
+    return merged
+
+
+def split_two_metrics(text: str, drafts: list[Draft]) -> list[Draft]:
+    """"reduces latency and energy by 30%": one number, two claims."""
+    out = []
+    for draft in drafts:
+        out.append(draft)
+        hit = draft.metric_hit
+        if hit is None or draft.metric_how != "metric.left":
+            continue
+        window_start = max(0, hit.start - 40)
+        head = text[window_start:hit.start]
+        # Only a head ending in "and"/"&" and white space can match; the search tries every start.
+        if not head.rstrip().endswith(("and", "&")):
+            continue
+        match = _PAIR_HEAD.search(head)
+        if not match:
+            continue
+        others = [h for h in find_cues(text, window_start + match.start(), window_start + match.end())
+                  if h.family != hit.family]
+        if others:
+            twin = copy.copy(draft)
+            twin.metric, twin.metric_text, twin.metric_hit = others[-1].family, others[-1].surface, others[-1]
+            twin.rule_ids = draft.rule_ids + ["resolve.two_metrics"]
+            twin.decisions = dict(draft.decisions)
+            twin.decide("metric", "resolve.two_metrics", others[-1].rule_id)
+            out.append(twin)
+    return out

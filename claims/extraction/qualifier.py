@@ -1,0 +1,97 @@
+"""Give each typed number its qualifier (CLAIMS_SPEC.md sections 2, 8, 9): "up to", "about",
+"at least", ... from the cues of patterns/qualifiers.yaml before the number, after it, and in its
+metric's words ("average accuracy", "peak throughput"). Where several apply, the one first in
+the spec's precedence (patterns/spec.yaml) wins."""
+from __future__ import annotations
+
+import regex
+
+from ..matching import search_at_end
+from ..spec import QUALIFIERS
+from .draft import Draft
+from .rulebook.cues import list_qualifiers, qualifier_set, word_pattern
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'@.-]*")
+LEFT_WINDOW, RIGHT_WINDOW = 60, 40
+# The rule id a qualifier implied by a number's own words is listed under ("an order of magnitude").
+NUMBER_WORD = "number.word"
+
+
+# The rules of this stage written in code (`claims explain` lists them with these words).
+RULES = {
+    "number.word": 'a qualifier implied by the words of the number ("an order of magnitude": about)',
+    "qualifier.list": "a qualifier written once before a list covers the list (`covers_list` in "
+        "patterns/qualifiers.yaml)",
+}
+
+
+def assign_qualifier(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
+    """The number's qualifier, if any."""
+    number = draft.number
+    left = _without_lead_in(text[max(draft.reach.floor, number.start - LEFT_WINDOW):number.start])
+    right = text[number.end:min(sentence[1], number.end + RIGHT_WINDOW)]
+    found: list[tuple[str, str, str]] = []          # (qualifier, rule id listed, rule id traced)
+    if number.qualifier:
+        found.append((number.qualifier, NUMBER_WORD, number.rule_ids[0]))
+    before_cues, before_set, _ = qualifier_set("before")
+    for cue, matches in zip(before_cues, before_set.scan(left)):
+        if matches:
+            found.append((cue.attrs["qualifier"], cue.rule_id, cue.rule_id))
+    # Most numbers have none of the cues after them or in their metric's words: one search of all
+    # of a side's cues at once says so, and only where one matches are they read one by one.
+    after_cues, _, any_after = qualifier_set("after")
+    if any_after.match(right):
+        found += [(cue.attrs["qualifier"], cue.rule_id, cue.rule_id) for cue in after_cues if cue.pattern.match(right)]
+    metric_cues, _, any_metric = qualifier_set("metric")
+    in_metric_text = any_metric.search(draft.metric_text) is not None
+    prefix = None       # read once, and only when a cue is not in the metric's own words
+    for cue in metric_cues:
+        if in_metric_text and cue.pattern.search(draft.metric_text):
+            found.append((cue.attrs["qualifier"], cue.rule_id, cue.rule_id))
+            continue
+        if prefix is None:
+            prefix = _metric_prefix(text, draft)
+            in_prefix = any_metric.search(prefix) is not None
+        if in_prefix and cue.pattern.search(prefix):
+            found.append((cue.attrs["qualifier"], cue.rule_id, cue.rule_id))
+    if found:
+        qualifier, listed, traced = min(found, key=lambda f: QUALIFIERS.index(f[0]))
+        draft.qualifier, draft.qualifier_source = qualifier, listed
+        draft.decide("qualifier", traced)
+        draft.rule_ids.append(listed)
+
+
+def _without_lead_in(left: str) -> str:
+    """`left` with the lead-in words at its end ("by", "of", "reaching a") cut to one space."""
+    match = search_at_end(word_pattern("words.lead_in"), left)
+    return left if match is None else left[:match.start()] + " " + left[match.end():]
+
+
+def _metric_prefix(text: str, draft: Draft) -> str:
+    """The two words before the metric cue ("average accuracy", "geo-mean speedup")."""
+    hit = draft.metric_hit
+    if hit is None:
+        return ""
+    words = _WORD.findall(text[max(0, hit.start - 25):hit.start])
+    return " ".join(words[-2:]) if abs(hit.start - draft.number.start) < 80 else ""
+
+
+def share_qualifiers(text: str, drafts: list[Draft]) -> None:
+    """A qualifier written once before a list ("up to 3.44X and 2.02X") covers the list."""
+    for previous, current in zip(drafts, drafts[1:]):
+        if current.qualifier or not previous.qualifier or previous.sentence_index != current.sentence_index:
+            continue
+        if not _covers_list(previous.qualifier_source) or previous.number.unit != current.number.unit:
+            continue
+        gap = text[previous.number.end:current.number.start]
+        if word_pattern("gap.pair_list").match(gap) and word_pattern("gap.pair_list_word").search(gap) \
+                and len(gap.split()) <= 8:
+            current.qualifier, current.qualifier_source = previous.qualifier, "qualifier.list"
+            current.decide("qualifier", "qualifier.list", *previous.decisions.get("qualifier", ()))
+            current.rule_ids.append("qualifier.list")
+
+
+def _covers_list(source: str | None) -> bool:
+    """Whether a qualifier set by rule `source` covers the numbers of a list after it (its rule
+    says `covers_list: true`), or was shared from one that does."""
+    return source == "qualifier.list" or source in list_qualifiers()

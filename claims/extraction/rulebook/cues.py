@@ -1,0 +1,221 @@
+"""Number words, units, metric cues, kind and qualifier cues, not-a-claim filters, and the named
+word lists and gaps of patterns/words.yaml, compiled once per process."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+import regex
+
+from ...errors import PatternError
+from ...matching import PatternSet, compile_rule, pattern_set
+from ...patterns import Rule, load_patterns
+from .loading import Cue, alternation
+
+# Where a side cue is read, and how it is anchored there: one "before" the number ends right
+# before it; one "after" it starts right after it (and its unit).
+_ANCHORS = {"before": (r"(?:", r")\s*$"), "after": (r"^\s*(?:", ")")}
+
+
+@cache
+def metric_cues() -> tuple[Cue, ...]:
+    """One cue per rule of patterns/metrics/, in file order. A cue starts a word: "WER" must not
+    match inside "lower"."""
+    return tuple(Cue(r.id, compile_rule(r"(?<![\p{L}\p{N}])(?:" + alternation(r.cues) + ")"), r.attrs, f.name)
+                 for f, r in load_patterns().rules("metric"))
+
+
+@cache
+def metric_set() -> PatternSet:
+    """All metric cues, scanned together in `metric_cues` order."""
+    return pattern_set([cue.pattern for cue in metric_cues()])
+
+
+@cache
+def unit_matcher() -> tuple[regex.Pattern, tuple[Rule, ...]]:
+    """One pattern matching any unit right at a position; group i+1 is rule i."""
+    rules = tuple(r for f in load_patterns().role("units") for r in f.rules)
+    body = "|".join(f"({alternation(r.cues)})" if r.attrs.get("case_sensitive")
+                    else f"((?i:{alternation(r.cues)}))" for r in rules)
+    return compile_rule(rf"\s?(?:{body})", regex.VERSION1), rules
+
+
+@cache
+def number_words() -> tuple[regex.Pattern, tuple[Rule, ...], Mapping[str, float]]:
+    """One pattern of every number-word rule (group i+1 is rule i), the rules, and the words'
+    values (`words:` of patterns/numbers.yaml)."""
+    files = load_patterns().role("numbers")
+    rules = tuple(r for f in files for r in f.rules)
+    words: dict[str, float] = {}
+    for f in files:
+        for word, value in (f.attrs.get("words") or {}).items():
+            words[" ".join(str(word).lower().split())] = float(value)
+    body = "|".join(f"({alternation(r.cues)})" for r in rules)
+    return compile_rule(rf"(?<![\p{{L}}\p{{N}}])(?:{body})"), rules, MappingProxyType(words)
+
+
+@cache
+def number_word_set() -> PatternSet:
+    return pattern_set([number_words()[0]])
+
+
+@cache
+def side_cues(role: str, where: str) -> tuple[Cue, ...]:
+    """The rules of `role` (kind, qualifier) read on one side of a number: `before` (anchored at
+    its end), `after` (anchored at its start), `metric` (in the metric's words), `sign`."""
+    opening, closing = _ANCHORS.get(where, ("(?:", ")"))
+    return tuple(Cue(r.id, compile_rule(opening + alternation(r.cues) + closing), r.attrs, f.name)
+                 for f, r in load_patterns().rules(role) if r.attrs.get("where", "before") == where)
+
+
+@cache
+def direction_cues(where: str) -> tuple[Cue, ...]:
+    """The kind rules that give a direction, unanchored to be found anywhere in a window: after
+    a number from a word edge, before it ending anywhere."""
+    cues = []
+    for cue in side_cues("kind", where):
+        if not cue.attrs.get("direction"):
+            continue
+        source = cue.pattern.pattern
+        source = source.replace(r"^\s*", r"\b", 1) if where == "after" else source.removesuffix(r"\s*$")
+        cues.append(Cue(cue.rule_id, compile_rule(source, regex.IGNORECASE), cue.attrs, cue.family))
+    return tuple(cues)
+
+
+@cache
+def right_direction_matcher() -> tuple[regex.Pattern, tuple[tuple[int, Cue], ...]]:
+    """The direction cues read after a number as one alternation, each in a group of its own,
+    with the group's number and its cue. At the first place where one of them matches, the
+    alternation takes the first that does: the cue a search of each one by one picks (the
+    earliest start, ties to the first)."""
+    groups, number = [], 1
+    for cue in direction_cues("after"):
+        groups.append((number, cue))
+        number += 1 + cue.pattern.groups        # the groups a cue holds come after its own
+    pattern = "|".join(f"({cue.pattern.pattern})" for cue in direction_cues("after"))
+    return compile_rule(pattern, regex.IGNORECASE), tuple(groups)
+
+
+@cache
+def left_kind_cues() -> tuple[PatternSet, tuple[Cue, ...], tuple[Cue, ...]]:
+    """One set over what the kind stage reads before a number: the direction cues (found
+    anywhere), then the kind cues (ending right before the number). With the two lists."""
+    directions = direction_cues("before")
+    kinds = tuple(cue for cue in side_cues("kind", "before") if cue.attrs.get("kind"))
+    return pattern_set([cue.pattern for cue in directions + kinds]), directions, kinds
+
+
+@cache
+def after_pattern(source: str) -> regex.Pattern:
+    """One of a kind rule's `after:` patterns (words that must follow the number)."""
+    return compile_rule(source, regex.IGNORECASE)
+
+
+@cache
+def qualifier_set(where: str) -> tuple[tuple[Cue, ...], PatternSet, regex.Pattern]:
+    """The qualifier cues of one side, a set of them, and one alternation of them all (it matches
+    at a place where one of them does, and only there: most numbers have none)."""
+    cues = side_cues("qualifier", where)
+    return cues, pattern_set([cue.pattern for cue in cues]), \
+        compile_rule("|".join(f"(?:{cue.pattern.pattern})" for cue in cues))
+
+
+@cache
+def list_qualifiers() -> frozenset[str]:
+    """The qualifier rules whose qualifier, written once before a list, covers the list."""
+    return frozenset(r.id for _, r in load_patterns().rules("qualifier") if r.attrs.get("covers_list"))
+
+
+@dataclass(frozen=True, slots=True)
+class FilterRule:
+    """A not-a-claim filter of patterns/filters/: it drops a number whose text `before` and
+    `after` match (either one with `either`), unless `unless_before` matches; `year` drops only
+    a bare year; `bare_only` and `unit_in` limit it to numbers of one shape."""
+
+    rule_id: str
+    reason: str
+    before: regex.Pattern | None
+    after: regex.Pattern | None
+    either: bool
+    year: bool
+    bare_only: bool
+    unit_in: frozenset[str]
+    unless_before: regex.Pattern | None
+
+    def applies_to(self, bare: bool, unit: str | None) -> bool:
+        return not (self.bare_only and not bare) and not (self.unit_in and unit not in self.unit_in)
+
+
+@cache
+def filter_rules() -> tuple[FilterRule, ...]:
+    out = []
+    for _, r in load_patterns().rules("filter"):
+        out.append(FilterRule(r.id, str(r.attrs.get("reason", r.id)), _side(r, "before"), _side(r, "after"),
+                              bool(r.attrs.get("any")), bool(r.attrs.get("year")),
+                              bool(r.attrs.get("bare_only")), frozenset(r.attrs.get("unit_in") or ()),
+                              _side(r, "unless_before")))
+    return tuple(out)
+
+
+def _side(rule: Rule, key: str) -> regex.Pattern | None:
+    """A filter's `before`/`after` list as one pattern (the loader has checked each cue)."""
+    cues = rule.attrs.get(key)
+    return compile_rule(alternation(cues)) if cues else None
+
+
+@cache
+def filter_window_set(owners: tuple[tuple[str, int], ...]) -> PatternSet:
+    """The patterns of `owners` ((key, filter index), in order), scanned together; ASCII windows
+    with their possessive forms."""
+    return pattern_set([getattr(filter_rules()[index], key) for key, index in owners], ascii_forms=True)
+
+
+@cache
+def words() -> Mapping[str, frozenset[str] | regex.Pattern]:
+    """The named word lists and patterns of patterns/words.yaml: a list of words is a frozenset
+    of lower-case words, a `pattern:` entry a compiled pattern."""
+    found: dict[str, frozenset[str] | regex.Pattern] = {}
+    for _, rule in load_patterns().rules("words"):
+        if "words" in rule.attrs:
+            listed = rule.attrs["words"]
+            if not isinstance(listed, list) or not all(isinstance(word, str) for word in listed):
+                raise PatternError(f"{rule.location}: {rule.id}: `words` must be a list of quoted words "
+                                   "(YAML reads a bare on, no or yes as a boolean)")
+            found[rule.id] = frozenset(word.lower() for word in listed)
+        elif rule.cues:
+            # Named words match with simple case folding (these are words, not a rule's cues).
+            flags = regex.IGNORECASE if rule.attrs.get("ignore_case", True) else 0
+            found[rule.id] = compile_rule(alternation(rule.cues) if len(rule.cues) > 1 else rule.cues[0], flags)
+        else:
+            raise PatternError(f"{rule.location}: {rule.id}: needs `words:` or `cues:`")
+    return MappingProxyType(found)
+
+
+def word_list(name: str) -> frozenset[str]:
+    found = words()[name]
+    assert isinstance(found, frozenset), name
+    return found
+
+
+def word_pattern(name: str) -> regex.Pattern:
+    found = words()[name]
+    assert isinstance(found, regex.Pattern), name
+    return found
+
+
+@cache
+def background_set() -> PatternSet:
+    """The words of the paper's own work, of background, of a general fact and of a result."""
+    return pattern_set([word_pattern(name) for name in
+                        ("words.own_work", "words.background", "words.general", "words.result")])
+
+
+@cache
+def normalize_rules() -> tuple[PatternSet, tuple[str, ...]]:
+    """The replacements of patterns/normalize.yaml as one alternation (group i+1 is rule i,
+    tried in file order, case-sensitive), and each rule's replacement."""
+    rules = [r for _, r in load_patterns().rules("normalize")]
+    pattern = compile_rule("|".join(f"({alternation(r.cues)})" for r in rules), regex.VERSION1)
+    return pattern_set([pattern]), tuple(str(r.attrs.get("replace", "")) for r in rules)

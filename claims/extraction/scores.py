@@ -1,0 +1,82 @@
+"""Decide whether a bare number states an outcome (CLAIMS_SPEC.md sections 1 and 7).
+
+A number with a unit (%, x, ms, FPS, ...) or written as words ("twofold") is a candidate claim.
+A bare number is one only when it is read as a score ("AUC of 0.953", "NPV 0.953", "OR 3.14",
+"70.73 Top1 accuracy"), a factor ("a speedup of 2.5"), a count of outcomes ("fixes 2,077 bugs"),
+a signed change ("+10.3"), or the next number of such a list or pair. Which families name scores
+or factors is in patterns/spec.yaml.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from ..spec import FACTOR_FAMILIES, SCORE_FAMILIES
+from .cues import SentenceCues, clause_floor, left_owned, right_owned
+from .numbers import Number
+from .rulebook.cues import word_pattern
+
+BARE = "filter.bare_number"
+# "(0.872)": a bare score given in brackets after the system it belongs to.
+_PARENTHESISED = regex.compile(r"^\(\s?\d*\.\d+\s?\)$")
+_SCORES = frozenset(SCORE_FAMILIES)
+_FACTORS = frozenset(FACTOR_FAMILIES)
+
+
+# The rules of this stage written in code (`claims explain` lists them with these words).
+RULES = {
+    "filter.bare_number": "a bare number that no rule reads as a score, factor or count of outcomes",
+    "score.signed": 'a signed bare number is a change ("+10.3")',
+    "score.continues": "a bare number that continues a list or pair of kept bare numbers (gap.continuation)",
+    "score.parenthesised": 'a bare fraction in brackets beside the name of a score ("(0.872)")',
+    "score.outcome_count": 'a count of outcomes: "fixes 2,077 bugs" (words.outcome_count, words.outcome_verb)',
+    "score.named_before": 'a score named just before it: "AUC of 0.95", "kappa = 0.76"',
+    "score.factor": 'a factor named just before it: "a speedup of 2.5" (words.factor_link)',
+    "score.named_after": 'a score named just after it: "70.73 Top1 accuracy"',
+    "score.fraction": 'a fraction in a sentence that names a score ("0.953" beside "AUC")',
+}
+
+
+def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: SentenceCues,
+               previous: Number | None, previous_cues: Callable[[], SentenceCues]) -> str | None:
+    """The rule that reads a bare `number` as a claim, or None (then it is dropped as bare).
+
+    `previous` is the last number of the sentence already taken as a candidate; `previous_cues`
+    gives the cues of the sentence before, read only where a rule needs them.
+    """
+    if number.sign:
+        return "score.signed"
+    if previous is not None and previous.unit is None and _continues(text[previous.end:number.start]):
+        return "score.continues"
+    if _PARENTHESISED.match(text[number.start - 1:number.end + 1]) and 0 <= number.value <= 1 and \
+            (cues.of(_SCORES) or previous_cues().of(_SCORES)):
+        return "score.parenthesised"
+    right = text[number.end:min(sentence[1], number.end + 60)]
+    if word_pattern("words.outcome_count").match(right) and word_pattern("words.outcome_verb").search(
+            text[max(sentence[0], number.start - 300):min(sentence[1], number.end + 300)]):
+        return "score.outcome_count"
+    floor = clause_floor(text, sentence[0], number.start)
+    left_hit = left_owned(text, number, cues.of(_SCORES), floor)
+    if left_hit is not None and _tight(text[left_hit.end:number.start]):
+        return "score.named_before"
+    factor_hit = left_owned(text, number, cues.of(_FACTORS), floor)
+    if factor_hit is not None and word_pattern("words.factor_link").fullmatch(text[factor_hit.end:number.start]):
+        return "score.factor"
+    right_hit = right_owned(text, number, cues.of(_SCORES), sentence[1])
+    if right_hit is not None and len(text[number.end:right_hit.start].split()) <= 2:
+        return "score.named_after"
+    if 0 <= number.value <= 1 and "." in text[number.start:number.number_end] and \
+            any(h.family in _SCORES and h.family != "other" or h.rule_id == "other.scores" for h in cues):
+        return "score.fraction"
+    return None
+
+
+def _continues(gap: str) -> bool:
+    """The gap between two numbers of one list or pair."""
+    return len(gap.split()) <= 12 and bool(word_pattern("gap.continuation").match(gap))
+
+
+def _tight(gap: str) -> bool:
+    """A score name and its number are close: "AUC 0.95", "AUC of 0.95", "kappa = 0.76"."""
+    return len(gap.split()) <= 5 and ";" not in gap
