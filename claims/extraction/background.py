@@ -8,14 +8,10 @@ by a factor of 100") without a word of a result is background. The words are in 
 """
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from ..matching import budget
-from .rulebook.cues import background_set
+from .rulebook.cues import background_sets
 
 RULE = "filter.background_sentence"
-
-
 # The rules of this stage written in code (`claims explain` lists them with these words).
 RULES = {
     "filter.background_sentence": "a sentence about prior work or the field, not the paper's own work (words: "
@@ -25,26 +21,32 @@ RULES = {
 
 def background_sentences(text: str, spans: list[tuple[int, int]]) -> set[int]:
     """Indexes of the sentences of `text` (`spans`) that are background."""
-    # One scan of the whole text: the words' matches hold no stop, so each lies in one sentence.
-    own, of_background, general, result = (_sentences_holding(found, spans) for found in
-                                           background_set().scan(text, timeout=budget(len(text))))
+    opening_words, general_anywhere, general_words = background_sets()
+    # A general word anywhere is one in some sentence: its matches hold no stop.
+    general = bool(general_anywhere.scan(text, timeout=budget(len(text)))[0])
     background = set()
     opening = True
-    for index in range(len(spans)):
-        if index in own:
+    for index, (start, end) in enumerate(spans):
+        if not opening and not general:
+            break               # past the opening, only a general fact makes background
+        own, of_background = _scan(opening_words, text, start, end)
+        if own:
             opening = False
-        if opening and index in of_background:
+        if opening and of_background:
             background.add(index)
-        elif index in general and index not in own and index not in result:
-            background.add(index)
+        elif general and not own:
+            general_here, result = _scan(general_words, text, start, end)
+            if general_here and not result:
+                background.add(index)
     return background
 
 
-def _sentences_holding(matches, spans: list[tuple[int, int]]) -> set[int]:
-    starts = [start for start, _ in spans]
-    holding = set()
-    for match in matches:
-        index = bisect_right(starts, match.start()) - 1
-        if index >= 0 and match.end() <= spans[index][1]:
-            holding.add(index)
-    return holding
+def _scan(words, text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Whether each of the two patterns of `words` matches in the sentence text[start:end]. The
+    sentence is scanned in place, where white space or nothing precedes it (the patterns read
+    no further back than a word edge); cut out otherwise."""
+    if start and not text[start - 1].isspace():
+        first, second = words.scan(text[start:end])
+    else:
+        first, second = words.scan(text, start, end)
+    return bool(first), bool(second)

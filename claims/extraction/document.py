@@ -5,7 +5,6 @@ original, its sentences split once, its numbers read once, and what later stages
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import cached_property
 
 from .background import background_sentences
 from .cues import NO_CUES, SentenceCues, find_cues
@@ -19,6 +18,9 @@ class Document:
     """`original` is the abstract as given; `text` its normalized form, where the stages work;
     every span they find maps back through `norm.to_original`."""
 
+    __slots__ = ("original", "title", "norm", "text", "numbers", "_cues", "_original_sentences", "_sentences",
+                 "_starts", "_by_sentence", "_background", "_platforms")
+
     def __init__(self, original: str, title: str | None = None) -> None:
         self.original = original
         self.title = title
@@ -27,6 +29,12 @@ class Document:
         self.numbers: list[Number] = find_numbers(self.text)
         self._cues: dict[int, SentenceCues] = {}
         self._original_sentences: dict[int, str] = {}
+        # Computed on first use (plain attributes: a cached_property costs a lock on every read).
+        self._sentences: list[tuple[int, int]] | None = None
+        self._starts: list[int] | None = None
+        self._by_sentence: list[list[Number]] | None = None
+        self._background: set[int] | None = None
+        self._platforms: list[Platform] | None = None
 
     @property
     def worth_reading(self) -> bool:
@@ -34,25 +42,32 @@ class Document:
         about half the abstracts stop here."""
         return any(number.dropped is None for number in self.numbers)
 
-    @cached_property
+    @property
     def sentences(self) -> list[tuple[int, int]]:
         """Half-open spans of the normalized text's sentences."""
-        return split_sentences(self.text)
+        if self._sentences is None:
+            self._sentences = split_sentences(self.text)
+            self._starts = [start for start, _ in self._sentences]
+        return self._sentences
 
-    @cached_property
+    @property
     def numbers_by_sentence(self) -> list[list[Number]]:
         """The numbers of each sentence, in one pass (both lists are in text order)."""
-        buckets: list[list[Number]] = [[] for _ in self.sentences]
-        for number in self.numbers:
-            index = bisect_right(self._sentence_starts, number.start) - 1
-            if index >= 0 and number.start < self.sentences[index][1]:
-                buckets[index].append(number)
-        return buckets
+        if self._by_sentence is None:
+            sentences = self.sentences
+            self._by_sentence = [[] for _ in sentences]
+            for number in self.numbers:
+                index = bisect_right(self._starts, number.start) - 1
+                if index >= 0 and number.start < sentences[index][1]:
+                    self._by_sentence[index].append(number)
+        return self._by_sentence
 
-    @cached_property
+    @property
     def background(self) -> set[int]:
         """Indexes of the sentences that describe prior work or the field, not the paper's work."""
-        return background_sentences(self.text, self.sentences)
+        if self._background is None:
+            self._background = background_sentences(self.text, self.sentences)
+        return self._background
 
     def cues(self, index: int) -> SentenceCues:
         """The metric cues of sentence `index` (none for index -1). A cue inside a number's own
@@ -73,21 +88,20 @@ class Document:
             self._original_sentences[index] = self.original[start:end]
         return self._original_sentences[index]
 
-    @cached_property
+    @property
     def platforms(self) -> list[Platform]:
         """Every platform mention, found once on the original text (the platforms table needs
         those offsets) and read here in normalized positions."""
-        return [Platform(p.name, p.hw_class, p.text, self.norm.to_normalized(p.start),
-                         self.norm.to_normalized(p.end), p.rule_id, original=p)
-                for p in platform_mentions(self.original)]
-
-    @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [start for start, _ in self.sentences]
+        if self._platforms is None:
+            self._platforms = [Platform(p.name, p.hw_class, p.text, self.norm.to_normalized(p.start),
+                                        self.norm.to_normalized(p.end), p.rule_id, original=p)
+                               for p in platform_mentions(self.original)]
+        return self._platforms
 
     def sentence_of(self, position: int) -> int:
         """Index of the sentence holding the normalized `position` (0 before the first)."""
-        return max(0, bisect_right(self._sentence_starts, position) - 1)
+        self.sentences
+        return max(0, bisect_right(self._starts, position) - 1)
 
 
 def _inside_any(hit, spans: list[tuple[int, int]]) -> bool:

@@ -193,12 +193,14 @@ def words() -> Mapping[str, frozenset[str] | regex.Pattern]:
     return MappingProxyType(found)
 
 
+@cache
 def word_list(name: str) -> frozenset[str]:
     found = words()[name]
     assert isinstance(found, frozenset), name
     return found
 
 
+@cache
 def word_pattern(name: str) -> regex.Pattern:
     found = words()[name]
     assert isinstance(found, regex.Pattern), name
@@ -206,10 +208,12 @@ def word_pattern(name: str) -> regex.Pattern:
 
 
 @cache
-def background_set() -> PatternSet:
-    """The words of the paper's own work, of background, of a general fact and of a result."""
-    return pattern_set([word_pattern(name) for name in
-                        ("words.own_work", "words.background", "words.general", "words.result")])
+def background_sets() -> tuple[PatternSet, PatternSet, PatternSet]:
+    """The words of the paper's own work and of background; those of a general fact alone; those
+    of a general fact and of a result."""
+    return (pattern_set([word_pattern("words.own_work"), word_pattern("words.background")]),
+            pattern_set([word_pattern("words.general")]),
+            pattern_set([word_pattern("words.general"), word_pattern("words.result")]))
 
 
 @cache
