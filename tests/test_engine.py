@@ -170,7 +170,7 @@ def test_parquet_input_reads_records_by_row(tmp_path):
     pq.write_table(table, tmp_path / "in.parquet", row_group_size=2)
     seen = []
     summary = run_local([str(tmp_path / "in.parquet")], tmp_path / "out", "csv", on_problem=seen.append)
-    assert [str(p) for p in seen] == [f"{tmp_path / 'in.parquet'}: row 3: record has no title"]
+    assert [str(p) for p in seen] == [f"{tmp_path / 'in.parquet'}: row 3: record has an abstract but no title; skipped"]
     assert (summary.papers, summary.claims) == (2, 2)
 
 
