@@ -61,8 +61,8 @@ def test_broken_jsonl_lines_are_reported_and_the_rest_is_read(tmp_path):
     assert [(p.title, p.line) for p in papers] == [("Good One", 1), ("Good Two", 6)]
     assert problems == [
         "in.jsonl:2: invalid JSON: Expecting value (column 33)",
-        "in.jsonl:4: record 3 is a list, not a paper",
-        "in.jsonl:5: record 4 has an abstract but no title; skipped",
+        "in.jsonl:4: record 4 is a list, not a paper",
+        "in.jsonl:5: record 5 has an abstract but no title; skipped",
     ]
     assert (report.read, report.skipped) == (2, 3)
 

@@ -39,6 +39,7 @@ EXPECTED = {
           'source': 'zotero.ris',
           'line': 1,
           'extra': (('entry_type', 'JOUR'),
+                    ('keywords', 'sparsity; edge'),
                     ('volume', '4'),
                     ('start_page', '11'),
                     ('end_page', '19'))},

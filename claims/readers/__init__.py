@@ -91,6 +91,7 @@ def read_file(path: str | Path, report: ReadReport, strict: bool = False) -> Ite
     except DECOMPRESSION_ERRORS as exc:
         return _record(report, source.problem(None, f"cannot read: {_why(exc)}", True), strict)
     what = f"{opened.compression} data" if opened.compression else "file"
+    read_before, problems_before, files_before = report.read, len(report.problems), report.files
     try:
         yield from _read_opened(opened, source, suffix, report, strict)
     except DECOMPRESSION_ERRORS as exc:
@@ -100,6 +101,8 @@ def read_file(path: str | Path, report: ReadReport, strict: bool = False) -> Ite
                                              "JSON Lines, which is read line by line", True), strict)
     finally:
         opened.close()
+        if report.read == read_before and any(p.fatal for p in report.problems[problems_before:]):
+            report.files = files_before     # nothing read, and the file itself was refused
 
 
 def _read_opened(opened, source: Source, suffix: str, report: ReadReport,

@@ -52,14 +52,14 @@ def read_jsonl_lines(lines: Iterable[str | Problem], source: Source, first_line:
     `first_line` and `check_gold=False` serve a block read from the middle of a file.
     """
     checked = not check_gold
-    position = 0
     for number, line in enumerate(lines, start=first_line):
         if isinstance(line, Problem):
             yield line
             continue
         if not line or line.isspace():      # what strip() would empty, without copying the line
             continue
-        position += 1
+        # A record's position is its line: the same whether the file is read whole or in blocks.
+        position = number
         try:
             record = json.loads(line)
         except ValueError as exc:
