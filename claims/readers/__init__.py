@@ -28,8 +28,9 @@ from .oai import read_oai
 from .parquet import PARQUET_MAGIC, read_parquet
 from .records import Note, Source
 from .researcher import is_item_header, read_researcher
-from .streams import (DECOMPRESSION_ERRORS, MAX_LINE_BYTES, MAX_WHOLE_BYTES, STDIN, LongLine,
-                      TooLarge, bounded_lines, open_input, peek, read_whole)
+from . import streams
+from .streams import (DECOMPRESSION_ERRORS, STDIN, LongLine, TooLarge, bounded_lines, open_input,
+                      peek, read_whole)
 from .tabular import looks_tabular, read_tabular
 from .tagged import (looks_like_medline, looks_like_ris, looks_like_wos, read_medline, read_ris,
                      read_wos)
@@ -123,7 +124,7 @@ def _read_opened(opened, source: Source, suffix: str, report: ReadReport,
     try:
         data = read_whole(head, stream)
     except TooLarge:
-        limit = f"{MAX_WHOLE_BYTES >> 20} MiB"
+        limit = _mib(streams.MAX_WHOLE_BYTES)
         return _record(report, source.problem(None, f"larger than {limit}, too large to read "
                                                     "whole; only JSON Lines and Parquet are read "
                                                     "as a stream", True), strict)
@@ -143,6 +144,10 @@ def _read_opened(opened, source: Source, suffix: str, report: ReadReport,
         text = text.replace("\x00", "")
     report.files += 1
     yield from _papers(_READERS[layout](text, source, suffix), report, strict)
+
+
+def _mib(size: int) -> str:
+    return f"{size / (1 << 20):g} MiB"
 
 
 def _why(exc: BaseException) -> str:
@@ -197,7 +202,7 @@ def decoded_lines(head: bytes, handle: Iterable[bytes | LongLine], source: Sourc
         if isinstance(raw, LongLine):
             number += 1
             yield source.problem(number, f"line of {raw.length:,} bytes, longer than the "
-                                         f"{MAX_LINE_BYTES >> 20} MiB a record may take; skipped")
+                                         f"{_mib(streams.MAX_LINE_BYTES)} a record may take; skipped")
             continue
         if number == 0 and first_line == 1 and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8):]

@@ -49,11 +49,12 @@ _CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\f")
 
 
 def _looks_binary(data: bytes) -> bool:
-    """More than 1 byte in 100 of the first 8 KiB is a control character, or more than 1 in
-    1000 of the whole file is NUL: a binary file, not a text file with a stray NUL."""
+    """More than 1 byte in 20 of the first 8 KiB is a control character, or more than 1 in 20
+    of the whole file is NUL: a binary file (images, archives: a tenth or more), not a text file
+    with a stray NUL."""
     sample = data[:8192]
     controls = len(sample) - len(sample.translate(None, _CONTROL))
-    return controls * 100 > len(sample) or data.count(b"\x00") * 1000 > len(data)
+    return controls * 20 > len(sample) or data.count(b"\x00") * 20 > len(data)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

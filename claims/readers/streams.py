@@ -134,9 +134,10 @@ class LongLine:
     length: int
 
 
-def bounded_lines(head: bytes, stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[bytes | LongLine]:
+def bounded_lines(head: bytes, stream: BinaryIO, limit: int | None = None) -> Iterator[bytes | LongLine]:
     """The lines of `head` and then of `stream`, each with its b"\\n"; a line longer than
-    `limit` is read past in pieces and given as a `LongLine`."""
+    `limit` (default `MAX_LINE_BYTES`) is read past in pieces and given as a `LongLine`."""
+    limit = MAX_LINE_BYTES if limit is None else limit
     pieces = head.split(b"\n")
     rest = pieces.pop()
     for piece in pieces:
@@ -165,9 +166,11 @@ class TooLarge(Exception):
     """A file to be read whole is larger than `MAX_WHOLE_BYTES`."""
 
 
-def read_whole(head: bytes, stream: BinaryIO, limit: int = MAX_WHOLE_BYTES) -> bytes:
-    """`head` and the rest of `stream`; raises TooLarge past `limit` bytes."""
-    data = head + stream.read(limit + 1 - len(head))
+def read_whole(head: bytes, stream: BinaryIO, limit: int | None = None) -> bytes:
+    """`head` and the rest of `stream`; raises TooLarge past `limit` (default
+    `MAX_WHOLE_BYTES`) bytes."""
+    limit = MAX_WHOLE_BYTES if limit is None else limit
+    data = head + stream.read(max(limit + 1 - len(head), 0))
     if len(data) > limit:
         raise TooLarge()
     return data
