@@ -285,3 +285,54 @@ def test_fetched_records_read_back_through_extract(replay, tmp_path, monkeypatch
                                 "2401.00001,http://arxiv.org/abs/2401.00001v1,,arxiv.jsonl,1,")
     claims = (tmp_path / "out" / "claims.csv").read_text().splitlines()
     assert len(claims) == 3 and ",speedup," in claims[1]
+
+
+def readme_fetch_commands() -> list[str]:
+    """Every command in the code blocks of the README's "Fetching papers" section."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    section = text.split("## Fetching papers", 1)[1].split("\n## ", 1)[0]
+    blocks = section.split("```")[1::2]
+    return [line for block in blocks for line in block.strip().splitlines() if line.strip()]
+
+
+def every_api(path, query):
+    if path == "/api/query":
+        return arxiv_answer(path, query)
+    if path == "/works":
+        return 200, {}, json.dumps({"meta": {"next_cursor": None},
+                                    "results": [openalex_work(1)]}).encode()
+    if path == "/paper/search":
+        return s2_answer({0, 2})(path, query)
+    return 404, {}, b"not found"
+
+
+def test_the_readme_fetch_commands_run_as_written(replay, tmp_path):
+    import gzip
+    import os
+    import shutil
+    import subprocess
+
+    commands = readme_fetch_commands()
+    assert len(commands) == 6 and any("| claims extract - --out out && claims report out" in c
+                                      for c in commands)
+    assert "claims extract arxiv-snapshot.json.gz --out out" in commands
+    server = replay(every_api)
+    (tmp_path / "arxiv-snapshot.json.gz").write_bytes(gzip.compress(json.dumps(
+        {"id": "2101.00001", "title": "Fast Kernels", "abstract": "It runs 3.1x faster on an A100.",
+         "categories": "cs.LG", "versions": [{"version": "v1", "created": "Mon, 4 Jan 2021 10:00:00 GMT"}]}
+    ).encode() + b"\n"))
+    env = {**os.environ, "CLAIMS_ARXIV_API": f"{server.url}/api", "CLAIMS_OPENALEX_API": server.url,
+           "CLAIMS_S2_API": server.url, "CLAIMS_CACHE_DIR": str(tmp_path / "cache")}
+    claims = shutil.which("claims")
+    assert claims is not None
+    env["PATH"] = os.path.dirname(claims) + os.pathsep + env.get("PATH", "")
+    for command in commands:
+        done = subprocess.run(["bash", "-o", "pipefail", "-c", command], cwd=tmp_path, env=env,
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, (command, done.stderr)
+        assert "Traceback" not in done.stderr
+    assert (tmp_path / "fpga.jsonl").read_text().count("\n") == 5
+    assert "2101.00001" in (tmp_path / "out" / "papers.csv").read_text()
+    assert {path for path, _, _ in server.requests} == {"/api/query", "/works", "/paper/search"}

@@ -30,7 +30,9 @@ class Inputs:
 
 
 def plural(count: int, noun: str) -> str:
-    """>>> plural(1, "paper"), plural(0, "paper"), plural(2, "duplicate")
+    """A count and its noun, singular for one.
+
+    >>> plural(1, "paper"), plural(0, "paper"), plural(2, "duplicate")
     ('1 paper', '0 papers', '2 duplicates')
     """
     return f"{count:,} {noun}{'' if count == 1 else 's'}"

@@ -27,6 +27,8 @@ from ..fetch.cache import DEFAULT_MAX_AGE_HOURS
 S2_KEY_ENV = "S2_API_KEY"
 OPENALEX_KEY_ENV = "OPENALEX_API_KEY"
 MAILTO_ENV = "OPENALEX_MAILTO"
+# Base URLs can be moved (a mirror, a proxy, a local server) for every command run at once.
+URL_ENV = {"arxiv": "CLAIMS_ARXIV_API", "openalex": "CLAIMS_OPENALEX_API", "s2": "CLAIMS_S2_API"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -74,7 +76,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                          help="use cached responses up to this old (default 24)")
         sub.add_argument("--no-cache", action="store_true", help="neither read nor keep responses")
         sub.add_argument("--api-url", default=None, metavar="URL",
-                         help="the API's base URL (a mirror, or a local server for tests)")
+                         help="the API's base URL, a mirror or a local server (default: "
+                              "$CLAIMS_ARXIV_API, $CLAIMS_OPENALEX_API or $CLAIMS_S2_API, else "
+                              "the public API)")
         sub.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
         sub.set_defaults(func=run)
 
@@ -121,11 +125,12 @@ def run(args: argparse.Namespace, clock: Clock | None = None) -> int:
 
 
 def _source(args, cache: ResponseCache, clock: Clock, tally: Tally):
+    base = args.api_url or os.environ.get(URL_ENV[args.source]) or None
     if args.source == "arxiv":
-        api = Api("arxiv", args.api_url or ARXIV_URL, ARXIV_INTERVAL, cache=cache, clock=clock)
+        api = Api("arxiv", base or ARXIV_URL, ARXIV_INTERVAL, cache=cache, clock=clock)
         return api, fetch_arxiv(api, args.terms, args.max, args.sort, tally=tally)
     if args.source == "openalex":
-        api = Api("openalex", args.api_url or OPENALEX_URL, OPENALEX_INTERVAL, cache=cache,
+        api = Api("openalex", base or OPENALEX_URL, OPENALEX_INTERVAL, cache=cache,
                   clock=clock)
         filters = list(args.filter)
         if args.from_date:
@@ -134,7 +139,7 @@ def _source(args, cache: ResponseCache, clock: Clock, tally: Tally):
         return api, fetch_openalex(api, args.search, filters, args.max, args.mailto, args.api_key,
                                    tally=tally)
     headers = {"x-api-key": args.api_key} if args.api_key else {}
-    api = Api("s2", args.api_url or S2_URL, S2_INTERVAL, headers=headers, cache=cache, clock=clock)
+    api = Api("s2", base or S2_URL, S2_INTERVAL, headers=headers, cache=cache, clock=clock)
     fields = [f.strip() for f in args.fields.split(",") if f.strip()]
     return api, fetch_s2(api, " ".join(args.query), fields, args.max, args.year, tally=tally)
 

@@ -12,7 +12,6 @@ from typing import Any, TypeVar
 
 import httpx
 
-from .. import __version__
 from ..errors import ClaimsError
 from .cache import ResponseCache
 
@@ -79,7 +78,7 @@ class Api:
     def _send(self, url: str, params: dict[str, Any]) -> bytes:
         client = self.client or httpx.Client(timeout=TIMEOUT, follow_redirects=True)
         self.client = client
-        headers = {"User-Agent": f"claims/{__version__} (research-paper claim extraction)",
+        headers = {"User-Agent": f"claims/{_version()} (research-paper claim extraction)",
                    **self.headers}
         delay, problem = FIRST_BACKOFF, ""
         for attempt in range(1, MAX_TRIES + 1):
@@ -113,6 +112,15 @@ class Api:
     def close(self) -> None:
         if self.client is not None:
             self.client.close()
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("claims")
+    except PackageNotFoundError:
+        return "dev"
 
 
 def _retry_after(response: httpx.Response) -> float:
