@@ -24,8 +24,6 @@ _EXTRA_MACROS = (
 )
 _BARE_PERCENT = regex.compile(r"(?<!\\)((?:\\\\)*)%")
 _TILDE_TOKEN = "\ue000"      # a private-use character stands for "~" while pylatexenc reads
-# Text that holds none of these is returned as it is (most titles and abstracts).
-_LATEX_MARKS = ("\\", "{", "}")
 
 
 @lru_cache(maxsize=1)
@@ -41,10 +39,11 @@ def latex_to_text(text: str, tie: bool = False) -> str:
     """Accents, braces and text macros decoded; math and `%` kept; `~` kept, or read as a space
     with `tie=True` (BibTeX's "J.~Smith"). Input that is not valid LaTeX (an unbalanced brace)
     is decoded as far as it goes, never rejected."""
-    if not isinstance(text, str) or not any(mark in text for mark in _LATEX_MARKS + ("~",) * tie):
+    if not isinstance(text, str) or not (
+            "\\" in text or "{" in text or "}" in text or (tie and "~" in text)):
         return text
     text = text.replace("~", " ") if tie else text
-    if not any(mark in text for mark in _LATEX_MARKS):
+    if "\\" not in text and "{" not in text and "}" not in text:
         return text
     guarded = _BARE_PERCENT.sub(r"\1\\%", text.replace("~", _TILDE_TOKEN))
     try:

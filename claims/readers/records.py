@@ -10,6 +10,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -140,8 +141,7 @@ def paper_from_fields(fields: Mapping[str, Any], source: Source, line: int | Non
 
     Raises ValueError with a short message when the record has no title.
     """
-    by_key = {str(k).strip().casefold(): k for k in fields}
-    present = set().union(*(_FIELD_OF_KEY.get(key, _NO_FIELDS) for key in by_key))
+    by_key, present = _key_plan(tuple(fields))
     used: set[str] = set()
 
     def take(keys: tuple[str, ...]) -> Any:
@@ -201,6 +201,20 @@ def paper_from_fields(fields: Mapping[str, Any], source: Source, line: int | Non
     )
 
 
+@lru_cache(maxsize=512)
+def _key_plan(keys: tuple) -> tuple[dict[str, Any], frozenset[str]]:
+    """The record's keys by their folded names, and the fields they can fill; records of one
+    source share their keys, so this is worked out once per shape, not once per record."""
+    by_key = {str(k).strip().casefold(): k for k in keys}
+    present = frozenset().union(*(_FIELD_OF_KEY.get(key, _NO_FIELDS) for key in by_key))
+    return by_key, present
+
+
+_RFC2822_DATE = regex.compile(r"[A-Za-z]{3}, (\d{1,2}) ([A-Za-z]{3}) (\d{4}) ")
+_MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                       "sep", "oct", "nov", "dec"), start=1)}
+
+
 def _first_version(versions: Any) -> str:
     """The date of an arXiv snapshot's first version ("Mon, 2 Apr 2007 19:18:42 GMT") as
     2007-04-02; "" when the record does not say."""
@@ -209,6 +223,9 @@ def _first_version(versions: Any) -> str:
     created = versions[0].get("created")
     if not isinstance(created, str):
         return ""
+    match = _RFC2822_DATE.match(created)     # the snapshot's one layout, without email's parser
+    if match and (month := _MONTHS.get(match.group(2).casefold())):
+        return f"{match.group(3)}-{month:02d}-{int(match.group(1)):02d}"
     try:
         return parsedate_to_datetime(created).date().isoformat()
     except (TypeError, ValueError, IndexError):
@@ -259,6 +276,8 @@ def _too_deep(depth: int) -> None:
 
 
 def _text_of(value: Any, depth: int) -> str | None:
+    if type(value) is str:
+        return value
     _too_deep(depth)
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
@@ -287,6 +306,8 @@ def _describe(value: Any) -> str:
 
 
 def _flatten(value: Any, depth: int = 0) -> str:
+    if type(value) is str:
+        return value
     _too_deep(depth)
     if isinstance(value, (list, tuple)):
         return " ".join(_flatten(v, depth + 1) for v in value)

@@ -32,17 +32,17 @@ _CROSSREF_DATES = ("published", "published-print", "published-online", "issued",
 
 def flat_record(record: dict) -> dict:
     """The record with the fields of the known nested shapes moved to the top; others as given."""
-    if isinstance(record.get("paper"), Mapping) and "title" in record["paper"]:
+    if "authors_parsed" in record or ("versions" in record and "submitter" in record):
+        return _arxiv_snapshot(record)      # first: the one shape read by the million
+    if isinstance(record.get("paper"), dict) and "title" in record["paper"]:
         return _hugging_face(record)
-    if isinstance(record.get("metadata"), Mapping) and "title" in record["metadata"] \
+    if isinstance(record.get("metadata"), dict) and "title" in record["metadata"] \
             and "title" not in record:
         return _s2orc(record)
-    if "authors_parsed" in record or ("versions" in record and "submitter" in record):
-        return _arxiv_snapshot(record)
     if "DOI" in record and any(key in record for key in _CROSSREF_DATES + ("container-title",)):
         return _crossref(record)
-    if isinstance(record.get("primary_location"), Mapping) or "publicationVenue" in record \
-            or isinstance(record.get("journal"), Mapping):
+    if isinstance(record.get("primary_location"), dict) or "publicationVenue" in record \
+            or isinstance(record.get("journal"), dict):
         return _venue_inside(record)
     return record
 

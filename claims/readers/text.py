@@ -14,9 +14,9 @@ _SEPARATORS = "\x1c\x1d\x1e\x1f"
 
 def squash(text: Any) -> str:
     """Trim and collapse whitespace runs (line wraps of feeds and snapshots) into one space."""
-    if text is None:
+    if text is None or text == "":
         return ""
-    text = str(text)
+    text = text if type(text) is str else str(text)
     if _is_squashed(text):
         return text
     if any(separator in text for separator in _SEPARATORS):
