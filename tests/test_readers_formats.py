@@ -99,3 +99,24 @@ def test_stdin_is_read_and_detected(monkeypatch):
     assert list(read_papers(["-"])) == [
         Paper(title="TSV Paper", abstract="It reaches 91.2% accuracy.", paper_id="1b5279ac71",
               venue="ICML", source="<stdin>", line=2)]
+
+
+def test_bibtex_latex_is_decoded_by_pylatexenc_and_names_keep_their_suffix(tmp_path):
+    path = tmp_path / "refs.bib"
+    path.write_text(r"""@inproceedings{thompson2022naive,
+  title = {A na{\"i}ve {GPU} Baseline for {\aA}ngstr{\"o}m-Scale Models},
+  author = {Thompson, III, F.R. and Lee, Ann and G{\'o}mez~Ruiz, Jos{\'e}},
+  booktitle = {Proc.~MLSys},
+  abstract = {Latency drops to {\textless}6\% of the baseline, 50% of runs take $\sim$2\,ms.},
+  doi = {10.1234/naive~x},
+  url = {https://example.org/~thompson/naive%20gpu},
+  year = {2022}
+}
+""")
+    [paper] = read_papers([path])
+    assert (paper.title, paper.authors, paper.venue, paper.abstract, paper.doi, paper.url,
+            paper.bibtex_key) == (
+        "A naïve GPU Baseline for Ångström-Scale Models",
+        "F.R. Thompson III, Ann Lee, José Gómez Ruiz", "Proc. MLSys",
+        "Latency drops to <6% of the baseline, 50% of runs take $\\sim$2 ms.",
+        "10.1234/naive~x", "https://example.org/~thompson/naive%20gpu", "thompson2022naive")
