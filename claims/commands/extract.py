@@ -23,8 +23,9 @@ ENGINES = ("local", "dask")
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "extract", help="extract claims and platforms from papers and write the tables",
-        description="Read papers (pages, JSON/JSONL, CSV/TSV, BibTeX, Atom, Parquet, or - for "
-                    "stdin), extract their claims and platforms, and write papers, claims and "
+        description="Read papers (JSON/JSON Lines, CSV/TSV, BibTeX, RIS, MEDLINE, Web of "
+                    "Science, arXiv Atom or OAI-PMH, Parquet, listing pages, compressed or not, or "
+                    "- for stdin), extract their claims and platforms, and write papers, claims and "
                     "platforms tables to DIR. Papers are streamed: memory stays flat however "
                     "large the input.")
     parser.add_argument("inputs", nargs="+", metavar="INPUT")
