@@ -59,8 +59,8 @@ def _authors_text(value: Any) -> str:
             name = " ".join(str(p) for p in (item[1:2] + item[:1] + item[2:3]) if p)
         else:
             name = flip_name(str(item)) if "," in str(item) else str(item)
-        if isinstance(name, str) and squash(name):
-            names.append(squash(name))
+        if isinstance(name, str) and (name := squash(name)):
+            names.append(name)
     return ", ".join(names)
 
 
