@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from .spec import DIRECTIONS, EFFICIENCY_METRICS, HARDWARE_CLASSES, KINDS, METRICS, QUALIFIERS  # noqa: E402,F401
 
 PAPER_COLUMNS = (
-    "paper_id", "title", "authors", "date", "year", "category", "has_code", "org", "source",
-    "line", "abstract",
+    "paper_id", "title", "authors", "date", "year", "category", "has_code", "org", "venue", "doi",
+    "arxiv_id", "url", "bibtex_key", "source", "line", "abstract",
 )
 CLAIM_COLUMNS = (
     "paper_id", "title", "source", "metric", "metric_text", "kind", "direction", "value",
@@ -24,7 +24,11 @@ PLATFORM_COLUMNS = ("paper_id", "title", "name", "class", "text", "start", "end"
 
 @dataclass(frozen=True, slots=True)
 class Paper:
-    """One paper as read from any input. `line` is where its record starts in `source` (1-based)."""
+    """One paper as read from any input. `line` is where its record starts in `source` (1-based).
+
+    `year` is the year of the first version where the input says so (an arXiv snapshot's first
+    version, not its last update); `url` is the source URL where the input gives one.
+    """
 
     title: str
     abstract: str
@@ -35,6 +39,11 @@ class Paper:
     category: str = ""
     has_code: bool | None = None
     org: str = ""
+    venue: str = ""
+    doi: str = ""
+    arxiv_id: str = ""
+    url: str = ""
+    bibtex_key: str = ""
     source: str = ""
     line: int | None = None
     extra: tuple[tuple[str, str], ...] = ()
@@ -100,6 +109,8 @@ class ReadReport:
 
     read: int = 0
     problems: list[Problem] = field(default_factory=list)
+    without_abstract: int = 0       # papers kept with a title but no abstract
+    files: int = 0                  # files opened and read as papers (even if none was found)
 
     @property
     def skipped(self) -> int:

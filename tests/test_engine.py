@@ -90,7 +90,7 @@ def test_cli_extract_streams_dedupes_and_reports_bad_lines(tmp_path, jsonl, caps
     assert main(["extract", str(jsonl), "--out", str(out), "--jobs", "2", "--quiet"]) == 0
     assert capsys.readouterr().err.splitlines() == [
         f"claims: {jsonl}:4: invalid JSON: Expecting property name enclosed in double quotes (column 2)",
-        "claims: read 2 papers from 1 files; skipped 1 records; 1 duplicate papers kept once",
+        "claims: read 2 papers from 1 file; skipped 1 record; merged 1 duplicate",
         f"claims: wrote 2 papers, 2 claims and 1 platforms to {out}"]
     claims = pd.read_csv(out / "claims.csv")
     assert claims[["title", "text", "value", "metric"]].to_dict("records") == [
@@ -113,7 +113,7 @@ def test_nothing_read_writes_nothing_and_exits_1(tmp_path, capsys):
     assert main(["extract", str(bad), "--out", str(out)]) == 1
     assert capsys.readouterr().err.splitlines() == [
         f"claims: {bad}:1: invalid JSON: Expecting property name enclosed in double quotes (column 2)",
-        "claims: read 0 papers from 0 files; skipped 1 records"]
+        "claims: read 0 papers from 0 files; skipped 1 record"]
     assert not out.exists() or list(out.iterdir()) == []
 
 
@@ -170,7 +170,7 @@ def test_parquet_input_reads_records_by_row(tmp_path):
     pq.write_table(table, tmp_path / "in.parquet", row_group_size=2)
     seen = []
     summary = run_local([str(tmp_path / "in.parquet")], tmp_path / "out", "csv", on_problem=seen.append)
-    assert [str(p) for p in seen] == [f"{tmp_path / 'in.parquet'}: row 3: record has no title"]
+    assert [str(p) for p in seen] == [f"{tmp_path / 'in.parquet'}: row 3: record has an abstract but no title; skipped"]
     assert (summary.papers, summary.claims) == (2, 2)
 
 

@@ -19,7 +19,8 @@ from claims.readers import read_file
 
 SEEDS_DIR = Path(__file__).parent / "data" / "fuzz_seeds"
 SEEDS = {path.name: path.read_bytes() for path in sorted(SEEDS_DIR.iterdir())}
-SUFFIXES = ["", ".txt", ".jsonl", ".json", ".csv", ".tsv", ".bib", ".xml", ".atom", ".ndjson"]
+SUFFIXES = ["", ".txt", ".jsonl", ".json", ".csv", ".tsv", ".bib", ".xml", ".atom", ".ndjson", ".ris",
+            ".nbib", ".gz"]
 ABSTRACTS = [line for line in SEEDS["abstracts.txt"].decode("utf-8").splitlines() if line]
 FUZZ = settings(max_examples=200, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -108,7 +108,7 @@ def test_cli_reports_a_timed_out_paper_by_name_and_keeps_the_rest(tmp_path, monk
     timed_out = [line for line in err if "ExtractionTimeout" in line]
     assert len(timed_out) == 1 and timed_out[0].startswith("claims: papers.jsonl:2: ")
     assert "time limit" in timed_out[0] and "paper kept without claims" in timed_out[0]
-    assert "extraction failed on 1 papers" in err[-2]
+    assert "extraction failed on 1 paper" in err[-2]
     papers = [json.loads(line)["title"] for line in (out / "papers.jsonl").read_text().splitlines()]
     rows = [json.loads(line) for line in (out / "claims.jsonl").read_text().splitlines()]
     assert papers == ["Short One", "Hostile", "Short Two"]

@@ -36,10 +36,12 @@ def test_read_gives_the_documented_columns_and_dtypes():
     assert {c: str(t) for c, t in df.dtypes.items()} == {
         "paper_id": "string", "title": "string", "authors": "string", "date": "string",
         "year": "Int64", "category": "string", "has_code": "boolean", "org": "string",
-        "source": "string", "line": "Int64", "abstract": "string"}
+        "venue": "string", "doi": "string", "arxiv_id": "string", "url": "string",
+        "bibtex_key": "string", "source": "string", "line": "Int64", "abstract": "string"}
     assert df.to_dict(orient="records")[2] == {
         "paper_id": "1b5279ac71", "title": "TSV Paper", "authors": "", "date": "", "year": None,
-        "category": "", "has_code": None, "org": "", "source": "papers.tsv", "line": 2,
+        "category": "", "has_code": None, "org": "", "venue": "ICML", "doi": "", "arxiv_id": "",
+        "url": "", "bibtex_key": "", "source": "papers.tsv", "line": 2,
         "abstract": "It reaches 91.2% accuracy."}
 
 
@@ -69,10 +71,11 @@ def test_column_by_column_frame_types_as_the_row_frame_does(fields):
     assert fast.to_csv(index=False) == general.to_csv(index=False)
 
 
-def test_read_with_extra_adds_metadata_columns():
-    df = read(DATA / "papers.tsv", extra=True)
-    assert list(df.columns) == list(PAPER_COLUMNS) + ["venue"]
-    assert df["venue"].tolist() == ["ICML"]
+def test_read_with_extra_adds_metadata_columns(tmp_path):
+    (tmp_path / "scored.csv").write_text("title,abstract,venue,score\nT,A.,ICML,7\n")
+    df = read(tmp_path / "scored.csv", extra=True)
+    assert list(df.columns) == list(PAPER_COLUMNS) + ["score"]
+    assert df["score"].tolist() == ["7"] and df["venue"].tolist() == ["ICML"]
 
 
 def test_read_raises_when_nothing_could_be_read(tmp_path):
@@ -85,12 +88,14 @@ def test_write_table_in_every_format(tmp_path):
                                           source="s", line=1)]))
     write_table(df, tmp_path / "t.csv")
     assert (tmp_path / "t.csv").read_text() == (
-        "paper_id,title,authors,date,year,category,has_code,org,source,line,abstract\n"
-        'p1,T|1,,,2020,,,,s,1,"A, b."\n')
+        "paper_id,title,authors,date,year,category,has_code,org,venue,doi,arxiv_id,url,"
+        "bibtex_key,source,line,abstract\n"
+        'p1,T|1,,,2020,,,,,,,,,s,1,"A, b."\n')
     write_table(df, tmp_path / "t.jsonl", "jsonl")
     assert json.loads((tmp_path / "t.jsonl").read_text()) == {
         "paper_id": "p1", "title": "T|1", "authors": "", "date": "", "year": 2020, "category": "",
-        "has_code": None, "org": "", "source": "s", "line": 1, "abstract": "A, b."}
+        "has_code": None, "org": "", "venue": "", "doi": "", "arxiv_id": "", "url": "",
+        "bibtex_key": "", "source": "s", "line": 1, "abstract": "A, b."}
     write_table(df, tmp_path / "t.parquet")
     back = pd.read_parquet(tmp_path / "t.parquet")
     assert back["title"].tolist() == ["T|1"] and back["year"].tolist() == [2020]
@@ -117,7 +122,7 @@ def test_cli_papers_on_the_seeds(capsys):
     assert err.splitlines() == [
         f"claims: {gold}: note: gold annotations (records with "
         "\"claims\" and no abstract), not papers; file skipped",
-        "claims: read 266 papers from 5 files; skipped 0 records"]
+        "claims: read 266 papers from 5 files; skipped 0 records; merged 1 duplicate"]
 
 
 def test_cli_papers_warns_and_succeeds_when_some_input_is_good(capsys, tmp_path):
@@ -130,7 +135,7 @@ def test_cli_papers_warns_and_succeeds_when_some_input_is_good(capsys, tmp_path)
         f"claims: {bad}:2: invalid JSON: Expecting property name enclosed in double quotes "
         "(column 2)",
         f"claims: {tmp_path / 'missing.bib'}: no such file",
-        "claims: read 1 papers from 1 files; skipped 1 records"]
+        "claims: read 1 paper from 1 file; skipped 1 record"]
 
 
 def test_cli_papers_exit_codes(capsys, tmp_path):
@@ -148,7 +153,7 @@ def test_cli_papers_md_output(capsys):
     out = capsys.readouterr().out.splitlines()
     assert [cell.strip() for cell in out[0].split("|")[1:-1]] == list(PAPER_COLUMNS)
     assert [cell.strip() for cell in out[2].split("|")[1:-1]] == [
-        "1b5279ac71", "TSV Paper", "", "", "", "", "", "", "papers.tsv", "2",
+        "1b5279ac71", "TSV Paper", "", "", "", "", "", "", "ICML", "", "", "", "", "papers.tsv", "2",
         "It reaches 91.2% accuracy."]
 
 

@@ -30,7 +30,9 @@ def test_missing_file_is_a_problem_naming_it(tmp_path):
     (b"  \n\n", "empty file"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (it holds NUL bytes), not text"),
     (b"Some prose.\nNo papers here.\n",
-     "unknown layout: not a listing page, JSON/JSON Lines, CSV/TSV, BibTeX or Atom feed of papers"),
+     "unknown layout; supported: JSON/JSON Lines, CSV/TSV, BibTeX, RIS, PubMed MEDLINE, Web of "
+     "Science, arXiv Atom or OAI-PMH XML, Parquet, listing pages, each also gzip/bzip2/xz/zstd "
+     "compressed"),
 ])
 def test_unreadable_files(tmp_path, data, message):
     papers, problems, _ = read(tmp_path, "in.txt", data)
@@ -59,8 +61,8 @@ def test_broken_jsonl_lines_are_reported_and_the_rest_is_read(tmp_path):
     assert [(p.title, p.line) for p in papers] == [("Good One", 1), ("Good Two", 6)]
     assert problems == [
         "in.jsonl:2: invalid JSON: Expecting value (column 33)",
-        "in.jsonl:4: record is a JSON list, not an object",
-        "in.jsonl:5: record has no title",
+        "in.jsonl:4: record 4 is a list, not a paper",
+        "in.jsonl:5: record 5 has an abstract but no title; skipped",
     ]
     assert (report.read, report.skipped) == (2, 3)
 

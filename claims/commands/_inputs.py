@@ -22,9 +22,41 @@ class Inputs:
     def table(self) -> pd.DataFrame:
         return papers_frame(self.papers)
 
+    duplicates: int = 0
+
     def print_summary(self) -> None:
-        print(f"claims: read {len(self.papers)} papers from {self.files} files; "
-              f"skipped {self.report.skipped} records", file=sys.stderr)
+        print(summary_line(len(self.papers), self.files, self.report.skipped, self.duplicates,
+                           self.report.without_abstract), file=sys.stderr)
+
+
+def plural(count: int, noun: str) -> str:
+    """A count and its noun, singular for one.
+
+    >>> plural(1, "paper"), plural(0, "paper"), plural(2, "duplicate")
+    ('1 paper', '0 papers', '2 duplicates')
+    """
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def summary_line(papers: int, files: int, skipped: int, duplicates: int = 0,
+                 without_abstract: int = 0, failed: int = 0) -> str:
+    """The run's last line on stderr.
+
+    >>> summary_line(1, 1, 0)
+    'claims: read 1 paper from 1 file; skipped 0 records'
+    >>> summary_line(3, 2, 1, duplicates=2, without_abstract=1)
+    'claims: read 3 papers from 2 files; skipped 1 record; merged 2 duplicates; 1 paper has no abstract (kept)'
+    """
+    parts = [f"claims: read {plural(papers, 'paper')} from {plural(files, 'file')}",
+             f"skipped {plural(skipped, 'record')}"]
+    if duplicates:
+        parts.append(f"merged {plural(duplicates, 'duplicate')}")
+    if without_abstract:
+        verb = "has" if without_abstract == 1 else "have"
+        parts.append(f"{plural(without_abstract, 'paper')} {verb} no abstract (kept)")
+    if failed:
+        parts.append(f"extraction failed on {plural(failed, 'paper')}")
+    return "; ".join(parts)
 
 
 def read_inputs(paths: list[str], strict: bool = False) -> Inputs:
@@ -33,14 +65,15 @@ def read_inputs(paths: list[str], strict: bool = False) -> Inputs:
     found: list[Paper] = []
     try:
         for path in expand_inputs(paths, inputs.report, strict):
-            papers = list(read_file(path, inputs.report, strict))
-            inputs.files += bool(papers)
-            found.extend(papers)
+            found.extend(read_file(path, inputs.report, strict))
     except InputError:
         print_problems(inputs.report.problems[:-1])     # the last one is the error main() prints
         raise
     print_problems(inputs.report.problems)
+    inputs.files = inputs.report.files
     inputs.papers = merge_papers(found)
+    inputs.duplicates = len(found) - len(inputs.papers)
+    inputs.report.without_abstract = sum(1 for paper in inputs.papers if not paper.abstract)
     return inputs
 
 

@@ -14,7 +14,7 @@ from ..build import extract_table, platforms_table
 from . import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from ..engine import NothingRead, RunSummary, run_dask, run_local
 from ..papers import write_table
-from ._inputs import print_problems
+from ._inputs import print_problems, summary_line
 
 FORMATS = ("csv", "jsonl", "parquet")
 ENGINES = ("local", "dask")
@@ -23,8 +23,9 @@ ENGINES = ("local", "dask")
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "extract", help="extract claims and platforms from papers and write the tables",
-        description="Read papers (pages, JSON/JSONL, CSV/TSV, BibTeX, Atom, Parquet, or - for "
-                    "stdin), extract their claims and platforms, and write papers, claims and "
+        description="Read papers (JSON/JSON Lines, CSV/TSV, BibTeX, RIS, MEDLINE, Web of "
+                    "Science, arXiv Atom or OAI-PMH, Parquet, listing pages, compressed or not, or "
+                    "- for stdin), extract their claims and platforms, and write papers, claims and "
                     "platforms tables to DIR. Papers are streamed: memory stays flat however "
                     "large the input.")
     parser.add_argument("inputs", nargs="+", metavar="INPUT")
@@ -84,12 +85,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def print_summary(summary: RunSummary) -> None:
-    extra = "".join([
-        f"; {summary.duplicates} duplicate papers kept once" if summary.duplicates else "",
-        f"; extraction failed on {summary.failed} papers" if summary.failed else "",
-    ])
-    print(f"claims: read {summary.papers} papers from {summary.files} files; "
-          f"skipped {summary.skipped} records{extra}", file=sys.stderr)
+    print(summary_line(summary.papers, summary.files, summary.skipped, summary.duplicates,
+                       getattr(summary, "without_abstract", 0), summary.failed), file=sys.stderr)
 
 
 def write_tables(papers, out_dir: str, fmt: str = "csv") -> dict[str, int]:

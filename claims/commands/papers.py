@@ -16,10 +16,12 @@ MD_ABSTRACT_WIDTH = 80
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "papers", help="read papers from pages, JSON, CSV, BibTeX or Atom and print the table",
-        description="Read papers from listing pages, JSON/JSON Lines, CSV/TSV, BibTeX or arXiv "
-                    "Atom feeds (files, directories, or - for stdin) and print one row per "
-                    "distinct paper.")
+        "papers", help="read papers from any supported export and print the table",
+        description="Read papers from JSON/JSON Lines (arXiv snapshot, OpenAlex, Semantic "
+                    "Scholar, S2ORC, Crossref, Hugging Face), CSV/TSV (Zotero, Scopus, Web of "
+                    "Science), BibTeX, RIS, PubMed MEDLINE, Web of Science plain text, arXiv Atom "
+                    "or OAI-PMH, Parquet or listing pages, compressed or not (files, directories, "
+                    "or - for stdin), and print one row per distinct paper.")
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help="file, directory (read recursively) or - for standard input")
     parser.add_argument("--format", choices=("md", "csv", "jsonl"), default="md",

@@ -11,6 +11,7 @@ so good records are never lost; with `strict=True` the first one raises `InputEr
 from __future__ import annotations
 
 import codecs
+import io
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -23,17 +24,25 @@ from .daily import AUTHOR_COUNT, SEPARATOR, read_daily
 from .decode import decode
 from .jsonrec import looks_like_jsonl, read_json, read_jsonl, read_jsonl_lines
 from .listing import is_header, read_listing
+from .oai import read_oai
+from .parquet import PARQUET_MAGIC, read_parquet
 from .records import Note, Source
 from .researcher import is_item_header, read_researcher
+from . import streams
+from .streams import (DECOMPRESSION_ERRORS, STDIN, LongLine, TooLarge, bounded_lines, open_input,
+                      peek, read_whole)
 from .tabular import looks_tabular, read_tabular
+from .tagged import (looks_like_medline, looks_like_ris, looks_like_wos, read_medline, read_ris,
+                     read_wos)
 
 __all__ = ["LAYOUTS", "Note", "ReadReport", "decoded_lines", "detect_layout", "expand_inputs",
            "read_file", "read_papers", "streams_as_jsonl"]
 
-STDIN = "-"
-LAYOUTS = ("listing", "daily", "researcher", "jsonl", "json", "csv", "bibtex", "atom")
-UNKNOWN_LAYOUT = ("unknown layout: not a listing page, JSON/JSON Lines, CSV/TSV, BibTeX "
-                  "or Atom feed of papers")
+LAYOUTS = ("listing", "daily", "researcher", "jsonl", "json", "csv", "bibtex", "atom", "oai",
+           "ris", "medline", "wos", "parquet")
+SUPPORTED = ("JSON/JSON Lines, CSV/TSV, BibTeX, RIS, PubMed MEDLINE, Web of Science, arXiv Atom "
+             "or OAI-PMH XML, Parquet, listing pages, each also gzip/bzip2/xz/zstd compressed")
+UNKNOWN_LAYOUT = f"unknown layout; supported: {SUPPORTED}"
 
 
 def read_papers(inputs: Sequence[str | Path], report: ReadReport | None = None,
@@ -68,34 +77,57 @@ def expand_inputs(inputs: Iterable[str | Path], report: ReadReport,
 def read_file(path: str | Path, report: ReadReport, strict: bool = False) -> Iterator[Paper]:
     """Yield the papers of one file (or of stdin for "-"); its problems go into `report`.
 
-    JSON Lines are read line by line (memory stays flat however long the file); every other
-    layout is read whole, as its records can span the file.
+    JSON Lines (and a JSON object on one line, as an API page is saved) are read line by line,
+    so memory stays flat however long the file; every other layout is read whole (up to
+    `MAX_WHOLE_BYTES`), as its records can span the file.
     """
     source = Source("<stdin>", "<stdin>") if str(path) == STDIN else Source(Path(path).name, str(path))
     suffix = "" if str(path) == STDIN else Path(path).suffix.casefold()
     try:
-        handle = sys.stdin.buffer if str(path) == STDIN else open(path, "rb")  # noqa: SIM115
+        opened = open_input(path)
     except FileNotFoundError:
         return _record(report, source.problem(None, "no such file", True), strict)
     except IsADirectoryError:
         return _record(report, source.problem(None, "is a directory", True), strict)
-    except OSError as exc:
-        return _record(report, source.problem(None, f"cannot read: {exc.strerror or exc}", True),
-                       strict)
+    except DECOMPRESSION_ERRORS as exc:
+        return _record(report, source.problem(None, f"cannot read: {_why(exc)}", True), strict)
+    what = f"{opened.compression} data" if opened.compression else "file"
+    read_before, problems_before, files_before = report.read, len(report.problems), report.files
     try:
-        try:
-            head = handle.read(_HEAD_BYTES)
-            if streams_as_jsonl(head, suffix):
-                items = read_jsonl_lines(decoded_lines(head, handle, source), source)
-                yield from _papers(items, report, strict)
-                return
-            data = head + handle.read()
-        except OSError as exc:
-            return _record(report, source.problem(None, f"cannot read: {exc.strerror or exc}",
-                                                  True), strict)
+        yield from _read_opened(opened, source, suffix, report, strict)
+    except DECOMPRESSION_ERRORS as exc:
+        _record(report, source.problem(None, f"cannot read the {what}: {_why(exc)}", True), strict)
+    except MemoryError:
+        _record(report, source.problem(None, "out of memory reading this file; give it as "
+                                             "JSON Lines, which is read line by line", True), strict)
     finally:
-        if handle is not sys.stdin.buffer:
-            handle.close()
+        opened.close()
+        if report.read == read_before and any(p.fatal for p in report.problems[problems_before:]):
+            report.files = files_before     # nothing read, and the file itself was refused
+
+
+def _read_opened(opened, source: Source, suffix: str, report: ReadReport,
+                 strict: bool) -> Iterator[Paper]:
+    stream = opened.stream
+    if peek(stream, 4) == PARQUET_MAGIC:
+        seekable = opened.raw if opened.compression is None and not opened.is_stdin \
+            else io.BytesIO(read_whole(b"", stream))
+        report.files += 1
+        yield from _papers(read_parquet(seekable, source), report, strict)
+        return
+    head = stream.read(_HEAD_BYTES)
+    if streams_as_jsonl(head, suffix):
+        lines = decoded_lines(b"", bounded_lines(head, stream), source)
+        report.files += 1
+        yield from _papers(read_jsonl_lines(lines, source), report, strict)
+        return
+    try:
+        data = read_whole(head, stream)
+    except TooLarge:
+        limit = _mib(streams.MAX_WHOLE_BYTES)
+        return _record(report, source.problem(None, f"larger than {limit}, too large to read "
+                                                    "whole; only JSON Lines and Parquet are read "
+                                                    "as a stream", True), strict)
     try:
         text = decode(data)
     except InputError as exc:
@@ -105,13 +137,30 @@ def read_file(path: str | Path, report: ReadReport, strict: bool = False) -> Ite
     layout = detect_layout(text, suffix)
     if layout is None:
         return _record(report, source.problem(None, UNKNOWN_LAYOUT, True), strict)
+    if "\x00" in text and layout not in ("csv", "jsonl"):
+        # Only CSV rows and JSON lines can be skipped one by one; elsewhere the stray bytes go.
+        _record(report, Note(source.shown, f"{text.count(chr(0))} NUL bytes removed before "
+                                           "reading (a damaged file?)", True), strict)
+        text = text.replace("\x00", "")
+    report.files += 1
     yield from _papers(_READERS[layout](text, source, suffix), report, strict)
+
+
+def _mib(size: int) -> str:
+    return f"{size / (1 << 20):g} MiB"
+
+
+def _why(exc: BaseException) -> str:
+    if isinstance(exc, EOFError):
+        return "it ends early (a truncated download?)"
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
 
 
 def _papers(items: Iterable[Paper | Problem], report: ReadReport, strict: bool) -> Iterator[Paper]:
     for item in items:
         if isinstance(item, Paper):
             report.read += 1
+            report.without_abstract += not item.abstract
             yield item
         else:
             _record(report, item, strict)
@@ -122,10 +171,17 @@ _HEAD_BYTES = 1 << 16
 
 
 def streams_as_jsonl(head: bytes, suffix: str) -> bool:
-    """Whether the file can be read line by line: UTF-8 JSON Lines, by its first whole lines."""
-    first_line = head.lstrip().split(b"\n", 1)[0]
+    """Whether the file can be read line by line: UTF-8 JSON Lines, by its first whole lines, or
+    a first line of JSON longer than `head` (JSON Lines of long records, or one JSON object on a
+    line: both are read line by line)."""
+    text_head = head.lstrip(b" \t\r\n")
+    if text_head.startswith(codecs.BOM_UTF8):
+        text_head = text_head[len(codecs.BOM_UTF8):].lstrip(b" \t\r\n")
+    first_line = text_head.split(b"\n", 1)[0]
     if b"\x00" in first_line or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False            # binary, or UTF-16/32: the whole-file path says why or decodes it
+    if text_head.startswith(b"{") and b"\n" not in text_head and len(head) == _HEAD_BYTES:
+        return True
     whole_lines = head[:head.rfind(b"\n") + 1] if len(head) == _HEAD_BYTES else head
     if not whole_lines.strip():
         return False
@@ -136,13 +192,18 @@ def streams_as_jsonl(head: bytes, suffix: str) -> bool:
     return detect_layout(text.replace("\r\n", "\n").replace("\r", "\n"), suffix) == "jsonl"
 
 
-def decoded_lines(head: bytes, handle: Iterable[bytes], source: Source,
+def decoded_lines(head: bytes, handle: Iterable[bytes | LongLine], source: Source,
                   first_line: int = 1) -> Iterator[str | Problem]:
     """Lines of a byte stream (`head`, then the rest from `handle`) as text, numbered as `decode`
-    would number them from `first_line`; a line that is not text (NUL bytes) becomes a Problem
-    in its place."""
+    would number them from `first_line`; a line that is not text (NUL bytes), or that was too
+    long to read (`LongLine`), becomes a Problem in its place."""
     number = first_line - 1
     for raw in _byte_lines(head, handle):
+        if isinstance(raw, LongLine):
+            number += 1
+            yield source.problem(number, f"line of {raw.length:,} bytes, longer than the "
+                                         f"{_mib(streams.MAX_LINE_BYTES)} a record may take; skipped")
+            continue
         if number == 0 and first_line == 1 and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8):]
         try:
@@ -165,11 +226,14 @@ def decoded_lines(head: bytes, handle: Iterable[bytes], source: Source,
             yield part
 
 
-def _byte_lines(head: bytes, handle) -> Iterator[bytes]:
+def _byte_lines(head: bytes, handle) -> Iterator[bytes | LongLine]:
     pieces = head.split(b"\n")
     rest = pieces.pop()
     yield from pieces
     for line in handle:
+        if isinstance(line, LongLine):
+            yield line
+            continue
         if rest:
             line, rest = rest + line, b""
         yield line[:-1] if line.endswith(b"\n") else line
@@ -182,9 +246,16 @@ def detect_layout(text: str, suffix: str = "") -> str | None:
     head = text.lstrip("\ufeff \t\n")
     first_line = head.split("\n", 1)[0]
     if head.startswith("<"):
-        return "atom" if "<feed" in head[:5000] else None
+        start = head[:5000]
+        return "atom" if "<feed" in start else "oai" if "OAI-PMH" in start else None
     if head.startswith(("{", "[")):
         return "jsonl" if suffix in (".jsonl", ".ndjson") or looks_like_jsonl(head) else "json"
+    if looks_like_wos(head):
+        return "wos"
+    if looks_like_ris(head):
+        return "ris"
+    if looks_like_medline(head):
+        return "medline"
     if suffix in (".csv", ".tsv") or looks_tabular(first_line):
         return "csv"
     if suffix in (".bib", ".bibtex") or looks_like_bibtex(text):
@@ -216,4 +287,8 @@ _READERS: dict[str, _Reader] = {
     "csv": read_tabular,
     "bibtex": lambda text, source, _: read_bibtex(text, source),
     "atom": lambda text, source, _: read_atom(text.lstrip("\ufeff"), source),
+    "oai": lambda text, source, _: read_oai(text.lstrip("\ufeff"), source),
+    "ris": lambda text, source, _: read_ris(text, source),
+    "medline": lambda text, source, _: read_medline(text, source),
+    "wos": lambda text, source, _: read_wos(text, source),
 }

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element
 
 import regex
-from defusedxml import ElementTree
-from defusedxml.common import DefusedXmlException
 
 from ..model import Paper, Problem
+from .latex import latex_to_text
 from .records import Source, find_arxiv_id, make_paper, squash, year_of
+from .xmltree import parse_xml, tag_lines
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 ARXIV = "{http://arxiv.org/schemas/atom}"
@@ -17,27 +17,16 @@ _ENTRY_TAG = regex.compile(r"<(?:[A-Za-z_][\w.-]{0,30}:)?entry[\s>]")
 
 
 def read_atom(text: str, source: Source) -> Iterator[Paper | Problem]:
-    try:
-        root = ElementTree.fromstring(text)
-    except ParseError as exc:
-        line = exc.position[0] if exc.position else None
-        yield source.problem(line, f"malformed XML: {_reason(exc)}", fatal=True)
-        return
-    except DefusedXmlException as exc:
-        yield source.problem(None, f"XML refused for safety: {type(exc).__name__}", fatal=True)
+    root = yield from parse_xml(text, source)
+    if root is None:
         return
     if root.tag != f"{ATOM}feed":
         yield source.problem(1, f"XML root is <{root.tag}>, not an Atom <feed>", fatal=True)
         return
-    # ElementTree keeps no line numbers; the n-th <entry> tag in the text is the n-th entry.
-    lines, line, counted = [], 1, 0
-    for match in _ENTRY_TAG.finditer(text):
-        line += text.count("\n", counted, match.start())
-        counted = match.start()
-        lines.append(line)
+    lines = tag_lines(text, _ENTRY_TAG)
     for n, entry in enumerate(root.iter(f"{ATOM}entry")):
         line = lines[n] if n < len(lines) else None
-        title = squash(_text(entry, f"{ATOM}title"))
+        title = squash(latex_to_text(_text(entry, f"{ATOM}title")))
         if not title:
             yield source.problem(line, "Atom entry has no title")
             continue
@@ -49,24 +38,21 @@ def read_atom(text: str, source: Source) -> Iterator[Paper | Problem]:
         category = primary.get("term", "") if primary is not None else ""
         if not category and (first := entry.find(f"{ATOM}category")) is not None:
             category = first.get("term", "")
-        authors = ", ".join(squash(_text(a, f"{ATOM}name")) for a in entry.findall(f"{ATOM}author"))
+        authors = ", ".join(squash(latex_to_text(_text(a, f"{ATOM}name")))
+                            for a in entry.findall(f"{ATOM}author"))
+        links = [link for link in entry.findall(f"{ATOM}link") if link.get("rel") == "alternate"]
         yield make_paper(
             source, line, title=title, abstract=squash(_text(entry, f"{ATOM}summary")),
             arxiv_id=find_arxiv_id(_text(entry, f"{ATOM}id")), authors=authors,
             date=published[:10], year=year_of(published[:4]) if published else None,
-            category=category, extra={"doi": _text(entry, f"{ARXIV}doi"),
-                                      "journal_ref": _text(entry, f"{ARXIV}journal_ref")},
+            category=category, doi=_text(entry, f"{ARXIV}doi"),
+            venue=squash(_text(entry, f"{ARXIV}journal_ref")),
+            url=links[0].get("href", "") if links else _text(entry, f"{ATOM}id"),
+            extra={"comment": _text(entry, f"{ARXIV}comment"),
+                   "updated": _text(entry, f"{ATOM}updated")},
         )
 
 
 def _text(element: Element, tag: str) -> str:
     found = element.find(tag)
     return (found.text or "").strip() if found is not None else ""
-
-
-def _reason(exc: ParseError) -> str:
-    # "mismatched tag: line 7, column 4" -> "mismatched tag (column 4)"; the line is in the prefix.
-    message = str(exc)
-    head, _, tail = message.partition(": line ")
-    column = tail.partition("column ")[2]
-    return f"{head} (column {column})" if column else head

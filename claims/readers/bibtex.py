@@ -12,10 +12,10 @@ import bibtexparser
 import regex
 from bibtexparser.bibdatabase import UndefinedString
 from bibtexparser.bparser import BibTexParser
-from bibtexparser.customization import convert_to_unicode
 
 from ..model import Paper, Problem
-from .records import Source, find_arxiv_id, paper_from_fields
+from .latex import latex_to_text
+from .records import Source, find_arxiv_id, flip_name, paper_from_fields
 
 ENTRY_START = regex.compile(r"^[ \t]{0,40}@[ \t]{0,40}(?P<type>[A-Za-z]{1,30})[ \t]{0,40}[{(]",
                             flags=regex.MULTILINE)
@@ -101,16 +101,25 @@ def _paper_or_problem(entry: dict, source: Source, line: int) -> Paper | Problem
 def _parse(text: str) -> list[dict]:
     parser = BibTexParser(common_strings=True, ignore_nonstandard_types=False,
                           interpolate_strings=True)
-    parser.customization = convert_to_unicode      # LaTeX accents and braces -> unicode text
-    return [e for e in bibtexparser.loads(text, parser=parser).entries]
+    return [_decoded(e) for e in bibtexparser.loads(text, parser=parser).entries]
+
+
+# Fields that are identifiers, not text: a `~` or `%` in a URL is part of it.
+_VERBATIM_FIELDS = {"ID", "ENTRYTYPE", "url", "doi", "eprint", "file", "urldate"}
+
+
+def _decoded(entry: dict) -> dict:
+    """LaTeX accents, braces and text macros of every text field as Unicode (pylatexenc)."""
+    return {key: value if key in _VERBATIM_FIELDS or not isinstance(value, str)
+            else latex_to_text(value, tie=True) for key, value in entry.items()}
 
 
 def _fields(entry: dict) -> dict:
     fields = {key: value for key, value in entry.items() if key not in ("ENTRYTYPE", "ID")}
     fields["entry_type"] = entry.get("ENTRYTYPE", "")
-    fields["key"] = entry.get("ID", "")
+    fields["bibtex_key"] = entry.get("ID", "")
     if "author" in fields:
-        fields["author"] = ", ".join(_first_last(name) for name in
+        fields["author"] = ", ".join(flip_name(name) for name in
                                      regex.split(r"\s+and\s+", fields["author"]) if name.strip())
     arxiv = ""
     if str(entry.get("archiveprefix", "arxiv")).casefold() == "arxiv":
@@ -122,9 +131,3 @@ def _fields(entry: dict) -> dict:
         fields.pop("eprint", None)
         fields["arxiv_id"] = arxiv
     return fields
-
-
-def _first_last(name: str) -> str:
-    """BibTeX writes `Last, First`; the table writes `First Last` like every other input."""
-    last, comma, first = name.partition(",")
-    return f"{first.strip()} {last.strip()}".strip() if comma else name.strip()

@@ -33,13 +33,28 @@ def decode(data: bytes) -> str:
                 raise InputError(f"not valid {codec.upper()} at byte {exc.start}") from None
     if b"\x00" in data:
         text = _utf16_without_bom(data)
-        if text is None:
+        if text is not None:
+            return _unify_newlines(text)
+        if _looks_binary(data):
             raise InputError("binary file (it holds NUL bytes), not text")
-        return _unify_newlines(text)
+        # A few stray NUL bytes in a text file: the records holding them are the readers' to
+        # report, the rest of the file is good.
     try:
         return _unify_newlines(data.decode("utf-8"))
     except UnicodeDecodeError:
         return _unify_newlines(_decode_legacy(data))
+
+
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\f")
+
+
+def _looks_binary(data: bytes) -> bool:
+    """More than 1 byte in 20 of the first 8 KiB is a control character, or more than 1 in 20
+    of the whole file is NUL: a binary file (images, archives: a tenth or more), not a text file
+    with a stray NUL."""
+    sample = data[:8192]
+    controls = len(sample) - len(sample.translate(None, _CONTROL))
+    return controls * 20 > len(sample) or data.count(b"\x00") * 20 > len(data)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -9,24 +9,21 @@ import hashlib
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Any
 
 import regex
 
 from ..model import Paper, Problem
+from .ids import ARXIV_ID, arxiv_id_of_doi, clean_doi, find_arxiv_id  # noqa: F401 - re-exported
+from .names import _authors_text, flip_name  # noqa: F401 - re-exported
+from .text import squash  # noqa: F401 - re-exported
 
 _NOT_ALNUM = regex.compile(r"[^a-z0-9]+")
 _NOT_WORD = regex.compile(r"[\W_]+")
-_SPACES = regex.compile(r"\s+")
-# str.split() also splits at the information separators U+001C..U+001F, which `\s` does not match;
-# only text holding one needs the (three times slower) regex. Four `in` tests find them several
-# times faster than a regex search.
-_SEPARATORS = "\x1c\x1d\x1e\x1f"
 # Every byte but the ASCII letters a-z and digits: what `_NOT_ALNUM` removes from ASCII text.
 _NOT_ALNUM_BYTES = bytes(b for b in range(256) if not (b"a"[0] <= b <= b"z"[0] or b"0"[0] <= b <= b"9"[0]))
-# New-style (2101.00001, 0704.0001v2) and old-style (hep-th/9901001, math.OC/0501001) arXiv ids.
-ARXIV_ID = regex.compile(
-    r"(?<![\w.])(\d{4}\.\d{4,5}|[a-z][a-z-]{0,15}(?:\.[A-Z]{2})?/\d{7})(?:v\d{1,3})?(?![\w.])")
 _YEAR = regex.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
 
 
@@ -74,47 +71,6 @@ def title_hash(title: str) -> str:
     return hashlib.sha1(normalize_title(title).encode("utf-8")).hexdigest()[:10]
 
 
-def find_arxiv_id(text: Any) -> str:
-    """The arXiv id inside an id, URL or note, without its version; "" when there is none.
-
-    >>> find_arxiv_id("http://arxiv.org/abs/2101.00001v2")
-    '2101.00001'
-    """
-    if not isinstance(text, str):
-        return ""
-    head = text[:300]
-    if "." not in head and "/" not in head:     # both forms need one (most ids are no arXiv id)
-        return ""
-    match = ARXIV_ID.search(head)
-    return match.group(1) if match else ""
-
-
-def squash(text: Any) -> str:
-    """Trim and collapse whitespace runs (line wraps of feeds and snapshots) into one space."""
-    if text is None:
-        return ""
-    text = str(text)
-    if _is_squashed(text):
-        return text
-    if any(separator in text for separator in _SEPARATORS):
-        return _SPACES.sub(" ", text).strip()
-    return " ".join(text.split())
-
-
-def _is_squashed(text: str) -> bool:
-    """Whether `squash` leaves `text` as it is, decided without splitting it (a quarter of the
-    time on an abstract): ASCII text where the only whitespace is single inner spaces.
-
-    Every whitespace character str.split() knows outside ASCII (NBSP, thin space, ...) sends
-    the text to the split; inside ASCII these are the tests, one fast scan each, the double
-    space last as it is the slowest.
-    """
-    return (text.isascii() and "\n" not in text and "\t" not in text and "\r" not in text
-            and "\x0b" not in text and "\x0c" not in text and "\x1c" not in text
-            and "\x1d" not in text and "\x1e" not in text and "\x1f" not in text
-            and text[:1] != " " and text[-1:] != " " and "  " not in text)
-
-
 def year_of(text: str) -> int | None:
     match = _YEAR.search(text)
     return int(match.group(1)) if match else None
@@ -123,15 +79,20 @@ def year_of(text: str) -> int | None:
 def make_paper(source: Source, line: int | None, *, title: str, abstract: str = "",
                arxiv_id: str = "", authors: str = "", date: str = "", year: int | None = None,
                category: str = "", has_code: bool | None = None, org: str = "",
+               venue: str = "", doi: str = "", url: str = "", bibtex_key: str = "",
                extra: Mapping[str, Any] | None = None) -> Paper:
-    """Build a Paper with its id: the arXiv id where known, else the title hash."""
+    """Build a Paper with its id: the arXiv id where known (also from an arXiv DOI), else the
+    title hash."""
     extra_items = []
     for key, value in (extra or {}).items():
         if value is not None and (text := _as_text(value)) != "":
             extra_items.append((str(key), text))
+    doi = clean_doi(doi)
+    arxiv_id = arxiv_id or arxiv_id_of_doi(doi)
     return Paper(
         title=title, abstract=abstract, paper_id=arxiv_id or title_hash(title), authors=authors,
-        date=date, year=year, category=category, has_code=has_code, org=org,
+        date=date, year=year, category=category, has_code=has_code, org=org, venue=venue,
+        doi=doi, arxiv_id=arxiv_id, url=url, bibtex_key=bibtex_key,
         source=source.name, line=line, extra=tuple(extra_items),
     )
 
@@ -145,31 +106,42 @@ def _as_text(value: Any) -> str:
 
 
 # Field names of the record shapes we know, matched case-insensitively, best first.
-TITLE_KEYS = ("title", "display_name", "paper_title")
-ABSTRACT_KEYS = ("abstract", "summary", "abstract_text", "abstractnote")
-_AUTHOR_KEYS = ("authors", "author", "authorships", "creators")
+TITLE_KEYS = ("title", "display_name", "paper_title", "ti", "article title", "document title")
+ABSTRACT_KEYS = ("abstract", "summary", "abstract_text", "abstractnote", "abstract note", "ab")
+_AUTHOR_KEYS = ("authors", "author", "authorships", "creators", "author full names", "af", "au")
 _DATE_KEYS = ("date", "publication_date", "publicationdate", "published", "update_date",
-              "updated", "created")
-_YEAR_KEYS = ("year", "publication_year")
+              "updated", "created", "publishedat", "publication date")
+_YEAR_KEYS = ("year", "publication_year", "publication year", "py")
 _CATEGORY_KEYS = ("category", "primary_category", "categories", "fieldsofstudy")
 _ID_KEYS = ("arxiv_id", "arxiv", "eprint", "id", "externalids", "ids", "url", "doi")
 _ORG_KEYS = ("org", "organization", "affiliation")
 _CODE_KEYS = ("has_code", "code")
+_VENUE_KEYS = ("venue", "journal", "booktitle", "journal-ref", "journal_ref", "container-title",
+               "publication title", "source title", "publicationvenue", "so", "publication",
+               "journal/book", "source_title")
+_DOI_KEYS = ("doi", "di", "externalids", "ids")
+_URL_KEYS = ("url", "link", "landing_page_url", "ur")
+_BIBTEX_KEYS = ("bibtex_key", "citation_key", "citationkey", "citekey", "citation key")
 # The optional fields by the keys that can hold them: a record names few of them (a snapshot
 # line holds title, abstract and id), and a field none of whose keys is there is skipped whole.
-_FIELD_OF_KEY = {key: name for name, keys in (
-    ("authors", _AUTHOR_KEYS), ("date", _DATE_KEYS), ("year", _YEAR_KEYS),
-    ("category", _CATEGORY_KEYS), ("id", _ID_KEYS), ("org", _ORG_KEYS), ("code", _CODE_KEYS))
-    for key in keys}
+_FIELD_OF_KEY: dict[str, set[str]] = {}
+for _name, _keys in (
+        ("authors", _AUTHOR_KEYS), ("date", _DATE_KEYS), ("year", _YEAR_KEYS),
+        ("category", _CATEGORY_KEYS), ("id", _ID_KEYS), ("org", _ORG_KEYS), ("code", _CODE_KEYS),
+        ("venue", _VENUE_KEYS), ("doi", _DOI_KEYS), ("url", _URL_KEYS), ("bibtex", _BIBTEX_KEYS),
+        ("versions", ("versions",))):
+    for _key in _keys:
+        _FIELD_OF_KEY.setdefault(_key, set()).add(_name)
+_NO_FIELDS: set[str] = set()
 
 
 def paper_from_fields(fields: Mapping[str, Any], source: Source, line: int | None) -> Paper:
-    """Map any record with a title (arXiv snapshot, Semantic Scholar, OpenAlex, a CSV row, ...).
+    """Map any flat record with a title (arXiv snapshot, Semantic Scholar, OpenAlex, a CSV row,
+    ...); `shapes.flat_record` first flattens the API shapes that nest their fields.
 
     Raises ValueError with a short message when the record has no title.
     """
-    by_key = {str(k).strip().casefold(): k for k in fields}
-    present = {_FIELD_OF_KEY.get(key) for key in by_key}
+    by_key, present = _key_plan(tuple(fields))
     used: set[str] = set()
 
     def take(keys: tuple[str, ...]) -> Any:
@@ -180,15 +152,17 @@ def paper_from_fields(fields: Mapping[str, Any], source: Source, line: int | Non
         return None
 
     title = squash(_text_field("title", take(TITLE_KEYS)))
-    if not title:
-        raise ValueError("record has no title")
     abstract_value = take(ABSTRACT_KEYS)
     if abstract_value is None and "abstract_inverted_index" in by_key:
         used.add(by_key["abstract_inverted_index"])
         abstract_value = rebuild_inverted_abstract(fields[by_key["abstract_inverted_index"]])
-    abstract_value = _text_field("abstract", abstract_value)
-    date = squash(take(_DATE_KEYS)) if "date" in present else ""
-    year_value = take(_YEAR_KEYS) if "year" in present else None
+    abstract = squash(_flatten(_text_field("abstract", abstract_value)))
+    if not title:
+        raise ValueError("record has neither title nor abstract; skipped" if not abstract
+                         else "record has an abstract but no title; skipped")
+    first_version = _first_version(fields[by_key["versions"]]) if "versions" in present else ""
+    date = first_version or (squash(take(_DATE_KEYS)) if "date" in present else "")
+    year_value = take(_YEAR_KEYS) if "year" in present and not first_version else None
     year = year_of(str(year_value)) if year_value is not None else (year_of(date) if date else None)
     category = (squash(_flatten(take(_CATEGORY_KEYS))).replace(";", " ").split(" ")[0]
                 if "category" in present else "")
@@ -202,14 +176,60 @@ def paper_from_fields(fields: Mapping[str, Any], source: Source, line: int | Non
     has_code = _as_bool(code_value) if code_value is not None else None
     authors = _authors_text(take(_AUTHOR_KEYS)) if "authors" in present else ""
     org = squash(_flatten(take(_ORG_KEYS))) if "org" in present else ""
-    # Whatever was not mapped to a paper field stays as metadata (DOIs, venues, CSV columns).
+    venue = squash(_flatten(take(_VENUE_KEYS))) if "venue" in present else ""
+    doi = ""
+    for key in _DOI_KEYS if "doi" in present else ():
+        if key in by_key and (found := clean_doi(_doi_text(fields[by_key[key]]))):
+            doi = found
+            used.add(by_key[key])
+            break
+    url = ""
+    for key in _URL_KEYS if "url" in present else ():
+        value = fields.get(by_key.get(key, ""))
+        if isinstance(value, str) and value.strip().startswith(("http://", "https://")):
+            url = value.strip()
+            used.add(by_key[key])
+            break
+    bibtex_key = squash(take(_BIBTEX_KEYS)) if "bibtex" in present else ""
+    # Whatever was not mapped to a paper field stays as metadata (CSV columns, scores, ...).
     extra = {str(k): v for k, v in fields.items()
              if k not in used and isinstance(v, (str, int, float, bool))}
     return make_paper(
-        source, line, title=title, abstract=squash(_flatten(abstract_value)), arxiv_id=arxiv_id,
-        authors=authors, date=date, year=year, category=category, has_code=has_code, org=org,
-        extra=extra,
+        source, line, title=title, abstract=abstract, arxiv_id=arxiv_id, authors=authors,
+        date=date, year=year, category=category, has_code=has_code, org=org, venue=venue,
+        doi=doi, url=url, bibtex_key=bibtex_key, extra=extra,
     )
+
+
+@lru_cache(maxsize=512)
+def _key_plan(keys: tuple) -> tuple[dict[str, Any], frozenset[str]]:
+    """The record's keys by their folded names, and the fields they can fill; records of one
+    source share their keys, so this is worked out once per shape, not once per record."""
+    by_key = {str(k).strip().casefold(): k for k in keys}
+    present = frozenset().union(*(_FIELD_OF_KEY.get(key, _NO_FIELDS) for key in by_key))
+    return by_key, present
+
+
+_RFC2822_DATE = regex.compile(r"[A-Za-z]{3}, (\d{1,2}) ([A-Za-z]{3}) (\d{4}) ")
+_MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                       "sep", "oct", "nov", "dec"), start=1)}
+
+
+def _first_version(versions: Any) -> str:
+    """The date of an arXiv snapshot's first version ("Mon, 2 Apr 2007 19:18:42 GMT") as
+    2007-04-02; "" when the record does not say."""
+    if not isinstance(versions, list) or not versions or not isinstance(versions[0], Mapping):
+        return ""
+    created = versions[0].get("created")
+    if not isinstance(created, str):
+        return ""
+    match = _RFC2822_DATE.match(created)     # the snapshot's one layout, without email's parser
+    if match and (month := _MONTHS.get(match.group(2).casefold())):
+        return f"{match.group(3)}-{month:02d}-{int(match.group(1)):02d}"
+    try:
+        return parsedate_to_datetime(created).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return ""
 
 
 def rebuild_inverted_abstract(index: Any) -> str:
@@ -239,24 +259,37 @@ def _text_field(role: str, value: Any) -> str:
     Traceback (most recent call last):
     ValueError: abstract is a number (5), not text
     """
-    text = _text_of(value)
+    text = _text_of(value, 0)
     if text is None:
         raise ValueError(f"{role} is {_describe(value)}, not text")
     return text
 
 
-def _text_of(value: Any) -> str | None:
+# Lists and objects inside a field deeper than this are not a text anyone wrote; the limit keeps
+# a hostile record (a list nested 900 deep) from exhausting the stack.
+MAX_FIELD_DEPTH = 16
+
+
+def _too_deep(depth: int) -> None:
+    if depth > MAX_FIELD_DEPTH:
+        raise ValueError(f"a field is nested more than {MAX_FIELD_DEPTH} levels deep")
+
+
+def _text_of(value: Any, depth: int) -> str | None:
+    if type(value) is str:
+        return value
+    _too_deep(depth)
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     if isinstance(value, str):
         return value
     if isinstance(value, (list, tuple)):
-        parts = [_text_of(v) for v in value]
+        parts = [_text_of(v, depth + 1) for v in value]
         return None if any(p is None for p in parts) else " ".join(parts)
     if isinstance(value, Mapping):
         for key in ("text", "value", "#text", "display_name", "name"):
             if key in value:
-                return _text_of(value[key])
+                return _text_of(value[key], depth + 1)
     return None
 
 
@@ -272,13 +305,16 @@ def _describe(value: Any) -> str:
     return f"a {type(value).__name__}"
 
 
-def _flatten(value: Any) -> str:
+def _flatten(value: Any, depth: int = 0) -> str:
+    if type(value) is str:
+        return value
+    _too_deep(depth)
     if isinstance(value, (list, tuple)):
-        return " ".join(_flatten(v) for v in value)
+        return " ".join(_flatten(v, depth + 1) for v in value)
     if isinstance(value, Mapping):       # e.g. {"term": "cs.LG"} or {"text": ...}
         for key in ("term", "text", "value", "name", "display_name"):
             if key in value:
-                return _flatten(value[key])
+                return _flatten(value[key], depth + 1)
         return ""
     return "" if value is None else str(value)
 
@@ -292,28 +328,13 @@ def _id_text(value: Any) -> str:
     return _flatten(value)
 
 
-def _authors_text(value: Any) -> str:
-    """Authors as one string "A, B, C", from a string, a list of names or a list of objects."""
-    if value is None:
+def _doi_text(value: Any) -> str:
+    if isinstance(value, Mapping):       # Semantic Scholar externalIds / OpenAlex ids
+        for key, inner in value.items():
+            if str(key).casefold() == "doi" and isinstance(inner, str):
+                return inner
         return ""
-    if isinstance(value, str):
-        return squash(value)
-    if isinstance(value, Mapping):
-        value = [value]
-    names = []
-    for item in value if isinstance(value, (list, tuple)) else [value]:
-        if isinstance(item, Mapping) and isinstance(item.get("author"), Mapping):
-            item = item["author"]            # OpenAlex authorships
-        if isinstance(item, Mapping):
-            name = item.get("name") or item.get("display_name") or " ".join(
-                str(item[k]) for k in ("given", "family") if item.get(k))
-        elif isinstance(item, (list, tuple)):    # arXiv snapshot authors_parsed: [last, first, suffix]
-            name = " ".join(str(p) for p in (item[1:2] + item[:1]) if p)
-        else:
-            name = str(item)
-        if squash(name):
-            names.append(squash(name))
-    return ", ".join(names)
+    return value if isinstance(value, str) else ""
 
 
 def _as_bool(value: Any) -> bool | None:

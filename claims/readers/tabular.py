@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import csv
 import io
+import sys
 from collections.abc import Iterator
 
 from ..model import Paper, Problem
 from .records import ABSTRACT_KEYS, TITLE_KEYS, Source, paper_from_fields
 
 DELIMITERS = ",\t;|"
+# The csv module stops at 128 KiB a field by default and would drop the row; a field may be as
+# long as a file read whole.
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
 def header_cells(first_line: str, delimiter: str) -> list[str]:
@@ -77,6 +81,9 @@ def _rows(text: str, reader, header: list[str], source: Source,
             continue
         if len(row) != len(header):
             yield source.problem(start, f"row has {len(row)} fields, the header has {len(header)}")
+            continue
+        if any("\x00" in cell for cell in row):
+            yield source.problem(start, "row holds a NUL byte (a damaged file?); row skipped")
             continue
         try:
             yield paper_from_fields(dict(zip(header, row)), source, start)
