@@ -10,7 +10,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "claims"
 SHARED = {"model", "errors", "patterns", "resources", "atomic", "units"}
 # Layer of each top-level module or subpackage of `claims`; a module imports only lower layers.
-LAYERS = {"readers": 1, "papers": 2, "extraction": 2, "evaluate": 3, "tables": 3, "build": 4,
+LAYERS = {"readers": 1, "papers": 2, "extraction": 2, "evaluate": 3, "tables": 3, "canonical": 3, "build": 4,
           "engine": 5, "reports": 5, "commands": 6, "cli": 7, "__main__": 8, "__init__": 8}
 # Extraction stages in data-flow order; a stage imports only earlier ones.
 STAGES = {"limits": 0, "edges": 0, "syntax": 0, "scanner": 0, "normalize": 0, "sentences": 0, "vocab": 0, "spans": 0, "numbers": 1, "filters": 2, "typing": 2,

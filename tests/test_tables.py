@@ -193,7 +193,7 @@ def test_plain_rows_are_typed_column_by_column_exactly_as_row_by_row(name):
     dtypes = _DTYPES[name]
     vocabulary = {"metric": ["speedup", "latency", "nope"], "kind": ["ratio", "change", "x"],
                   "direction": ["increase", None, "up"], "qualifier": ["up_to", None, "maybe"],
-                  "class": ["gpu", "cpu", "quantum"]}
+                  "class": ["gpu", "cpu", "quantum"], "hardware_class": ["gpu", "cpu", "quantum"]}
 
     def cell(column, rng):
         return rng.choice(vocabulary.get(column) or _CELLS[dtypes[column]])
