@@ -228,12 +228,14 @@ def _method_rules() -> tuple[dict[str, str], tuple[regex.Pattern, ...]]:
     return {str(k): str(v) for k, v in rules.attrs.get("greek", {}).items()}, drop
 
 
+@lru_cache(maxsize=8192)
 def _method_spelling(name: str) -> str:
     for pattern in _method_rules()[1]:
         name = pattern.sub("", name)
     return " ".join(name.split())
 
 
+@lru_cache(maxsize=8192)
 def _method_key(name: str) -> str:
     greek, _ = _method_rules()
     spelled = "".join(greek.get(ch, greek.get(ch.lower(), ch)) for ch in _method_spelling(name))
@@ -244,7 +246,11 @@ def method_names(methods: Sequence[str | None], title: str | None = None) -> lis
     """The canonical method of each claim of one paper, given the methods as written: spellings
     of one name (see patterns/canonical/methods.yaml) get the title's spelling, else the most
     used, else the first."""
-    keys = [_method_key(m) if m and m.strip() else None for m in methods]
+    written = {m for m in methods if m and m.strip()}
+    if len(written) <= 1 and not (title and ":" in title):
+        # one spelling and no title to prefer: it is the name (most papers)
+        return [_method_spelling(m) if m in written else None for m in methods]
+    keys = [_method_key(m) if m in written else None for m in methods]
     prefix = title.split(":")[0].strip() if title and ":" in title else ""
     prefix_key = _method_key(prefix) if prefix else None
     chosen: dict[str, str] = {}
