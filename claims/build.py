@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 import pandas as pd
 
+from .canonical import canonical_platform, dataset_columns, method_names, platform_columns
 from .extraction.platforms import find_platforms
 from .extraction.pipeline import claim_record, extract
 from .errors import ExtractionTimeout
@@ -17,7 +18,8 @@ from .tables import claims_frame, platforms_frame
 
 
 def claim_rows(papers: Iterable[dict], problems: list[Problem] | None = None) -> Iterator[dict]:
-    """One record per claim, in paper order then text order.
+    """One record per claim, in paper order then text order, with its canonical platform,
+    dataset and method (`claims.canonical`) beside the fields as written.
 
     A paper whose extraction hits the pattern time limit gives no claims and, when `problems` is
     given, a line there naming it; without `problems` the error propagates.
@@ -30,14 +32,20 @@ def claim_rows(papers: Iterable[dict], problems: list[Problem] | None = None) ->
                 raise
             problems.append(_skipped(paper, exc))
             continue
-        for claim in claims:
+        methods = method_names([claim.method for claim in claims], paper.get("title"))
+        for claim, method in zip(claims, methods):
             record = claim_record(claim)
-            record.update(paper_id=paper.get("paper_id"), title=paper.get("title"), source=paper.get("source"))
+            record.update(paper_id=paper.get("paper_id"), title=paper.get("title"),
+                          source=paper.get("source"), method_name=method)
+            record["platform"], record["hardware_class"] = platform_columns(
+                claim.hardware, paper.get("abstract"))
+            record["dataset_name"], record["dataset_variant"] = dataset_columns(claim.dataset)
             yield {column: record.get(column) for column in CLAIM_COLUMNS}
 
 
 def platform_rows(papers: Iterable[dict], problems: list[Problem] | None = None) -> Iterator[dict]:
-    """One record per distinct platform of each paper (CLAIMS_SPEC.md section 4)."""
+    """One record per distinct platform of each paper (CLAIMS_SPEC.md section 4), with its
+    canonical name (empty where the mention is no platform: "inter-GPU", "GPU memory")."""
     for paper in papers:
         try:
             platforms = find_platforms(paper.get("abstract") or "")
@@ -50,7 +58,8 @@ def platform_rows(papers: Iterable[dict], problems: list[Problem] | None = None)
         for platform in platforms:
             yield {"paper_id": paper.get("paper_id"), "title": paper.get("title"), "name": platform.name,
                    "class": platform.hw_class, "text": platform.text, "start": platform.start,
-                   "end": platform.end}
+                   "end": platform.end,
+                   "canonical": canonical_platform(platform.name, platform.hw_class)}
 
 
 def _skipped(paper: dict, exc: Exception) -> Problem:

@@ -18,8 +18,10 @@ CLAIM_COLUMNS = (
     "paper_id", "title", "source", "metric", "metric_text", "kind", "direction", "value",
     "value_low", "unit", "qualifier", "baseline", "baseline_value", "dataset", "hardware",
     "method", "text", "start", "end", "sentence", "rule_ids", "si_value", "si_unit", "gain",
+    # one name across papers, after extraction (claims/canonical.py; the surfaces above stay)
+    "platform", "hardware_class", "dataset_name", "dataset_variant", "method_name",
 )
-PLATFORM_COLUMNS = ("paper_id", "title", "name", "class", "text", "start", "end")
+PLATFORM_COLUMNS = ("paper_id", "title", "name", "class", "text", "start", "end", "canonical")
 
 
 @dataclass(frozen=True, slots=True)

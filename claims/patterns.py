@@ -49,9 +49,10 @@ ROLES = {
     "hardware_filter": None,  # sentences whose hardware mentions are background
     "dataset": None,        # benchmark vocabulary and frames
     "context": None,        # baseline and method frames
+    "canonical": None,      # one name per platform, dataset and method, after extraction
 }
 CUE_KEYS = ("cues", "before", "after", "unless_before")  # lists of regexes, checked the same way
-EXAMPLE_KEYS = {"claims", "platforms", "datasets", "methods", "baselines", "normalized"}
+EXAMPLE_KEYS = {"claims", "platforms", "datasets", "methods", "baselines", "normalized", "canonical"}
 _FRAGMENT_REF = regex.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]*)\}")  # not \p{L}
 
 

@@ -43,7 +43,7 @@ def _load() -> dict[str, Any]:
             problems.append(f"{SPEC_FILE}: metrics: {family}: `better` must be increase or decrease")
         elif any(fit not in families for fit in attrs.get("unit_fits", ())):
             problems.append(f"{SPEC_FILE}: metrics: {family}: `unit_fits` names a family not listed")
-    for key in ("kinds", "directions", "qualifiers", "hardware_classes"):
+    for key in ("kinds", "directions", "qualifiers", "hardware_classes", "other_lower_is_better"):
         values = spec.get(key)
         if not isinstance(values, list) or not values or not all(isinstance(v, str) for v in values):
             problems.append(f"{SPEC_FILE}: `{key}` must be a list of names (quote yes/no/on)")
@@ -63,6 +63,7 @@ DIRECTIONS: tuple[str, ...] = tuple(_SPEC["directions"])
 QUALIFIERS: tuple[str, ...] = tuple(_SPEC["qualifiers"])      # in precedence order
 HARDWARE_CLASSES: tuple[str, ...] = tuple(_SPEC["hardware_classes"])
 LOWER_IS_BETTER: frozenset[str] = frozenset(f for f, a in FAMILIES.items() if a.get("better") == "decrease")
+OTHER_LOWER_IS_BETTER: frozenset[str] = frozenset(_SPEC["other_lower_is_better"])
 POLARITY: Mapping[str, str | None] = MappingProxyType({f: a.get("better") for f, a in FAMILIES.items()})
 SCORE_FAMILIES: frozenset[str] = frozenset(f for f, a in FAMILIES.items() if a.get("score"))
 FACTOR_FAMILIES: frozenset[str] = frozenset(f for f, a in FAMILIES.items() if a.get("factor"))

@@ -62,7 +62,8 @@ _REQUIRED = {
 }
 # Closed vocabularies of CLAIMS_SPEC.md: a row outside them would give a report a wrong polarity.
 _VOCABULARIES = {
-    "claims": {"metric": METRICS, "kind": KINDS, "direction": DIRECTIONS, "qualifier": QUALIFIERS},
+    "claims": {"metric": METRICS, "kind": KINDS, "direction": DIRECTIONS, "qualifier": QUALIFIERS,
+               "hardware_class": HARDWARE_CLASSES},
     "papers": {},
     "platforms": {"class": HARDWARE_CLASSES},
 }

@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "claims"
 SHARED = {"model", "errors", "patterns", "resources", "atomic", "units", "spec"}
 # Layer of each top-level module or subpackage of `claims`; a module imports only lower layers.
 LAYERS = {"matching": 1, "readers": 1, "papers": 2, "fetch": 2, "extraction": 2, "evaluate": 3, "tables": 3,
-          "build": 4,
+          "canonical": 3, "build": 4,
           "engine": 5, "reports": 5, "commands": 6, "cli": 7, "__main__": 8, "__init__": 8}
 # Extraction modules in data-flow order; a module imports only earlier ones (the rule book, which
 # compiles patterns/, comes first: stages read rules from it and never build matchers themselves).

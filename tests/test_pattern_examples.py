@@ -20,6 +20,7 @@ REPLAYERS = {
     "datasets": "claims.extraction.datasets:find_datasets",
     "methods": "claims.extraction.methods:method_name",
     "baselines": "claims.extraction.baselines:baseline_phrases",
+    "canonical": "claims.canonical:replay_example",
 }
 
 
@@ -98,8 +99,18 @@ def _check_baselines(example, negative: bool):
     assert found == expected, f"{example.location}: got {found}"
 
 
+def _check_canonical(example, negative: bool):
+    # patterns/canonical/<kind>.yaml: the file says what its example text is (a hardware, a
+    # dataset, a paper's methods as written)
+    kind = example.location.split(":")[0].rsplit("/", 1)[-1].removesuffix(".yaml")
+    found = _replayer("canonical")(kind, example.text, example.title)
+    expected = {} if negative else example.expect["canonical"]
+    assert found == expected, f"{example.location}: got {found}"
+
+
 CHECKS = {"claims": _check_claims, "platforms": _check_platforms, "datasets": _check_datasets,
-          "methods": _check_methods, "baselines": _check_baselines, "normalized": _check_normalized}
+          "methods": _check_methods, "baselines": _check_baselines, "normalized": _check_normalized,
+          "canonical": _check_canonical}
 
 
 def _expectation_key(pattern_file, example) -> str:

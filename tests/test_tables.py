@@ -31,7 +31,7 @@ def test_dtypes_cover_every_column_in_order():
 def test_load_reads_the_fixture_with_the_declared_dtypes():
     tables = load(FIXTURE)
     assert tables.problems == ()
-    assert (len(tables.claims), len(tables.papers), len(tables.platforms)) == (24, 12, 12)
+    assert (len(tables.claims), len(tables.papers), len(tables.platforms)) == (33, 16, 14)
     assert {c: str(t) for c, t in tables.claims.dtypes.items()} == CLAIM_DTYPES
     assert {c: str(t) for c, t in tables.papers.dtypes.items()} == PAPER_DTYPES
     assert {c: str(t) for c, t in tables.platforms.dtypes.items()} == PLATFORM_DTYPES
@@ -91,9 +91,9 @@ def test_a_broken_record_is_skipped_and_named_by_line(tmp_path):
         "throughput, energy, energy_efficiency, power, memory, model_size, compute, area, cost, "
         "overhead, accuracy, auc, f1, error, success_rate, psnr, map, bleu, perplexity, other "
         "(record skipped)",
-        f"{where}:7: 3 fields where the header has 24 (record skipped)",
+        f"{where}:7: 3 fields where the header has 29 (record skipped)",
     ]
-    assert len(tables.claims) == 22
+    assert len(tables.claims) == 31
     assert 87.6 not in tables.claims["value"].tolist()     # the good neighbours all stay
     assert tables.claims["value"].tolist()[:4] == [104.5, 0.953, 171.0, 82.7]
 
@@ -193,7 +193,7 @@ def test_plain_rows_are_typed_column_by_column_exactly_as_row_by_row(name):
     dtypes = _DTYPES[name]
     vocabulary = {"metric": ["speedup", "latency", "nope"], "kind": ["ratio", "change", "x"],
                   "direction": ["increase", None, "up"], "qualifier": ["up_to", None, "maybe"],
-                  "class": ["gpu", "cpu", "quantum"]}
+                  "class": ["gpu", "cpu", "quantum"], "hardware_class": ["gpu", "cpu", "quantum"]}
 
     def cell(column, rng):
         return rng.choice(vocabulary.get(column) or _CELLS[dtypes[column]])

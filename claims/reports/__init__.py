@@ -13,16 +13,18 @@
     2    LASNet   36.0
 """
 from .bundle import write_bundle
-from .compose import VIEWS, build_report
+from .compose import VIEWS, Filters, build_report
+from .explorer import explorer_page
 from .formats import FORMATS, Report, Section, render
-from .plot import plot_gains
+from .plot import plot_files, plot_gains
 from .views import (
     LOWER_IS_BETTER, hardware_classes, hardware_view, higher_is_better, leaderboard, matrix,
-    paper_card, speedups,
+    not_comparable, paper_card, speedups,
 )
 
 __all__ = [
-    "FORMATS", "LOWER_IS_BETTER", "Report", "Section", "VIEWS", "build_report",
-    "hardware_classes", "hardware_view", "higher_is_better", "leaderboard", "matrix",
-    "paper_card", "plot_gains", "render", "speedups", "write_bundle",
+    "FORMATS", "LOWER_IS_BETTER", "Filters", "Report", "Section", "VIEWS", "build_report",
+    "explorer_page", "hardware_classes", "hardware_view", "higher_is_better", "leaderboard",
+    "matrix", "not_comparable", "paper_card", "plot_files", "plot_gains", "render", "speedups",
+    "write_bundle",
 ]

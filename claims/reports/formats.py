@@ -1,15 +1,17 @@
-"""Rendering a report to the formats people open: md (GitHub), text, csv, latex, html, json.
+"""Rendering a report to the formats people open: md (GitHub), text, html, latex, and the data
+formats csv, tsv, json and xlsx.
 
-A `Report` is a title, optional facts (the paper card's authors, year, platforms), sections of
-tables with their notes, and the view's whole DataFrame. Documents (md, text, latex, html) show
-the sections; data formats (csv, json) carry the whole frame, one row per claim, so a
-spreadsheet or a script gets every column in one table. Markdown, LaTeX and HTML begin with a
-one-line note of the command that generated them.
+A `Report` is a title, optional facts (the paper card's authors, year, link, platforms), sections
+of tables with their notes, and the view's data frame. Documents (md, text, latex, html) and the
+spreadsheet (xlsx, one sheet per section) show each section's display columns
+(`claims.reports.present.DISPLAY`): a method, a value with its unit and qualifier, the paper with
+its link. The data formats (csv, tsv, json) carry the report's data frame, one row per claim with
+every column, for scripts. Markdown, LaTeX and HTML begin with a one-line note of the command
+that generated them.
 """
 from __future__ import annotations
 
 import html
-import json
 import math
 from dataclasses import dataclass
 
@@ -18,23 +20,35 @@ import pandas as pd
 from tabulate import tabulate
 
 from ..errors import ClaimsError
+from .present import Link, cells, stated
 
-__all__ = ["FORMATS", "Section", "Report", "render"]
+__all__ = ["BINARY_FORMATS", "FORMATS", "Report", "Section", "render", "table"]
 
-FORMATS = ("md", "text", "csv", "latex", "html", "json")
-# Computed factors carry float noise (1 / (1 - 0.681)); values as stated are shown as stated.
-_ROUNDED_COLUMNS = {"gain", "max_gain"}
-_LATEX_SPECIALS = {
-    "\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
-    "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
-}
+FORMATS = ("md", "text", "csv", "tsv", "latex", "html", "json", "xlsx")
+BINARY_FORMATS = frozenset({"xlsx"})
+# Columns read as numbers, aligned right.
+_RIGHT = {"rank", "value", "gain", "max_gain", "papers", "claims", "platforms", "year"}
+_HEADERS = {"max_gain": "max gain", "headline_method": "headline method",
+            "headline_baseline": "headline baseline", "headline_paper": "headline paper",
+            "method": "method", "paper_id": "paper id"}
+# A text column wider than this wraps in plain text output.
+_TEXT_WIDTH = 40
 
 
 @dataclass(frozen=True, eq=False)
 class Section:
+    """A table of the report: `columns` are display columns of `frame` (None: all of them)."""
+
+
     heading: str
     frame: pd.DataFrame
     notes: tuple[str, ...] = ()
+    columns: tuple[str, ...] | None = None
+    caption: str | None = None          # a table caption (LaTeX); default "title: heading"
+
+    @property
+    def shown(self) -> tuple[str, ...]:
+        return self.columns if self.columns is not None else tuple(self.frame.columns)
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,14 +56,17 @@ class Report:
     title: str
     frame: pd.DataFrame
     sections: tuple[Section, ...]
-    facts: tuple[tuple[str, str], ...] = ()
+    facts: tuple[tuple[str, str | Link], ...] = ()
     command: str = ""
 
 
-def render(report: Report, fmt: str) -> str:
-    """The report as text in format `fmt` (one of `FORMATS`)."""
-    renderers = {"md": _markdown, "text": _text, "csv": _csv, "latex": _latex, "html": _html,
-                 "json": _json}
+def render(report: Report, fmt: str) -> str | bytes:
+    """The report in format `fmt` (one of `FORMATS`): text, or bytes for xlsx."""
+    from . import latex, sheets
+
+    renderers = {"md": _markdown, "text": _text, "html": _html, "latex": latex.render,
+                 "csv": sheets.csv, "tsv": sheets.tsv, "json": sheets.json_document,
+                 "xlsx": sheets.xlsx}
     if fmt not in renderers:
         raise ClaimsError(f"unknown format {fmt!r}; valid: {', '.join(FORMATS)}")
     return renderers[fmt](report)
@@ -57,32 +74,35 @@ def render(report: Report, fmt: str) -> str:
 
 # --- cells -----------------------------------------------------------------------------------
 
-def _cell(value, column: str) -> str:
+def plain(value) -> str:
+    """One cell as text: blank for missing, yes/no, numbers as stated."""
     if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return ""
     if isinstance(value, (bool, np.bool_)):
         return "yes" if value else "no"
     if isinstance(value, (float, np.floating)):
-        number = float(value)
-        if column in _ROUNDED_COLUMNS:
-            return f"{number:.2f}".rstrip("0").rstrip(".")
-        return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
+        return stated(value)
     return str(value)
 
 
-def _numeric(frame: pd.DataFrame, column: str) -> bool:
+def header(column: str) -> str:
+    return _HEADERS.get(column, column.replace("_", " "))
+
+
+def right_aligned(frame: pd.DataFrame, column: str) -> bool:
+    if column in _RIGHT:
+        return True
+    if column not in frame:
+        return False
     dtype = frame[column].dtype
     return pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype)
 
 
-def _header(column: str) -> str:
-    return column.replace("_", " ")
-
-
-def _rows(frame: pd.DataFrame) -> list[list[str]]:
-    columns = list(frame.columns)
-    return [[_cell(v, c) for v, c in zip(row, columns)]
-            for row in frame.itertuples(index=False, name=None)]
+def table(section: Section) -> tuple[list[str], list[list], list[bool]]:
+    """A section's headers, rows of cells (text, `Link` or raw values) and right alignment."""
+    columns = section.shown
+    return ([header(c) for c in columns], cells(section.frame, columns),
+            [right_aligned(section.frame, c) for c in columns])
 
 
 # --- documents -------------------------------------------------------------------------------
@@ -92,68 +112,56 @@ def _comment(text: str) -> str:
     return text.replace("-->", "- ->").replace("\n", " ")
 
 
+def _md_escape(text: str) -> str:
+    # a pipe ends a GitHub table cell; `<` would open an HTML tag in the rendered page
+    return str(text).replace("|", r"\|").replace("<", "&lt;")
+
+
+def _md_cell(value) -> str:
+    if isinstance(value, Link) and value.url:
+        text = _md_escape(value.text).replace("[", r"\[").replace("]", r"\]")
+        return f"[{text}]({value.url.replace(' ', '%20').replace(')', '%29')})"
+    return _md_escape(plain(value))
+
+
 def _markdown(report: Report) -> str:
     lines = [f"<!-- generated by: {_comment(report.command)} -->",
              f"# {_md_escape(report.title)}", ""]
     if report.facts:
-        lines += [f"- **{k}:** {_md_escape(v)}" for k, v in report.facts] + [""]
+        lines += [f"- **{k}:** {_md_cell(v)}" for k, v in report.facts] + [""]
     for section in report.sections:
         lines += [f"## {_md_escape(section.heading)}", ""]
         lines += [_md_escape(note) + "\n" for note in section.notes]
-        frame = section.frame
-        rows = [[_md_escape(cell) for cell in row] for row in _rows(frame)]
-        align = ["right" if _numeric(frame, c) else "left" for c in frame.columns]
-        lines += [tabulate(rows, headers=[_header(c) for c in frame.columns], tablefmt="pipe",
-                           colalign=align or None, disable_numparse=True), ""]
+        headers, rows, right = table(section)
+        rows = [[_md_cell(cell) for cell in row] for row in rows]
+        align = ["right" if r else "left" for r in right]
+        lines += [tabulate(rows, headers=headers, tablefmt="pipe", colalign=align or None,
+                           disable_numparse=True), ""]
     return "\n".join(lines)
-
-
-def _md_escape(text: str) -> str:
-    # a pipe ends a GitHub table cell; `<` would open an HTML tag in the rendered page
-    return str(text).replace("|", r"\|").replace("<", "&lt;")
 
 
 def _text(report: Report) -> str:
     lines = [report.title, "=" * len(report.title), ""]
     if report.facts:
         width = max(len(k) for k, _ in report.facts)
-        lines += [f"{k + ':':<{width + 1}} {v}" for k, v in report.facts] + [""]
+        lines += [f"{k + ':':<{width + 1}} {v.url if isinstance(v, Link) else v}"
+                  for k, v in report.facts] + [""]
     for section in report.sections:
         lines += [section.heading, "-" * len(section.heading), *section.notes]
-        frame = section.frame
-        align = ["right" if _numeric(frame, c) else "left" for c in frame.columns]
-        lines += [tabulate(_rows(frame), headers=[_header(c) for c in frame.columns],
-                           tablefmt="simple", colalign=align or None, disable_numparse=True), ""]
+        headers, rows, right = table(section)
+        rows = [[plain(cell) for cell in row] for row in rows]
+        widths = [None if r else _TEXT_WIDTH for r in right]
+        lines += [tabulate(rows, headers=headers, tablefmt="simple",
+                           colalign=["right" if r else "left" for r in right] or None,
+                           disable_numparse=True, maxcolwidths=widths or None), ""]
     return "\n".join(lines)
-
-
-def _latex(report: Report) -> str:
-    lines = [f"% generated by: {report.command}".replace("\n", " ")]
-    if report.facts:
-        lines += [r"\begin{description}"]
-        lines += [rf"  \item[{_tex(k)}] {_tex(v)}" for k, v in report.facts]
-        lines += [r"\end{description}"]
-    for section in report.sections:
-        frame = section.frame
-        spec = "".join("r" if _numeric(frame, c) else "l" for c in frame.columns) or "l"
-        caption = " ".join([f"{report.title}: {section.heading}.", *section.notes])
-        lines += [r"\begin{table}[htbp]", r"\centering", rf"\caption{{{_tex(caption)}}}",
-                  rf"\begin{{tabular}}{{{spec}}}", r"\toprule",
-                  " & ".join(_tex(_header(c)) for c in frame.columns) + r" \\", r"\midrule"]
-        lines += [" & ".join(_tex(cell) for cell in row) + r" \\" for row in _rows(frame)]
-        lines += [r"\bottomrule", r"\end{tabular}", r"\end{table}"]
-    return "\n".join(lines) + "\n"
-
-
-def _tex(text: str) -> str:
-    return "".join(_LATEX_SPECIALS.get(ch, ch) for ch in str(text))
 
 
 _STYLE = """body{font-family:system-ui,sans-serif;margin:2em;color:#222}
 table{border-collapse:collapse;margin:1em 0;font-size:0.9em}
 th,td{border-bottom:1px solid #ccc;padding:0.3em 0.6em;text-align:left;vertical-align:top}
 th{cursor:pointer;background:#f4f4f4;white-space:nowrap}
-td.num,th.num{text-align:right}
+td.num,th.num{text-align:right;white-space:nowrap}
 th[aria-sort=ascending]::after{content:" \\25B2"}
 th[aria-sort=descending]::after{content:" \\25BC"}
 p.note{color:#555}"""
@@ -169,10 +177,11 @@ document.querySelectorAll("table.sortable th").forEach(function (th) {
     th.parentNode.querySelectorAll("th").forEach(function (h) { h.removeAttribute("aria-sort"); });
     th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
     var rows = Array.prototype.slice.call(body.rows);
+    var number = function (text) { return parseFloat(text.replace(/[^0-9.eE+-]+/g, " ").trim()); };
     rows.sort(function (a, b) {
       var x = a.cells[column].textContent, y = b.cells[column].textContent;
       if (x === "" || y === "") { return (x === "") - (y === ""); }
-      var order = numeric ? parseFloat(x) - parseFloat(y) : x.localeCompare(y);
+      var order = numeric ? number(x) - number(y) : x.localeCompare(y);
       return ascending ? order : -order;
     });
     rows.forEach(function (row) { body.appendChild(row); });
@@ -180,8 +189,13 @@ document.querySelectorAll("table.sortable th").forEach(function (th) {
 });
 //]]>"""
 
-
 _NUM = ' class="num"'
+
+
+def _html_cell(value) -> str:
+    if isinstance(value, Link) and value.url:
+        return f'<a href="{html.escape(value.url)}">{html.escape(value.text)}</a>'
+    return html.escape(plain(value))
 
 
 def _html(report: Report) -> str:
@@ -191,45 +205,17 @@ def _html(report: Report) -> str:
              f"<title>{esc(report.title)}</title>", f"<style>\n{_STYLE}\n</style>", "</head>",
              "<body>", f"<h1>{esc(report.title)}</h1>"]
     if report.facts:
-        parts.append("<dl>" + "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>"
+        parts.append("<dl>" + "".join(f"<dt>{esc(k)}</dt><dd>{_html_cell(v)}</dd>"
                                       for k, v in report.facts) + "</dl>")
     for section in report.sections:
-        frame = section.frame
-        numeric = [_numeric(frame, c) for c in frame.columns]
+        headers, rows, right = table(section)
         parts.append(f"<h2>{esc(section.heading)}</h2>")
         parts += [f'<p class="note">{esc(note)}</p>' for note in section.notes]
-        head = "".join(f"<th{_NUM if n else ''}>{esc(_header(c))}</th>"
-                       for c, n in zip(frame.columns, numeric))
-        body = "\n".join("<tr>" + "".join(f"<td{_NUM if n else ''}>{esc(cell)}</td>"
-                                          for cell, n in zip(row, numeric)) + "</tr>"
-                         for row in _rows(frame))
+        head = "".join(f"<th{_NUM if r else ''}>{esc(h)}</th>" for h, r in zip(headers, right))
+        body = "\n".join("<tr>" + "".join(f"<td{_NUM if r else ''}>{_html_cell(cell)}</td>"
+                                          for cell, r in zip(row, right)) + "</tr>"
+                         for row in rows)
         parts += ['<table class="sortable">', f"<thead><tr>{head}</tr></thead>",
                   f"<tbody>\n{body}\n</tbody>" if body else "<tbody></tbody>", "</table>"]
     parts += [f"<script>\n{_SCRIPT}\n</script>", "</body>", "</html>"]
     return "\n".join(parts) + "\n"
-
-
-# --- data ------------------------------------------------------------------------------------
-
-def _csv(report: Report) -> str:
-    return report.frame.to_csv(index=False, lineterminator="\n")
-
-
-def _json(report: Report) -> str:
-    def plain(value):
-        if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-            return None
-        return value.item() if hasattr(value, "item") else value
-
-    frame = report.frame
-    rows = [{c: plain(v) for c, v in zip(frame.columns, row)}
-            for row in frame.itertuples(index=False, name=None)]
-    document = {
-        "generated_by": report.command,
-        "title": report.title,
-        "facts": dict(report.facts),
-        "notes": [note for section in report.sections for note in section.notes],
-        "columns": list(frame.columns),
-        "rows": rows,
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"

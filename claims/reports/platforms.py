@@ -1,28 +1,40 @@
-"""Hardware platforms across papers, and which of a paper's platforms a claim was measured on.
+"""Hardware platforms across papers, and the platform each claim was measured on.
 
-A claim's `hardware` is the platform as its sentence names it; the paper's platform list gives
-the class. They are joined within the paper: the same name without case and punctuation, else
-one name holding the other ("Xilinx XC7Z020 and XC7Z045" is on "Xilinx XC7Z020" and on
-"XC7Z045"). A claim whose hardware matches no platform of its paper has no class; no class is
-guessed from the name here, that is the extractor's job.
+A claim's platform is its canonical `platform` (claims/canonical.py names the V100 "NVIDIA V100"
+under any spelling, a class alone by the class: "GPU"). Where the claim's sentence names none,
+the paper's platform list may: when it names exactly one platform (of the class asked for, when
+one is) other than the claim's baseline, the claim is placed there and marked
+`platform_from_paper`; a claim on a class alone ("edge hardware") goes to the paper's one named
+platform of that class ("NVIDIA Jetson Orin Nano Super"), marked the same way. A class named alongside a
+named platform of that class ("FPGA" beside "AMD Xilinx ZCU102") is the same platform said
+twice, not a second one. Platforms without a canonical name ("inter-GPU", "GPU memory") are no
+platforms and are never listed.
 """
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pandas as pd
 
 from ..model import HARDWARE_CLASSES
+from ..patterns import load_patterns
+from .present import short_title
 
-__all__ = ["CLASS_ORDER", "norm", "with_hardware_class", "hardware_view", "hardware_classes"]
+__all__ = ["CLASS_ORDER", "class_names", "hardware_classes", "hardware_view", "matching", "norm",
+           "paper_platforms", "placed"]
 
 CLASS_ORDER = {c: i for i, c in enumerate(HARDWARE_CLASSES)}
-HARDWARE_COLUMNS = (
-    "class", "platform", "papers", "claims", "max_gain", "headline_method", "headline_baseline",
-    "headline_paper",
-)
+HARDWARE_COLUMNS = ("class", "platform", "papers", "claims", "max_gain", "headline_method",
+                    "headline_baseline", "headline_paper")
 CLASS_COLUMNS = ("class", "platforms", "papers", "claims", "max_gain", "headline_method",
                  "headline_baseline", "headline_paper")
+
+
+def matching(values: pd.Series, test) -> pd.Series:
+    """Whether each value passes `test` (a missing value never does), as a plain bool Series."""
+    return pd.Series([False if pd.isna(v) else bool(test(v)) for v in values], index=values.index,
+                     dtype=bool)
 
 
 def norm(text) -> str:
@@ -30,89 +42,130 @@ def norm(text) -> str:
     return re.sub(r"[^0-9a-z]+", "", str(text).lower())
 
 
-def with_hardware_class(claims: pd.DataFrame, platforms: pd.DataFrame | None) -> pd.DataFrame:
-    """`claims` with a `hardware_class` column: the class of the paper's platform the claim's
-    hardware names (same name without case and punctuation, else one name holding the other:
-    "Xilinx XC7Z020 and XC7Z045" is on the paper's "Xilinx XC7Z020"). Where it matches platforms
-    of several classes, the first in the spec's class order wins."""
-    out = claims.copy()
-    matches = _platform_matches(claims, platforms)
-    classes = matches.sort_values("order").drop_duplicates("claim").set_index("claim")["class"]
-    out["hardware_class"] = pd.Series(claims.index.map(classes), index=claims.index,
-                                      dtype="string")
+@cache
+def class_names() -> dict[str, str]:
+    """The name a class-only mention gets (patterns/canonical/platforms.yaml `class_names`)."""
+    for rules in load_patterns().role("canonical"):
+        if rules.name == "platforms":
+            return dict(rules.attrs.get("class_names", {}))
+    return {}
+
+
+def paper_platforms(platforms: pd.DataFrame | None) -> dict[str, list[tuple[str, str]]]:
+    """Each paper's platforms as (canonical name, class), first mention first, without
+    non-platforms, repeats, or a class-only name beside a named platform of its class."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    if platforms is None or not len(platforms) or "canonical" not in platforms:
+        return out
+    generic = set(class_names().values())
+    kept = platforms[platforms["canonical"].notna()]
+    for paper_id, group in kept.groupby("paper_id", sort=False):
+        seen = list(dict.fromkeys(zip(group["canonical"], group["class"])))
+        named = {cls for name, cls in seen if name not in generic}
+        out[paper_id] = [(name, cls) for name, cls in seen
+                         if name not in generic or cls not in named]
     return out
+
+
+def placed(claims: pd.DataFrame, platforms: pd.DataFrame | None,
+           hardware_class: str | None = None) -> pd.DataFrame:
+    """`claims` with `platform` and `hardware_class` filled from the paper's platform list where
+    the claim names none and the paper names exactly one platform (of `hardware_class`, when
+    given) that is not the claim's baseline, or where the claim names a class alone and the
+    paper exactly one named platform of that class; `platform_from_paper` marks the rows so
+    placed."""
+    out = claims.copy()
+    by_paper = paper_platforms(platforms)
+    platform = out["platform"].astype("object")
+    classes = out["hardware_class"].astype("object")
+    from_paper = [False] * len(out)
+    generic = set(class_names().values())
+    baselines = out["baseline"] if "baseline" in out else pd.Series(pd.NA, index=out.index)
+    for n, (i, pid, baseline) in enumerate(zip(out.index, out["paper_id"], baselines)):
+        if pid not in by_paper:
+            continue
+        # A class alone ("edge hardware") is the paper's one named platform of that class.
+        wanted = hardware_class
+        if not pd.isna(platform[i]):
+            if platform[i] not in generic:
+                continue
+            wanted = classes[i]
+        # A named platform the claim is measured against is not the one it was measured on
+        # (a class is: "3x over the baseline FPGA accelerator" is on an FPGA too).
+        against = "" if pd.isna(baseline) else norm(baseline)
+        options = [p for p in by_paper[pid] if (wanted is None or p[1] == wanted)
+                   and not (against and p[0] not in generic and norm(p[0]) in against)]
+        if not pd.isna(platform[i]):
+            options = [p for p in options if p[0] not in generic]
+        if len(options) == 1:
+            platform[i], classes[i] = options[0]
+            from_paper[n] = True
+    out["platform"] = pd.array(platform, dtype="string")
+    out["hardware_class"] = pd.array(classes, dtype="string")
+    out["platform_from_paper"] = pd.array(from_paper, dtype="boolean")
+    return out
+
+
+def _on(claims: pd.DataFrame, name: str) -> pd.Series:
+    """Claims whose platform (one of "A; B") is `name`."""
+    return matching(claims["platform"], lambda p: name in str(p).split("; "))
 
 
 def hardware_view(claims: pd.DataFrame, platforms: pd.DataFrame) -> pd.DataFrame:
-    """Each platform across papers (same name without case and punctuation, same class): how many
-    papers name it, how many claims were measured on it, and its headline (largest) gain."""
-    frame = _platform_table(claims, platforms)
+    """Each platform across papers (canonical name): how many papers name it, how many claims
+    were measured on it (placed as in `placed`), and its headline (largest) gain."""
+    claims = placed(claims, platforms)
     rows = []
-    for (cls, key), group in frame.groupby(["class", "_key"], sort=False):
-        names = group.drop_duplicates("paper_id")["name"].value_counts()
-        name = min(names.index, key=lambda n: (-names[n], n))
-        rows.append(_summary(group, {"class": cls, "platform": name}))
-    out = pd.DataFrame(rows, columns=HARDWARE_COLUMNS + ("_order",))
-    out = out.sort_values(["_order", "papers", "claims", "platform"],
-                          ascending=[True, False, False, True], kind="stable")
-    out = _typed_summary(out.drop(columns="_order"))
-    out.attrs["notes"] = [] if len(out) else ["No hardware platforms."]
-    return out
+    for paper_id, listed in paper_platforms(platforms).items():
+        rows += [(name, cls, paper_id) for name, cls in listed]
+    table = pd.DataFrame(rows, columns=["platform", "class", "paper_id"])
+    out = []
+    for (name, cls), group in table.groupby(["platform", "class"], sort=False):
+        on = claims[_on(claims, name) & claims["paper_id"].isin(group["paper_id"])]
+        out.append(_summary(on, {"class": cls, "platform": name,
+                                 "papers": group["paper_id"].nunique()}))
+    frame = pd.DataFrame(out, columns=HARDWARE_COLUMNS + ("_order",))
+    frame = frame.sort_values(["_order", "papers", "claims", "platform"],
+                              ascending=[True, False, False, True], kind="stable")
+    frame = _typed_summary(frame.drop(columns="_order"))
+    frame.attrs["notes"] = [] if len(frame) else ["No hardware platforms."]
+    return frame
 
 
 def hardware_classes(claims: pd.DataFrame, platforms: pd.DataFrame) -> pd.DataFrame:
-    """Each hardware class: its platforms, papers and claims, and its headline gain."""
-    frame = _platform_table(claims, platforms)
-    rows = []
-    for cls, group in frame.groupby("class", sort=False):
-        summary = _summary(group, {"class": cls, "platforms": group["_key"].nunique()})
-        rows.append(summary)
-    out = pd.DataFrame(rows, columns=CLASS_COLUMNS + ("_order",)).sort_values("_order",
+    """Each hardware class: its platforms, the papers naming one, the claims measured on one,
+    and its headline gain."""
+    claims = placed(claims, platforms)
+    rows = [(name, cls, pid) for pid, listed in paper_platforms(platforms).items()
+            for name, cls in listed]
+    table = pd.DataFrame(rows, columns=["platform", "class", "paper_id"])
+    out = []
+    for cls, group in table.groupby("class", sort=False):
+        on = claims[claims["hardware_class"].eq(cls).fillna(False)
+                    & claims["paper_id"].isin(group["paper_id"])]
+        out.append(_summary(on, {"class": cls, "platforms": group["platform"].nunique(),
+                                 "papers": group["paper_id"].nunique()}))
+    frame = pd.DataFrame(out, columns=CLASS_COLUMNS + ("_order",)).sort_values("_order",
                                                                                 kind="stable")
-    out = _typed_summary(out.drop(columns="_order"))
-    out.attrs["notes"] = [] if len(out) else ["No hardware platforms."]
-    return out
+    frame = _typed_summary(frame.drop(columns="_order"))
+    frame.attrs["notes"] = [] if len(frame) else ["No hardware platforms."]
+    return frame
 
 
-def _platform_matches(claims: pd.DataFrame, platforms: pd.DataFrame | None) -> pd.DataFrame:
-    """One row per (claim index, matching platform index) with the platform's class."""
-    pairs = []
-    if platforms is not None and len(platforms):
-        by_paper = {pid: group for pid, group in platforms.groupby("paper_id")}
-        for i, pid, hardware in zip(claims.index, claims["paper_id"], claims["hardware"]):
-            if pd.isna(hardware) or pid not in by_paper:
-                continue
-            group, wanted = by_paper[pid], norm(hardware)
-            keys = group["name"].map(norm)
-            hits = group[keys.eq(wanted)]
-            if hits.empty:
-                hits = group[[bool(k) and (k in wanted or wanted in k) for k in keys]]
-            pairs += [(i, j, c, CLASS_ORDER.get(c, len(CLASS_ORDER)))
-                      for j, c in zip(hits.index, hits["class"])]
-    return pd.DataFrame(pairs, columns=["claim", "platform", "class", "order"])
-
-
-def _platform_table(claims: pd.DataFrame, platforms: pd.DataFrame) -> pd.DataFrame:
-    """One row per (platform, claim measured on it or none), with the claim's gain and names."""
-    matches = _platform_matches(claims, platforms)
-    frame = platforms.assign(_key=platforms["name"].map(norm)).merge(
-        matches[["claim", "platform"]], left_index=True, right_on="platform", how="left")
-    facts = claims[["gain", "method", "baseline", "title"]].rename(columns={"title": "paper"})
-    frame = frame.merge(facts, left_on="claim", right_index=True, how="left")
-    return frame.assign(_order=frame["class"].map(CLASS_ORDER))
-
-
-def _summary(group: pd.DataFrame, head: dict) -> dict:
-    gains = group.dropna(subset=["gain"]).sort_values(["gain", "paper"], ascending=[False, True])
+def _summary(on: pd.DataFrame, head: dict) -> dict:
+    gains = on.dropna(subset=["gain"]).sort_values(["gain", "title"], ascending=[False, True])
     top = gains.iloc[0] if len(gains) else None
-    return {**head,
-            "papers": group["paper_id"].nunique(),
-            "claims": group["claim"].dropna().nunique(),
+
+    def pick(column):
+        if top is None:
+            return None
+        value = top.get(f"{column}_name") if column == "method" else None
+        return top[column] if value is None or pd.isna(value) else value
+
+    return {**head, "claims": len(on),
             "max_gain": top["gain"] if top is not None else None,
-            "headline_method": top["method"] if top is not None else None,
-            "headline_baseline": top["baseline"] if top is not None else None,
-            "headline_paper": top["paper"] if top is not None else None,
-            "_order": group["_order"].iloc[0]}
+            "headline_method": pick("method"), "headline_baseline": pick("baseline"),
+            "headline_paper": short_title(pick("title")) if top is not None else None, "_order": CLASS_ORDER.get(head["class"], 99)}
 
 
 def _typed_summary(frame: pd.DataFrame) -> pd.DataFrame:
