@@ -8,7 +8,8 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "claims"
-SHARED = {"model", "errors", "patterns", "resources", "atomic", "units"}
+SHARED = {"model", "errors", "patterns", "resources", "atomic", "units", "interrupts", "outdir",
+          "suggest", "version"}
 # Layer of each top-level module or subpackage of `claims`; a module imports only lower layers.
 LAYERS = {"readers": 1, "papers": 2, "extraction": 2, "evaluate": 3, "tables": 3, "build": 4,
           "engine": 5, "reports": 5, "commands": 6, "cli": 7, "__main__": 8, "__init__": 8}

@@ -66,7 +66,7 @@ def test_missing_file_and_empty_directory_next_to_a_good_file(tmp_path, capsys, 
     assert code == 0
     assert err[:3] == [f"claims: {missing}: no such file",
                        f"claims: {empty_dir}: directory holds no files",
-                       "claims: read 1 papers from 1 files; skipped 0 records"]
+                       "claims: read 1 paper from 1 file; skipped 0 records"]
 
 
 def test_only_missing_inputs_exit_1(tmp_path, capsys):
@@ -90,7 +90,7 @@ def test_encodings_and_line_ends_through_the_cli(tmp_path, capsys, encoded):
     record = json.loads(out)
     assert (record["title"], record["abstract"], record["line"]) == (
         "Café Kernels", "Un résumé: 2x faster.", 2)
-    assert err == ["claims: read 1 papers from 1 files; skipped 0 records"]
+    assert err == ["claims: read 1 paper from 1 file; skipped 0 records"]
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "latin-1", "utf-16"])
@@ -101,7 +101,7 @@ def test_jsonl_with_bom_crlf_or_legacy_encoding_keeps_line_numbers(tmp_path, cap
     code, titles, err = papers_csv(capsys, path)
     assert (code, titles) == (0, ["Café One", "Two"])
     assert err == [f"claims: {path}:2: invalid JSON: Expecting property name enclosed in double "
-                   "quotes (column 2)", "claims: read 2 papers from 1 files; skipped 1 records"]
+                   "quotes (column 2)", "claims: read 2 papers from 1 file; skipped 1 record"]
 
 
 # --- broken records inside good files: reported by line, neighbours kept ---------------------
@@ -112,7 +112,7 @@ def test_truncated_last_jsonl_line(tmp_path, capsys):
     code, titles, err = papers_csv(capsys, path)
     assert (code, titles) == (0, [GOOD["title"]])
     assert err == [f"claims: {path}:2: invalid JSON: Unterminated string starting at (column 22)",
-                   "claims: read 1 papers from 1 files; skipped 1 records"]
+                   "claims: read 1 paper from 1 file; skipped 1 record"]
 
 
 def test_json_records_with_wrong_types_are_named_and_skipped(tmp_path, capsys):
@@ -139,7 +139,7 @@ def test_json_records_with_wrong_types_are_named_and_skipped(tmp_path, capsys):
         f"claims: {path}:6: abstract is a boolean (true), not text",
         f"claims: {path}:7: title is a number (42), not text",
         f"claims: {path}:8: abstract is a number (1e+300), not text",
-        "claims: read 2 papers from 1 files; skipped 6 records"]
+        "claims: read 2 papers from 1 file; skipped 6 records"]
 
 
 def test_json_document_with_wrong_types_names_the_record_line(tmp_path, capsys):
@@ -164,7 +164,7 @@ def test_csv_quoted_newlines_are_one_record_numbered_by_its_first_line(tmp_path,
     path = write(tmp_path / "multi.csv", data)
     code, out, err = run(capsys, "papers", str(path), "--format", "jsonl")
     rows = [json.loads(line) for line in out.splitlines()]
-    assert code == 0 and err == ["claims: read 2 papers from 1 files; skipped 0 records"]
+    assert code == 0 and err == ["claims: read 2 papers from 1 file; skipped 0 records"]
     assert [(r["title"], r["abstract"], r["line"]) for r in rows] == [
         ("Two-line title", 'It is 2x faster, and "quoted".', 2), ("Next", "Plain.", 6)]
 
@@ -177,7 +177,7 @@ def test_csv_unterminated_quote_loses_only_its_own_row(tmp_path, capsys):
     assert (code, titles) == (0, ["Before", "After", "Last"])
     assert err == [f"claims: {path}:3: unterminated quoted field; row skipped",
                    f"claims: {path}:6: unterminated quoted field; row skipped",
-                   "claims: read 3 papers from 1 files; skipped 2 records"]
+                   "claims: read 3 papers from 1 file; skipped 2 records"]
 
 
 def test_bibtex_unbalanced_braces(tmp_path, capsys):
@@ -190,7 +190,7 @@ def test_bibtex_unbalanced_braces(tmp_path, capsys):
     assert (code, titles) == (0, ["Before", "After"])
     assert err == [f"claims: {path}:2: malformed BibTeX entry; skipped",
                    f"claims: {path}:5: malformed BibTeX entry; skipped",
-                   "claims: read 2 papers from 1 files; skipped 2 records"]
+                   "claims: read 2 papers from 1 file; skipped 2 records"]
 
 
 @pytest.mark.parametrize("data, message", [
@@ -216,8 +216,8 @@ def test_bad_file_among_good_ones_for_extract(tmp_path, capsys):
     code, _, err = run(capsys, "extract", str(binary), str(good), "--out", str(out))
     assert code == 0
     assert err == [f"claims: {binary}: binary file (it holds NUL bytes), not text",
-                   "claims: read 1 papers from 1 files; skipped 0 records",
-                   f"claims: wrote 1 papers, 1 claims and 0 platforms to {out}"]
+                   "claims: read 1 paper from 1 file; skipped 0 records",
+                   f"claims: wrote 1 paper, 1 claim and 0 platforms to {out}"]
 
 
 # --- --strict: stop at the first bad record, name it, write nothing --------------------------
@@ -253,7 +253,7 @@ def test_a_50_mb_file_with_one_huge_broken_line(tmp_path, capsys):
     code, _, err = run(capsys, "extract", str(path), "--out", str(out), "--format", "jsonl")
     assert code == 0
     assert err == [f"claims: {path}:2: invalid JSON: Unterminated string starting at (column 30)",
-                   "claims: read 2 papers from 1 files; skipped 1 records",
+                   "claims: read 2 papers from 1 file; skipped 1 record",
                    f"claims: wrote 2 papers, 2 claims and 0 platforms to {out}"]
 
 
@@ -262,7 +262,7 @@ def test_output_folder_whose_parent_is_a_file(tmp_path, capsys):
     blocker = write(tmp_path / "blocker", "a file, not a folder")
     code, _, err = run(capsys, "extract", str(good), "--out", str(blocker / "out"))
     assert code == 1
-    assert err[-1] == f"claims: {blocker}/out/papers.csv: cannot write: Not a directory"
+    assert err[-1] == f"claims: {blocker}/out: cannot write: Not a directory"
     assert blocker.read_text() == "a file, not a folder"
     code, _, err = run(capsys, "extract", str(good), "--out", str(blocker))
     assert (code, err[-1]) == (1, f"claims: {blocker}: not a directory")
@@ -275,4 +275,4 @@ def test_bibtex_undefined_string_macro_is_one_bad_entry(tmp_path, capsys):
     code, titles, err = papers_csv(capsys, path)
     assert (code, titles) == (0, ["Fine"])
     assert err == [f"claims: {path}:1: BibTeX entry uses an undefined @string macro 'v'; skipped",
-                   "claims: read 1 papers from 1 files; skipped 1 records"]
+                   "claims: read 1 paper from 1 file; skipped 1 record"]

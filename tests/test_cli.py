@@ -18,7 +18,7 @@ def test_extract_writes_three_typed_tables(tmp_path, jsonl, capsys):
     out = tmp_path / "out"
     assert main(["extract", str(jsonl), "--out", str(out)]) == 0
     err = capsys.readouterr().err
-    assert f"{jsonl}:3:" in err and "read 2 papers from 1 files; skipped 1 records" in err
+    assert f"{jsonl}:3:" in err and "read 2 papers from 1 file; skipped 1 record" in err
     tables = load(out)
     rows = tables.claims[["title", "metric", "kind", "direction", "value", "unit", "method", "dataset"]]
     assert rows.astype(object).where(rows.notna(), None).to_dict("records") == [

@@ -90,8 +90,8 @@ def test_cli_extract_streams_dedupes_and_reports_bad_lines(tmp_path, jsonl, caps
     assert main(["extract", str(jsonl), "--out", str(out), "--jobs", "2", "--quiet"]) == 0
     assert capsys.readouterr().err.splitlines() == [
         f"claims: {jsonl}:4: invalid JSON: Expecting property name enclosed in double quotes (column 2)",
-        "claims: read 2 papers from 1 files; skipped 1 records; 1 duplicate papers kept once",
-        f"claims: wrote 2 papers, 2 claims and 1 platforms to {out}"]
+        "claims: read 2 papers from 1 file; skipped 1 record; 1 duplicate paper kept once",
+        f"claims: wrote 2 papers, 2 claims and 1 platform to {out}"]
     claims = pd.read_csv(out / "claims.csv")
     assert claims[["title", "text", "value", "metric"]].to_dict("records") == [
         {"title": "FastNet: Quick inference", "text": "3.5x", "value": 3.5, "metric": "speedup"},
@@ -113,7 +113,7 @@ def test_nothing_read_writes_nothing_and_exits_1(tmp_path, capsys):
     assert main(["extract", str(bad), "--out", str(out)]) == 1
     assert capsys.readouterr().err.splitlines() == [
         f"claims: {bad}:1: invalid JSON: Expecting property name enclosed in double quotes (column 2)",
-        "claims: read 0 papers from 0 files; skipped 1 records"]
+        "claims: read 0 papers from 0 files; skipped 1 record"]
     assert not out.exists() or list(out.iterdir()) == []
 
 

@@ -130,7 +130,7 @@ def test_cli_papers_warns_and_succeeds_when_some_input_is_good(capsys, tmp_path)
         f"claims: {bad}:2: invalid JSON: Expecting property name enclosed in double quotes "
         "(column 2)",
         f"claims: {tmp_path / 'missing.bib'}: no such file",
-        "claims: read 1 papers from 1 files; skipped 1 records"]
+        "claims: read 1 paper from 1 file; skipped 1 record"]
 
 
 def test_cli_papers_exit_codes(capsys, tmp_path):

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from . import count
 from ..errors import InputError
 from ..model import Paper, Problem, ReadReport
 from ..papers import merge_papers, papers_frame
@@ -23,8 +24,8 @@ class Inputs:
         return papers_frame(self.papers)
 
     def print_summary(self) -> None:
-        print(f"claims: read {len(self.papers)} papers from {self.files} files; "
-              f"skipped {self.report.skipped} records", file=sys.stderr)
+        print(f"claims: read {count(len(self.papers), 'paper')} from {count(self.files, 'file')}; "
+              f"skipped {count(self.report.skipped, 'record')}", file=sys.stderr)
 
 
 def read_inputs(paths: list[str], strict: bool = False) -> Inputs:

@@ -4,14 +4,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tabulate import tabulate
-
-from ..extraction.pipeline import explain, extract
+from . import COMMANDS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "explain", help="show why each number of a text became (or did not become) a claim",
+        "explain", help=COMMANDS["explain"],
         description="Run the extractor on TEXT (or standard input with -) and show every number "
                     "with the rules that kept, typed or dropped it.")
     parser.add_argument("text", metavar="TEXT", help="the sentence or abstract, or - to read stdin")
@@ -20,6 +18,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tabulate import tabulate
+
+    from ..extraction.pipeline import explain, extract
+
     text = sys.stdin.read() if args.text == "-" else args.text
     traces = explain(text, title=args.title)
     if not traces:

@@ -17,17 +17,20 @@ import sys
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import islice
+from multiprocessing import resource_tracker
 from pathlib import Path
 
+from .. import interrupts
 from ..errors import ClaimsError, InputError, OutputError
 from ..model import Paper, Problem, ReadReport
 from ..readers import decoded_lines, expand_inputs, read_file, streams_as_jsonl
 from ..readers.jsonrec import GOLD_NOTE, _is_gold, read_jsonl_lines
 from ..readers.records import Note, Source
-from .chunks import TABLES, arrow_schema, extract_chunk
+from ..outdir import STAGING_PREFIX, publishing, run_lock
+from .chunks import TABLES, arrow_schema, chunked, extract_chunk
 from .local import CHUNK_PAPERS, NothingRead, RunSummary
 from .sources import PARQUET_SUFFIXES, read_parquet, title_key
+from .writer import close_parquet
 
 BLOCK_BYTES = 32 << 20          # a JSON Lines partition: about 64,000 arXiv abstracts
 PARQUET_ROWS = 50_000           # row groups are joined until a partition holds this many rows
@@ -77,10 +80,18 @@ def run_dask(inputs: Sequence[str | Path], out_dir: str | Path, *, scheduler: st
     name order. The three folders replace earlier ones only when every partition succeeded.
     """
     try:
-        from distributed import Client, LocalCluster
+        import distributed  # noqa: F401
     except ImportError:
         raise ClaimsError("--engine dask needs Dask: pip install 'claims[dask]'") from None
-    report = on_problem or (lambda problem: None)
+    with run_lock(out_dir):
+        return _run(inputs, Path(out_dir), scheduler, client, jobs, strict, block_bytes,
+                    parquet_rows, progress, on_problem or (lambda problem: None))
+
+
+def _run(inputs, out_dir: Path, scheduler, client, jobs, strict, block_bytes, parquet_rows,
+         progress, report) -> RunSummary:
+    from distributed import Client, LocalCluster
+
     summary = RunSummary()
     read_report = ReadReport()
     partitions, notes = plan_partitions(inputs, read_report, strict, block_bytes, parquet_rows)
@@ -91,16 +102,21 @@ def run_dask(inputs: Sequence[str | Path], out_dir: str | Path, *, scheduler: st
         raise NothingRead(summary)
     with contextlib.ExitStack() as stack:
         if client is None:
-            if scheduler:
-                client = stack.enter_context(Client(scheduler))
-            else:
-                cluster = stack.enter_context(LocalCluster(
-                    n_workers=jobs or os.cpu_count() or 1, threads_per_worker=1,
-                    processes=True, dashboard_address=None))
-                client = stack.enter_context(Client(cluster))
+            # Workers started here never see a terminal's Ctrl-C (this process stops them),
+            # and they exit when this process dies (distributed watches the parent).
+            resource_tracker.ensure_running()
+            with interrupts.shielded_children():
+                if scheduler:
+                    client = stack.enter_context(Client(scheduler))
+                else:
+                    cluster = stack.enter_context(LocalCluster(
+                        n_workers=jobs or os.cpu_count() or 1, threads_per_worker=1,
+                        processes=True, dashboard_address=None))
+                    client = stack.enter_context(Client(cluster))
+        interrupts.check()
         scans = client.gather(client.map(scan_partition, partitions, pure=False))
         first_lines, drops = _first_lines(partitions, scans), _later_copies(scans)
-        staging = _staging_dir(Path(out_dir))
+        staging = _staging_dir(out_dir)
         try:
             futures = client.map(extract_partition, partitions, first_lines, drops,
                                  [str(staging)] * len(partitions), pure=False)
@@ -120,7 +136,8 @@ def run_dask(inputs: Sequence[str | Path], out_dir: str | Path, *, scheduler: st
             summary.files = len({r.file for r in results if r.counts["papers"]})
             if not summary.papers:
                 raise NothingRead(summary)
-            _publish(staging, Path(out_dir))
+            interrupts.check()
+            _publish(staging, out_dir)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     return summary
@@ -266,20 +283,29 @@ def extract_partition(part: Partition, first_line: int, drop: frozenset[int],
             yield paper
 
     name = f"part-{part.index:06d}.parquet"
-    with contextlib.ExitStack() as stack:
-        writers = {}
+    writers = {}
+    try:
         for table in TABLES:
             folder = Path(staging) / f"{table}.parquet"
             folder.mkdir(parents=True, exist_ok=True)
-            writers[table] = stack.enter_context(pq.ParquetWriter(folder / name, arrow_schema(table)))
-        papers = unique()
-        while chunk := list(islice(papers, CHUNK_PAPERS)):
+            writers[table] = pq.ParquetWriter(folder / name, arrow_schema(table))
+        for chunk in chunked(unique(), CHUNK_PAPERS):
             result = extract_chunk(chunk, "parquet")
             for table in TABLES:
                 if result.payloads[table].num_rows:
                     writers[table].write_table(result.payloads[table])
                 counts[table] += result.counts[table]
             problems += result.problems
+        for writer in writers.values():
+            close_parquet(writer)
+    except BaseException as exc:
+        for writer in writers.values():
+            with contextlib.suppress(Exception):
+                close_parquet(writer)
+        if isinstance(exc, OSError):
+            # Sent back to the client, which prints it as one line (a full disk on a worker).
+            raise OutputError(f"{Path(staging).parent}: cannot write: {_os_message(exc)}") from None
+        raise
     return PartResult(part.index, part.file, counts, tuple(report.problems), tuple(problems),
                       duplicates)
 
@@ -321,14 +347,19 @@ def _gather(client, futures, progress: bool) -> list[PartResult]:
             with tqdm(total=len(futures), unit=" partitions", file=sys.stderr,
                       desc="claims extract (dask)") as bar:
                 for _ in as_completed(futures):
+                    interrupts.check()
                     bar.update(1)
     return sorted(client.gather(futures), key=lambda result: result.index)
+
+
+def _os_message(exc: OSError) -> str:
+    return exc.strerror or " ".join(str(exc).split())[:200]
 
 
 def _staging_dir(out: Path) -> Path:
     try:
         out.mkdir(parents=True, exist_ok=True)
-        staging = out / f".claims-dask-{uuid.uuid4().hex[:12]}"
+        staging = out / f"{STAGING_PREFIX}{uuid.uuid4().hex[:12]}"
         staging.mkdir()
     except OSError as exc:
         raise OutputError(f"{out}: cannot write: {exc.strerror or exc}") from None
@@ -336,13 +367,24 @@ def _staging_dir(out: Path) -> Path:
 
 
 def _publish(staging: Path, out: Path) -> None:
-    """Move the finished folders into place, replacing earlier outputs of the same name."""
-    for table in TABLES:
-        target, built = out / f"{table}.parquet", staging / f"{table}.parquet"
-        old = staging / f"old-{table}"
+    """Move the finished folders into place, replacing earlier outputs of the same name: all
+    three earlier ones aside first, then the three new ones in (put back as they were if a move
+    fails), under the folder's publishing lock so that `claims.load` sees one run or the other."""
+    moved_aside: list[tuple[Path, Path]] = []
+    moved_in: list[tuple[Path, Path]] = []
+    with publishing(out):
         try:
-            if target.exists() or target.is_symlink():
-                os.replace(target, old)
-            os.replace(built, target)
+            for table in TABLES:
+                target = out / f"{table}.parquet"
+                if target.exists() or target.is_symlink():
+                    os.replace(target, staging / f"old-{table}")
+                    moved_aside.append((staging / f"old-{table}", target))
+            for table in TABLES:
+                target, built = out / f"{table}.parquet", staging / f"{table}.parquet"
+                os.replace(built, target)
+                moved_in.append((target, built))
         except OSError as exc:
-            raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
+            for source, back in reversed(moved_in + moved_aside):
+                with contextlib.suppress(OSError):
+                    os.replace(source, back)
+            raise OutputError(f"{out}: cannot write: {_os_message(exc)}") from None
