@@ -5,6 +5,8 @@ datasets, platforms, paper titles).
 ['extract']
 >>> did_you_mean("ImageNett", ["ImageNet", "CIFAR-10", "ImageNet-1K"])
 "did you mean 'ImageNet' or 'ImageNet-1K'?"
+>>> closest("jetsn", ["RTX 3090", "NVIDIA Jetson Nano", "Jetson TX2"])
+['Jetson TX2', 'NVIDIA Jetson Nano']
 >>> did_you_mean("zzz", ["ImageNet"])
 ''
 """
@@ -38,7 +40,22 @@ def closest(word: str, candidates: Iterable[str], n: int = 3, cutoff: float = 0.
         holding = sorted((k for k in keys if k and k not in ranked and _holds(k, key)),
                          key=lambda k: (abs(len(k) - len(key)), k))
         ranked += holding[:n - len(ranked)]
-    return [name for k in ranked for name in keys[k]][:n]
+    names = [name for k in ranked for name in keys[k]]
+    if len(names) < n:          # a word of a longer name: "jetsn" -> "NVIDIA Jetson Nano"
+        names += [c for c in _by_word(word, unique, cutoff) if c not in names]
+    return names[:n]
+
+
+def _by_word(word: str, candidates: list[str], cutoff: float) -> list[str]:
+    """Candidates one of whose words (3 letters or more) is close to `word`, in their order."""
+    words: dict[str, list[str]] = {}
+    for candidate in candidates:
+        for part in _PUNCTUATION.split(candidate.casefold()):
+            if len(part) >= 3:
+                words.setdefault(part, []).append(candidate)
+    close = difflib.get_close_matches(_key(word), list(words), n=3, cutoff=max(cutoff, 0.8))
+    found = {c for part in close for c in words[part]}
+    return [c for c in candidates if c in found]
 
 
 def _holds(a: str, b: str) -> bool:

@@ -10,7 +10,7 @@ import pytest
 distributed = pytest.importorskip("distributed")
 
 from claims.engine import run_dask, run_local  # noqa: E402
-from claims.engine.cluster import _block_lines, plan_partitions  # noqa: E402
+from claims.engine.partitions import _block_lines, plan_partitions  # noqa: E402
 from claims.model import ReadReport  # noqa: E402
 from claims.readers import read_papers  # noqa: E402
 from claims.resources import seed_pages  # noqa: E402

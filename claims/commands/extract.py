@@ -68,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
     on_problem = lambda problem: print_problems([problem])     # noqa: E731
     try:
         if args.engine == "dask":
+            _quiet_dask()
             summary = run_dask(args.inputs, args.out, scheduler=args.scheduler,
                                jobs=args.jobs if (args.jobs or 0) > 1 else None, strict=args.strict,
                                progress=progress, on_problem=on_problem)
@@ -81,6 +82,17 @@ def run(args: argparse.Namespace) -> int:
     print(f"claims: wrote {count(summary.papers, 'paper')}, {count(summary.claims, 'claim')} "
           f"and {count(summary.platforms, 'platform')} to {args.out}", file=sys.stderr)
     return EXIT_OK
+
+
+def _quiet_dask() -> None:
+    """Dask's own log lines (workers closing, heartbeats cut short by a Ctrl-C) are not the
+    user's business: a failed task comes back to us as an error, said in one line. Set before
+    distributed is first imported (its logging is set up then), here and, through the
+    environment, in the workers."""
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "critical")
+    import dask
+
+    dask.config.set({"logging.distributed": os.environ["DASK_LOGGING__DISTRIBUTED"]})
 
 
 def print_summary(summary) -> None:

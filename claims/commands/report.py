@@ -12,6 +12,7 @@ from ..reports.compose import VIEWS, build_report, gains_frame
 from ..reports.formats import FORMATS, render
 from ..reports.plot import PLOT_SUFFIXES, plot_gains
 from ..tables import load
+from ._filters import check_filters
 
 EXIT_USAGE = 2          # as claims.cli: a usage error found after parsing still exits 2
 _SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".txt": "text", ".csv": "csv", ".tex": "latex",
@@ -53,6 +54,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     fmt = args.format or _SUFFIX_FORMATS.get(Path(args.output or "").suffix.lower(), "md")
     options = dict(metric=args.metric, dataset=args.dataset, hardware=args.hardware,
                    paper=args.paper)
+    check_filters(args.view, tables, args.tables_dir, **options)
     report = build_report(args.view, tables, command=_command(args), **options)
     text = render(report, fmt)
     if args.plot:

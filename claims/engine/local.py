@@ -10,6 +10,7 @@ import multiprocessing
 import os
 import select
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -143,7 +144,7 @@ def extract_chunks(chunks: Iterable[Sequence[Paper]], fmt: str, jobs: int = 1) -
             yield extract_chunk(chunk, fmt)
         return
     context = _context()
-    resource_tracker.ensure_running()       # it unblocks signals when it starts: start it first
+    start_resource_tracker()
     with interrupts.shielded_children():
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context,
                                    initializer=_start_worker, initargs=(os.getpid(),))
@@ -165,6 +166,19 @@ def extract_chunks(chunks: Iterable[Sequence[Paper]], fmt: str, jobs: int = 1) -
         if not finished:
             _kill_workers(pool)
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker now, before `interrupts.shielded_children`
+    (starting, it unblocks signals in the thread that starts it). It is told to keep quiet
+    about the semaphores a killed run leaves: it removes them, and its warning would be the
+    only thing a `kill -9` prints."""
+    quiet = "ignore:resource_tracker:UserWarning"
+    sys.warnoptions.append(quiet)           # passed on to the tracker's command line
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.warnoptions.remove(quiet)
 
 
 def _kill_workers(pool: ProcessPoolExecutor) -> None:
