@@ -10,9 +10,6 @@ it calls.
 """
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING
-
 from .errors import ClaimsError
 from .version import __version__
 
@@ -27,6 +24,7 @@ _LAZY = {
 _SUBPACKAGES = ("build", "engine", "evaluate", "extraction", "model", "papers", "readers",
                 "reports", "tables", "units")
 
+TYPE_CHECKING = False   # typing is not imported for this: `import claims` stays light
 if TYPE_CHECKING:       # for type checkers and IDEs; at run time __getattr__ does this lazily
     from . import engine, reports  # noqa: F401
     from .build import extract_table
@@ -37,6 +35,8 @@ if TYPE_CHECKING:       # for type checkers and IDEs; at run time __getattr__ do
 
 
 def __getattr__(name: str):
+    import importlib
+
     if name in _LAZY:
         value = getattr(importlib.import_module(_LAZY[name], __name__), name)
     elif name in _SUBPACKAGES:

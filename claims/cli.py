@@ -84,12 +84,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     with interrupts.handled():
         try:
             return _run(argv)
-        except interrupts.Interrupted as exc:
-            print(f"claims: {exc}; no output file was left half-written", file=sys.stderr)
-            return exc.exit_code
-        except KeyboardInterrupt:
-            print("claims: interrupted; no output file was left half-written", file=sys.stderr)
-            return 130
+        except KeyboardInterrupt as exc:
+            stopped = exc if isinstance(exc, interrupts.Interrupted) else interrupts.Interrupted()
+        except Exception:
+            if interrupts.requested() is None:
+                raise
+            stopped = interrupts.Interrupted(interrupts.requested())   # broken by the signal
+        print(f"claims: {stopped}; no output file was left half-written", file=sys.stderr)
+        return stopped.exit_code
 
 
 def _run(argv: list[str]) -> int:
@@ -102,23 +104,33 @@ def _run(argv: list[str]) -> int:
         code = int(args.func(args) or EXIT_OK)
         interrupts.check()              # a Ctrl-C that Python swallowed on the way still counts
         return code
-    except ClaimsError as exc:
+    except Exception as exc:
+        if interrupts.requested() is not None:
+            # Whatever broke after a stop signal broke because of it (an interrupted import of
+            # a C extension comes out as an ImportError): the run was interrupted.
+            raise interrupts.Interrupted(interrupts.requested()) from None
+        return _failed(exc)
+
+
+def _failed(exc: Exception) -> int:
+    """One line for an error a user can meet; anything else is a bug and keeps its traceback."""
+    if isinstance(exc, ClaimsError):
         print(f"claims: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    except BrokenPipeError:
+    elif isinstance(exc, BrokenPipeError):
         # The reader of our output went away (`claims papers x | head`): not an error. Point
         # stdout at /dev/null so that the interpreter's final flush does not complain.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except MemoryError:
+    elif isinstance(exc, MemoryError):
         print("claims: out of memory; try fewer --jobs, or split the input", file=sys.stderr)
-        return EXIT_FAILED
-    except OSError as exc:
+    elif isinstance(exc, OSError):
         # Library code turns the file errors it expects into ClaimsError; this is the last
         # guard (a full disk met inside a dependency), still one line.
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"claims: {where}{exc.strerror or exc}", file=sys.stderr)
-        return EXIT_FAILED
+    else:
+        raise exc
+    return EXIT_FAILED
 
 
 if __name__ == "__main__":

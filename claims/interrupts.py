@@ -2,14 +2,16 @@
 outputs stay, worker processes go, and one line says so (exit 130, or 143 for SIGTERM).
 
 The handlers raise `Interrupted` (a KeyboardInterrupt) at the first signal and remember it. An
-interrupt raised while Python runs a `__del__` or a callback is swallowed by the interpreter
-("Exception ignored in ..."), so long-running loops call `check()`, which raises again for a
+interrupt raised while Python runs a `__del__` or a callback cannot propagate: the interpreter
+would print it ("Exception ignored in ...") and go on. Inside `handled()` such an interrupt is
+dropped silently instead, and long-running loops call `check()`, which raises again for a
 signal already received; the engines call it between chunks and before publishing anything.
 """
 from __future__ import annotations
 
 import contextlib
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 
@@ -60,6 +62,13 @@ def handled() -> Iterator[None]:
         yield
         return
     previous = {sig: signal.getsignal(sig) for sig in STOP_SIGNALS}
+    previous_hook = sys.unraisablehook
+
+    def unraisable(info) -> None:
+        if not isinstance(info.exc_value, KeyboardInterrupt):
+            previous_hook(info)         # an interrupt is raised again by the next check()
+
+    sys.unraisablehook = unraisable
     for sig in STOP_SIGNALS:
         signal.signal(sig, _handler)
     try:
@@ -67,6 +76,7 @@ def handled() -> Iterator[None]:
     finally:
         for sig, old in previous.items():
             signal.signal(sig, old if old is not None else signal.SIG_DFL)
+        sys.unraisablehook = previous_hook
 
 
 @contextlib.contextmanager

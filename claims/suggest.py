@@ -12,7 +12,6 @@ datasets, platforms, paper titles).
 """
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 
@@ -35,6 +34,8 @@ def closest(word: str, candidates: Iterable[str], n: int = 3, cutoff: float = 0.
     keys: dict[str, list[str]] = {}
     for candidate in unique:
         keys.setdefault(_key(candidate), []).append(candidate)
+    import difflib
+
     ranked = difflib.get_close_matches(key, list(keys), n=n, cutoff=cutoff)
     if len(ranked) < n:
         holding = sorted((k for k in keys if k and k not in ranked and _holds(k, key)),
@@ -47,14 +48,19 @@ def closest(word: str, candidates: Iterable[str], n: int = 3, cutoff: float = 0.
 
 
 def _by_word(word: str, candidates: list[str], cutoff: float) -> list[str]:
-    """Candidates one of whose words (3 letters or more) is close to `word`, in their order."""
+    """Candidates one of whose words (3 letters or more) is close to `word` or to one of its
+    words, in their order."""
+    import difflib
+
     words: dict[str, list[str]] = {}
     for candidate in candidates:
         for part in _PUNCTUATION.split(candidate.casefold()):
             if len(part) >= 3:
                 words.setdefault(part, []).append(candidate)
-    close = difflib.get_close_matches(_key(word), list(words), n=3, cutoff=max(cutoff, 0.8))
-    found = {c for part in close for c in words[part]}
+    asked = {_key(word)} | {p for p in _PUNCTUATION.split(word.casefold()) if len(p) >= 3}
+    found = {c for query in asked if query
+             for part in difflib.get_close_matches(query, list(words), n=3, cutoff=max(cutoff, 0.8))
+             for c in words[part]}
     return [c for c in candidates if c in found]
 
 

@@ -35,8 +35,9 @@ def check_filters(view: str, tables, where: str, *, metric: str | None = None,
         raise ClaimsError(f"--hardware {hardware}: no claim or platform matches it in {where}; "
                           f"{_hint(hardware, names, 'platforms')}")
     if paper and not _paper_matches(claims, tables.papers, paper):
+        names = pd.concat([claims["method"], tables.papers["title"], claims["title"]])
+        close = did_you_mean(paper, names.dropna().drop_duplicates())
         titles = pd.concat([tables.papers["title"], claims["title"]]).dropna().drop_duplicates()
-        close = did_you_mean(paper, titles)
         raise ClaimsError(f"--paper {paper}: no paper id, title or method matches it in {where}"
                           + (f"; {close}" if close else f" ({len(titles)} papers there)"))
     if view in ("leaderboard", "speedups", "matrix"):
@@ -45,12 +46,14 @@ def check_filters(view: str, tables, where: str, *, metric: str | None = None,
 
 def _check_together(view, claims, platforms, where, metric, dataset, hardware) -> None:
     rows = filter_claims(claims, hardware=hardware, platforms=platforms) if hardware else claims
-    if view == "leaderboard":
-        metric = metric or "speedup"        # the leaderboard's own default
+    default = view == "leaderboard" and not metric
+    if default:
+        metric = "speedup"                  # the leaderboard's own default
     kept = filter_claims(rows, metric=metric, dataset=dataset)
     if not kept.empty:
         return
-    asked = " ".join(f"--{name} {value}" for name, value in
+    asked = " ".join(f"--{name} {value}" + (" (the default)" if name == "metric" and default else "")
+                     for name, value in
                      (("metric", metric), ("dataset", dataset), ("hardware", hardware)) if value)
     if not asked:
         raise ClaimsError(f"no claims in {where}")
