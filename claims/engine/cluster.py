@@ -305,7 +305,7 @@ def _publish(staging: Path, out: Path) -> None:
                 os.replace(built, target)
                 moved_in.append((target, built))
         except OSError as exc:
-            for source, back in reversed(moved_in + moved_aside):
+            for source, back in [*reversed(moved_in), *reversed(moved_aside)]:
                 with contextlib.suppress(OSError):
                     os.replace(source, back)
             raise OutputError(f"{out}: cannot write: {_os_message(exc)}") from None
