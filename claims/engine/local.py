@@ -74,7 +74,7 @@ def run_local(inputs: Sequence[str | Path], out_dir: str | Path, fmt: str = "csv
     """
     summary = RunSummary()
     stream = PaperStream(inputs, strict)
-    total = input_bytes(inputs)
+    total = input_bytes(inputs) if progress or jobs is None else None
     jobs = default_jobs(total) if jobs is None else jobs
     positions: deque[int | None] = deque()      # bytes read when each chunk in flight was cut
 
