@@ -61,6 +61,15 @@ def handled() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    try:
+        with _handlers():
+            yield
+    finally:
+        _received = None        # outside the block, check() never raises
+
+
+@contextlib.contextmanager
+def _handlers() -> Iterator[None]:
     previous = {sig: signal.getsignal(sig) for sig in STOP_SIGNALS}
     previous_hook = sys.unraisablehook
 
