@@ -8,7 +8,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
+from . import interrupts
 from .errors import OutputError
+from .outdir import publishing
 
 
 def _current_umask() -> int:
@@ -67,7 +69,8 @@ def atomic_files(paths: Sequence[str | os.PathLike], mode: str = "w", encoding: 
     """Several outputs that belong together (papers, claims and platforms tables) replace their
     targets together: every one is written and synced under its temporary name before the first
     rename, so a failure while writing any of them (full disk, Ctrl-C) leaves all the previous
-    files as they were.
+    files as they were. When they share a folder, the renames happen under its publishing lock
+    (`claims.outdir`), so `claims.load` never reads some of them before and some after.
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -103,11 +106,14 @@ def atomic_files(paths: Sequence[str | os.PathLike], mode: str = "w", encoding: 
                 handle.close()
             except OSError as exc:
                 raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
-        for target, tmp in zip(targets, temporaries):
-            try:
-                os.replace(tmp, target)
-            except OSError as exc:
-                raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
+        interrupts.check()      # a stop signal swallowed while writing must not publish
+        folders = {target.parent for target in targets}
+        with publishing(folders.pop()) if len(folders) == 1 else contextlib.nullcontext():
+            for target, tmp in zip(targets, temporaries):
+                try:
+                    os.replace(tmp, target)
+                except OSError as exc:
+                    raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
     finally:
         for handle in handles:
             with contextlib.suppress(OSError):

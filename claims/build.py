@@ -2,6 +2,15 @@
 
 This is the one place that runs the extractor over many papers; the CLI, `claims run` and
 notebooks all come through here, so every table has the same columns and dtypes.
+
+Two bounds keep the cost of one paper, and the size of its rows, in proportion:
+- an abstract longer than ABSTRACT_LIMIT characters (no real abstract comes close; arXiv's
+  longest are about 2,000) is not extracted: the paper is named in a message and keeps its
+  papers row, without claims or platforms;
+- a claim's `sentence` longer than SENTENCE_LIMIT characters (a text that never splits into
+  sentences) is written as a window of that many characters around the claim's number, cut at
+  word boundaries and marked with "…" where it was cut: one claim row never repeats a whole
+  runaway text.
 """
 from __future__ import annotations
 
@@ -12,43 +21,113 @@ import pandas as pd
 from .canonical import canonical_platform, dataset_columns, method_names, platform_columns
 from .extraction.platforms import find_platforms
 from .extraction.pipeline import claim_record, extract
-from .errors import ExtractionTimeout
-from .model import CLAIM_COLUMNS, PLATFORM_COLUMNS, Problem
+from .errors import ClaimsError, ExtractionTimeout
+from .model import CLAIM_COLUMNS, PLATFORM_COLUMNS, Claim, Problem
 from .tables import claims_frame, platforms_frame
+
+ABSTRACT_LIMIT = 100_000
+SENTENCE_LIMIT = 1_000
+_CUT = "…"
+
+
+class AbstractTooLong(ClaimsError):
+    """An abstract over ABSTRACT_LIMIT characters; its paper is not extracted."""
+
+
+def check_length(abstract: str) -> None:
+    """Raise AbstractTooLong for an abstract over ABSTRACT_LIMIT characters."""
+    if len(abstract) > ABSTRACT_LIMIT:
+        raise AbstractTooLong(f"abstract of {len(abstract):,} characters is over the limit of "
+                              f"{ABSTRACT_LIMIT:,}; not extracted")
 
 
 def claim_rows(papers: Iterable[dict], problems: list[Problem] | None = None) -> Iterator[dict]:
     """One record per claim, in paper order then text order, with its canonical platform,
     dataset and method (`claims.canonical`) beside the fields as written.
 
-    A paper whose extraction hits the pattern time limit gives no claims and, when `problems` is
-    given, a line there naming it; without `problems` the error propagates.
+    A paper whose abstract is over ABSTRACT_LIMIT characters, or whose extraction hits the
+    pattern time limit, gives no claims and, when `problems` is given, a line there naming it;
+    without `problems` the error propagates.
     """
     for paper in papers:
+        abstract = paper.get("abstract") or ""
         try:
-            claims = extract(paper.get("abstract") or "", title=paper.get("title"))
-        except ExtractionTimeout as exc:
+            check_length(abstract)
+            claims = extract(abstract, title=paper.get("title"))
+        except (ExtractionTimeout, AbstractTooLong) as exc:
             if problems is None:
                 raise
             problems.append(_skipped(paper, exc))
             continue
+        clip = _Clipper(abstract)
         methods = method_names([claim.method for claim in claims], paper.get("title"))
         for claim, method in zip(claims, methods):
             record = claim_record(claim)
+            if len(claim.sentence) > SENTENCE_LIMIT:
+                record["sentence"] = clip(claim)
             record.update(paper_id=paper.get("paper_id"), title=paper.get("title"),
                           source=paper.get("source"), method_name=method)
-            record["platform"], record["hardware_class"] = platform_columns(
-                claim.hardware, paper.get("abstract"))
+            record["platform"], record["hardware_class"] = platform_columns(claim.hardware, abstract)
             record["dataset_name"], record["dataset_variant"] = dataset_columns(claim.dataset)
             yield {column: record.get(column) for column in CLAIM_COLUMNS}
 
 
+class _Clipper:
+    """A claim's long sentence as the window of SENTENCE_LIMIT characters around its text.
+
+    The claim's offsets are into the abstract; the sentence is a slice of it, found once per
+    sentence (its claims come in text order), so clipping stays linear in the abstract."""
+
+    def __init__(self, abstract: str):
+        self._abstract = abstract
+        self._starts: dict[int, int] = {}       # id of a sentence string -> its start in the abstract
+
+    def __call__(self, claim: Claim) -> str:
+        sentence = claim.sentence
+        start = self._starts.get(id(sentence), -1)
+        if not (0 <= start <= claim.start and claim.end <= start + len(sentence)):
+            start = self._abstract.rfind(sentence, max(0, claim.end - len(sentence)),
+                                         claim.start + len(sentence))
+            self._starts[id(sentence)] = start
+        if start >= 0:
+            return clip_window(sentence, claim.start - start, claim.end - start)
+        at = max(sentence.find(claim.text), 0)
+        return clip_window(sentence, at, at + len(claim.text))
+
+
+def clip_window(sentence: str, start: int, end: int, limit: int = SENTENCE_LIMIT) -> str:
+    """At most `limit` characters of `sentence` around [start, end), cut at word boundaries and
+    marked with "…" where cut.
+
+    >>> clip_window("a " * 10 + "it is 5x faster" + " b" * 10, 26, 28, limit=16)
+    '…it is 5x faster…'
+    """
+    if len(sentence) <= limit:
+        return sentence
+    room = max(limit - (end - start), 0)
+    low = max(0, start - room // 2)
+    high = min(len(sentence), max(end, low + limit))
+    low = max(0, min(low, high - limit, start))
+    if 0 < low and not sentence[low - 1].isspace():        # not inside a word
+        space = sentence.find(" ", low, start)
+        low = space + 1 if space >= 0 else low
+    if high < len(sentence) and not sentence[high].isspace():
+        space = sentence.rfind(" ", end, high)
+        high = space if space >= 0 else high
+    window = sentence[low:high].strip()
+    return f"{_CUT if low > 0 else ''}{window}{_CUT if high < len(sentence) else ''}"
+
+
 def platform_rows(papers: Iterable[dict], problems: list[Problem] | None = None) -> Iterator[dict]:
     """One record per distinct platform of each paper (CLAIMS_SPEC.md section 4), with its
-    canonical name (empty where the mention is no platform: "inter-GPU", "GPU memory")."""
+    canonical name (empty where the mention is no platform: "inter-GPU", "GPU memory"); an
+    abstract over ABSTRACT_LIMIT characters gives none (`claim_rows` reports it)."""
     for paper in papers:
+        abstract = paper.get("abstract") or ""
+        if len(abstract) > ABSTRACT_LIMIT:
+            continue
         try:
-            platforms = find_platforms(paper.get("abstract") or "")
+            platforms = find_platforms(abstract)
         except TimeoutError:
             exc = ExtractionTimeout("the hardware patterns ran past their time limit; platforms skipped")
             if problems is None:

@@ -35,14 +35,19 @@ _BOOLEAN_COLUMNS = ("has_code",)
 
 def read(path_or_paths: str | os.PathLike | Sequence[str | os.PathLike], *,
          report: ReadReport | None = None, strict: bool = False,
-         extra: bool = False) -> pd.DataFrame:
+         extra: bool = False, skip_missing: bool = False) -> pd.DataFrame:
     """The deduplicated papers table of one input or several (files, directories, "-").
 
-    Problems go into `report` when one is given; when nothing at all could be read, InputError
-    names the first problem. With `extra=True`, metadata kept from the inputs (CSV columns,
-    scores, upvotes, DOIs) is added as further columns.
+    A path that does not exist raises InputError naming it, unless `skip_missing` (then it is a
+    problem in `report`, like a bad record). Problems go into `report` when one is given; when
+    nothing at all could be read, InputError names the first problem. With `extra=True`,
+    metadata kept from the inputs (CSV columns, scores, upvotes, DOIs) is added as further
+    columns.
     """
     inputs = [path_or_paths] if isinstance(path_or_paths, (str, os.PathLike)) else list(path_or_paths)
+    missing = [p for p in inputs if str(p) != "-" and not os.path.exists(p)]
+    if missing and not skip_missing:
+        raise InputError(f"{missing[0]}: no such file or directory (skip_missing=True reads the rest)")
     report = report if report is not None else ReadReport()
     papers = merge_papers(read_papers(inputs, report, strict))
     serious = [problem for problem in report.problems if not isinstance(problem, Note)]

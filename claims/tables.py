@@ -24,6 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import ClaimsError, InputError
+from .outdir import reading
 from .model import (
     CLAIM_COLUMNS, DIRECTIONS, HARDWARE_CLASSES, KINDS, METRICS, PAPER_COLUMNS, PLATFORM_COLUMNS,
     QUALIFIERS, Problem,
@@ -107,7 +108,14 @@ def load(directory: str | Path) -> Tables:
     required; a missing papers or platforms table reads as an empty one (a claims table exported
     alone still makes every report). A record that breaks its table's types or vocabularies is
     skipped and listed in `Tables.problems`; an unreadable file raises `InputError` naming it.
+    The three are read under the folder's shared lock: a run publishing new tables there waits,
+    so they all come from the same run (`claims.outdir`).
     """
+    with reading(directory):
+        return _load(directory)
+
+
+def _load(directory: str | Path) -> Tables:
     folder = Path(directory)
     if not folder.is_dir():
         raise InputError(f"{folder}: not a directory (give the folder holding claims.csv)")

@@ -217,7 +217,7 @@ def test_bad_file_among_good_ones_for_extract(tmp_path, capsys):
     assert code == 0
     assert err == [f"claims: {binary}: binary file (it holds NUL bytes), not text",
                    "claims: read 1 paper from 1 file; skipped 0 records",
-                   f"claims: wrote 1 papers, 1 claims and 0 platforms to {out}"]
+                   f"claims: wrote 1 paper, 1 claim and 0 platforms to {out}"]
 
 
 # --- --strict: stop at the first bad record, name it, write nothing --------------------------
@@ -262,7 +262,7 @@ def test_output_folder_whose_parent_is_a_file(tmp_path, capsys):
     blocker = write(tmp_path / "blocker", "a file, not a folder")
     code, _, err = run(capsys, "extract", str(good), "--out", str(blocker / "out"))
     assert code == 1
-    assert err[-1] == f"claims: {blocker}/out/papers.csv: cannot write: Not a directory"
+    assert err[-1] == f"claims: {blocker}/out: cannot write: Not a directory"
     assert blocker.read_text() == "a file, not a folder"
     code, _, err = run(capsys, "extract", str(good), "--out", str(blocker))
     assert (code, err[-1]) == (1, f"claims: {blocker}: not a directory")

@@ -91,7 +91,7 @@ def test_cli_extract_streams_dedupes_and_reports_bad_lines(tmp_path, jsonl, caps
     assert capsys.readouterr().err.splitlines() == [
         f"claims: {jsonl}:4: invalid JSON: Expecting property name enclosed in double quotes (column 2)",
         "claims: read 2 papers from 1 file; skipped 1 record; merged 1 duplicate",
-        f"claims: wrote 2 papers, 2 claims and 1 platforms to {out}"]
+        f"claims: wrote 2 papers, 2 claims and 1 platform to {out}"]
     claims = pd.read_csv(out / "claims.csv")
     assert claims[["title", "text", "value", "metric"]].to_dict("records") == [
         {"title": "FastNet: Quick inference", "text": "3.5x", "value": 3.5, "metric": "speedup"},

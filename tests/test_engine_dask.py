@@ -10,7 +10,7 @@ import pytest
 distributed = pytest.importorskip("distributed")
 
 from claims.engine import run_dask, run_local  # noqa: E402
-from claims.engine.cluster import _block_lines, plan_partitions  # noqa: E402
+from claims.engine.partitions import _block_lines, plan_partitions  # noqa: E402
 from claims.model import ReadReport  # noqa: E402
 from claims.readers import read_papers  # noqa: E402
 from claims.resources import seed_pages  # noqa: E402
@@ -87,3 +87,45 @@ def test_gold_files_and_unknown_layouts_are_planned_like_the_local_reader(tmp_pa
     partitions, notes = plan_partitions([str(gold), str(page)], ReadReport(), False)
     assert [n.where for n in notes] == [str(gold)]
     assert [(p.kind, p.path) for p in partitions] == [("file", str(page))]
+
+
+def _staged(staging, run: str) -> None:
+    for table in TABLES:
+        (staging / f"{table}.parquet").mkdir(parents=True)
+        (staging / f"{table}.parquet" / "part-000000.parquet").write_text(run)
+
+
+def test_publish_replaces_folders_and_files_of_earlier_runs(tmp_path):
+    from claims.engine.cluster import _publish
+
+    out, staging = tmp_path / "out", tmp_path / "out" / ".claims-dask-new"
+    _staged(out, "old")                                     # an earlier Dask run's folders
+    (out / "claims.parquet").rename(out / "gone")
+    (out / "claims.parquet").write_text("a local run's single file")
+    _staged(staging, "new")
+    _publish(staging, out)
+    assert {t: (out / f"{t}.parquet" / "part-000000.parquet").read_text() for t in TABLES} == \
+        dict.fromkeys(TABLES, "new")
+
+
+def test_publish_puts_everything_back_when_a_move_fails(tmp_path, monkeypatch):
+    import os
+
+    from claims.engine import cluster
+    from claims.errors import OutputError
+
+    out, staging = tmp_path / "out", tmp_path / "out" / ".claims-dask-new"
+    _staged(out, "old")
+    _staged(staging, "new")
+    real = os.replace
+
+    def replace(source, target):
+        if str(source).endswith("platforms.parquet") and "dask" in str(source):
+            raise OSError(28, "No space left on device")
+        return real(source, target)
+
+    monkeypatch.setattr(cluster.os, "replace", replace)
+    with pytest.raises(OutputError, match="out: cannot write: No space left on device"):
+        cluster._publish(staging, out)
+    assert {t: (out / f"{t}.parquet" / "part-000000.parquet").read_text() for t in TABLES} == \
+        dict.fromkeys(TABLES, "old")

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sys
-import types
 
 import pytest
 
@@ -291,9 +289,9 @@ ABSTRACT = "We present FastThing. It runs 5.6x faster than LoRA on a GPU. Accura
 @pytest.fixture
 def eval_files(tmp_path, monkeypatch):
     """A gold file, an input file, and an extractor that answers FOUND for each title."""
-    fake = types.ModuleType("claims.extraction.pipeline")
-    fake.extract_paper = lambda p: FOUND[p.title]
-    monkeypatch.setitem(sys.modules, "claims.extraction.pipeline", fake)
+    # The real module with one function replaced: whatever else a command imports from it (in
+    # any test order) is still there.
+    monkeypatch.setattr("claims.extraction.pipeline.extract_paper", lambda p: FOUND[p.title])
     gold = tmp_path / "gold.jsonl"
     gold.write_text("\n".join(json.dumps(p) for p in GOLD) + "\n{oops\n", encoding="utf-8")
     inputs = tmp_path / "papers.jsonl"

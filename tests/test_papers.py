@@ -13,6 +13,7 @@ from claims.cli import main
 from claims.errors import InputError, OutputError
 from claims.model import PAPER_COLUMNS, Paper
 from claims.readers.records import normalize_title, squash, title_hash
+from claims.model import ReadReport
 from claims.papers import format_table, merge_papers, papers_frame, read, write_table
 from claims.resources import seed_pages
 
@@ -80,7 +81,16 @@ def test_read_with_extra_adds_metadata_columns(tmp_path):
 
 def test_read_raises_when_nothing_could_be_read(tmp_path):
     with pytest.raises(InputError, match=r"^no papers read: .*nope\.csv: no such file$"):
-        read(tmp_path / "nope.csv")
+        read(tmp_path / "nope.csv", skip_missing=True)
+
+
+def test_read_names_a_missing_file_unless_told_to_skip_it(tmp_path):
+    good = DATA / "papers.tsv"
+    with pytest.raises(InputError, match=r"nope\.csv: no such file or directory"):
+        read([good, tmp_path / "nope.csv"])
+    report = ReadReport()
+    assert len(read([good, tmp_path / "nope.csv"], skip_missing=True, report=report)) == 1
+    assert [str(p) for p in report.problems] == [f"{tmp_path / 'nope.csv'}: no such file"]
 
 
 def test_write_table_in_every_format(tmp_path):

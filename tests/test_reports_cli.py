@@ -128,10 +128,12 @@ def test_json_of_a_paper_card(capsys):
     assert [r["value"] for r in document["rows"]] == [87.6, 82.7, 68.1, 68.6]
 
 
-def test_an_empty_result_is_a_table_with_a_note(capsys):
-    code, out, _ = run(capsys, FIXTURE, "--view", "speedups", "--metric", "area")
-    assert code == 0
-    assert "No efficiency claim with a gain." in out.splitlines()
+def test_a_filter_matching_nothing_is_an_error_not_an_empty_table(capsys):
+    code, out, err = run(capsys, FIXTURE, "--view", "speedups", "--metric", "area",
+                         "--format", "csv")
+    assert (code, out) == (1, "")
+    assert err.startswith(f"claims: --metric area: no claim of this metric in {FIXTURE}; "
+                          "metrics there: ")
 
 
 def test_usage_errors_exit_2_and_say_what_is_valid(capsys):
@@ -141,7 +143,8 @@ def test_usage_errors_exit_2_and_say_what_is_valid(capsys):
                                     "'table' (choose from 'leaderboard', 'speedups', 'matrix', "
                                     "'paper', 'hardware', 'explorer')")
     code, _, err = run(capsys, FIXTURE, "--view", "leaderboard", "--metric", "speed")
-    assert code == 2 and "invalid choice: 'speed' (choose from 'speedup', 'latency'," in err
+    assert code == 2 and ("invalid choice: 'speed'; did you mean 'speedup'? (choose from "
+                          "'speedup', 'latency',") in err
     code, _, err = run(capsys, FIXTURE, "--view", "paper")
     assert (code, err.splitlines()[-1]) == (
         2, "claims report: error: --view paper needs --paper ID_OR_TITLE")
@@ -168,8 +171,8 @@ def test_user_errors_are_one_line_and_exit_1(capsys, tmp_path):
         1, "", f"claims: {tmp_path / 'missing'}: not a directory (give the folder holding "
                "claims.csv)\n")
     code, _, err = run(capsys, FIXTURE, "--view", "paper", "--paper", "no such paper")
-    assert (code, err) == (1, "claims: no paper matches 'no such paper' (give a paper_id, "
-                              "words of its title or its method)\n")
+    assert (code, err) == (1, "claims: --paper no such paper: no paper id, title or method "
+                              f"matches it in {FIXTURE} (16 papers there)\n")
 
 
 def test_skipped_records_are_warned_and_the_rest_reported(capsys, tmp_path):

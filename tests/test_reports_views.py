@@ -221,7 +221,8 @@ def test_reports_read_tables_and_never_the_extractor():
     rule data (patterns/) and each other, never claims.extraction, build or readers."""
     import ast
 
-    allowed = {"claims.model", "claims.errors", "claims.atomic", "claims.tables", "claims.patterns", "claims.spec"}
+    allowed = {"claims.model", "claims.errors", "claims.atomic", "claims.tables", "claims.patterns", "claims.spec",
+               "claims.commands", "claims.commands._filters"}     # report.py's help line and filter check
     package = Path(__file__).parents[1] / "claims" / "reports"
     for path in [*package.glob("*.py"), package.parent / "commands" / "report.py"]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

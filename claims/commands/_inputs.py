@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from . import count
 from ..errors import InputError
 from ..model import Paper, Problem, ReadReport
 from ..papers import merge_papers, papers_frame
@@ -29,15 +30,6 @@ class Inputs:
                            self.report.without_abstract), file=sys.stderr)
 
 
-def plural(count: int, noun: str) -> str:
-    """A count and its noun, singular for one.
-
-    >>> plural(1, "paper"), plural(0, "paper"), plural(2, "duplicate")
-    ('1 paper', '0 papers', '2 duplicates')
-    """
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
-
-
 def summary_line(papers: int, files: int, skipped: int, duplicates: int = 0,
                  without_abstract: int = 0, failed: int = 0) -> str:
     """The run's last line on stderr.
@@ -47,15 +39,15 @@ def summary_line(papers: int, files: int, skipped: int, duplicates: int = 0,
     >>> summary_line(3, 2, 1, duplicates=2, without_abstract=1)
     'claims: read 3 papers from 2 files; skipped 1 record; merged 2 duplicates; 1 paper has no abstract (kept)'
     """
-    parts = [f"claims: read {plural(papers, 'paper')} from {plural(files, 'file')}",
-             f"skipped {plural(skipped, 'record')}"]
+    parts = [f"claims: read {count(papers, 'paper')} from {count(files, 'file')}",
+             f"skipped {count(skipped, 'record')}"]
     if duplicates:
-        parts.append(f"merged {plural(duplicates, 'duplicate')}")
+        parts.append(f"merged {count(duplicates, 'duplicate')}")
     if without_abstract:
         verb = "has" if without_abstract == 1 else "have"
-        parts.append(f"{plural(without_abstract, 'paper')} {verb} no abstract (kept)")
+        parts.append(f"{count(without_abstract, 'paper')} {verb} no abstract (kept)")
     if failed:
-        parts.append(f"extraction failed on {plural(failed, 'paper')}")
+        parts.append(f"{count(failed, 'paper')} kept without claims (see above)")
     return "; ".join(parts)
 
 

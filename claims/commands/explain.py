@@ -6,14 +6,14 @@ import argparse
 import sys
 import textwrap
 
-from tabulate import tabulate
+from . import COMMANDS
 
 WIDTH = 100
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "explain", help="show why each number of a text became (or did not become) a claim",
+        "explain", help=COMMANDS["explain"],
         description="Run the extractor on TEXT (or standard input with -) and show every number: "
                     "the rule that dropped it, or for a claim each field with the rules that set it, "
                     "and where every rule is written.")
@@ -36,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
 
 def render(traces) -> str:
     """The numbers, each claim's fields, and the legend, in WIDTH columns."""
+    from tabulate import tabulate
+
     from ..extraction.legend import where
 
     rows, used = [], []

@@ -17,7 +17,7 @@ import json
 import os
 import sys
 
-from . import EXIT_OK
+from . import COMMANDS, EXIT_OK
 from ..atomic import atomic_open
 from ..fetch import (ARXIV_INTERVAL, ARXIV_URL, OPENALEX_INTERVAL, OPENALEX_URL, S2_INTERVAL,
                      S2_URL, Api, Clock, ResponseCache, Tally, default_cache_dir, fetch_arxiv,
@@ -33,7 +33,7 @@ URL_ENV = {"arxiv": "CLAIMS_ARXIV_API", "openalex": "CLAIMS_OPENALEX_API", "s2":
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "fetch", help="fetch papers from arXiv, OpenAlex or Semantic Scholar as JSON Lines",
+        "fetch", help=COMMANDS["fetch"],
         description="Fetch papers from arXiv, OpenAlex or Semantic Scholar and write them as "
                     "JSON Lines (stdout, or -o FILE), which every claims command reads. Each API's "
                     "rate rules are kept; 429 and 5xx answers are retried with back-off; "

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import EXIT_FAILED, EXIT_OK
+from . import COMMANDS, EXIT_FAILED, EXIT_OK
 from ..papers import format_table
 from ._inputs import read_inputs
 
@@ -16,7 +16,7 @@ MD_ABSTRACT_WIDTH = 80
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "papers", help="read papers from any supported export and print the table",
+        "papers", help=COMMANDS["papers"],
         description="Read papers from JSON/JSON Lines (arXiv snapshot, OpenAlex, Semantic "
                     "Scholar, S2ORC, Crossref, Hugging Face), CSV/TSV (Zotero, Scopus, Web of "
                     "Science), BibTeX, RIS, PubMed MEDLINE, Web of Science plain text, arXiv Atom "

@@ -16,6 +16,8 @@ from ..reports.formats import BINARY_FORMATS, FORMATS, render
 from ..reports.plot import PLOT_SUFFIXES, plot_files
 from ..reports.present import DISPLAY
 from ..tables import load
+from . import COMMANDS
+from ._filters import check_filters
 
 EXIT_USAGE = 2          # as claims.cli: a usage error found after parsing still exits 2
 SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".txt": "text", ".csv": "csv", ".tsv": "tsv",
@@ -26,8 +28,7 @@ _YEARS = re.compile(r"^\s*(\d{4})?\s*(?:([-:–])\s*(\d{4})?)?\s*$")
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "report", help="compare methods across papers: leaderboards, speedups, matrices, cards, "
-                       "an explorer page",
+        "report", help=COMMANDS["report"],
         description="Compare the claims of a tables directory (claims.csv, papers.csv, "
                     "platforms.csv) across papers, in Markdown, text, LaTeX, HTML, CSV, TSV, "
                     "JSON or Excel, or browse them all in one offline page (--view explorer).",
@@ -104,6 +105,8 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     tables = load(args.tables_dir)
     for skipped in tables.problems:
         print(f"claims: warning: {skipped}", file=sys.stderr)
+    check_filters(args.view, tables, args.tables_dir, metric=args.metric, dataset=args.dataset,
+                  hardware=args.hardware, paper=args.paper)
     filters = Filters(metric=args.metric, dataset=args.dataset, hardware=args.hardware,
                       platform=args.platform, year=args.year, min_gain=args.min_gain)
     if args.view == "explorer":

@@ -6,18 +6,21 @@ tables) to files and never becomes the bottleneck of a parallel run.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
-from ..build import claim_rows, platform_rows
+from ..build import AbstractTooLong, claim_rows, platform_rows
 from ..errors import ClaimsError
 from ..model import PLATFORM_COLUMNS, Paper, Problem
 from ..papers import format_table, paper_columns, papers_frame
 from ..tables import claims_frame, platforms_frame, table_columns
 
 TABLES = ("papers", "claims", "platforms")
+# Characters of abstract text per chunk, beside its count of papers: about 700 real abstracts,
+# so only runaway ones cut a chunk short.
+CHUNK_CHARS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -46,11 +49,28 @@ def arrow_schema(name: str):
     return pa.Schema.from_pandas(empty_frame(name), preserve_index=False)
 
 
+def chunked(papers: Iterable[Paper], size: int, chars: int = CHUNK_CHARS) -> Iterator[list[Paper]]:
+    """Chunks of `size` papers, or fewer where their abstracts hold `chars` characters: a chunk
+    of runaway abstracts stays as small in memory as one of real ones."""
+    chunk: list[Paper] = []
+    held = 0
+    for paper in papers:
+        chunk.append(paper)
+        held += len(paper.abstract or "")
+        if len(chunk) >= size or held >= chars:
+            yield chunk
+            chunk, held = [], 0
+    if chunk:
+        yield chunk
+
+
 def extract_chunk(papers: Sequence[Paper], fmt: str) -> ChunkResult:
     """Extract claims and platforms of `papers` and encode the three tables in `fmt`.
 
-    A paper whose extraction raises (a bug, a regex timeout on hostile text) keeps its papers
-    row, loses its claims and platforms, and is reported; the rest of the chunk is unaffected.
+    A paper whose extraction raises (a bug, a regex timeout on hostile text) or whose abstract
+    is over `claims.build.ABSTRACT_LIMIT` keeps its papers row, loses its claims and platforms,
+    and is reported; so is a paper whose rows alone do not fit in memory. The rest of the chunk
+    is unaffected.
     """
     claims: list[tuple[Paper, list[dict]]] = []
     platforms: list[tuple[Paper, list[dict]]] = []
@@ -61,11 +81,52 @@ def extract_chunk(papers: Sequence[Paper], fmt: str) -> ChunkResult:
         try:
             paper_claims = list(claim_rows([record]))
             paper_platforms = list(platform_rows([record]))
+        except AbstractTooLong as exc:
+            problems.append(_failed(paper, exc))
+            continue
         except Exception as exc:    # noqa: BLE001 - one paper must never sink the run
             problems.append(_failed(paper, exc))
             continue
         claims.append((paper, paper_claims))
         platforms.append((paper, paper_platforms))
+    try:
+        return _encoded(papers, claims, platforms, fmt, problems)
+    except MemoryError:
+        pass        # out of the handler first, so that the failed attempt's memory is freed
+    return _encoded_paper_by_paper(papers, {id(p): rows for p, rows in claims},
+                                   {id(p): rows for p, rows in platforms}, fmt, problems)
+
+
+def _encoded_paper_by_paper(papers: Sequence[Paper], claims: dict, platforms: dict, fmt: str,
+                            problems: list[Problem]) -> ChunkResult:
+    """The chunk's tables built one paper at a time: a paper whose rows do not fit in memory
+    loses them (and is reported); the others are kept."""
+    parts = []
+    for paper in papers:
+        rows = [(paper, claims[id(paper)])] if id(paper) in claims else []
+        found = [(paper, platforms[id(paper)])] if id(paper) in platforms else []
+        try:
+            parts.append(_encoded([paper], rows, found, fmt, problems))
+            continue
+        except MemoryError:
+            pass
+        problems.append(_failed(paper, MemoryError("its claim rows do not fit in memory")))
+        parts.append(_encoded([paper], [], [], fmt, problems))
+    payloads = {}
+    for name in TABLES:
+        pieces = [part.payloads[name] for part in parts]
+        if fmt == "parquet":
+            import pyarrow as pa
+
+            payloads[name] = pa.concat_tables(pieces)
+        else:
+            payloads[name] = "".join(pieces)
+    counts = {name: sum(part.counts[name] for part in parts) for name in TABLES}
+    return ChunkResult(payloads, counts, tuple(problems))
+
+
+def _encoded(papers: Sequence[Paper], claims: list, platforms: list, fmt: str,
+             problems: list[Problem]) -> ChunkResult:
     if fmt == "parquet":
         payloads = {"papers": _arrow_papers(papers),
                     "claims": _arrow_table("claims", claims_frame, claims, problems),
@@ -129,6 +190,10 @@ def _typed(make, per_paper: list[tuple[Paper, list[dict]]], problems: list) -> p
 def _failed(paper: Paper, exc: Exception) -> Problem:
     where = f"{paper.source}:{paper.line}" if paper.line else paper.source or paper.paper_id
     message = " ".join(str(exc).split())[:200]
+    if isinstance(exc, AbstractTooLong):
+        title = " ".join((paper.title or "").split())[:60]
+        return Problem(where, f"paper {paper.paper_id} \"{title}\": {message}; paper kept "
+                              "without claims")
     return Problem(where, f"extraction failed ({type(exc).__name__}: {message}); "
                           "paper kept without claims")
 

@@ -12,40 +12,28 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
+import signal
 import sys
+import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 
+from .. import interrupts
 from ..errors import ClaimsError, InputError, OutputError
 from ..model import Paper, Problem, ReadReport
-from ..readers import decoded_lines, expand_inputs, read_file, streams_as_jsonl
-from ..readers.jsonrec import GOLD_NOTE, _is_gold, read_jsonl_lines
-from ..readers.records import Note, Source
-from .chunks import TABLES, arrow_schema, extract_chunk
-from .local import CHUNK_PAPERS, NothingRead, RunSummary
-from .sources import PARQUET_SUFFIXES, read_parquet, title_key
+from ..readers.records import Note
+from ..outdir import STAGING_PREFIX, publishing, run_lock
+from .chunks import TABLES, arrow_schema, chunked, extract_chunk
+from .local import CHUNK_PAPERS, NothingRead, RunSummary, start_resource_tracker
+from .partitions import BLOCK_BYTES, PARQUET_ROWS, Partition, partition_papers, plan_partitions
+from .sources import title_key
+from .writer import close_parquet
 
-BLOCK_BYTES = 32 << 20          # a JSON Lines partition: about 64,000 arXiv abstracts
-PARQUET_ROWS = 50_000           # row groups are joined until a partition holds this many rows
-
-
-@dataclass(frozen=True)
-class Partition:
-    """A piece of one input: `kind` is "jsonl" (bytes start..end), "parquet" (row groups, the
-    first of them at 1-based row `first_row`) or "file" (read whole)."""
-
-    index: int
-    file: int
-    path: str
-    kind: str
-    start: int = 0
-    end: int = 0
-    row_groups: tuple[int, ...] = ()
-    first_row: int = 1
+_POLL_SECONDS = 0.1
 
 
 @dataclass(frozen=True)
@@ -77,10 +65,16 @@ def run_dask(inputs: Sequence[str | Path], out_dir: str | Path, *, scheduler: st
     name order. The three folders replace earlier ones only when every partition succeeded.
     """
     try:
-        from distributed import Client, LocalCluster
+        import distributed  # noqa: F401
     except ImportError:
         raise ClaimsError("--engine dask needs Dask: pip install 'claims[dask]'") from None
-    report = on_problem or (lambda problem: None)
+    with run_lock(out_dir):
+        return _run(inputs, Path(out_dir), scheduler, client, jobs, strict, block_bytes,
+                    parquet_rows, progress, on_problem or (lambda problem: None))
+
+
+def _run(inputs, out_dir: Path, scheduler, client, jobs, strict, block_bytes, parquet_rows,
+         progress, report) -> RunSummary:
     summary = RunSummary()
     read_report = ReadReport()
     partitions, notes = plan_partitions(inputs, read_report, strict, block_bytes, parquet_rows)
@@ -89,152 +83,75 @@ def run_dask(inputs: Sequence[str | Path], out_dir: str | Path, *, scheduler: st
         report(problem)
     if not partitions:
         raise NothingRead(summary)
-    with contextlib.ExitStack() as stack:
-        if client is None:
-            if scheduler:
-                client = stack.enter_context(Client(scheduler))
-            else:
-                cluster = stack.enter_context(LocalCluster(
-                    n_workers=jobs or os.cpu_count() or 1, threads_per_worker=1,
-                    processes=True, dashboard_address=None))
-                client = stack.enter_context(Client(cluster))
-        scans = client.gather(client.map(scan_partition, partitions, pure=False))
-        first_lines, drops = _first_lines(partitions, scans), _later_copies(scans)
-        staging = _staging_dir(Path(out_dir))
-        try:
-            futures = client.map(extract_partition, partitions, first_lines, drops,
-                                 [str(staging)] * len(partitions), pure=False)
-            results = _gather(client, futures, progress)
-            for result in results:
-                for problem in result.problems:
-                    if strict and not isinstance(problem, Note):
-                        raise InputError(str(problem))
-                    report(problem)
-                    summary.skipped += not problem.fatal
-                for problem in result.failures:
-                    report(problem)
-                summary.failed += len(result.failures)
-                summary.duplicates += result.duplicates
-                for name in TABLES:
-                    setattr(summary, name, getattr(summary, name) + result.counts[name])
-            summary.files = len({r.file for r in results if r.counts["papers"]})
-            if not summary.papers:
-                raise NothingRead(summary)
-            _publish(staging, Path(out_dir))
-        finally:
+    staging = None
+    try:
+        with contextlib.ExitStack() as stack:
+            client, cluster = _connect(stack, client, scheduler, jobs)
+            try:
+                scans = _gather(client, client.map(scan_partition, partitions, pure=False))
+                first_lines, drops = _first_lines(partitions, scans), _later_copies(scans)
+                staging = _staging_dir(out_dir)
+                futures = client.map(extract_partition, partitions, first_lines, drops,
+                                     [str(staging)] * len(partitions), pure=False)
+                results = sorted(_gather(client, futures, progress), key=lambda r: r.index)
+            except BaseException:
+                _kill_workers(cluster)
+                raise
+        _add_results(summary, results, strict, report)
+        if not summary.papers:
+            raise NothingRead(summary)
+        interrupts.check()
+        _publish(staging, out_dir)
+    finally:
+        # After the cluster is closed: no worker writes into the staging folder any more.
+        if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
     return summary
 
 
-def plan_partitions(inputs: Sequence[str | Path], report: ReadReport, strict: bool,
-                    block_bytes: int = BLOCK_BYTES, parquet_rows: int = PARQUET_ROWS,
-                    ) -> tuple[list[Partition], list[Problem]]:
-    """Cut every input into partitions, in input order; gold files are skipped with a note."""
-    partitions: list[Partition] = []
-    notes: list[Problem] = []
-    for number, path in enumerate(expand_inputs(inputs, report, strict)):
-        if str(path) == "-":
-            raise ClaimsError("--engine dask cannot read stdin: give files (workers read them)")
-        shown = str(path)
-        size = _size(path)
-        if size is None:
-            partitions.append(Partition(len(partitions), number, shown, "file"))  # its reader says why
-        elif Path(shown).suffix.casefold() in PARQUET_SUFFIXES:
-            partitions += _parquet_partitions(shown, number, len(partitions), parquet_rows)
-        else:
-            with open(path, "rb") as handle:
-                head = handle.read(1 << 16)
-            if not streams_as_jsonl(head, Path(shown).suffix.casefold()):
-                partitions.append(Partition(len(partitions), number, shown, "file"))
-            elif _first_record_is_gold(head):
-                notes.append(Note(shown, GOLD_NOTE, True))
-            else:
-                for start in range(0, max(size, 1), block_bytes):
-                    partitions.append(Partition(len(partitions), number, shown, "jsonl", start,
-                                                min(start + block_bytes, size)))
-    return partitions, notes
+def _connect(stack: contextlib.ExitStack, client, scheduler, jobs):
+    """The client to use, and the local cluster started for this run (None for a cluster
+    given by `client` or `scheduler`)."""
+    from distributed import Client, LocalCluster
+
+    if client is not None:
+        return client, None
+    # Workers started here never see a terminal's Ctrl-C (this process stops them), and they
+    # exit when this process dies (distributed watches the parent).
+    start_resource_tracker()
+    with interrupts.shielded_children():
+        if scheduler:
+            return stack.enter_context(Client(scheduler)), None
+        cluster = stack.enter_context(LocalCluster(
+            n_workers=jobs or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+            dashboard_address=None))
+        return stack.enter_context(Client(cluster)), cluster
 
 
-def _size(path) -> int | None:
-    try:
-        return os.path.getsize(path) if os.path.isfile(path) else None
-    except OSError:
-        return None
+def _kill_workers(cluster) -> None:
+    """Stop a local cluster's workers at once on Ctrl-C or an error: a worker busy in a task
+    does not answer the request to close, and would be waited for 4 seconds."""
+    for nanny in list(getattr(cluster, "workers", {}).values()):
+        with contextlib.suppress(Exception):
+            nanny.auto_restart = False
+            if nanny.pid:
+                os.kill(nanny.pid, signal.SIGKILL)
 
 
-def _parquet_partitions(path: str, file: int, first_index: int, rows: int) -> list[Partition]:
-    import pyarrow.parquet as pq
-
-    try:
-        meta = pq.ParquetFile(path).metadata
-    except Exception:           # noqa: BLE001 - the reader reports the broken file by name
-        return [Partition(first_index, file, path, "parquet", row_groups=())]
-    partitions, groups, count, first_row = [], [], 0, 1
-    for group in range(meta.num_row_groups):
-        groups.append(group)
-        count += meta.row_group(group).num_rows
-        if count >= rows or group == meta.num_row_groups - 1:
-            partitions.append(Partition(first_index + len(partitions), file, path, "parquet",
-                                        row_groups=tuple(groups), first_row=first_row))
-            first_row += count
-            groups, count = [], 0
-    return partitions or [Partition(first_index, file, path, "parquet", row_groups=())]
-
-
-def _first_record_is_gold(head: bytes) -> bool:
-    import json
-
-    for line in head.decode("utf-8-sig", errors="replace").split("\n"):
-        try:
-            record = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(record, dict):
-            return _is_gold(record)
-    return False
-
-
-def partition_papers(part: Partition, report: ReadReport, first_line: int = 1,
-                     lines_seen: list[int] | None = None) -> Iterator[Paper]:
-    """The papers of one partition, problems into `report` (never raising for bad records);
-    for a JSON Lines block, `lines_seen[0]` ends as the number of lines it holds."""
-    if part.kind == "file":
-        yield from read_file(part.path, report)
-    elif part.kind == "parquet":
-        yield from read_parquet(part.path, report, row_groups=part.row_groups or None,
-                                first_row=part.first_row)
-    else:
-        source = Source(Path(part.path).name, part.path)
-        counter = lines_seen if lines_seen is not None else [0]
-
-        def counted(lines):
-            for line in lines:
-                counter[0] += 1
-                yield line
-
-        with open(part.path, "rb") as handle:
-            lines = decoded_lines(b"", _block_lines(handle, part.start, part.end), source,
-                                  first_line)
-            for item in read_jsonl_lines(counted(lines), source, first_line, check_gold=False):
-                if isinstance(item, Paper):
-                    report.read += 1
-                    yield item
-                else:
-                    report.problems.append(item)
-
-
-def _block_lines(handle, start: int, end: int) -> Iterator[bytes]:
-    """Lines that start in [start, end): a line cut by `start` belongs to the block before."""
-    position = start
-    if start:
-        handle.seek(start - 1)
-        position += len(handle.readline()) - 1
-    while position < end:
-        line = handle.readline()
-        if not line:
-            return
-        position += len(line)
-        yield line[:-1] if line.endswith(b"\n") else line
+def _add_results(summary: RunSummary, results: list, strict: bool, report) -> None:
+    for result in results:
+        for problem in result.problems:
+            if strict and not isinstance(problem, Note):
+                raise InputError(str(problem))
+            report(problem)
+            summary.skipped += not problem.fatal
+        for problem in result.failures:
+            report(problem)
+        summary.failed += len(result.failures)
+        summary.duplicates += result.duplicates
+        for name in TABLES:
+            setattr(summary, name, getattr(summary, name) + result.counts[name])
+    summary.files = len({r.file for r in results if r.counts["papers"]})
 
 
 def scan_partition(part: Partition) -> Scan:
@@ -266,20 +183,29 @@ def extract_partition(part: Partition, first_line: int, drop: frozenset[int],
             yield paper
 
     name = f"part-{part.index:06d}.parquet"
-    with contextlib.ExitStack() as stack:
-        writers = {}
+    writers = {}
+    try:
         for table in TABLES:
             folder = Path(staging) / f"{table}.parquet"
             folder.mkdir(parents=True, exist_ok=True)
-            writers[table] = stack.enter_context(pq.ParquetWriter(folder / name, arrow_schema(table)))
-        papers = unique()
-        while chunk := list(islice(papers, CHUNK_PAPERS)):
+            writers[table] = pq.ParquetWriter(folder / name, arrow_schema(table))
+        for chunk in chunked(unique(), CHUNK_PAPERS):
             result = extract_chunk(chunk, "parquet")
             for table in TABLES:
                 if result.payloads[table].num_rows:
                     writers[table].write_table(result.payloads[table])
                 counts[table] += result.counts[table]
             problems += result.problems
+        for writer in writers.values():
+            close_parquet(writer)
+    except BaseException as exc:
+        for writer in writers.values():
+            with contextlib.suppress(Exception):
+                close_parquet(writer)
+        if isinstance(exc, OSError):
+            # Sent back to the client, which prints it as one line (a full disk on a worker).
+            raise OutputError(f"{Path(staging).parent}: cannot write: {_os_message(exc)}") from None
+        raise
     return PartResult(part.index, part.file, counts, tuple(report.problems), tuple(problems),
                       duplicates)
 
@@ -310,25 +236,51 @@ def _later_copies(scans: list[Scan]) -> list[frozenset[int]]:
             for part_keys, part_earlier in zip(np.split(keys, bounds), np.split(earlier, bounds))]
 
 
-def _gather(client, futures, progress: bool) -> list[PartResult]:
+def _gather(client, futures, progress: bool = False) -> list:
+    """The futures' results, in order. The wait is a poll in this thread, not a blocking
+    `client.gather`: a Ctrl-C then lands in our code, and no gather task is left behind in the
+    client's event loop to complain when the cluster closes."""
+    bar = None
     if progress:
-        from distributed import as_completed
-        try:
+        with contextlib.suppress(ImportError):
             from tqdm import tqdm
-        except ImportError:
-            tqdm = None
-        if tqdm is not None:
-            with tqdm(total=len(futures), unit=" partitions", file=sys.stderr,
-                      desc="claims extract (dask)") as bar:
-                for _ in as_completed(futures):
-                    bar.update(1)
-    return sorted(client.gather(futures), key=lambda result: result.index)
+
+            bar = tqdm(total=len(futures), unit=" partitions", file=sys.stderr,
+                       desc="claims extract (dask)")
+    try:
+        while True:
+            finished = sum(future.done() for future in futures)
+            if bar is not None and finished > bar.n:
+                bar.update(finished - bar.n)
+            if finished == len(futures):
+                break
+            time.sleep(_POLL_SECONDS)
+            interrupts.check()
+    finally:
+        if bar is not None:
+            bar.close()
+    try:
+        return client.gather(futures)
+    except (ClaimsError, KeyboardInterrupt):
+        raise
+    except Exception as exc:    # noqa: BLE001 - a worker killed, a task lost: one line
+        message = " ".join(str(exc).split())[:300]
+        raise ClaimsError(f"a Dask task failed ({type(exc).__name__}: {message})") from None
+
+
+def _os_message(exc: OSError) -> str:
+    """The system's words for the error: pyarrow's OSErrors carry them only in their text
+    ("Error writing bytes to file. Detail: [errno 28] No space left on device")."""
+    code = re.search(r"\[errno (\d+)\]", str(exc), re.IGNORECASE)
+    if code:
+        return os.strerror(int(code[1]))
+    return exc.strerror or " ".join(str(exc).split())[:200]
 
 
 def _staging_dir(out: Path) -> Path:
     try:
         out.mkdir(parents=True, exist_ok=True)
-        staging = out / f".claims-dask-{uuid.uuid4().hex[:12]}"
+        staging = out / f"{STAGING_PREFIX}{uuid.uuid4().hex[:12]}"
         staging.mkdir()
     except OSError as exc:
         raise OutputError(f"{out}: cannot write: {exc.strerror or exc}") from None
@@ -336,13 +288,24 @@ def _staging_dir(out: Path) -> Path:
 
 
 def _publish(staging: Path, out: Path) -> None:
-    """Move the finished folders into place, replacing earlier outputs of the same name."""
-    for table in TABLES:
-        target, built = out / f"{table}.parquet", staging / f"{table}.parquet"
-        old = staging / f"old-{table}"
+    """Move the finished folders into place, replacing earlier outputs of the same name: all
+    three earlier ones aside first, then the three new ones in (put back as they were if a move
+    fails), under the folder's publishing lock so that `claims.load` sees one run or the other."""
+    moved_aside: list[tuple[Path, Path]] = []
+    moved_in: list[tuple[Path, Path]] = []
+    with publishing(out):
         try:
-            if target.exists() or target.is_symlink():
-                os.replace(target, old)
-            os.replace(built, target)
+            for table in TABLES:
+                target = out / f"{table}.parquet"
+                if target.exists() or target.is_symlink():
+                    os.replace(target, staging / f"old-{table}")
+                    moved_aside.append((staging / f"old-{table}", target))
+            for table in TABLES:
+                target, built = out / f"{table}.parquet", staging / f"{table}.parquet"
+                os.replace(built, target)
+                moved_in.append((target, built))
         except OSError as exc:
-            raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
+            for source, back in [*reversed(moved_in), *reversed(moved_aside)]:
+                with contextlib.suppress(OSError):
+                    os.replace(source, back)
+            raise OutputError(f"{out}: cannot write: {_os_message(exc)}") from None

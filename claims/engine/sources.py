@@ -3,6 +3,7 @@ deduplicated by normalized title with only 64-bit title keys in memory (`keys.Ke
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +13,7 @@ from ..model import Paper, Problem, ReadReport
 from ..readers import expand_inputs, read_file
 from ..readers.records import Source, normalize_title, paper_from_fields
 from .keys import KeySet
+from .progress import open_position
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
 _BATCH_ROWS = 2048
@@ -44,10 +46,13 @@ class PaperStream:
     files: int = 0
     duplicates: int = 0
     _seen: KeySet = field(default_factory=KeySet)
+    _reading: str | Path | None = None
+    _bytes_done: int = 0
 
     def __iter__(self) -> Iterator[Paper]:
         for path in expand_inputs(self.inputs, self.report, self.strict):
             found = False
+            self._reading = path
             for paper in read_any(path, self.report, self.strict):
                 if not self._seen.add(title_key(paper.title)):
                     self.duplicates += 1
@@ -55,6 +60,23 @@ class PaperStream:
                 found = True
                 yield paper
             self.files += found
+            self._reading = None
+            self._bytes_done += _file_size(path)
+
+    def position(self) -> int:
+        """Bytes of the input files read so far: those finished, and how far into the one
+        being read this process is (all of it when it was read whole and closed)."""
+        if self._reading is None or str(self._reading) == "-":
+            return self._bytes_done
+        at = open_position(self._reading)
+        return self._bytes_done + (at if at is not None else _file_size(self._reading))
+
+
+def _file_size(path: str | Path) -> int:
+    try:
+        return os.path.getsize(path) if str(path) != "-" else 0
+    except OSError:
+        return 0
 
 
 def read_any(path: str | Path, report: ReadReport, strict: bool = False) -> Iterator[Paper]:

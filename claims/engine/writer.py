@@ -74,9 +74,26 @@ class TableWriters:
             with self._writing(name):
                 self._flush(name)
 
-    def _close(self) -> None:
-        for writer in self._parquet.values():
-            writer.close()
+    def _close(self, failing: bool) -> None:
+        """Close the Parquet writers; a failure to close is raised unless one is in flight."""
+        error = None
+        for name, writer in self._parquet.items():
+            try:
+                close_parquet(writer)
+            except OSError as exc:
+                error = error or OutputError(f"{self._targets[name]}: cannot write: "
+                                             f"{exc.strerror or exc}")
+        if error is not None and not failing:
+            raise error
+
+
+def close_parquet(writer) -> None:
+    """Close a pyarrow ParquetWriter once, even when closing fails (a full disk): it stays
+    marked open then, and its __del__ would try again and print "Exception ignored"."""
+    try:
+        writer.close()
+    finally:
+        writer.is_open = False
 
 
 @contextlib.contextmanager
@@ -95,8 +112,10 @@ def open_tables(out_dir: str | Path, fmt: str) -> Iterator[TableWriters]:
     with atomic_files(list(targets.values()), mode, newline=None if fmt == "parquet" else "") as files:
         handles = dict(zip(targets, files))
         writers = TableWriters(handles, targets, fmt)
+        failing = True
         try:
             yield writers
             writers.finish()
+            failing = False
         finally:
-            writers._close()
+            writers._close(failing)
