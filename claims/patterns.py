@@ -10,7 +10,7 @@ A pattern file is YAML:
         ...                   # role-specific keys, read by the stage that owns the role
         examples:             # replayed by tests/test_pattern_examples.py
           - text: "It runs 5.6x faster."
-            source: synthetic             # or seed:<file>, spec:<section>
+            source: synthetic             # or seed:<file>, spec:<section>, dev-a:<id>
             claims: [{text: "5.6x", value: 5.6, metric: speedup}]
         not_claims:
           - {text: "ResNet-101 on CIFAR-10", source: synthetic}
