@@ -10,7 +10,7 @@ A pattern file is YAML:
         ...                   # role-specific keys, read by the stage that owns the role
         examples:             # replayed by tests/test_pattern_examples.py
           - text: "It runs 5.6x faster."
-            source: synthetic             # or seed:<file>, spec:<section>
+            source: synthetic             # or seed:<file>, spec:<section>, dev-a:<id>
             claims: [{text: "5.6x", value: 5.6, metric: speedup}]
         not_claims:
           - {text: "ResNet-101 on CIFAR-10", source: synthetic}
@@ -235,8 +235,8 @@ def _build_examples(rel: str, where: str, items: Any, problems: list[str], want_
             problems.append(f"{where}: example #{index + 1}: needs a string `text`")
             continue
         source = item.get("source")
-        if not isinstance(source, str) or not source.startswith(("seed:", "spec:", "synthetic")):
-            problems.append(f"{rel}:{line}: example needs `source: seed:<file> | spec:<section> | synthetic`")
+        if not isinstance(source, str) or not source.startswith(("seed:", "spec:", "synthetic", "dev-a:")):
+            problems.append(f"{rel}:{line}: example needs `source: seed:<file> | spec:<section> | synthetic | dev-a:<id>`")
             continue
         expect = {k: _strip_lines(v) for k, v in item.items() if k in EXAMPLE_KEYS}
         if want_expect and not expect:
