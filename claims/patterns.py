@@ -229,7 +229,7 @@ def _build_examples(rel: str, where: str, items: Any, problems: list[str], want_
             problems.append(f"{where}: example #{index + 1}: needs a string `text`")
             continue
         source = item.get("source")
-        if not isinstance(source, str) or not source.startswith(("seed:", "spec:", "synthetic")):
+        if not isinstance(source, str) or not source.startswith(("seed:", "spec:", "synthetic", "dev-a:")):
             problems.append(f"{rel}:{line}: example needs `source: seed:<file> | spec:<section> | synthetic`")
             continue
         expect = {k: _strip_lines(v) for k, v in item.items() if k in EXAMPLE_KEYS}
