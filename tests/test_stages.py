@@ -273,4 +273,4 @@ def test_two_factors_joined_by_a_slash_are_two_numbers_not_a_name():
 def test_metric_cues_overlapping_keep_the_longest():
     hits = find_cues("the end-to-end latency and mean average precision", 0, 49)
     assert [(h.surface, h.family) for h in hits] == [("end-to-end latency", "latency"),
-                                                     ("average precision", "map")]
+                                                     ("mean average precision", "map")]
