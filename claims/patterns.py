@@ -64,6 +64,9 @@ class Example:
     expect: Mapping[str, Any]      # e.g. {"claims": [...]} or {"platforms": [...]}
     xfail: str | None
     location: str                  # path:line, for test ids and messages
+    # A counter-example: what it expects holds, and the rule it is filed under is not in its
+    # trace ("mean IoU" takes no `average` qualifier). Otherwise the rule must be in it.
+    rule_absent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +247,8 @@ def _build_examples(rel: str, where: str, items: Any, problems: list[str], want_
             continue
         yield Example(text=item["text"], source=source, title=item.get("title"),
                       expect=MappingProxyType(expect),
-                      xfail=item.get("xfail"), location=f"{rel}:{line}")
+                      xfail=item.get("xfail"), location=f"{rel}:{line}",
+                      rule_absent=bool(item.get("rule_absent")))
 
 
 def _check_unique_ids(files: tuple[PatternFile, ...], problems: list[str]) -> None:

@@ -2,9 +2,12 @@
 
 Installed wheels carry them under `claims/_data/`; a source checkout (editable install or tests
 run from the repository) reads them from the repository's top-level `patterns/` and `seeds/`.
+The environment variable CLAIMS_PATTERNS, read once at start, points the whole process at
+another rules folder (a copy of patterns/ with a family or a hardware class added, say).
 """
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -20,6 +23,11 @@ def _locate(name: str) -> Path:
 
 @cache
 def patterns_dir() -> Path:
+    chosen = os.environ.get("CLAIMS_PATTERNS")
+    if chosen:
+        if not Path(chosen).is_dir():
+            raise FileNotFoundError(f"CLAIMS_PATTERNS={chosen}: no such rules folder")
+        return Path(chosen)
     return _locate("patterns")
 
 

@@ -122,3 +122,70 @@ def _expectation_key(pattern_file, example) -> str:
 @pytest.mark.parametrize("pattern_file, example, negative", list(_cases()))
 def test_example(pattern_file, example, negative):
     CHECKS[_expectation_key(pattern_file, example)](example, negative)
+
+
+def _rules_traced(text: str, title: str | None) -> tuple[set[str], set[str]]:
+    """The rules in the traces of `text`'s claims, and those that dropped its other numbers."""
+    from claims.extraction.pipeline import read
+
+    kept, dropped = set(), set()
+    for trace in read(text, title).traces:
+        if trace.kept:
+            kept.update(trace.rule_ids)
+            kept.update(rule for decision in trace.fields for rule in decision.rules)
+            if trace.kept_by:
+                kept.add(trace.kept_by)
+        else:
+            dropped.add(trace.rule_ids[-1])
+    return kept, dropped
+
+
+def _proof(pattern_file, rule, example, negative: bool) -> bool | None:
+    """Whether the example's result holds a trace of the rule it is filed under (None where a
+    rule of this kind leaves none: a filter's kept numbers, the canonical names, the spec)."""
+    import regex
+
+    from claims.extraction.datasets import find_datasets
+    from claims.extraction.methods import method_decision
+    from claims.extraction.platforms import trace_platforms
+    from claims.extraction.baselines import baseline_phrases
+
+    role, key = pattern_file.role, _expectation_key(pattern_file, example)
+    if role in ("canonical", "spec", "words", "fragments"):
+        return None
+    if role == "normalize":
+        return None if negative else regex.search(rule.cues[0], example.text, regex.VERSION1) is not None
+    if role in ("hardware", "hardware_filter"):
+        verdicts = {(t.rule_id, t.verdict) for t in trace_platforms(example.text)}
+        if role == "hardware_filter":
+            return any(verdict == f"background:{rule.id}" for _, verdict in verdicts) if negative else None
+        if negative:
+            return (rule.id, "blocked") in verdicts if rule.attrs.get("blocks") else None
+        return any(rule_id == rule.id and verdict == "kept" for rule_id, verdict in verdicts)
+    if key == "datasets" or role == "dataset":
+        return None if negative else rule.id in {d.rule_id for d in find_datasets(example.text)}
+    if key == "methods":
+        return None if negative else rule.id in method_decision(example.title or "", example.text)[1]
+    if key == "baselines":
+        return None if negative else rule.id in {b.rule_id for b in baseline_phrases(example.text)}
+    kept, dropped = _rules_traced(example.text, example.title)
+    if role == "filter":
+        return rule.id in dropped if negative else None
+    return None if negative else rule.id in kept
+
+
+@pytest.mark.parametrize("pattern_file, rule, example, negative", [
+    pytest.param(pattern_file, rule, example, negative, id=f"{pattern_file.path}::{rule.id}::{kind}{index}")
+    for pattern_file in load_patterns().files for rule in pattern_file.rules
+    for kind, examples, negative in (("", rule.examples, False), ("not", rule.not_claims, True))
+    for index, example in enumerate(examples, 1) if not example.xfail])
+def test_example_proves_its_rule(pattern_file, rule, example, negative):
+    """The rule an example is filed under is in the trace of what the example expects: deleting
+    the rule would fail its examples. A counter-example (`rule_absent: true`) shows where the
+    rule must not fire: it is not in the trace."""
+    proof = _proof(pattern_file, rule, example, negative)
+    if example.rule_absent:
+        assert proof is not None, f"{example.location}: rule_absent on an example no trace can show"
+        assert not proof, f"{example.location}: {rule.id} is in the trace of {example.text!r}, marked rule_absent"
+    else:
+        assert proof in (True, None), f"{example.location}: {rule.id} is not in the trace of {example.text!r}"

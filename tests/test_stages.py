@@ -232,7 +232,7 @@ def test_dropped_numbers_keep_their_reasons():
     traces = explain("We train ResNet-50 on CIFAR-10 for 90 epochs. It is 2x faster.")
     assert [(t.text, t.kept, t.rule_ids[-1], t.name) for t in traces] == [
         ("50", False, "filter.name_glued_left", "ResNet-50"), ("10", False, "filter.name_glued_left", "CIFAR-10"),
-        ("90", False, "filter.bare_number", None), ("2x", True, "speedup.faster", None)]
+        ("90", False, "filter.evaluation_scale", None), ("2x", True, "speedup.faster", None)]
 
 
 def test_extract_and_explain_are_one_run(seed_papers):
@@ -274,3 +274,20 @@ def test_metric_cues_overlapping_keep_the_longest():
     hits = find_cues("the end-to-end latency and mean average precision", 0, 49)
     assert [(h.surface, h.family) for h in hits] == [("end-to-end latency", "latency"),
                                                      ("mean average precision", "map")]
+
+
+def test_every_rule_a_trace_names_is_written_somewhere(seed_papers):
+    """`claims explain` resolves each rule id to its patterns/ file and line or to a stage's RULES."""
+    from claims.extraction.legend import where
+
+    texts = [(p.abstract, p.title) for p in seed_papers]
+    texts += [(example.text, example.title) for pattern_file in load_patterns().files for rule in pattern_file.rules
+              for example in (*rule.examples, *rule.not_claims)]
+    named = set()
+    for text, title in texts:
+        for trace in read(text, title).traces:
+            named.update(trace.rule_ids)
+            named.update(rule for decision in trace.fields for rule in decision.rules)
+            named.update([trace.kept_by] if trace.kept_by else [])
+    assert len(named) > 150
+    assert sorted(rule for rule in named if where(rule) is None) == []

@@ -111,7 +111,7 @@ def _direction(draft: Draft, right_cue: Cue | None, retains: str | None, left: s
     if found[:1] == ("increase",) and polarity == "decrease" and not number.sign and \
             word_pattern("words.evaluative").search(window) and not word_pattern("words.explicit_increase").search(window):
         draft.rule_ids.append("kind.evaluative_polarity")
-        return ("decrease", "kind.evaluative_polarity")
+        return ("decrease", "kind.evaluative_polarity", *found[1:])
     if found:
         return found
     return (polarity, "direction.polarity") if polarity else ("increase", "direction.default")

@@ -87,7 +87,8 @@ def select_candidates(run: Run) -> None:
         previous_cues = partial(doc.cues, index - 1)
         candidates: list[Number] = []
         for number in numbers:
-            # The cheap tests first: most numbers are dropped as names or bare numbers.
+            # The cheap tests first: most numbers are dropped as names or bare numbers. (A trace
+            # reports a bare number's set-up filter first: `_dropped_trace`.)
             rule = number.dropped or (BACKGROUND if index in doc.background else None)
             if rule is None and number.bare:
                 kept_by = score_rule(text, sentence, number, doc.cues(index),
@@ -167,7 +168,8 @@ class Reading:
         doc = self.run.doc
         traces = [_dropped_trace(doc, number, rule, self.run.kept_by.get(id(number)))
                   for number, rule in self.run.dropped]
-        traces += [_kept_trace(draft, claim) for draft, claim in zip(self.run.drafts, self.claims)]
+        traces += [_kept_trace(draft, claim, self.run.kept_by.get(id(draft.number)))
+                   for draft, claim in zip(self.run.drafts, self.claims)]
         return sorted(traces, key=lambda t: t.start)
 
     @property
@@ -236,8 +238,14 @@ def _claim(doc: Document, draft: Draft) -> Claim:
 
 
 def _dropped_trace(doc: Document, number: Number, rule: str, kept_by: str | None) -> Trace:
+    """The trace of a dropped number, with the first rule that drops it in the order a reader
+    is told: part of a name, a background sentence, a set-up filter ("the number of seeds"),
+    a bare number. The run itself asks the bare-number rule first, as the cheaper one."""
     start, end = doc.norm.to_original(number.start, number.end)
-    sentence = doc.original_sentence(doc.sentence_of(number.start)) if doc.sentences else ""
+    index = doc.sentence_of(number.start) if doc.sentences else 0
+    if rule == BARE:
+        rule = drop_reason(doc.text, doc.sentences[index][0], number) or BARE
+    sentence = doc.original_sentence(index) if doc.sentences else ""
     name = _word_around(doc.original, start, end) if rule in NAME_RULES else None
     return Trace(doc.original[start:end], number.value, False, tuple(number.rule_ids + [rule]), sentence, start,
                  kept_by=kept_by, name=name)
@@ -253,10 +261,10 @@ def _word_around(text: str, start: int, end: int) -> str:
     return text[start:end].strip(".,;:!?()[]{}\"'")
 
 
-def _kept_trace(draft: Draft, claim: Claim) -> Trace:
+def _kept_trace(draft: Draft, claim: Claim, kept_by: str | None) -> Trace:
     fields = tuple(Decision(name, getattr(claim, name), draft.decisions.get(name, ()))
                    for name in TRACED_FIELDS)
-    return Trace(claim.text, claim.value, True, claim.rule_ids, claim.sentence, claim.start, fields)
+    return Trace(claim.text, claim.value, True, claim.rule_ids, claim.sentence, claim.start, fields, kept_by)
 
 
 def claim_record(claim: Claim) -> dict:
