@@ -8,6 +8,7 @@ of the sentence before; else `other`, as "performance".
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
 import regex
@@ -43,15 +44,26 @@ def assign_metrics(text: str, drafts: list[Draft], cues: SentenceCues,
         for hit in (draft.reach.right, draft.reach.left):
             if hit is not None:
                 owner.setdefault(id(hit), id(draft))
+    # A number that falls back on the sentence's cues owns none itself: the cues it may take are
+    # those no number owns.
+    free = SentenceCues([hit for hit in cues if id(hit) not in owner])
     sibling = None
     for draft in drafts:
-        free = [h for h in cues if owner.get(id(h), id(draft)) == id(draft)]
         _assign(draft, text, cues, free, previous_cues, sibling)
         sibling = draft
     _share_forward(text, drafts)
 
 
-def _assign(draft: Draft, text: str, cues: SentenceCues, free: list[CueHit],
+def _nearest(text: str, draft: Draft, free: SentenceCues) -> CueHit | None:
+    """The cue of `free` at the least `_distance` from the number, the earlier on a tie. The
+    distance only grows with the gap, so the candidates are the nearest cue before the number
+    and the nearest after it."""
+    index = bisect_right(free.ends, draft.number.start)
+    candidates = free.hits[max(0, index - 1):index + 1]
+    return min(candidates, key=lambda h: _distance(text, draft, h)) if candidates else None
+
+
+def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
             previous_cues: Callable[[], SentenceCues], sibling: Draft | None) -> None:
     number = draft.number
     hit, how = draft.reach.right, "metric.right"
@@ -71,7 +83,7 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: list[CueHit],
         return
     if hit is None:
         if free:
-            hit, how = min(free, key=lambda h: _distance(text, draft, h)), "metric.sentence"
+            hit, how = _nearest(text, draft, free), "metric.sentence"
         elif not cues and (earlier := previous_cues()):
             hit, how = earlier.hits[-1], "metric.previous_sentence"
     if hit is None:
