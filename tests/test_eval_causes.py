@@ -9,6 +9,7 @@ import json
 import re
 
 from claims.cli import main
+from claims.errors import ExtractionTimeout
 from claims.evaluate import score
 from claims.evaluate.causes import (NO_ABSTRACT, NO_PAPER, NO_RULE, NO_TRACE, NOT_READ, OTHER_LOW,
                                     SHARED, Explained, Group, explain_errors)
@@ -147,6 +148,18 @@ def test_a_field_no_rule_set_is_under_no_rule():
     report = explain_errors(score(gold, found), found,
                             lambda paper: [kept("2x", 2.0, 0, "accuracy", method=(None, ()))])
     assert [(g.key, [s.key for s in g.groups]) for g in report.field_mismatches] == [("method", [NO_RULE])]
+
+
+def test_a_paper_that_cannot_be_read_again_has_no_trace():
+    gold = [{"title": "P", "claims": [claim("1%", 1.0)], "hardware": []}]
+    found = [{"title": "P", "abstract": "x", "claims": [claim("2%", 2.0, start=0)]}]
+
+    def too_slow(paper):
+        raise ExtractionTimeout("a pattern ran past its time limit")
+
+    report = explain_errors(score(gold, found), found, too_slow)
+    assert [(g.key, len(g.items)) for g in report.false_negatives + report.false_positives] == [
+        (NO_TRACE, 1), (NO_TRACE, 1)]
 
 
 def test_only_papers_with_an_error_are_read_again():

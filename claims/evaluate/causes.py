@@ -13,7 +13,8 @@ number ends with the rule that dropped it. From them:
 
 The found claim of an error is told from the paper's other claims by its place in the list
 (`index`); its trace is the kept trace with the same start and family. Where no trace fits (a
-found record without offsets) the error goes under NO_TRACE.
+found record without offsets, a paper whose second reading ran past the time limit) the error
+goes under NO_TRACE.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..errors import ExtractionTimeout
 from .gold import normalize_title
 from .scoring import ClaimRef, FieldMismatch, Scores, TypedMismatch, _close, _number, family
 
@@ -137,8 +139,10 @@ def _read_traces(paper: Mapping) -> Sequence[Any]:
 class _Trail:
     """One found paper's claims, each with its kept trace, and its dropped numbers' traces."""
 
-    def __init__(self, paper: Mapping | None, traces: Iterable[Any]):
+    def __init__(self, paper: Mapping | None, traces: Iterable[Any] | None):
         self.paper = paper
+        self.unread = traces is None        # reading it again failed (a pattern's time limit)
+        traces = traces or ()
         self.claims = [dict(c) for c in (paper or {}).get("claims") or [] if isinstance(c, Mapping)]
         self.dropped = []
         kept: dict[tuple[Any, str], deque] = defaultdict(deque)
@@ -172,7 +176,12 @@ class _Trails:
         key = normalize_title(title)
         if key not in self._trails:
             paper = self._papers.get(key)
-            traces = self._traces_of(paper) if paper is not None and paper.get("abstract") else ()
+            traces: Sequence[Any] | None = ()
+            if paper is not None and paper.get("abstract"):
+                try:
+                    traces = self._traces_of(paper)
+                except ExtractionTimeout:
+                    traces = None
             self._trails[key] = _Trail(paper, traces)
         return self._trails[key]
 
@@ -184,6 +193,8 @@ def _why_missed(ref: ClaimRef, trail: _Trail) -> Explained:
         return Explained(ref, NO_PAPER)
     if not trail.paper.get("abstract"):
         return Explained(ref, NO_ABSTRACT)
+    if trail.unread:
+        return Explained(ref, NO_TRACE)
     dropped = [t for t in trail.dropped if _close(t.value, ref.value)]
     fitting = [t for t in dropped if _texts_fit(t.text, ref.text)]
     if fitting:
