@@ -96,8 +96,8 @@ def test_the_command_table_lists_every_command_with_its_own_help_line():
 
 @pytest.mark.parametrize("argv, line", [
     (["extrat", "x"], "claims: error: argument COMMAND: invalid choice: 'extrat'; did you mean "
-                      "'extract'? (choose from 'eval', 'explain', 'extract', 'fetch', 'papers', "
-                      "'report', 'run')"),
+                      "'extract'? (choose from 'audit', 'eval', 'explain', 'extract', 'fetch', "
+                      "'papers', 'report', 'run')"),
     (["extract", "x", "--out", "o", "--jbos", "2"],
      "claims extract: error: unrecognized arguments: --jbos 2; did you mean '--jobs'?"),
     (["extract", "x", "--out=o", "--fromat=csv"],

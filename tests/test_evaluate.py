@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from claims.cli import main
 from claims.errors import InputError
 from claims.evaluate import PRF, ClaimRef, FieldMismatch, TypedMismatch, read_gold, score
 
@@ -41,7 +40,9 @@ def test_value_and_typed_counts_and_figures():
     assert (s.typed.precision, s.typed.recall, s.typed.f1) == (1 / 3, 0.25, 2 / 7)
     assert [r.text for r in s.false_negatives] == ["68.1%", "12 ms"]
     assert [r.text for r in s.false_positives] == ["3.2%"]
-    assert s.typed_mismatches == (TypedMismatch("P", "5.6x", 5.6, "speedup", "throughput", ""),)
+    assert s.typed_mismatches == (TypedMismatch("P", None, 1, "5.6x", 5.6, "speedup", "throughput", ""),)
+    # Every value match counts in the confusion of families; the diagonal is the typed matches.
+    assert dict(s.confusion) == {("accuracy", "accuracy"): 1, ("speedup", "throughput"): 1}
 
 
 def test_values_agree_within_one_millionth_relative():
@@ -124,12 +125,14 @@ def test_exact_fields_count_over_typed_matches_only():
         "method": (3, 3)}
     assert s.fields["kind"].accuracy == 2 / 3
     assert s.field_mismatches == (
-        FieldMismatch("P", "unit", "89.9%", 89.9, "%", "", ""),
-        FieldMismatch("P", "kind", "3x", 3.0, "ratio", "change", ""),
-        FieldMismatch("P", "qualifier", "3x", 3.0, "up_to", None, ""),
-        FieldMismatch("P", "direction", "40%", 40.0, "decrease", "increase", ""),
-        FieldMismatch("P", "baseline_value", "40%", 40.0, None, 12.0, ""),
+        FieldMismatch("P", None, 0, "unit", "89.9%", 89.9, "%", "", ""),
+        FieldMismatch("P", None, 1, "kind", "3x", 3.0, "ratio", "change", ""),
+        FieldMismatch("P", None, 1, "qualifier", "3x", 3.0, "up_to", None, ""),
+        FieldMismatch("P", None, 2, "direction", "40%", 40.0, "decrease", "increase", ""),
+        FieldMismatch("P", None, 2, "baseline_value", "40%", 40.0, None, 12.0, ""),
     )
+    assert dict(s.confusion) == {("accuracy", "accuracy"): 1, ("energy", "energy"): 1,
+                                 ("other", "auc"): 1, ("speedup", "speedup"): 1}
 
 
 @pytest.mark.parametrize("gold_value, found_value, correct", [
@@ -206,19 +209,19 @@ def test_hardware_f1_is_micro_averaged_over_class_sets():
 
 # ---------------------------------------------------------------- error lists
 
-def test_error_lists_carry_sentences():
-    gold = [paper("P", [claim("87.6%", 87.6), claim("68.1%", 68.1, "latency")])]
+def test_error_lists_carry_sentences_paper_ids_and_places():
+    gold = [dict(paper("P", [claim("87.6%", 87.6), claim("68.1%", 68.1, "latency")]), id="p1")]
     found = [dict(paper("P", [claim("3.2%", 3.2, sentence="It is 3.2% better.")]),
                   abstract="We build P. Latency drops by 68.1% on GPUs. Accuracy: 87.6%")]
     s = score(gold, found)
-    assert s.false_positives == (ClaimRef("P", "3.2%", 3.2, None, "accuracy", "It is 3.2% better."),)
+    assert s.false_positives == (ClaimRef("P", "p1", 0, "3.2%", 3.2, None, "accuracy", "It is 3.2% better."),)
     assert s.false_negatives == (
-        ClaimRef("P", "87.6%", 87.6, None, "accuracy", "Accuracy: 87.6%"),
-        ClaimRef("P", "68.1%", 68.1, None, "latency", "Latency drops by 68.1% on GPUs."),
+        ClaimRef("P", "p1", 0, "87.6%", 87.6, None, "accuracy", "Accuracy: 87.6%"),
+        ClaimRef("P", "p1", 1, "68.1%", 68.1, None, "latency", "Latency drops by 68.1% on GPUs."),
     )
     assert s.errors()["false_positives"] == [
-        {"paper": "P", "text": "3.2%", "value": 3.2, "value_low": None, "metric": "accuracy",
-         "sentence": "It is 3.2% better."}]
+        {"paper": "P", "paper_id": "p1", "index": 0, "text": "3.2%", "value": 3.2, "value_low": None,
+         "metric": "accuracy", "sentence": "It is 3.2% better."}]
 
 
 def test_scores_are_frozen():
@@ -260,142 +263,3 @@ def test_read_gold_with_nothing_readable_is_an_input_error(tmp_path):
     broken.write_text("{\n[\n", encoding="utf-8")
     with pytest.raises(InputError, match=rf"^{broken}: no readable gold paper \(2 lines skipped\)$"):
         read_gold(broken)
-
-
-# ---------------------------------------------------------------- the command
-
-FOUND = {
-    "Fast Thing: A Study": {
-        "title": "Fast Thing: A Study",
-        "claims": [claim("5.6x", 5.6, "speedup", kind="ratio", direction="increase", unit="x",
-                         baseline="LoRA", method="FastThing",
-                         sentence="It runs 5.6x faster than LoRA on a GPU."),
-                   claim("3%", 3.0, sentence="It is 3% cheaper.")],
-        "hardware": [{"name": "GPU", "class": "gpu"}],
-    },
-    "Other Paper": {"title": "Other Paper", "claims": [], "hardware": []},
-}
-GOLD = [
-    paper("Fast Thing: A Study",
-          [claim("5.6x", 5.6, "speedup", kind="ratio", direction="increase", unit="x",
-                 baseline="LoRA", method="FastThing"),
-           claim("87.6%", 87.6, dataset="ImageNet", method="FastThing")],
-          [("GPU", "gpu")]),
-    paper("Unseen Paper", [claim("2x", 2.0, "speedup", unit="x")]),
-]
-ABSTRACT = "We present FastThing. It runs 5.6x faster than LoRA on a GPU. Accuracy reaches 87.6% on ImageNet."
-
-
-@pytest.fixture
-def eval_files(tmp_path, monkeypatch):
-    """A gold file, an input file, and an extractor that answers FOUND for each title."""
-    # The real module with one function replaced: whatever else a command imports from it (in
-    # any test order) is still there.
-    monkeypatch.setattr("claims.extraction.pipeline.extract_paper", lambda p: FOUND[p.title])
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text("\n".join(json.dumps(p) for p in GOLD) + "\n{oops\n", encoding="utf-8")
-    inputs = tmp_path / "papers.jsonl"
-    inputs.write_text(json.dumps({"title": "Fast Thing: A Study", "abstract": ABSTRACT}) + "\n"
-                      + json.dumps({"title": "Other Paper", "abstract": "Nothing here."}) + "\n",
-                      encoding="utf-8")
-    return gold, inputs
-
-
-def test_eval_prints_the_tables(eval_files, capsys):
-    gold, inputs = eval_files
-    assert main(["eval", str(gold), str(inputs)]) == 0
-    out, err = capsys.readouterr()
-    assert err == f"claims: {gold}:3: not valid JSON: Expecting property name enclosed in double quotes; line skipped\n"
-    assert out == """\
-                  precision    recall      F1    TP    FP    FN
---------------  -----------  --------  ------  ----  ----  ----
-value                0.5000    0.3333  0.4000     1     1     2
-typed                0.5000    0.3333  0.4000     1     1     2
-hardware class       1.0000    1.0000  1.0000     1     0     0
-
-Field accuracy over typed matches
-field             accuracy    correct    of  compared
---------------  ----------  ---------  ----  ------------
-kind                1.0000          1     1  exact
-direction           1.0000          1     1  exact
-unit                1.0000          1     1  exact
-qualifier           1.0000          1     1  exact
-baseline_value      1.0000          1     1  exact
-baseline            1.0000          1     1  word overlap
-dataset             1.0000          1     1  word overlap
-hardware            1.0000          1     1  word overlap
-method              1.0000          1     1  word overlap
-
-papers: 1 of 2 gold papers matched; 1 found papers not in the gold ignored
-"""
-
-
-def test_eval_errors_list_every_miss_with_its_sentence(eval_files, capsys):
-    gold, inputs = eval_files
-    assert main(["eval", str(gold), str(inputs), "--errors"]) == 0
-    out = capsys.readouterr().out
-    assert out.split("papers: 1 of 2 gold papers matched; 1 found papers not in the gold ignored\n")[1] == """
-False positives (1)
-- Fast Thing: A Study: '3%' = 3 [accuracy]
-    It is 3% cheaper.
-
-False negatives (2)
-- Fast Thing: A Study: '87.6%' = 87.6 [accuracy]
-    Accuracy reaches 87.6% on ImageNet.
-- Unseen Paper: '2x' = 2 [speedup]
-    (sentence not available)
-
-Typed mismatches (0)
-
-Field mismatches (0)
-"""
-
-
-def test_eval_json(eval_files, capsys):
-    gold, inputs = eval_files
-    assert main(["eval", str(gold), str(inputs), "--json"]) == 0
-    data = json.loads(capsys.readouterr().out)
-    assert data["papers"] == {"gold": 2, "matched": 1, "missing": 1, "ignored_found": 1}
-    assert data["value"] == {"precision": 0.5, "recall": 1 / 3, "f1": 0.4, "tp": 1, "fp": 1, "fn": 2}
-    assert data["hardware"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 1, "fp": 0, "fn": 0}
-    assert data["fields"]["method"] == {"accuracy": 1.0, "correct": 1, "total": 1}
-    assert "errors" not in data
-    assert main(["eval", str(gold), str(inputs), "--json", "--errors"]) == 0
-    errors = json.loads(capsys.readouterr().out)["errors"]
-    assert [e["text"] for e in errors["false_negatives"]] == ["87.6%", "2x"]
-
-
-def test_eval_leaves_the_gold_file_out_of_a_directory_input(eval_files, capsys):
-    gold, inputs = eval_files
-    assert main(["eval", str(gold), str(gold.parent), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["papers"]["matched"] == 1
-
-
-def test_eval_with_a_missing_gold_file_is_one_line(tmp_path, capsys):
-    assert main(["eval", str(tmp_path / "gold.jsonl"), str(tmp_path)]) == 1
-    out, err = capsys.readouterr()
-    assert (out, err) == ("", f"claims: {tmp_path}/gold.jsonl: cannot read: No such file or directory\n")
-
-
-def test_eval_with_no_readable_input_fails(eval_files, tmp_path, capsys):
-    gold, _ = eval_files
-    assert main(["eval", str(gold), str(tmp_path / "nothing.txt")]) == 1
-    err = capsys.readouterr().err.splitlines()
-    assert err[-1] == f"claims: {tmp_path}/nothing.txt: no paper could be read"
-
-
-def test_eval_ids_scores_only_the_listed_gold_papers(eval_files, tmp_path, capsys):
-    gold, inputs = eval_files
-    lines = [json.loads(line) for line in gold.read_text().splitlines()[:2]]
-    for number, record in enumerate(lines):
-        record["id"] = f"p{number}"
-    gold.write_text("".join(json.dumps(record) + "\n" for record in lines))
-    ids = tmp_path / "half.txt"
-    ids.write_text("# the first paper only\np0\n")
-    assert main(["eval", str(gold), str(inputs), "--json", "--ids", str(ids)]) == 0
-    data = json.loads(capsys.readouterr().out)
-    assert data["papers"] == {"gold": 1, "matched": 1, "missing": 0, "ignored_found": 1}
-    assert data["value"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5, "tp": 1, "fp": 1, "fn": 1}
-    ids.write_text("p0\np7\n")
-    assert main(["eval", str(gold), str(inputs), "--ids", str(ids)]) == 1
-    assert capsys.readouterr().err == f"claims: {ids}: 1 id(s) not in the gold, e.g. 'p7'\n"

@@ -8,6 +8,7 @@ the help line shown by `claims --help` (the same line its module registers; a te
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 COMMANDS = {
+    "audit": "count what the rules leave out: metric texts typed `other`, numbers dropped as bare",
     "eval": "score extracted claims against gold annotations (value/typed F1, fields)",
     "explain": "show why each number of a text became (or did not become) a claim",
     "extract": "extract claims and platforms from papers and write the tables",

@@ -1,9 +1,12 @@
-"""`claims eval GOLD.jsonl INPUT... [--json] [--errors]`: score the extractor against gold claims.
+"""`claims eval GOLD.jsonl INPUT... [--ids FILE] [--json] [--errors [grouped|flat]]`: score the
+extractor against gold claims.
 
-Reads the papers of INPUT (any layout `claims papers` reads), extracts their claims and platforms,
-and scores them against GOLD as CLAIMS_SPEC.md section 6 says (claims.evaluate). Skipped gold
-lines and unreadable inputs go to stderr, one line each; exit 1 when the gold or the inputs hold
-nothing readable.
+Reads the papers of INPUT (any layout `claims papers` reads), extracts the claims and platforms of
+those the gold holds, and scores them against GOLD as CLAIMS_SPEC.md section 6 says
+(claims.evaluate). `--errors` adds the errors: grouped by cause with the rule that decided each
+(claims.evaluate.causes), or `--errors flat` as one list per kind. Skipped gold lines and
+unreadable inputs go to stderr, one line each; exit 1 when the gold or the inputs hold nothing
+readable.
 """
 from __future__ import annotations
 
@@ -15,17 +18,18 @@ from typing import Any
 
 from tabulate import tabulate
 
-from . import EXIT_OK
+from . import COMMANDS, EXIT_OK
 from ..errors import InputError
-from ..evaluate import EXACT_FIELDS, OVERLAP_FIELDS, Scores, normalize_title, read_gold, score
+from ..evaluate import (EXACT_FIELDS, OVERLAP_FIELDS, Scores, normalize_title, only_ids, read_gold,
+                        read_ids, score)
 from ..model import Problem, ReadReport
 
-SENTENCE_WIDTH = 300
+ERROR_LAYOUTS = ("grouped", "flat")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "eval", help="score extracted claims against gold annotations (value/typed F1, fields)",
+        "eval", help=COMMANDS["eval"],
         description="Extract the claims of INPUT and score them against GOLD (JSON Lines, one "
                     "paper per line): value and typed precision/recall/F1, field accuracy over "
                     "typed matches, hardware-class F1.")
@@ -36,8 +40,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="score only the gold papers whose id is listed in FILE (one per line), "
                              "e.g. one half of a development split")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--errors", action="store_true",
-                        help="also list every false positive and negative, typed and field mismatch")
+    parser.add_argument("--errors", nargs="?", const="grouped", choices=ERROR_LAYOUTS, default=None,
+                        metavar="{grouped,flat}",
+                        help="also show every false positive and negative, typed and field "
+                             "mismatch: grouped by cause with the rule that decided each, and the "
+                             "family confusion matrix (the default), or flat, one list per kind")
     parser.set_defaults(func=run)
 
 
@@ -46,46 +53,49 @@ def run(args: argparse.Namespace) -> int:
     _print_problems(gold_problems)
     if args.ids:
         gold = only_ids(gold, read_ids(args.ids), args.ids)
-    found = found_papers(args.inputs, exclude=args.gold)
+    found = found_papers(args.inputs, exclude=args.gold,
+                         titles={normalize_title(paper["title"]) for paper in gold})
     scores = score(gold, found)
     if args.json:
         data = scores.figures()
         if args.errors:
-            data["errors"] = scores.errors()
+            data["errors"] = _error_data(scores, found, args.errors)
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         sys.stdout.write(format_scores(scores))
         if args.errors:
-            sys.stdout.write(format_errors(scores))
+            sys.stdout.write(_error_text(scores, found, args.errors))
     return EXIT_OK
 
 
-def read_ids(path: str) -> set[str]:
-    """The paper ids listed in `path`, one per line (blank lines and `#` comments skipped)."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
-    ids = {line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")}
-    if not ids:
-        raise InputError(f"{path}: lists no paper id")
-    return ids
+def _error_data(scores: Scores, found: list[dict], layout: str) -> dict[str, Any]:
+    if layout == "flat":
+        return scores.errors()
+    from ..evaluate.causes import explain_errors
+    from ..extraction.legend import where
+
+    return explain_errors(scores, found).as_dict(where)
 
 
-def only_ids(gold: list[dict], ids: set[str], where: str) -> list[dict]:
-    """The gold papers whose `id` is in `ids`; an id the gold lacks is an error naming it."""
-    kept = [paper for paper in gold if str(paper.get("id")) in ids]
-    missing = ids - {str(paper.get("id")) for paper in kept}
-    if missing:
-        raise InputError(f"{where}: {len(missing)} id(s) not in the gold, e.g. {sorted(missing)[0]!r}")
-    return kept
+def _error_text(scores: Scores, found: list[dict], layout: str) -> str:
+    from ._error_text import format_flat, format_grouped
+
+    if layout == "flat":
+        return format_flat(scores)
+    from ..evaluate.causes import explain_errors
+    from ..extraction.legend import where
+
+    return format_grouped(explain_errors(scores, found), where)
 
 
-def found_papers(inputs: list[str], exclude: str | None = None) -> list[dict]:
-    """Extract every paper of `inputs` into the gold file's shape (plus its `abstract`).
+def found_papers(inputs: list[str], exclude: str | None = None,
+                 titles: set[str] | None = None) -> list[dict]:
+    """Extract the papers of `inputs` into the gold file's shape (plus its `abstract`).
 
     The gold file itself is left out when a directory holding it is given (`seeds/`), and a
-    title met twice is extracted once, from its first copy with an abstract.
+    title met twice is extracted once, from its first copy with an abstract. With `titles`
+    (normalized), a paper whose title is not among them is not extracted: it is returned
+    without claims, to be counted as a found paper the gold does not hold.
     """
     from ..errors import ExtractionTimeout
     from ..extraction.pipeline import extract_paper
@@ -104,7 +114,10 @@ def found_papers(inputs: list[str], exclude: str | None = None) -> list[dict]:
     if not papers:
         raise InputError(f"{' '.join(map(str, inputs))}: no paper could be read")
     found = []
-    for paper in papers.values():
+    for key, paper in papers.items():
+        if titles is not None and key not in titles:
+            found.append({"title": paper.title, "claims": [], "hardware": []})
+            continue
         try:
             record = dict(extract_paper(paper))
         except ExtractionTimeout as exc:
@@ -134,41 +147,8 @@ def format_scores(scores: Scores) -> str:
     return f"{figures}\n\nField accuracy over typed matches\n{fields}\n\n{papers}\n"
 
 
-def format_errors(scores: Scores) -> str:
-    """Every false positive and negative with its sentence, then typed and field mismatches."""
-    out = []
-    for heading, refs in (("False positives", scores.false_positives),
-                          ("False negatives", scores.false_negatives)):
-        out.append(f"\n{heading} ({len(refs)})")
-        for ref in refs:
-            value = _num(ref.value) if ref.value_low is None else f"{_num(ref.value_low)}-{_num(ref.value)}"
-            out.append(f"- {ref.paper}: {ref.text!r} = {value} [{ref.metric or '-'}]")
-            out.append(f"    {_sentence(ref.sentence)}")
-    out.append(f"\nTyped mismatches ({len(scores.typed_mismatches)})")
-    for item in scores.typed_mismatches:
-        out.append(f"- {item.paper}: {item.text!r} = {_num(item.value)}: gold {item.gold_metric}, "
-                   f"found {item.found_metric}")
-        out.append(f"    {_sentence(item.sentence)}")
-    out.append(f"\nField mismatches ({len(scores.field_mismatches)})")
-    for item in scores.field_mismatches:
-        out.append(f"- {item.paper}: {item.text!r} = {_num(item.value)}: {item.field}: "
-                   f"gold {item.gold!r}, found {item.found!r}")
-    return "\n".join(out) + "\n"
-
-
 def _prf(prf) -> list:
     return [prf.precision, prf.recall, prf.f1, prf.tp, prf.fp, prf.fn]
-
-
-def _num(value: float | None) -> str:
-    return "-" if value is None else f"{value:.10g}"
-
-
-def _sentence(sentence: str) -> str:
-    flat = " ".join(sentence.split())
-    if not flat:
-        return "(sentence not available)"
-    return flat if len(flat) <= SENTENCE_WIDTH else flat[:SENTENCE_WIDTH - 3] + "..."
 
 
 def _print_problems(problems: list[Problem]) -> None:

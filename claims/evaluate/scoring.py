@@ -23,11 +23,10 @@ match is None.
 from __future__ import annotations
 
 import dataclasses
-import json
 import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
@@ -35,17 +34,15 @@ import numpy as np
 import regex
 from scipy.optimize import linear_sum_assignment
 
-from .errors import InputError
-from .model import Problem
+from .gold import normalize_title
 
 __all__ = ["EXACT_FIELDS", "OVERLAP_FIELDS", "ClaimRef", "FieldMismatch", "FieldScore", "PRF",
-           "Scores", "TypedMismatch", "normalize_title", "read_gold", "score"]
+           "Scores", "TypedMismatch", "family", "score"]
 
 EXACT_FIELDS = ("kind", "direction", "unit", "qualifier", "baseline_value")
 OVERLAP_FIELDS = ("baseline", "dataset", "hardware", "method")
 REL_TOL = 1e-6
 
-_NOT_TITLE_CHARS = regex.compile(r"[^\p{L}\p{N}]+")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)")
 
@@ -92,9 +89,13 @@ class FieldScore:
 
 @dataclass(frozen=True, slots=True)
 class ClaimRef:
-    """A false positive (a found claim) or a false negative (a gold claim)."""
+    """A false positive (a found claim) or a false negative (a gold claim). `index` is the
+    claim's place in its paper's list (found claims for a false positive, the gold line's
+    claims for a false negative), counted from 0."""
 
     paper: str
+    paper_id: str | None       # the gold paper's `id`
+    index: int
     text: str
     value: float | None
     value_low: float | None
@@ -107,6 +108,8 @@ class TypedMismatch:
     """A value match whose metric families differ: it counts for value F1 but not typed F1."""
 
     paper: str
+    paper_id: str | None
+    index: int                 # the found claim's place in its paper's list
     text: str                  # the found claim's text
     value: float
     gold_metric: str | None
@@ -119,6 +122,8 @@ class FieldMismatch:
     """A typed match that disagrees on one field."""
 
     paper: str
+    paper_id: str | None
+    index: int                 # the found claim's place in its paper's list
     field: str
     text: str                  # the found claim's text
     value: float
@@ -133,6 +138,8 @@ class Scores:
     typed: PRF
     hardware: PRF
     fields: Mapping[str, FieldScore]
+    # (gold family, found family) -> value matches: the diagonal holds the typed matches.
+    confusion: Mapping[tuple[str, str], int]
     papers_gold: int
     papers_matched: int
     papers_ignored: int        # found papers whose title is not in the gold
@@ -159,63 +166,6 @@ class Scores:
                              "field_mismatches")}
 
 
-def normalize_title(title: Any) -> str:
-    """The key papers are paired by: lower-case letters and digits only.
-
-    >>> normalize_title("DynaGraph: Lightweight Multi-Model ...")
-    'dynagraphlightweightmultimodel'
-    """
-    return _NOT_TITLE_CHARS.sub("", str(title or "").lower())
-
-
-def read_gold(path: str | Path) -> tuple[list[dict], list[Problem]]:
-    """The gold papers of a JSON Lines file, and one Problem per line that was skipped.
-
-    A line that is not JSON, not an object with a `title` and a `claims` list, or holds a claim
-    without a numeric `value` is skipped whole, so the paper's found claims are ignored rather
-    than scored against half its gold. Raises InputError when the file cannot be read or holds no
-    readable paper.
-    """
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    papers, problems = [], []
-    for number, raw in enumerate(data.splitlines(), 1):
-        try:
-            line = raw.decode("utf-8-sig" if number == 1 else "utf-8").strip()
-        except UnicodeDecodeError:
-            problems.append(Problem(f"{path}:{number}", "not UTF-8 text; line skipped"))
-            continue
-        if not line:
-            continue
-        paper, problem = _gold_record(line)
-        if problem:
-            problems.append(Problem(f"{path}:{number}", f"{problem}; line skipped"))
-        else:
-            papers.append(paper)
-    if not papers:
-        raise InputError(f"{path}: no readable gold paper" + (
-            f" ({len(problems)} lines skipped)" if problems else " (the file is empty)"))
-    return papers, problems
-
-
-def _gold_record(line: str) -> tuple[dict | None, str | None]:
-    try:
-        record = json.loads(line)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        return None, f"not valid JSON: {getattr(exc, 'msg', 'nested too deeply')}"
-    if not isinstance(record, dict) or not isinstance(record.get("title"), str):
-        return None, "not a paper: needs a JSON object with a string `title`"
-    claims, hardware = record.get("claims"), record.get("hardware", [])
-    if not isinstance(claims, list) or not isinstance(hardware, list):
-        return None, "`claims` and `hardware` must be lists"
-    for index, claim in enumerate(claims, 1):
-        if not isinstance(claim, dict) or _number(claim.get("value")) is None:
-            return None, f"claim {index}: needs a numeric `value`"
-    return record, None
-
-
 def score(gold: Sequence[Mapping], found: Sequence[Mapping]) -> Scores:
     """Score `found` papers against `gold` papers (both shaped like lines of the gold file).
 
@@ -239,6 +189,7 @@ def score(gold: Sequence[Mapping], found: Sequence[Mapping]) -> Scores:
         hardware=PRF(*tally.hardware),
         fields=MappingProxyType({name: FieldScore(tally.correct[name], tally.typed_tp)
                                  for name in EXACT_FIELDS + OVERLAP_FIELDS}),
+        confusion=MappingProxyType(dict(sorted(tally.confusion.items()))),
         papers_gold=len(gold), papers_matched=matched, papers_ignored=ignored,
         false_positives=tuple(tally.false_positives), false_negatives=tuple(tally.false_negatives),
         typed_mismatches=tuple(tally.typed_mismatches),
@@ -253,6 +204,7 @@ class _Tally:
         self.n_gold = self.n_found = self.value_tp = self.typed_tp = 0
         self.hardware = [0, 0, 0]
         self.correct = dict.fromkeys(EXACT_FIELDS + OVERLAP_FIELDS, 0)
+        self.confusion: Counter[tuple[str, str]] = Counter()
         self.false_positives: list[ClaimRef] = []
         self.false_negatives: list[ClaimRef] = []
         self.typed_mismatches: list[TypedMismatch] = []
@@ -260,6 +212,8 @@ class _Tally:
 
     def add_paper(self, gold_paper: Mapping, found_paper: Mapping) -> None:
         title = str(gold_paper.get("title", ""))
+        paper_id = gold_paper.get("id")
+        paper_id = None if paper_id is None else str(paper_id)
         gold = [_as_dict(c) for c in gold_paper.get("claims") or []]
         found = [_as_dict(c) for c in found_paper.get("claims") or []]
         self.n_gold += len(gold)
@@ -269,23 +223,26 @@ class _Tally:
         found_used = {f for _, f in pairs}
         abstract = str(found_paper.get("abstract") or "")
         for g, f in pairs:
-            self._add_match(title, gold[g], found[f])
-        self.false_negatives += [_ref(title, c, abstract) for i, c in enumerate(gold) if i not in gold_used]
-        self.false_positives += [_ref(title, c, abstract) for i, c in enumerate(found) if i not in found_used]
+            self._add_match(title, paper_id, f, gold[g], found[f])
+        self.false_negatives += [_ref(title, paper_id, i, c, abstract)
+                                 for i, c in enumerate(gold) if i not in gold_used]
+        self.false_positives += [_ref(title, paper_id, i, c, abstract)
+                                 for i, c in enumerate(found) if i not in found_used]
         gold_classes = _classes(gold_paper.get("hardware"))
         found_classes = _classes(found_paper.get("hardware"))
         self.hardware[0] += len(gold_classes & found_classes)
         self.hardware[1] += len(found_classes - gold_classes)
         self.hardware[2] += len(gold_classes - found_classes)
 
-    def _add_match(self, title: str, gold: dict, found: dict) -> None:
+    def _add_match(self, title: str, paper_id: str | None, index: int, gold: dict, found: dict) -> None:
         self.value_tp += 1
+        self.confusion[family(gold), family(found)] += 1
         sentence = str(found.get("sentence") or "")
         value = _number(found.get("value"))
         if not _same_metric(gold, found):
             self.typed_mismatches.append(TypedMismatch(
-                title, str(found.get("text", "")), value, gold.get("metric"), found.get("metric"),
-                sentence))
+                title, paper_id, index, str(found.get("text", "")), value, gold.get("metric"),
+                found.get("metric"), sentence))
             return
         self.typed_tp += 1
         for name in EXACT_FIELDS + OVERLAP_FIELDS:
@@ -293,8 +250,8 @@ class _Tally:
             self.correct[name] += agree
             if not agree:
                 self.field_mismatches.append(FieldMismatch(
-                    title, name, str(found.get("text", "")), value, gold.get(name),
-                    found.get(name), sentence))
+                    title, paper_id, index, name, str(found.get("text", "")), value,
+                    gold.get(name), found.get(name), sentence))
 
 
 def _match(gold: list[dict], found: list[dict]) -> list[tuple[int, int]]:
@@ -351,17 +308,22 @@ def _words_overlap(gold: Any, found: Any) -> bool:
     return 2 * len(gold_words & found_words) >= len(gold_words)
 
 
+def family(claim: Mapping) -> str:
+    """A claim's metric family as compared: trimmed and lower-case ("" where it has none)."""
+    return str(claim.get("metric") or "").strip().lower()
+
+
 def _same_metric(gold: Mapping, found: Mapping) -> bool:
-    return str(gold.get("metric") or "").strip().lower() == str(found.get("metric") or "").strip().lower()
+    return family(gold) == family(found)
 
 
 def _text(claim: Mapping) -> str:
     return str(claim.get("text") or "")
 
 
-def _ref(title: str, claim: Mapping, abstract: str) -> ClaimRef:
+def _ref(title: str, paper_id: str | None, index: int, claim: Mapping, abstract: str) -> ClaimRef:
     sentence = str(claim.get("sentence") or "") or _sentence_around(abstract, _text(claim))
-    return ClaimRef(title, _text(claim), _number(claim.get("value")),
+    return ClaimRef(title, paper_id, index, _text(claim), _number(claim.get("value")),
                     _number(claim.get("value_low")), claim.get("metric"), sentence)
 
 
