@@ -81,12 +81,12 @@ def test_audit_counts_other_texts_bare_words_and_dropping_rules():
 
 PAPERS = [
     {"id": "a1", "title": "Widget Learning at Scale",
-     "abstract": "We train 128 models and 64 agents. Our method improves the results by 12% over the "
+     "abstract": "We train 128 widgets and 64 gadgets. Our method improves the results by 12% over the "
                  "baseline. It reaches a Zorbl index of 0.81."},
     {"id": "a2", "title": "Faster Widgets",
-     "abstract": "We collect 500 models from GPT-4 users. The system improves results by 7%. It "
+     "abstract": "We collect 500 widgets from GPT-4 users. The system improves results by 7%. It "
                  "reaches an NPV of 0.953 and an NPV of 0.91."},
-    {"id": "a3", "title": "Widgets Kept Away", "abstract": "We test 9 models and 3 agents."},
+    {"id": "a3", "title": "Widgets Kept Away", "abstract": "We test 9 widgets and 3 gadgets."},
 ]
 
 
@@ -119,12 +119,12 @@ Metric texts typed `other`, by normalized text
 Numbers dropped as bare (filter.bare_number), by the word after them
   4 numbers, 3 words
   count  word after
-      2  models
-         a1  We train 128 models and 64 agents.
+      2  widgets
+         a1  We train 128 widgets and 64 gadgets.
       1  .
          a1  It reaches a Zorbl index of 0.81.
-      1  agents
-         a1  We train 128 models and 64 agents.
+      1  gadgets
+         a1  We train 128 widgets and 64 gadgets.
 
 Numbers dropped, by the rule that dropped them
   5 numbers
@@ -150,7 +150,7 @@ def test_audit_top_and_json(corpus, capsys):
          "rules": {"metric.left other.scores": 2},
          "example": {"paper": "a2", "text": "0.953",
                      "sentence": "It reaches an NPV of 0.953 and an NPV of 0.91."}}]
-    assert [(w["word"], w["count"]) for w in data["bare_next_words"]] == [("models", 2)]
+    assert [(w["word"], w["count"]) for w in data["bare_next_words"]] == [("widgets", 2)]
     assert data["dropped_by_rule"][0] == {"rule": "filter.bare_number", "count": 4,
                                           "where": where("filter.bare_number")}
 
@@ -161,7 +161,7 @@ def test_audit_without_ids_reads_every_paper(corpus, capsys):
     data = json.loads(capsys.readouterr().out)
     assert (data["papers"], data["dropped_bare"]) == (3, 6)
     assert [(w["word"], w["count"]) for w in data["bare_next_words"]] == [
-        ("models", 3), ("agents", 2), (".", 1)]
+        ("widgets", 3), ("gadgets", 2), (".", 1)]
 
 
 def test_audit_names_listed_ids_no_paper_has(corpus, tmp_path, capsys):

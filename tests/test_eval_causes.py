@@ -175,7 +175,7 @@ def test_only_papers_with_an_error_are_read_again():
 # ---------------------------------------------------------------- the command, on the real extractor
 
 TITLE = "TinyNet: Fast Inference on Small Devices"
-ABSTRACT = ("We present TinyNet. It runs 2.5x faster than LoRA. We train 128 models for 3 days. "
+ABSTRACT = ("We present TinyNet. It runs 2.5x faster than LoRA. We train 128 widgets for 3 days. "
             "It cuts energy by 30%.")
 GOLD = [
     {"id": "t1", "title": TITLE, "claims": [
@@ -214,7 +214,7 @@ Family confusion over value matches (rows: gold family, columns: found family)
 False negatives (3), by what became of the gold number
   dropped by filter.bare_number (1)
     - t1 gold '128' = 128 [other]
-        We train 128 models for 3 days.
+        We train 128 widgets for 3 days.
   not read as a number (1)
     - t1 gold '12 ms' = 12 [latency]
         (sentence not available)
@@ -225,7 +225,7 @@ False negatives (3), by what became of the gold number
 False positives (1), by the metric rule that typed them
   metric.unit unit.days (1)
     - t1 found '3 days' = 3 [time]
-        We train 128 models for 3 days.
+        We train 128 widgets for 3 days.
 
 Typed mismatches (1), by gold and found family, then metric rule
   gold latency, found energy (1)
@@ -260,7 +260,7 @@ def test_eval_errors_grouped_as_json(tmp_path, capsys):
     assert errors["false_negatives"][0] == {
         "key": "dropped by filter.bare_number", "rules": ["filter.bare_number"], "count": 1,
         "items": [{"paper": TITLE, "paper_id": "t1", "index": 1, "text": "128", "value": 128.0,
-                   "value_low": None, "metric": "other", "sentence": "We train 128 models for 3 days.",
+                   "value_low": None, "metric": "other", "sentence": "We train 128 widgets for 3 days.",
                    "cause": "dropped by filter.bare_number",
                    "rules": ["number.digits", "filter.bare_number"], "note": ""}]}
     assert errors["typed_mismatches"][0]["groups"][0]["items"][0]["rules"] == ["metric.left", "energy.noun"]
