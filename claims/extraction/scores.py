@@ -13,7 +13,7 @@ from collections.abc import Callable
 import regex
 
 from ..spec import FACTOR_FAMILIES, SCORE_FAMILIES
-from .cues import SentenceCues, clause_floor, left_owned, right_owned
+from .cues import SentenceCues, clause_floor, left_owned, right_owned, without_aside
 from .numbers import Number
 from .rulebook.cues import word_pattern
 
@@ -64,7 +64,7 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     if factor_hit is not None and word_pattern("words.factor_link").fullmatch(text[factor_hit.end:number.start]):
         return "score.factor"
     right_hit = right_owned(text, number, cues.of(_SCORES), sentence[1])
-    if right_hit is not None and len(text[number.end:right_hit.start].split()) <= 2:
+    if right_hit is not None and len(without_aside(text[number.end:right_hit.start]).split()) <= 2:
         return "score.named_after"
     if 0 <= number.value <= 1 and "." in text[number.start:number.number_end] and \
             any(h.family in _SCORES and h.family != "other" or h.rule_id == "other.scores" for h in cues):
