@@ -144,9 +144,10 @@ _GAP_PIECES = [" ", "  ", "\n", "\t", "\x1c", "\u00a0", "by", "BY", "of", "an", 
 
 
 def _left_owned_as_written(text, number, hit):
-    """The rule as written: the gap, its lead-out words cut off its end, holds three words or fewer."""
+    """The rule as written: the gap, its lead-out words cut off its end, holds three words or fewer;
+    a cue glued by a hyphen to the word after it ("memory-efficient") is a modifier and owns nothing."""
     gap = text[hit.end:number.start]
-    if regex.search(r"\d|;", gap):
+    if regex.search(r"\d|;", gap) or regex.match(r"-\p{L}", gap):
         return None
     cut = regex.sub(word_pattern("words.lead_out").pattern, "", gap, flags=word_pattern("words.lead_out").flags)
     return hit if len(words(cut)) <= 3 else None

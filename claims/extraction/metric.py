@@ -3,8 +3,12 @@
 The family is that of the cue the number owns: the cue right after it ("1.35x speedup"), or the
 cue before it that it completes ("reduces latency by 68.1%", "AUC of 0.95"). Failing those, a
 number of a list takes the family of the number before it, a unit that implies a family decides
-("12 ms" is latency), then the nearest cue of its sentence no other number owns, then the last cue
-of the sentence before; else `other`, as "performance".
+("12 ms" is latency), a number in brackets right after another restates it ("from 147 MHz to 297
+MHz (a 102% improvement)"), a number whose metric was named once earlier in its sentence keeps it
+("an accuracy of 85.7% on A and a new best of 53.63% on B"), then the nearest cue of its sentence
+no other number owns, then the metric of the last claim of the sentence before; else `other`, as
+"performance". A number that names its own quantity right after it ("23% fewer steps", "91% of
+the time") takes no metric from elsewhere: `other`.
 """
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from collections.abc import Callable
 
 import regex
 
+from ..matching import search_at_end
 from ..spec import unit_fits
 from .cues import CueHit, SentenceCues, words
 from .draft import Draft
@@ -23,8 +28,10 @@ _DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
 RULES = {
-    "metric.right": "the metric cue right after the number, with at most filler words between (words.fillers)",
-    "metric.left": 'the metric cue before the number that it completes ("reduces latency by 68.1%", words.lead_out)',
+    "metric.right": "the metric cue right after the number, with at most filler words (words.fillers) or one aside in "
+        'brackets between ("3.25 times (geomean) speedup")',
+    "metric.left": 'the metric cue before the number that it completes ("reduces latency by 68.1%", words.lead_out); '
+        'a cue glued by a hyphen to the next word is a modifier and completes nothing ("memory-efficient SDPA")',
     "metric.list": "the family of the list's previous number (gap.list_word)",
     "metric.unit": 'the family its unit implies ("12 ms": latency; patterns/spec.yaml unit_fits)',
     "metric.sentence": "the nearest cue of the sentence that no other number owns",
@@ -32,13 +39,21 @@ RULES = {
     "metric.default": 'no cue: `other`, as "performance"',
     "metric.forward": 'the cue after the last number of the list ("1.7x, 1.25x speedup", gap.forward)',
     "metric.performance_factor": '"improves the performance by 4x" is a speedup (spec section 3)',
+    "metric.aside": 'a number in brackets right after another restates it: "297 MHz (a 102% improvement)", '
+        '"3.84x (up to 5.05x)" (gap.aside)',
+    "metric.carry": "the metric named once earlier in the sentence: the last claim before it, of the same unit, "
+        "with no cue of another metric between them",
+    "metric.own_quantity": 'the number names its own quantity right after it ("23% fewer steps", "91% of the time", '
+        'words.own_quantity) or by the object of the verb before it ("reducing NPU-CPU transitions by 42%", '
+        'words.own_quantity_before): no metric from elsewhere in the text',
 }
 
 
 def assign_metrics(text: str, drafts: list[Draft], cues: SentenceCues,
-                   previous_cues: Callable[[], SentenceCues]) -> None:
+                   previous_cues: Callable[[], SentenceCues], previous_claim: Draft | None = None) -> None:
     """Type the drafts of one sentence, in text order (`cues`: the sentence's metric cues;
-    `previous_cues` gives those of the sentence before, read only where none of its own fit)."""
+    `previous_cues` gives those of the sentence before, read only where none of its own fit;
+    `previous_claim` is the last claim of the sentence before, if it has one)."""
     owner: dict[int, int] = {}          # a cue owned outright -> the first draft that owns it
     for draft in drafts:
         for hit in (draft.reach.right, draft.reach.left):
@@ -47,11 +62,28 @@ def assign_metrics(text: str, drafts: list[Draft], cues: SentenceCues,
     # A number that falls back on the sentence's cues owns none itself: the cues it may take are
     # those no number owns.
     free = SentenceCues([hit for hit in cues if id(hit) not in owner])
-    sibling = None
+    typed = _Typed()
     for draft in drafts:
-        _assign(draft, text, cues, free, previous_cues, sibling)
-        sibling = draft
+        _assign(draft, text, cues, free, previous_cues, typed, previous_claim)
+        typed.add(draft)
     _share_forward(text, drafts)
+
+
+class _Typed:
+    """The drafts of a sentence typed so far: the last one, and the last one of each unit (a
+    percent and percentage points count as one unit)."""
+
+    def __init__(self) -> None:
+        self.last: Draft | None = None
+        self.last_of_unit: dict[str | None, Draft] = {}
+
+    def add(self, draft: Draft) -> None:
+        self.last = draft
+        self.last_of_unit[_unit_key(draft.number.unit)] = draft
+
+
+def _unit_key(unit: str | None) -> str | None:
+    return "%" if unit in _PERCENTS else unit
 
 
 def _nearest(text: str, draft: Draft, free: SentenceCues) -> CueHit | None:
@@ -64,8 +96,9 @@ def _nearest(text: str, draft: Draft, free: SentenceCues) -> CueHit | None:
 
 
 def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
-            previous_cues: Callable[[], SentenceCues], sibling: Draft | None) -> None:
+            previous_cues: Callable[[], SentenceCues], typed: _Typed, previous_claim: Draft | None) -> None:
     number = draft.number
+    sibling = typed.last
     hit, how = draft.reach.right, "metric.right"
     left = draft.reach.left
     if hit is None or (left is not None and word_pattern("words.by_before").search(text[left.end:number.start])
@@ -73,19 +106,34 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
         if left is not None:
             hit, how = left, "metric.left"
     unit_family = number.unit_metric if number.unit not in ("%", "x", "pp", None) else None
+    if hit is None and unit_family is None and _own_quantity(text, draft):
+        _set(draft, "metric.own_quantity", "other", "performance", None)
+        return
     if hit is None and sibling is not None and sibling.metric_how != "metric.default" and \
             _list_gap(text[sibling.number.end:number.start]) and \
             (unit_family is None or sibling.metric in unit_fits(unit_family)):
-        _set(draft, "metric.list", sibling.metric, sibling.metric_text, sibling.metric_hit, *sibling.decisions["metric"][1:])
+        _copy(draft, sibling, "metric.list")
         return
     if unit_family and (hit is None or hit.family not in unit_fits(unit_family)):
         _set(draft, "metric.unit", unit_family, text[number.number_end:number.end].strip(), None, number.unit_rule or "")
         return
     if hit is None:
+        if sibling is not None and sibling.metric_how != "metric.default" and \
+                word_pattern("gap.aside").fullmatch(text, sibling.number.end, number.start):
+            _copy(draft, sibling, "metric.aside")
+            return
+        carried = _carried(draft, typed, free)
+        if carried is not None:
+            _copy(draft, carried, "metric.carry")
+            return
         if free:
             hit, how = _nearest(text, draft, free), "metric.sentence"
-        elif not cues and (earlier := previous_cues()):
-            hit, how = earlier.hits[-1], "metric.previous_sentence"
+        elif not cues:
+            if previous_claim is not None and previous_claim.metric_how in _NAMED:
+                _copy(draft, previous_claim, "metric.previous_sentence")
+                return
+            if earlier := previous_cues():
+                hit, how = earlier.hits[-1], "metric.previous_sentence"
     if hit is None:
         _set(draft, "metric.default", "other", "performance", None)
         return
@@ -97,10 +145,45 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
         _set(draft, how, family, hit.surface, hit, hit.rule_id)
 
 
+# The metric rules by which a claim's metric was named in the text (by its own cue or one it shares).
+_NAMED = frozenset({"metric.right", "metric.left", "metric.list", "metric.unit", "metric.aside", "metric.carry",
+                    "metric.sentence"})
+_PERCENTS = frozenset({"%", "pp"})
+
+
+def _carried(draft: Draft, typed: _Typed, free: SentenceCues) -> Draft | None:
+    """The last claim before `draft` in its sentence whose metric it keeps: of the same unit (a
+    percent and percentage points agree), typed by a named metric, with no cue between them
+    that no number owns (that cue would name another metric)."""
+    earlier = typed.last_of_unit.get(_unit_key(draft.number.unit))
+    if earlier is None or earlier.metric_how not in _NAMED or earlier.metric_how == "metric.sentence":
+        return None
+    index = bisect_right(free.starts, earlier.number.end)
+    if index < len(free.starts) and free.starts[index] < draft.number.start:
+        return None
+    return earlier
+
+
+def _own_quantity(text: str, draft: Draft) -> bool:
+    """Whether the words right after the number, or the verb and object right before it, name
+    its own quantity ("23% fewer steps", "reducing NPU-CPU transitions by 42%")."""
+    number = draft.number
+    return bool(word_pattern("words.own_quantity").match(text, number.end)) or \
+        search_at_end(word_pattern("words.own_quantity_before"), text[draft.reach.floor:number.start]) is not None
+
+
+def _copy(draft: Draft, source: Draft, how: str) -> None:
+    """`draft` takes the metric of `source`, by rule `how`."""
+    draft.metric, draft.metric_text, draft.metric_hit, draft.metric_how = (
+        source.metric, source.metric_text, source.metric_hit, how)
+    draft.decide("metric", how, *source.decisions["metric"][1:])
+    draft.rule_ids.append(how)
+
+
 def _set(draft: Draft, how: str, family: str, metric_text: str, hit: CueHit | None, *rules: str) -> None:
     draft.metric, draft.metric_text, draft.metric_hit, draft.metric_how = family, metric_text, hit, how
     draft.decide("metric", how, *(rule for rule in rules if rule))
-    if how in ("metric.list", "metric.unit", "metric.default"):
+    if hit is None:
         draft.rule_ids.append(how)
     else:
         draft.rule_ids += [how, hit.rule_id]

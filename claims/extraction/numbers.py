@@ -20,6 +20,10 @@ _BETWEEN = regex.compile(r"between\s+$", regex.IGNORECASE)
 _FROM = regex.compile(r"from\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
 _LEADING_DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
 _AFTER_SLASH = regex.compile(r"\d\s?(?:x|%)\s?/$")
+# "95.8/94.1 UAS/LAS", "1.8/3.3 WER": two decimals joined by a slash are two scores, not a
+# fraction or a name ("24/7", "2/3").
+_DECIMAL_BEFORE_SLASH = regex.compile(r"\d\.\d+/$")
+_DECIMAL_AFTER_SLASH = regex.compile(r"/\d+\.\d")
 
 # The rules that drop a number as part of a name.
 NAME_RULES = frozenset({"filter.name_glued_left", "filter.name_glued_right"})
@@ -28,6 +32,7 @@ RULES = {
     "number.digits": "a number written in digits (its pattern: claims.matching.NUMBER)",
     "number.range": 'two numbers joined into a range: "5.74-10.20x", "between 2 and 3 times"',
     "number.list_unit": "a bare number of a list takes the unit of the list's last number",
+    "number.slash_pair": 'two decimals joined by a slash are two numbers, not a fraction or a name ("95.8/94.1 UAS/LAS")',
     "filter.name_glued_left": 'part of a name: glued to the word before it ("ResNet-101", "GPT-4")',
     "filter.name_glued_right": 'part of a name: glued to the word after it ("4K", "8x7B", "2:4")',
 }
@@ -155,8 +160,12 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
         return None
     left = text[max(0, start - 3):start]
     before = text[max(0, start - 4):start]
-    if "/" in before and _AFTER_SLASH.search(before):      # the test skips the search where it must fail
-        left = ""       # "30.8x/2.5x": two factors, not a name
+    decimal = "." in text[num_start:number_end]
+    slash_pair = False
+    if "/" in before:   # the test skips the searches where they must fail
+        slash_pair = bool(decimal and _DECIMAL_BEFORE_SLASH.search(text, max(0, start - 12), start))
+        if slash_pair or _AFTER_SLASH.search(before):
+            left = ""   # "30.8x/2.5x", "95.8/94.1": two numbers, not a name
     if sign:
         left = text[max(0, start - 2):start]
     if _may_glue_left(left) and _GLUED_LEFT.search(left):
@@ -164,9 +173,13 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
     unit, unit_metric, unit_rule, end = _read_unit(text, number_end, unit_pattern, unit_rules)
     if unit is None and text[number_end:number_end + 1] not in _NOT_GLUED_RIGHT \
             and _GLUED_RIGHT.search(text[number_end:number_end + 3]):
-        return Number(start, number_end, value, number_end=number_end, dropped="filter.name_glued_right")
+        if not (decimal and _DECIMAL_AFTER_SLASH.match(text, number_end)):
+            return Number(start, number_end, value, number_end=number_end, dropped="filter.name_glued_right")
+        slash_pair = True
     mention = Number(start=start, end=end, value=value, unit=unit, unit_metric=unit_metric,
                       sign=sign, number_end=number_end, rule_ids=["number.digits"])
+    if slash_pair:
+        mention.rule_ids.append("number.slash_pair")
     if unit_rule:
         mention.rule_ids.append(unit_rule)
         mention.unit_rule = unit_rule

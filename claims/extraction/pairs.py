@@ -19,7 +19,7 @@ _FROM = regex.compile(r"\bfrom\s+(?:[^\d;]{0,40})$", regex.IGNORECASE)
 _TO_GAP = regex.compile(r"^[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?$", regex.IGNORECASE)
 _VS_GAP = regex.compile(
     r"^\s*(?:\([^()\d]{0,30}\)\s*)?(?:[^;.]{0,60}?\s)?(?:vs\.?|versus|compared\s+(?:to|with)|against|relative\s+to)"
-    r"\s+(?:[^\d;]{0,25}?)?$", regex.IGNORECASE)
+    r"\s+(?:[^\d;]{0,25}?)?(?<!\band\s)$", regex.IGNORECASE)
 # "65.4% accuracy, surpassing GPT-3.5 (57.1%)": the bracketed number is the baseline's.
 _PAREN_BASELINE_GAP = regex.compile(
     r"^[^\d;()]{0,30}?\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|vs\.?|versus|over|than|"
@@ -32,7 +32,8 @@ RULES = {
     "pair.from_to": '"from 82.0% to 89.9%": the new figure, the old as baseline_value',
     "pair.parenthesised_baseline": '"65.4%, surpassing GPT-3.5 (57.1%)": the bracketed number is that of the baseline',
     "pair.whereas": '"B reaches 80% whereas A reaches 90%": the second figure, the first as baseline_value',
-    "pair.versus": '"56.8 FPS vs. 10.0 FPS": the first figure, the second as baseline_value',
+    "pair.versus": '"56.8 FPS vs. 10.0 FPS": the first figure, the second as baseline_value (not where "and" ends the '
+        'gap: "compared to A and 64%" starts a new item)',
     "resolve.two_metrics": '"reduces latency and energy by 30%": one number, a second claim for the second metric',
 }
 

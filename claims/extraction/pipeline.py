@@ -115,8 +115,10 @@ def select_candidates(run: Run) -> None:
 def assign_metric(run: Run) -> None:
     """Stage `metric`, sentence by sentence (a number may take its neighbour's family)."""
     doc = run.doc
+    last: dict[int, Draft] = {}         # sentence index -> its last claim
     for index, drafts in _by_sentence(run.drafts):
-        assign_metrics(doc.text, drafts, doc.cues(index), partial(doc.cues, index - 1))
+        assign_metrics(doc.text, drafts, doc.cues(index), partial(doc.cues, index - 1), last.get(index - 1))
+        last[index] = drafts[-1]
 
 
 def assign_kinds(run: Run) -> None:

@@ -9,17 +9,19 @@ or factors is in patterns/spec.yaml.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import regex
 
 from ..spec import FACTOR_FAMILIES, SCORE_FAMILIES
-from .cues import SentenceCues, clause_floor, left_owned, right_owned
+from .cues import SentenceCues, clause_floor, left_owned, right_owned, without_aside
 from .numbers import Number
 from .rulebook.cues import word_pattern
 
 BARE = "filter.bare_number"
 # "(0.872)": a bare score given in brackets after the system it belongs to.
 _PARENTHESISED = regex.compile(r"^\(\s?\d*\.\d+\s?\)$")
+_SLASH_PARTNER = regex.compile(r"/\d+\.\d+")
 _SCORES = frozenset(SCORE_FAMILIES)
 _FACTORS = frozenset(FACTOR_FAMILIES)
 
@@ -33,7 +35,8 @@ RULES = {
     "score.outcome_count": 'a count of outcomes: "fixes 2,077 bugs" (words.outcome_count, words.outcome_verb)',
     "score.named_before": 'a score named just before it: "AUC of 0.95", "kappa = 0.76"',
     "score.factor": 'a factor named just before it: "a speedup of 2.5" (words.factor_link)',
-    "score.named_after": 'a score named just after it: "70.73 Top1 accuracy"',
+    "score.named_after": 'a score named just after it: "70.73 Top1 accuracy", or after its slash partner: '
+        '"95.8/94.1 UAS/LAS"',
     "score.fraction": 'a fraction in a sentence that names a score ("0.953" beside "AUC")',
 }
 
@@ -63,8 +66,12 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     factor_hit = left_owned(text, number, cues.of(_FACTORS), floor)
     if factor_hit is not None and word_pattern("words.factor_link").fullmatch(text[factor_hit.end:number.start]):
         return "score.factor"
-    right_hit = right_owned(text, number, cues.of(_SCORES), sentence[1])
-    if right_hit is not None and len(text[number.end:right_hit.start].split()) <= 2:
+    partner = _SLASH_PARTNER.match(text, number.end)
+    # "95.8/94.1 UAS/LAS": the first of a slash pair is named by the cue after the second.
+    right_hit = right_owned(text, replace(number, end=partner.end()) if partner else number, cues.of(_SCORES),
+                            sentence[1])
+    if right_hit is not None and len(without_aside(text[partner.end() if partner else number.end:right_hit.start])
+                                     .split()) <= 2:
         return "score.named_after"
     if 0 <= number.value <= 1 and "." in text[number.start:number.number_end] and \
             any(h.family in _SCORES and h.family != "other" or h.rule_id == "other.scores" for h in cues):

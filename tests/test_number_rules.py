@@ -1,0 +1,62 @@
+"""Number syntax the rules must read (claims/extraction/numbers.py, scores.py and
+patterns/normalize.yaml), each on synthetic sentences with the exact claims expected."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+import claims
+from claims.extraction.numbers import find_numbers
+
+CASES = {
+    # number.slash_pair: two decimals joined by a slash are two scores, named by the cue after both.
+    "slash pair": [
+        ("We propose Kin. The parser reaches 93.6 F1 and 95.8/94.1 UAS/LAS on PTB.",
+         [dict(text="93.6", value=93.6, metric="f1", unit=None), dict(text="95.8", value=95.8, metric="accuracy"),
+          dict(text="94.1", value=94.1, metric="accuracy")]),
+        ("We propose Kin. Our model obtains 1.8/3.3 WER on the clean/other test sets.",
+         [dict(text="1.8", value=1.8, metric="error"), dict(text="3.3", value=3.3, metric="error")]),
+        ("We propose Kin. It runs 24/7 and handles 2/3 of the load.", []),
+    ],
+    # normalize.glued_*: a score glued to its metric's acronym.
+    "glued acronym": [
+        ("We propose Kin. It achieves 54.3AP on COCO and 29.8BLEU on WMT14.",
+         [dict(text="54.3", value=54.3, metric="map", unit=None), dict(text="29.8", value=29.8, metric="bleu")]),
+        ("We propose Kin. The segmenter reaches 48.1mIoU on ADE20K, and the tagger 93.6F1.",
+         [dict(text="48.1", value=48.1, metric="other"), dict(text="93.6", value=93.6, metric="f1")]),
+    ],
+    # number.n_of_m stays out of names and decimals.
+    "n of m": [
+        ("We propose Kin. The ranker achieves an NDCG@10 of 0.472 and an MRR of 0.391.",
+         [dict(text="0.472", value=0.472, metric="other"), dict(text="0.391", value=0.391, metric="other")]),
+        ("We propose Kin. Kin wins 10 of the 16 benchmarks.",
+         [dict(text="10 of the 16", value=10.0, metric="other", kind="absolute")]),
+    ],
+}
+
+
+def _cases():
+    for phenomenon, cases in CASES.items():
+        for index, (text, expected) in enumerate(cases, 1):
+            yield pytest.param(text, expected, id=f"{phenomenon}-{index}")
+
+
+@pytest.mark.parametrize("text, expected", list(_cases()))
+def test_exact_claims(text, expected):
+    found = claims.extract(text)
+    assert [(c.text, c.value) for c in found] == [(e["text"], e["value"]) for e in expected], \
+        [(c.text, c.value, c.metric) for c in found]
+    for want, claim in zip(expected, found):
+        for field, value in want.items():
+            got = getattr(claim, field)
+            if isinstance(value, float) and got is not None:
+                assert math.isclose(got, value, rel_tol=1e-6), (claim.text, field, got, value)
+            else:
+                assert got == value, (claim.text, field, got, value)
+
+
+def test_a_slash_pair_is_traced():
+    numbers = [n for n in find_numbers("It reaches 95.8/94.1 UAS/LAS, 24/7.") if not n.dropped]
+    assert [(n.value, n.rule_ids) for n in numbers] == [(95.8, ["number.digits", "number.slash_pair"]),
+                                                        (94.1, ["number.digits", "number.slash_pair"])]
