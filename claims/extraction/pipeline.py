@@ -32,7 +32,7 @@ from .kind import assign_kind, share_kind
 from .metric import assign_metrics
 from .numbers import NAME_RULES, Number
 from .pairs import resolve_pairs, split_two_metrics
-from .platforms import find_platforms
+from .platforms import paper_platforms
 from .qualifier import assign_qualifier, share_qualifiers
 from .scores import BARE, score_rule
 
@@ -176,8 +176,9 @@ class Reading:
 
     @property
     def platforms(self):
-        """The paper's platforms (CLAIMS_SPEC.md section 4), in order of first mention."""
-        return find_platforms(self.run.doc.original)
+        """The paper's platforms (CLAIMS_SPEC.md sections 4 and 9), in order of first mention: the
+        abstract's, then those named only in the title."""
+        return paper_platforms(self.run.doc.original, self.run.doc.title)
 
 
 def read(text: str, title: str | None = None) -> Reading:

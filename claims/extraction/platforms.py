@@ -10,6 +10,8 @@ regex cues plus these keys (all optional):
   "method of multipliers"): it claims its characters and yields nothing.
 - `requires`: regexes that must all match the mention's sentence ("GPU memory" counts only where
   the paper's own work saves it).
+- `resource: true` for a resource of a platform ("GPU memory", "CPU allocation"): it counts for
+  the paper's list, but a claim about it was not measured on it (never a claim's `hardware`).
 
 `patterns/hardware/background.yaml` (flagged `filter: background`) lists the sentence rules that
 make every mention in a sentence background ("GPUs are widely used"); a rule with `all: true`
@@ -38,7 +40,7 @@ from ..model import Platform as PlatformRecord
 from .rulebook.hardware import PlatformRule, Vocabulary, vocabulary as compiled_vocabulary
 from .sentences import split_sentences
 
-__all__ = ["MentionTrace", "Platform", "find_platforms", "platform_mentions", "trace_platforms"]
+__all__ = ["MentionTrace", "Platform", "find_platforms", "paper_platforms", "platform_mentions", "trace_platforms"]
 
 # A class word glossed in brackets by a named model of the same class is one platform, not two:
 # "server GPU (Nvidia Tesla-V100)", "an edge device (e.g., Jetson Nano)", "V100 (GPU)". An
@@ -98,6 +100,23 @@ def find_platforms(text: str) -> list[PlatformRecord]:
             seen.add(key)
             platforms.append(PlatformRecord(mention.name, mention.hw_class, mention.text, mention.start, mention.end))
     return platforms
+
+
+def paper_platforms(abstract: str, title: str | None = None) -> list[PlatformRecord]:
+    """The paper's platforms (CLAIMS_SPEC.md sections 4 and 9): those of its abstract, then those
+    named only in its title ("... for Edge AI" still counts), each once. A title platform's offsets
+    are in the title.
+
+    >>> [(p.name, p.hw_class) for p in paper_platforms("It cuts latency by 41%.", "Fast LLM Serving on FPGAs")]
+    [('FPGAs', 'fpga')]
+    >>> [p.name for p in paper_platforms("It runs on one FPGA.", "Fast LLM Serving on FPGAs")]
+    ['FPGA']
+    """
+    platforms = find_platforms(abstract)
+    if not title:
+        return platforms
+    seen = {(p.hw_class, _fold(p.name)) for p in platforms}
+    return platforms + [p for p in find_platforms(title) if (p.hw_class, _fold(p.name)) not in seen]
 
 
 def platform_mentions(text: str) -> list[Platform]:

@@ -44,6 +44,7 @@ class PlatformRule:
     specific: bool
     blocks: bool
     requires: tuple[regex.Pattern, ...]
+    resource: bool = False         # a resource of the platform ("GPU memory"): never a claim's hardware
     # The template read once: (literal text, the group whose value follows it, or None).
     filling: tuple[tuple[str, str | None], ...] = ()
 
@@ -63,6 +64,7 @@ class Vocabulary:
     background_cues: PatternSet       # every background rule's cues, rule by rule
     background_in_place: bool      # the cues may scan a sentence in place (`_background_rule`)
     specific_ids: frozenset[str]   # the ids of the named-model rules
+    resource_ids: frozenset[str]   # the ids of the rules that name a resource of a platform
     background_gated: bool         # the whole text may rule background out (`_background_possible`)
 
 
@@ -96,7 +98,8 @@ def vocabulary() -> Vocabulary:
                 if not any(_GROUP_NAME.search(c) and f"<{field}>" in c for c in rule.cues):
                     problems.append(f"{rule.location}: {rule.id}: name field {{{field}}} is no group of its cues")
             rules[group] = PlatformRule(rule.id, pattern_file.name, group, template,
-                                 bool(rule.attrs.get("specific")), bool(rule.attrs.get("blocks")), requires)
+                                 bool(rule.attrs.get("specific")), bool(rule.attrs.get("blocks")), requires,
+                                 bool(rule.attrs.get("resource")))
     if problems:
         raise PatternError("invalid hardware patterns:\n" + "\n".join(problems))
     # Specific rules first: at one position, among equally long matches, the first rule wins.
@@ -106,7 +109,8 @@ def vocabulary() -> Vocabulary:
     in_place = not any(_READS_BEFORE.search(cue.pattern) for cue in background_cues)
     gated = not any(_READS_AROUND.search(cue.pattern) for cue in background_cues)
     return Vocabulary(pattern_set(compiled), ranked, tuple(background), pattern_set(background_cues), in_place,
-                       frozenset(rule.rule_id for rule in ranked if rule.specific), gated)
+                       frozenset(rule.rule_id for rule in ranked if rule.specific),
+                       frozenset(rule.rule_id for rule in ranked if rule.resource), gated)
 
 
 def _with_filling(rule: PlatformRule, pattern: regex.Pattern) -> PlatformRule:

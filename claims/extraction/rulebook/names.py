@@ -1,7 +1,8 @@
 """The context rule files compiled once per process: the dataset vocabulary and frames
-(patterns/datasets.yaml), the method frames (patterns/context/methods.yaml) and the baseline cues
-(patterns/context/baselines.yaml). `claims.extraction.datasets`, `methods` and `baselines` read
-them; their docstrings say how."""
+(patterns/datasets.yaml), the method frames (patterns/context/methods.yaml), the baseline cues
+(patterns/context/baselines.yaml) and the cues the context stage reads to give each claim its
+fields (patterns/context/fields.yaml). `claims.extraction.datasets`, `methods` and `baselines`
+read the first three; their docstrings say how."""
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -19,6 +20,7 @@ from .loading import compile_checked, expand_shapes, pattern_file
 _DATASETS = "datasets.yaml"
 _METHODS = "context/methods.yaml"
 _BASELINES = "context/baselines.yaml"
+_FIELDS = "context/fields.yaml"
 # Dataset spellings must not run on into a longer word or a hyphenated variant ("CIFAR-10-C").
 _BEFORE = r"(?<![\w-])"
 _AFTER = r"(?![\w+]|-\w)"
@@ -219,3 +221,15 @@ def baseline_rules() -> BaselineRules:
                   words("multipliers"), comparison, pattern_set([c.pattern for c in cues]))
 
 
+
+
+@cache
+def field_cues() -> Mapping[str, regex.Pattern]:
+    """The cues of patterns/context/fields.yaml, one pattern per rule (its cues joined), by rule id."""
+    cues = {}
+    for rule in pattern_file(_FIELDS).rules:
+        where = f"{rule.location}: {rule.id}"
+        if not rule.cues:
+            raise PatternError(f"{where}: a field rule needs cues")
+        cues[rule.id] = compile_checked("|".join(f"(?:{c})" for c in rule.cues), where, regex.IGNORECASE)
+    return MappingProxyType(cues)

@@ -1,0 +1,82 @@
+"""The context fields of claims (CLAIMS_SPEC.md section 2, sections 7-9): the rules written in
+code, each shown on sentences written for it. The rules written as data replay their own
+examples (patterns/context/*.yaml, patterns/hardware/*.yaml)."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.legend import where
+from claims.extraction.pipeline import extract, read
+from claims.extraction.platforms import paper_platforms
+from claims.readers import read_papers
+from claims.resources import seed_pages
+
+@pytest.fixture(scope="module")
+def seed_papers():
+    return list(read_papers(seed_pages()))
+
+
+FIELDS = ("text", "value", "baseline", "dataset", "hardware", "method")
+
+
+def _claims(text: str, title: str | None = None) -> list[dict]:
+    return [{name: getattr(claim, name) for name in FIELDS} for claim in extract(text, title=title)]
+
+
+def _claim(text, value, baseline=None, dataset=None, hardware=None, method=None) -> dict:
+    return {"text": text, "value": value, "baseline": baseline, "dataset": dataset, "hardware": hardware,
+            "method": method}
+
+
+# Spec sections 8 and 9: silicon the paper designs is no claim's hardware; a commercial platform is.
+@pytest.mark.parametrize("text, expected", [
+    ("We present PhotonX, a photonic accelerator; PhotonX achieves 3.1x higher throughput than an NVIDIA A100.",
+     [_claim("3.1x", 3.1, baseline="NVIDIA A100", method="PhotonX")]),
+    ("Fabricated in 28nm CMOS, the chip reaches 12.4 TOPS/W.", [_claim("12.4 TOPS/W", 12.4)]),
+    ("Our ASIC implementation achieves up to 1829x speedup over a multi-core CPU.",
+     [_claim("1829x", 1829, baseline="multi-core CPU")]),
+    ("On a Cerebras WSE-3 the solver is 342x faster than on an A100.", [_claim("342x", 342, hardware="Cerebras WSE-3")]),
+])
+def test_own_silicon_is_no_claims_hardware(text, expected):
+    assert _claims(text) == expected
+
+
+# A named product before a class word, in the claim's sentence and in its neighbour's.
+@pytest.mark.parametrize("text, expected", [
+    ("It runs as an FPGA kernel on an Alveo U280 card. FPT reaches 2.5x higher throughput.",
+     [_claim("2.5x", 2.5, hardware="Alveo U280 card")]),
+    ("Using FP64 tensor cores, we gain up to 2x speedup on the NVIDIA GH200.",
+     [_claim("2x", 2, hardware="NVIDIA GH200")]),
+    ("The CUDA kernels run on an RTX 4090 GPU and take 12 ms.", [_claim("12 ms", 12, hardware="RTX 4090 GPU")]),
+])
+def test_a_named_platform_comes_before_a_class_word(text, expected):
+    assert _claims(text) == expected
+
+
+# Spec section 9: a platform named only in the title still counts for the paper's list.
+@pytest.mark.parametrize("title, abstract, expected", [
+    ("FlashServe: Low-Latency LLM Serving on FPGAs", "FlashServe cuts the time to first token by 41% against vLLM.",
+     [("FPGAs", "fpga")]),
+    ("Tiny Keyword Spotting for Microcontrollers", "Our model reaches 96.2% accuracy with 18 kB of RAM.",
+     [("Microcontrollers", "mcu")]),
+    ("Robot Learning from a Single Demonstration", "The policy succeeds in 85% of the trials. It runs on a Jetson Orin.",
+     [("NVIDIA Jetson Orin", "edge"), ("Robot", "other")]),
+    ("Serving on GPUs", "It runs on one GPU and cuts latency by 20%.", [("GPU", "gpu")]),
+])
+def test_title_platforms_join_the_papers_list(title, abstract, expected):
+    assert [(p.name, p.hw_class) for p in paper_platforms(abstract, title)] == expected
+    assert [(p.name, p.hw_class) for p in read(abstract, title).platforms] == expected
+
+
+def test_title_platforms_are_no_claims_hardware():
+    claims = _claims("FlashServe cuts the time to first token by 41%.", "FlashServe: LLM Serving on FPGAs")
+    assert claims == [_claim("41%", 41, method="FlashServe")]
+
+
+def test_every_rule_a_context_field_names_is_written_somewhere(seed_papers):
+    missing = set()
+    for paper in seed_papers:
+        for trace in read(paper.abstract, paper.title).traces:
+            for decision in trace.fields:
+                missing.update(rule for rule in decision.rules if where(rule) is None)
+    assert missing == set()
