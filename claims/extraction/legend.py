@@ -3,8 +3,8 @@ named rule of a stage module (its `RULES`, with the words that document it).
 
 >>> where("unit.factor")
 'patterns/units.yaml:29'
->>> where("metric.right")
-'claims/extraction/metric.py: the metric cue right after the number, with at most filler words between (words.fillers)'
+>>> where("metric.default")
+'claims/extraction/metric.py: no cue: `other`, as "performance"'
 """
 from __future__ import annotations
 
