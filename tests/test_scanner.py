@@ -208,7 +208,7 @@ def test_starts_grow_to_the_length_asked_and_are_cut_back_where_too_many():
 
 
 def test_a_scanner_prefers_long_starts_unless_one_is_short():
-    from claims.matching.scanner import _starts
+    from claims.matching.plan import _starts
 
     def long_starts(pattern: str):
         return _starts(pattern, regex.compile(pattern).flags)
