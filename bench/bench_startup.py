@@ -9,7 +9,7 @@ start-up. The table gives the median and the smallest of the runs against the is
 then the heavy modules each command imported (scipy, matplotlib, pyarrow, pandas, Dask, the
 reports and the extractor): a command should import what it uses and no more.
 
-The rule cache (`claims.rulecache`) lives in a temporary folder of this run (CLAIMS_CACHE_DIR):
+The rule cache (`claims.rulecache`) lives in a temporary folder of this run (CLAIMS_RULE_CACHE):
 the steps run as a user's do once the rules have been used, after one untimed run that fills it;
 the last row is the first extract with an empty cache, as after installing or changing a rule
 file (once per rules version). The load average at the start is printed: the machine is shared.
@@ -66,7 +66,7 @@ def _command_steps(work: Path) -> list[tuple[str, list[str]]]:
 def _env(cache: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
-    env["CLAIMS_CACHE_DIR"] = str(cache)
+    env["CLAIMS_RULE_CACHE"] = str(cache)
     return env
 
 
@@ -104,7 +104,8 @@ def main() -> None:
         for name, target, code in STEPS:
             _row(name, target, [cpu_seconds(code, cache) for _ in range(args.runs)])
         _row("first claims.extract, empty rule cache", None,
-             [cpu_seconds(FIRST_EXTRACT, Path(work) / f"empty{run}") for run in range(max(1, args.runs // 2))])
+             [cpu_seconds(FIRST_EXTRACT, Path(work) / f"empty{run}")
+              for run in range(max(1, args.runs // 2))])
         print("\n| command | heavy modules it imported |")
         print("|---|---|")
         for name, argv in _command_steps(Path(work)):
@@ -112,7 +113,8 @@ def main() -> None:
 
 
 def _row(name: str, target: float | None, times: list[float]) -> None:
-    verdict = "" if target is None else f"{target:.1f}" + (" (met)" if statistics.median(times) < target else " (missed)")
+    met = target is not None and statistics.median(times) < target
+    verdict = "" if target is None else f"{target:.1f}" + (" (met)" if met else " (missed)")
     print(f"| {name} | {statistics.median(times):.3f} | {min(times):.3f} | {verdict} |")
 
 

@@ -3,8 +3,9 @@
 Loading the rule files, compiling their patterns and analysing the scanners' patterns
 (`matching.scanner`) takes seconds; what they produce depends only on the rule files, the code
 that reads them and the versions of Python and `regex`. It is kept in one pickle file in the
-user's cache directory (`platformdirs`, which honours XDG_CACHE_HOME; the environment variable
-CLAIMS_CACHE_DIR overrides it, and CLAIMS_CACHE_DIR=off keeps nothing on disk), named by a hash
+user's cache directory (`rules/` in the folder `platformdirs` gives, which honours XDG_CACHE_HOME:
+~/.cache/claims/rules on Linux; the environment variable CLAIMS_RULE_CACHE names another folder,
+and CLAIMS_RULE_CACHE=off keeps nothing on disk), named by a hash
 of all of them: change a rule file (or point CLAIMS_PATTERNS at another folder) and the process
 reads another file, or builds it.
 
@@ -36,7 +37,7 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-ENV_DIR = "CLAIMS_CACHE_DIR"
+ENV_DIR = "CLAIMS_RULE_CACHE"
 _FORMAT = 2                       # bumped when the file's layout changes
 _KEEP_OTHERS = 3                  # files of other rule folders or versions kept beside the current one
 _PACKAGE = Path(__file__).resolve().parent
@@ -104,7 +105,7 @@ def cached(section: str, key: Hashable, derive: Callable[[], T], most: int | Non
 
 
 def cache_dir() -> Path | None:
-    """Where the cache file lives, or None when CLAIMS_CACHE_DIR=off."""
+    """Where the cache file lives, or None when CLAIMS_RULE_CACHE=off."""
     chosen = os.environ.get(ENV_DIR, "").strip()
     if chosen.lower() == "off":
         return None
@@ -112,7 +113,7 @@ def cache_dir() -> Path | None:
         return Path(chosen)
     import platformdirs                 # only here: most commands never ask
 
-    return Path(platformdirs.user_cache_dir("claims", appauthor=False))
+    return Path(platformdirs.user_cache_dir("claims", appauthor=False)) / "rules"
 
 
 def cache_file() -> Path | None:
@@ -168,9 +169,9 @@ def _read(path: Path) -> dict[str, dict[bytes, bytes]]:
         return {}
     try:
         form, sections = pickle.loads(data)
-        if form == _FORMAT and isinstance(sections, dict) \
-                and all(isinstance(entries, dict) and all(isinstance(data, bytes) for data in entries.values())
-                        for entries in sections.values()):
+        if form == _FORMAT and isinstance(sections, dict) and all(
+                isinstance(entries, dict) and all(isinstance(data, bytes) for data in entries.values())
+                for entries in sections.values()):
             return sections
     except Exception:                 # noqa: BLE001 - corrupt, truncated, another layout
         pass

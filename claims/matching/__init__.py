@@ -37,8 +37,8 @@ from .mode import PLAIN
 from .readers import NUMBER, SentenceEnds, number_spans, search_at_end
 from .scanner import Scanner
 
-__all__ = ["FLAGS", "HeadAndRest", "NUMBER", "PLAIN", "PatternSet", "SentenceEnds", "budget", "compile_rule", "compiled",
-           "number_spans", "pattern_set", "search_at_end"]
+__all__ = ["FLAGS", "HeadAndRest", "NUMBER", "PLAIN", "PatternSet", "SentenceEnds", "budget", "compile_rule",
+           "compiled", "number_spans", "pattern_set", "search_at_end"]
 
 # Every rule ignores case, with full case folding ("ß" matches "ss").
 FLAGS = regex.IGNORECASE | regex.VERSION1
