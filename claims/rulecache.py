@@ -5,9 +5,9 @@ Loading the rule files, compiling their patterns and analysing the scanners' pat
 that reads them and the versions of Python and `regex`. It is kept in one pickle file in the
 user's cache directory (`rules/` in the folder `platformdirs` gives, which honours XDG_CACHE_HOME:
 ~/.cache/claims/rules on Linux; the environment variable CLAIMS_RULE_CACHE names another folder,
-and CLAIMS_RULE_CACHE=off keeps nothing on disk), named by a hash
-of all of them: change a rule file (or point CLAIMS_PATTERNS at another folder) and the process
-reads another file, or builds it.
+and CLAIMS_RULE_CACHE=off keeps nothing on disk), named by a hash of all of them: change a rule
+file (or point CLAIMS_PATTERNS at another folder) and the process reads another file, or builds
+it.
 
 The file is read once, on first use. What a process derives that the file lacked is added and
 the file rewritten at exit, whole (`atomic.atomic_open`: a concurrent writer or a crash leaves
@@ -16,10 +16,11 @@ another format) is ignored and rebuilt; a folder that cannot be written is not a
 process just derives everything itself, as it would without a cache. Compiled `regex` patterns
 pickle as their compiled code, so reading one back does not parse it again.
 
->>> calls = []
->>> derived = cached("example", ("a", 1), lambda: calls.append(1) or "value")
->>> derived, cached("example", ("a", 1), lambda: calls.append(1) or "value"), len(calls)
-('value', 'value', 1)
+>>> calls = []                          # most=0: kept by this process only, never on disk
+>>> cached("example", ("a", 1), lambda: calls.append(1) or "value", most=0)
+'value'
+>>> cached("example", ("a", 1), lambda: calls.append(1) or "other", most=0), len(calls)
+('value', 1)
 """
 from __future__ import annotations
 
@@ -44,7 +45,6 @@ _PACKAGE = Path(__file__).resolve().parent
 # The code whose output is cached: a change to any of it (a source checkout between versions)
 # makes another file, so no process reads what older code derived.
 _CODE = ("rulecache.py", "patterns.py", "spec.py", "resources.py", "version.py", "units.py", "matching")
-
 
 
 def _read_only(mapping: dict) -> MappingProxyType:
