@@ -115,8 +115,16 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 
 @cache
 def load_patterns(root: str | None = None) -> PatternSet:
-    """Read, validate and compile-check every `*.yaml` under `root` (default: the bundled patterns)."""
-    base = Path(root) if root else patterns_dir()
+    """Read, validate and compile-check every `*.yaml` under `root` (default: the bundled patterns,
+    kept in the rule cache, `claims.rulecache`, whose file is named by their hash)."""
+    if not root:
+        from .rulecache import cached
+
+        return cached("patterns", "in use", lambda: _load(patterns_dir()))
+    return _load(Path(root))
+
+
+def _load(base: Path) -> PatternSet:
     problems: list[str] = []
     raw: list[tuple[str, dict]] = []
     for path in sorted(base.rglob("*.yaml")):

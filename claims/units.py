@@ -35,14 +35,19 @@ from __future__ import annotations
 
 import math
 from functools import cache, lru_cache
+from importlib.util import find_spec
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pint
 import regex
 
 from .errors import PatternError
+from .rulecache import cached
 from .spec import EFFICIENCY_METRICS, LOWER_IS_BETTER, METRICS
 from .resources import patterns_dir
+
+if TYPE_CHECKING:                   # pint (and numpy with it) loads only to convert a new symbol
+    import pint
 
 __all__ = ["to_si", "gain", "unit_registry", "load_unit_definitions", "LOWER_IS_BETTER"]
 
@@ -81,6 +86,8 @@ def load_unit_definitions(path: str | Path, shown_as: str | None = None) -> pint
     problem names its line: `patterns/units.txt:12: ...`. Redefining one of pint's own names is
     an error, and so is a definition that refers to a unit nobody defined.
     """
+    import pint
+
     where = shown_as or str(path)
     try:
         text = Path(path).read_text(encoding="utf-8")
@@ -101,6 +108,8 @@ def load_unit_definitions(path: str | Path, shown_as: str | None = None) -> pint
 
 
 def _define(registry: pint.UnitRegistry, line: str) -> str | None:
+    import pint
+
     if line.startswith("@"):
         return "directives (@group, @system, ...) are not supported here; one definition per line"
     if "=" not in line:
@@ -121,9 +130,23 @@ def _define(registry: pint.UnitRegistry, line: str) -> str | None:
 
 @lru_cache(maxsize=4096)  # bounded: junk unit strings must not grow it without end
 def _conversion(symbol: str) -> tuple[float, str] | None:
-    """(factor, canonical unit) for one spec unit symbol, or None when pint cannot read it."""
+    """(factor, canonical unit) for one spec unit symbol, or None when pint cannot read it. Kept
+    in the rule cache (`claims.rulecache`, named by a hash of patterns/ and so of units.txt), so
+    a process whose symbols were all converted before never loads pint."""
     if len(symbol) > _LONGEST_SYMBOL:
         return None
+    return cached("unit conversions", (symbol, _pint_stamp()), lambda: _convert(symbol), most=4096)
+
+
+@cache
+def _pint_stamp() -> tuple[str, int, int]:
+    """Which pint is installed, without importing it: another pint may convert otherwise."""
+    origin = find_spec("pint").origin
+    stat = Path(origin).stat()
+    return origin, stat.st_mtime_ns, stat.st_size
+
+
+def _convert(symbol: str) -> tuple[float, str] | None:
     registry = unit_registry()
     try:
         unit = registry.Unit(_SPEC_SYMBOLS.get(symbol, symbol))

@@ -28,6 +28,7 @@ from typing import Protocol
 
 import regex
 
+from .compiled import compiled
 from .edges import fast_edges
 from .forms import ascii_form
 from .heads import HeadAndRest
@@ -36,16 +37,17 @@ from .mode import PLAIN
 from .readers import NUMBER, SentenceEnds, number_spans, search_at_end
 from .scanner import Scanner
 
-__all__ = ["FLAGS", "HeadAndRest", "NUMBER", "PLAIN", "PatternSet", "SentenceEnds", "budget", "compile_rule", "number_spans",
-           "pattern_set", "search_at_end"]
+__all__ = ["FLAGS", "HeadAndRest", "NUMBER", "PLAIN", "PatternSet", "SentenceEnds", "budget", "compile_rule",
+           "compiled", "number_spans", "pattern_set", "search_at_end"]
 
 # Every rule ignores case, with full case folding ("ß" matches "ss").
 FLAGS = regex.IGNORECASE | regex.VERSION1
 
 
 def compile_rule(pattern: str, flags: int = FLAGS) -> regex.Pattern:
-    """A rule's pattern compiled with `flags`; its word edges in their fast forms unless plain."""
-    return regex.compile(pattern if PLAIN else fast_edges(pattern), flags)
+    """A rule's pattern compiled with `flags` (once per rule set: `compiled`); its word edges in
+    their fast forms unless plain."""
+    return compiled(pattern if PLAIN else fast_edges(pattern), flags)
 
 
 class _PlainSet:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import regex
 
+from .compiled import compiled
+
 # A run of letters and hyphens before white space: "(?:[\p{L}-]+\s+){0,2}?" ("of the labeled data").
 _RUN_BEFORE_SPACE = regex.compile(r"(?<!\\)\[\\p\{L\}-\]([+*])(?=\\s\+)")
 
@@ -26,4 +28,4 @@ def ascii_form(pattern: regex.Pattern) -> regex.Pattern:
     if "(?<" in pattern.pattern:
         return pattern
     source = _RUN_BEFORE_SPACE.sub(lambda m: m.group(0) + "+", pattern.pattern)
-    return pattern if source == pattern.pattern else regex.compile(source, pattern.flags)
+    return pattern if source == pattern.pattern else compiled(source, pattern.flags)

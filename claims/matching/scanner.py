@@ -26,54 +26,25 @@ skeleton runs every pattern in full. The syntax is read with the word edges as t
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-import sys
 
 import ahocorasick_rs
 import regex
 
-from .edges import fast_edges, plain_edges
-from .classes import confining_class
+from .compiled import compiled
+from .plan import WORD_SKELETON as _WORD_SKELETON, cached_plan
 from .skeleton import cached_skeleton
-from .starts import starts
-from .syntax import anchored, branches, required, word_start
-
-
-# Starts of up to 12 characters, where a pattern has not too many: "dedicated " and "dedicated\t"
-# rather than "dedicate", fewer tries of the pattern where it does not match.
-LONG_PREFIX = 12
-MAX_LONG_STARTS = 4096
-MIN_LONG_START = 3
 
 
 _NO_LITERALS: dict[int, list[int]] = {}      # shared, never written: most scans find no such literal
 
-# Skeleton characters that only a letter or a digit shows as: an ASCII letter (from it, or from a
-# letter folding to it, as the Kelvin sign) or "0" (an ASCII digit).
-_WORD_SKELETON = frozenset("abcdefghijklmnopqrstuvwxyz0")
+# Scans of the text a scanner's automaton makes before it is rebuilt as a DFA: about where the
+# time the faster walk saves pays for building it (a few microseconds a scan against 0.1 s).
+SCANS_BEFORE_DFA = 5000
 
 
-def _alternatives(pattern: regex.Pattern, source: str) -> tuple[regex.Pattern, ...] | None:
-    """`pattern`'s alternatives compiled alike (`syntax.branches` of its `source`), or None."""
-    found = branches(source)
-    if found is None:
-        return None
-    try:
-        return tuple(regex.compile(fast_edges(alternative), pattern.flags) for alternative in found)
-    except regex.error:           # an alternative refers to a group another one holds
-        return None
-
-
-def _starts(source: str, flags: int) -> frozenset[str] | None:
-    """The strings one of which begins every match, or None where they cannot be listed or one
-    is a single letter, digit or space (nearly everywhere: trying the pattern there costs more
-    than one full scan). Up to LONG_PREFIX characters long where that makes few enough strings of
-    MIN_LONG_START characters or more; else up to `starts.PREFIX_LENGTH`."""
-    found = starts(source, flags, LONG_PREFIX, MAX_LONG_STARTS)
-    if found is None or min(map(len, found), default=0) < MIN_LONG_START:
-        found = starts(source, flags)
-    if found is None or any(len(text) == 1 and (text.isalnum() or text == " ") for text in found):
-        return None
-    return found
+def _automaton(words: Sequence[str], implementation) -> ahocorasick_rs.AhoCorasick:
+    """An automaton of `words`; every form finds the same matches (the scan sorts them)."""
+    return ahocorasick_rs.AhoCorasick(words, implementation=implementation)
 
 
 def _alternative_starts(alternatives: tuple[regex.Pattern, ...], text: str, pos: int, end: int,
@@ -89,90 +60,34 @@ class Scanner:
 
     def __init__(self, patterns: Sequence[regex.Pattern]) -> None:
         self.patterns = tuple(patterns)
-        self._always: list[int] = []          # no starts and no required literals: run in full
-        # Patterns that match only where the string begins (tried there alone), by the start the
-        # skeleton must begin with; those without starts are gated like the others.
-        anchored_: set[int] = set()
-        self._anchored_by_start: dict[str, list[int]] = {}
-        # Patterns run in full, each with its alternatives as patterns of their own: where one
-        # of them matches is where the pattern may (None: no alternatives to scan for).
-        self._split: dict[int, tuple[regex.Pattern, ...] | None] = {}
-        starting: dict[str, set[int]] = {}    # start string -> patterns it may begin
-        bounded_starting: dict[str, set[int]] = {}    # the same, where no letter or digit precedes
-        gating: dict[str, set[int]] = {}      # literal -> patterns run in full where it occurs
-        confining: dict[str, set[int]] = {}   # literal -> patterns run in the runs that hold it
+        plan = cached_plan(self.patterns)
+        self._always = list(plan.always)
+        self._anchored = plan.anchored
+        self._anchored_by_start = plan.anchored_by_start
+        self._split = {index: None if sources is None else tuple(compiled(source, self.patterns[index].flags)
+                                                                 for source in sources)
+                       for index, sources in plan.split.items()}
         # Patterns whose matches lie inside runs of a class's characters (`classes.confining_class`):
         # they run in the runs that hold one of their literals, which a search for the first
         # character outside the class, forward and backward from the literal, delimits.
-        self._outside: dict[int, tuple[regex.Pattern, regex.Pattern]] = {}
-        # Literal -> patterns with starts whose matches hold one of their literals, at or after
-        # the start (`required` reads no lookbehind, whose text lies before it). Not where every
-        # start holds a literal itself: the literal would be found wherever the start is.
-        bounding: dict[str, set[int]] = {}
-        for index, pattern in enumerate(self.patterns):
-            # The syntax is read with the word edges as written (`edges.plain_edges`).
-            source, flags = plain_edges(pattern.pattern), pattern.flags
-            if anchored(source, flags):
-                anchored_.add(index)
-                found = starts(source, flags)
-                if found is not None:
-                    for text in found:
-                        self._anchored_by_start.setdefault(text, []).append(index)
-                    continue
-            elif (found := _starts(source, flags)) is not None:
-                opening = word_start(source, flags)
-                for text in found:
-                    # Where a letter or digit comes right before, the pattern cannot begin.
-                    bounded = opening == "word" or (opening == "boundary" and text[0] in _WORD_SKELETON)
-                    (bounded_starting if bounded else starting).setdefault(text, set()).add(index)
-                literals = required(source)
-                if literals and not all(any(literal in text for literal in literals) for text in found):
-                    for literal in literals:
-                        bounding.setdefault(literal, set()).add(index)
-                continue
-            literals = required(source)
-            if literals is None:
-                self._always.append(index)
-            members = confining_class(source) if literals and index not in anchored_ else None
-            alternatives = None if index in anchored_ or members is not None else _alternatives(pattern, source)
-            if members is not None:
-                outside = "[^" + members[1:]
-                self._outside[index] = (regex.compile(outside), regex.compile("(?r)" + outside))
-            for literal in literals or ():
-                (gating if members is None else confining).setdefault(literal, set()).add(index)
-            if index not in anchored_ and members is None:
-                self._split[index] = alternatives
-        self._anchored = frozenset(anchored_)
-        # A candidate is one int, (start << shift) + pattern index, so that one sort of ints
-        # orders them by position.
-        self._shift = max(1, (len(self.patterns) - 1).bit_length())
-        words = sorted(starting.keys() | bounded_starting.keys() | gating.keys() | bounding.keys()
-                       | confining.keys())
-        # Per word, in the automaton's order: the codes of the patterns it may begin, of those it
-        # may begin where no letter or digit precedes, and None, or else the patterns its presence
-        # lets run, those it lets match where they start at or before it, and those it lets run
-        # in its run (most words are starts alone: their hits skip those three).
-        starting_codes, bounded_codes, *literal_codes = ({word: tuple(sorted(indexes)) for word, indexes in table.items()}
-                                                         for table in (starting, bounded_starting, gating, bounding, confining))
-        literal_words = gating.keys() | bounding.keys() | confining.keys()
-        self._codes = [(starting_codes.get(word, ()), bounded_codes.get(word, ()),
-                        tuple(table.get(word, ()) for table in literal_codes) if word in literal_words else None)
-                       for word in words]
-        # Per pattern, the last place a match can start while no literal has been seen: none for
-        # a pattern bounded by its literals, any for the others.
-        bounded_patterns = set().union(*bounding.values())
-        self._bounds = bool(bounded_patterns)
-        self._no_bound = tuple(-1 if index in bounded_patterns else sys.maxsize
-                               for index in range(len(self.patterns)))
+        self._outside = {index: (compiled(outside), compiled("(?r)" + outside))
+                         for index, outside in plan.outside.items()}
+        self._shift = plan.shift
+        self._codes = plan.codes
+        self._no_bound = plan.no_bound
+        self._bounds = -1 in plan.no_bound
         self._anchored_lengths = sorted({len(text) for text in self._anchored_by_start})
-        self._searchable = bool(words)
+        self._searchable = bool(plan.words)
         # Without a hit of the automaton, a scan finds nothing unless some pattern runs in full
         # or is anchored at the string's start.
         self._quiet_without_hits = not self._always and not self._anchored_by_start
-        # A DFA walks the text about three times faster than the automaton's other forms; it
-        # costs memory in proportion to the words (about 30 MB for the hardware names' 60,000).
-        self._automaton = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA) \
-            if words else None
+        # A DFA walks the text about three times faster than the automaton's other forms, but takes
+        # three times longer to build (0.1 s for the hardware names' 60,000 words, 30 MB): a new
+        # scanner starts with the quick one, and a scanner that scans on builds the DFA.
+        self._words = plan.words
+        self._automaton = _automaton(plan.words, ahocorasick_rs.Implementation.ContiguousNFA) \
+            if plan.words else None
+        self._scans_before_dfa = SCANS_BEFORE_DFA
 
     def finditer(self, index: int, text: str, pos: int = 0, endpos: int | None = None,
                  **options) -> Iterator[regex.Match]:
@@ -273,6 +188,10 @@ class Scanner:
         # The automaton reads the whole string it is given: a window is passed as a slice, or
         # a scan of each sentence of a megabyte line is quadratic.
         window = folded if pos == 0 and end == len(folded) else folded[pos:end]
+        if self._scans_before_dfa:
+            self._scans_before_dfa -= 1
+            if not self._scans_before_dfa:
+                self._automaton = _automaton(self._words, ahocorasick_rs.Implementation.DFA)
         return self._automaton.find_matches_as_indexes(window, overlapping=True)
 
     def _candidates(self, folded: str, pos: int, hits: list[tuple[int, int, int]]) \
