@@ -1,0 +1,91 @@
+"""Cost linear in the input (issue 18), checked by counting work, never by timing: the items the
+context pickers look at, the characters they search, the match objects normalize holds and
+the patterns a scan runs over the whole text. Each count at twice the input is at most a little
+over twice the count at once the input (bench/bench_hostile.py shows the times)."""
+from __future__ import annotations
+
+import pytest
+
+import claims
+from claims.extraction import normalize as normalize_module
+from claims.extraction import picking
+from claims.extraction.normalize import normalize
+
+SLACK = 2.2     # a doubling may cost a little more than double: a constant per text
+
+
+class _Counting:
+    """A compiled pattern that adds the characters each search is given to `counter`."""
+
+    def __init__(self, pattern, counter: list[int]) -> None:
+        self._pattern, self._counter = pattern, counter
+
+    def _count(self, text, pos=0, endpos=None):
+        self._counter[0] += (len(text) if endpos is None else min(endpos, len(text))) - pos + 1
+
+    def search(self, text, pos=0, endpos=None, **options):
+        self._count(text, pos, endpos)
+        return self._pattern.search(text, pos, len(text) if endpos is None else endpos, **options)
+
+    def match(self, text, pos=0, endpos=None, **options):
+        self._count(text, pos, endpos)
+        return self._pattern.match(text, pos, len(text) if endpos is None else endpos, **options)
+
+    def finditer(self, text, pos=0, endpos=None, **options):
+        self._count(text, pos, endpos)
+        return self._pattern.finditer(text, pos, len(text) if endpos is None else endpos, **options)
+
+
+def _picking_work(monkeypatch, text: str) -> tuple[int, int]:
+    """(work, claims): the characters the pickers search and the items `nearest` compares."""
+    counter = [0]
+    monkeypatch.setattr(picking, "_RESPECTIVELY", _Counting(picking._RESPECTIVELY, counter))
+    monkeypatch.setattr(picking, "_RIGHT_FRAME", _Counting(picking._RIGHT_FRAME, counter))
+    nearest = picking.nearest
+
+    def counted_nearest(draft, items, before, after, prefer_specific=False):
+        counter[0] += len(items) + len(before) + len(after)
+        return nearest(draft, items, before, after, prefer_specific)
+
+    monkeypatch.setattr(picking, "nearest", counted_nearest)
+    found = claims.extract(text)
+    return counter[0], len(found)
+
+
+def _comparisons(n: int) -> str:
+    return "It is " + ", ".join(f"{i % 9 + 1}.5x faster than Base{i} and {i % 7 + 2}x faster than "
+                                f"Other{i}" for i in range(n)) + "."
+
+
+_BENCHMARKS = ["CIFAR-10", "ImageNet", "COCO", "MNIST", "SST-2"]
+
+
+def _respectively(n: int) -> str:
+    return "We reach " + ", ".join(f"{i % 90 + 1}.5%" for i in range(n)) + " on " + \
+        ", ".join(_BENCHMARKS[i % 5] for i in range(n)) + ", respectively."
+
+
+def _datasets(n: int) -> str:
+    return "We reach " + ", ".join(f"{i % 90 + 1}.5% on CIFAR-10 and {i % 80 + 1}% on ImageNet"
+                                   for i in range(n)) + " with a V100 GPU."
+
+
+@pytest.mark.parametrize("make", [_comparisons, _respectively, _datasets])
+def test_picking_a_name_for_each_claim_of_one_long_sentence_is_linear(monkeypatch, make):
+    small, small_claims = _picking_work(monkeypatch, make(100))
+    large, large_claims = _picking_work(monkeypatch, make(200))
+    assert large_claims == 2 * small_claims > 0
+    assert 0 < large <= SLACK * small
+
+
+def test_the_pickers_still_choose_per_claim_in_a_long_sentence():
+    found = claims.extract(_comparisons(40))
+    assert [(c.text, c.baseline) for c in found[:4]] == [
+        ("1.5x", "Base0"), ("2x", "Other0"), ("2.5x", "Base1"), ("3x", "Other1")]
+    assert [(c.text, c.baseline) for c in found[-2:]] == [("4.5x", "Base39"), ("6x", "Other39")]
+    found = claims.extract(_respectively(40))
+    assert [(c.text, c.dataset) for c in found] == [(f"{i + 1}.5%", _BENCHMARKS[i % 5]) for i in range(40)]
+    found = claims.extract(_datasets(30))
+    assert [(c.text, c.dataset, c.hardware) for c in found[:2]] == [
+        ("1.5%", "CIFAR-10", "V100 GPU"), ("1%", "ImageNet", "V100 GPU")]
+    assert len(found) == 60 and {c.dataset for c in found} == {"CIFAR-10", "ImageNet"}
