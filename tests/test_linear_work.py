@@ -89,3 +89,43 @@ def test_the_pickers_still_choose_per_claim_in_a_long_sentence():
     assert [(c.text, c.dataset, c.hardware) for c in found[:2]] == [
         ("1.5%", "CIFAR-10", "V100 GPU"), ("1%", "ImageNet", "V100 GPU")]
     assert len(found) == 60 and {c.dataset for c in found} == {"CIFAR-10", "ImageNet"}
+
+
+def test_full_width_digits_and_odd_spaces_keep_the_scans_gated(monkeypatch):
+    """A text without a skeleton runs every pattern over all of it (issue 18: one such character
+    made its abstract cost fourteen times as much); other digits and spaces now have one."""
+    from claims.matching import scanner
+    refused = []
+    skeleton_of = scanner.cached_skeleton
+
+    def counted(text):
+        folded = skeleton_of(text)
+        if folded is None:
+            refused.append(text)
+        return folded
+
+    monkeypatch.setattr(scanner, "cached_skeleton", counted)
+    plain = "Our method runs 2.5x faster than the baseline on an RTX 3090 GPU and reaches 95.3% accuracy."
+    for odd in (plain + " \uff11\uff12 cores.", plain.replace(" ", "\u00a0", 3), plain + " \u0663 runs."):
+        found = claims.extract(odd)
+        assert [(c.text, c.metric, c.baseline) for c in found] == [
+            ("2.5x", "speedup", "baseline"), ("95.3%", "accuracy", None)]
+    assert refused == []
+    claims.extract(plain + " Die Stra\u00dfe.")        # "ß" folds to two letters: still refused
+    assert refused
+
+
+def test_a_long_text_is_normalized_from_streamed_matches(monkeypatch):
+    """The normalize pattern's matches are read one at a time past normalize.STREAMED characters:
+    the same text and map as the scanner's list, without a list of every match."""
+    unit = "{\\textbf{$5\\times$}}\\% and 3\u2009ms \u2212 ﬁne "
+    text = unit * (normalize_module.STREAMED // len(unit) + 1)
+    streamed = normalize(text)
+    monkeypatch.setattr(normalize_module, "STREAMED", len(text) + 1)
+    listed = normalize(text)
+    assert streamed == listed and streamed.text.startswith("5x% and 3 ms - fine 5x%")
+    scanned = []
+    rules = normalize_module.normalize_rules()[0]
+    monkeypatch.setattr(normalize_module, "STREAMED", 1)
+    monkeypatch.setattr(type(rules), "scan", lambda *args, **kwargs: scanned.append(args) or [[]])
+    assert normalize(text) == listed and scanned == []
