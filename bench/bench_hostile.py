@@ -7,6 +7,9 @@ about 2 means linear, about 4 quadratic. Run from the repository root:
     python bench/bench_hostile.py --cases "5% " "1%, " --steps 5
     python bench/bench_hostile.py --readers       # JSON, BibTeX and CSV files of growing size
     python bench/bench_hostile.py --memory        # peak Python memory instead of time
+
+Times are CPU seconds of the process (`time.process_time`), so that other jobs on the machine
+do not bend the curves.
 """
 from __future__ import annotations
 
@@ -65,9 +68,11 @@ def hostile(case: str, length: int) -> str:
 
 
 def timed(function, *args) -> float:
-    start = time.perf_counter()
+    """CPU seconds of this process: on a machine shared with other jobs, wall time measures
+    the neighbours as much as the input."""
+    start = time.process_time()
     function(*args)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def peak_mb(function, *args) -> float:

@@ -12,13 +12,14 @@ own names (RMT-T, RMT-S, RMT-B) while `text` stays the written surface.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from itertools import islice
 
 import regex
 
 from ..matching import budget
-from .names import Name, overlaps
+from .names import Name
 from .rulebook.cues import word_pattern
 from .rulebook.names import BaselineRules, baseline_rules
 
@@ -52,21 +53,44 @@ def baseline_phrases(sentence: str) -> list[Name]:
     """The baselines `sentence` compares against, in order of position; `[]` where none."""
     rules = baseline_rules()
     found: list[Name] = []
+    # The spans of `found`, sorted: they never overlap, so the one a phrase could overlap is
+    # found by bisection (a scan of all of them for every phrase is quadratic in a long sentence).
+    starts: list[int] = []
+    ends: list[int] = []
+    first_comparison = rules.comparison.search(sentence)
     for cue, matches in zip(rules.cues, rules.scanner.scan(sentence, timeout=budget(len(sentence)))):
         for match in matches:
-            if cue.guarded and not rules.comparison.search(sentence, 0, match.start()):
+            if cue.guarded and not _compared_before(sentence, match.start(), rules, first_comparison):
                 continue
             if "phrase" in match.groupdict() and match.start("phrase") >= 0:
                 phrase = _mention(sentence, match.start("phrase"), match.end("phrase"))
             else:
                 phrase = _phrase_after(sentence, match.end("cue"), rules)
-            if phrase is None or any(overlaps(phrase, other) for other in found):
+            if phrase is None:
                 continue
+            index = bisect_right(starts, phrase.start)
+            if (index and ends[index - 1] > phrase.start) or (index < len(starts) and starts[index] < phrase.end):
+                continue
+            starts.insert(index, phrase.start)
+            ends.insert(index, phrase.end)
             found.append(replace(phrase, rule_id=cue.rule_id))
     found.sort(key=lambda m: m.start)
     if _RESPECTIVELY.search(sentence):
         found = [part for mention in found for part in _split_list(sentence, mention)]
     return found
+
+
+def _compared_before(sentence: str, position: int, rules: BaselineRules, first: regex.Match | None) -> bool:
+    """Whether a comparison word or a number precedes `position` (as a search of
+    sentence[:position] finds it), from the sentence's first one: a search from the start for
+    every guarded cue is quadratic in a long sentence."""
+    if first is not None and first.end() <= position:
+        return True
+    if first is not None and first.start() < position:
+        return rules.comparison.search(sentence, 0, position) is not None     # it straddles the cut
+    # None starts before `position` in the whole sentence; only one ending at the cut could match
+    # there ("faster" glued to the cue).
+    return rules.comparison.search(sentence, max(0, position - 100), position) is not None
 
 
 def _mention(sentence: str, start: int, end: int, rule_id: str = "") -> Name:

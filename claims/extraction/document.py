@@ -11,7 +11,7 @@ from .cues import NO_CUES, SentenceCues, find_cues
 from .normalize import Normalized, normalize
 from .numbers import Number, find_numbers
 from .platforms import Platform, platform_mentions
-from .sentences import split_sentences
+from .sentences import item_breaks, split_sentences
 
 
 class Document:
@@ -46,7 +46,8 @@ class Document:
     def sentences(self) -> list[tuple[int, int]]:
         """Half-open spans of the normalized text's sentences."""
         if self._sentences is None:
-            self._sentences = split_sentences(self.text)
+            breaks = [self.norm.to_normalized(position) for position in item_breaks(self.original)]
+            self._sentences = split_sentences(self.text, breaks)
             self._starts = [start for start, _ in self._sentences]
         return self._sentences
 

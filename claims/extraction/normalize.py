@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import chain
 from dataclasses import dataclass
 
 import regex
 
 from ..matching import budget
 from .rulebook.cues import normalize_rules
+
+# Texts longer than this are normalized with the matches streamed (`normalize`).
+STREAMED = 20_000
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
@@ -77,7 +81,16 @@ def normalize(text: str) -> Normalized:
     >>> normalize("up to \\\\textbf{3.9\\\\%} and −20 ms").text
     'up to 3.9% and -20 ms'
     """
-    matches = normalize_rules()[0].scan(text, timeout=budget(len(text)))[0]
+    rules = normalize_rules()[0]
+    if len(text) > STREAMED:
+        # The scanner hands back every match at once, each holding the spans of the pattern's
+        # 26 groups (about 400 bytes a character of a text that is all markup): a long text
+        # reads them from the pattern one at a time, the same matches.
+        streamed = rules.patterns[0].finditer(text, timeout=budget(len(text)))
+        first = next(streamed, None)
+        matches: Iterable[regex.Match] = () if first is None else chain((first,), streamed)
+    else:
+        matches = rules.scan(text, timeout=budget(len(text)))[0]
     if not matches:
         # Four abstracts in five: nothing to rewrite, the text is one verbatim segment.
         return Normalized(text, text, (0,), (0,), ((0, 0, len(text), True),)) if text else \

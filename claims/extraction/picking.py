@@ -8,7 +8,7 @@ all of them (`SentenceNames`).
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -18,6 +18,7 @@ from .rulebook.cues import word_pattern
 
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 _RIGHT_FRAME = regex.compile(r"[^\d;]{0,40}$")  # used with match(text, pos, endpos)
+_RIGHT_REACH = 41           # the frame's 40 characters, and a line break its "$" may stand before
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
 RULES = {
@@ -68,7 +69,31 @@ class SentenceNames:
         self.datasets = datasets
         self.platforms = [p for p in platforms if not word_pattern("words.comparison").search(
             text, max(sentence[0], p.start - 200), p.start)]
-        self.runs: dict[int, list[list[Mention]]] = {}
+        self.runs: dict[int, list[Mention] | None] = {}     # per list of items, its "respectively" run
+        # Per list of items, and per sentence, what every claim of the sentence would otherwise
+        # recompute: a sentence of n numbers and n names costs n log n, not n squared.
+        self._indexes: dict[int, _Index] = {}
+        self._respectively: tuple[list[int], list[int], int] | None = None
+
+    def index(self, items: list[Mention]) -> _Index:
+        key = id(items)
+        if key not in self._indexes:
+            self._indexes[key] = _Index(items, self.siblings[-1].end if self.siblings else 0)
+        return self._indexes[key]
+
+    def respectively_in(self, text: str, start: int, end: int) -> bool:
+        """Whether "respectively" stands in text[start:end] (the sentence is scanned once)."""
+        if self._respectively is None:
+            limit = min(len(text), self.sentence[1] + 200)
+            found = list(_RESPECTIVELY.finditer(text, self.sentence[0], limit))
+            self._respectively = ([m.start() for m in found], [m.end() for m in found], limit)
+        starts, ends, limit = self._respectively
+        end = min(end, len(text))
+        # Past the scanned stretch, or at its cut (where a word may go on), search directly.
+        if start < self.sentence[0] or end > limit or end == limit < len(text):
+            return _RESPECTIVELY.search(text, start, end) is not None
+        index = bisect_left(starts, start)
+        return index < len(starts) and ends[index] <= end
 
     def numbers_between(self, start: int, end: int) -> bool:
         index = bisect_left(self.starts, start)
@@ -84,10 +109,17 @@ def pick(text: str, draft: Draft, here: SentenceNames, items: list[Mention], joi
     if found is not None:
         return found
     if join:
-        names = list(dict.fromkeys(i.text for i in items))
-        return "; ".join(names), ("context.sentence", *dict.fromkeys(i.rule_id for i in items))
-    before = [i for i in items if i.end <= draft.start]
-    after = [i for i in items if i.start >= draft.end]
+        return here.index(items).joined
+    index = here.index(items)
+    if index.ordered and not prefer_specific:
+        # Items in order and apart: the nearest is the last before, the first after or one
+        # overlapping the number, found by bisection.
+        after_at, before_at = bisect_left(index.starts, draft.end), bisect_right(index.ends, draft.start)
+        before, after = items[max(0, before_at - 1):before_at], items[after_at:after_at + 1]
+        items = items[max(0, before_at - 1):after_at + 1]
+    else:
+        before = [i for i in items if i.end <= draft.start]
+        after = [i for i in items if i.start >= draft.end]
     if prefer_after and after:
         return after[0].text, ("context.after", after[0].rule_id)
     return nearest(draft, items, before, after, prefer_specific)
@@ -96,14 +128,18 @@ def pick(text: str, draft: Draft, here: SentenceNames, items: list[Mention], joi
 def in_place(text: str, draft: Draft, here: SentenceNames, items: list[Mention]) -> Choice | None:
     """The item in the number's place of a "respectively" list, or right after the number."""
     siblings = here.siblings
-    respectively = _RESPECTIVELY.search(text, draft.end, max(items[-1].end, draft.end) + 80)
-    if respectively and len(siblings) > 1:
-        after_last = [i for i in items if i.start > siblings[-1].end]
+    if len(siblings) > 1 and here.respectively_in(text, draft.end, max(items[-1].end, draft.end) + 80):
+        after_last = here.index(items).after_last
         run = after_last if len(after_last) == len(siblings) else _matching_run(text, items, siblings, here)
         if run is not None:
             item = run[here.position[id(draft)]]
             return item.text, ("context.respectively", item.rule_id)
-    # The name that follows the number in its own clause ("87.6% on StrategyQA", "over X").
+    # The name that follows the number in its own clause ("87.6% on StrategyQA", "over X"): in
+    # ordered items, those starting from the number's end to the frame's reach.
+    index = here.index(items)
+    if index.ordered:
+        first = bisect_left(index.starts, draft.end)
+        items = items[first:bisect_right(index.starts, draft.end + _RIGHT_REACH, lo=first)]
     for item in items:
         if item.start >= draft.end and _RIGHT_FRAME.match(text, draft.end, item.start):
             if not here.numbers_between(draft.end, item.start):
@@ -139,8 +175,24 @@ def _matching_run(text: str, items: list[Mention], siblings: list[Draft], here: 
                 runs[-1].append(item)
             else:
                 runs.append([item])
-        here.runs[key] = runs
-    fitting = [r for r in here.runs[key] if len(r) == len(siblings)]
-    after = [r for r in fitting if r[0].start > siblings[-1].end]
-    before = [r for r in fitting if r[-1].end < siblings[0].start]
-    return (after or before or [None])[0]
+        fitting = [r for r in runs if len(r) == len(siblings)]
+        after = [r for r in fitting if r[0].start > siblings[-1].end]
+        before = [r for r in fitting if r[-1].end < siblings[0].start]
+        here.runs[key] = (after or before or [None])[0]
+    return here.runs[key]
+
+
+class _Index:
+    """One list of a sentence's items as its claims look them up: starts and ends for bisection
+    (`ordered` where both rise, so that no item holds another), the items after the sentence's
+    last number, and all the names joined."""
+
+    def __init__(self, items: list[Mention], last_number_end: int) -> None:
+        self.starts = [i.start for i in items]
+        self.ends = [i.end for i in items]
+        self.ordered = all(a < b for a, b in zip(self.starts, self.starts[1:])) and \
+            all(a < b for a, b in zip(self.ends, self.ends[1:])) and \
+            all(end <= start for end, start in zip(self.ends, self.starts[1:]))
+        self.after_last = [i for i in items if i.start > last_number_end]
+        self.joined: Choice = ("; ".join(dict.fromkeys(i.text for i in items)),
+                               ("context.sentence", *dict.fromkeys(i.rule_id for i in items)))

@@ -1,0 +1,175 @@
+"""Cost linear in the input (issue 18), checked by counting work, never by timing: the items the
+context pickers look at, the characters they search, the match objects normalize holds and
+the patterns a scan runs over the whole text. Each count at twice the input is at most a little
+over twice the count at once the input (bench/bench_hostile.py shows the times)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+import claims
+from claims.extraction import normalize as normalize_module
+from claims.extraction import picking
+from claims.extraction.normalize import normalize
+
+SLACK = 2.2     # a doubling may cost a little more than double: a constant per text
+
+
+class _Counting:
+    """A compiled pattern that adds the characters each search is given to `counter`."""
+
+    def __init__(self, pattern, counter: list[int]) -> None:
+        self._pattern, self._counter = pattern, counter
+
+    def _count(self, text, pos=0, endpos=None):
+        self._counter[0] += (len(text) if endpos is None else min(endpos, len(text))) - pos + 1
+
+    def search(self, text, pos=0, endpos=None, **options):
+        self._count(text, pos, endpos)
+        return self._pattern.search(text, pos, len(text) if endpos is None else endpos, **options)
+
+    def match(self, text, pos=0, endpos=None, **options):
+        self._count(text, pos, endpos)
+        return self._pattern.match(text, pos, len(text) if endpos is None else endpos, **options)
+
+    def finditer(self, text, pos=0, endpos=None, **options):
+        self._count(text, pos, endpos)
+        return self._pattern.finditer(text, pos, len(text) if endpos is None else endpos, **options)
+
+
+def _picking_work(monkeypatch, text: str) -> tuple[int, int]:
+    """(work, claims): the characters the pickers search and the items `nearest` compares."""
+    counter = [0]
+    monkeypatch.setattr(picking, "_RESPECTIVELY", _Counting(picking._RESPECTIVELY, counter))
+    monkeypatch.setattr(picking, "_RIGHT_FRAME", _Counting(picking._RIGHT_FRAME, counter))
+    nearest = picking.nearest
+
+    def counted_nearest(draft, items, before, after, prefer_specific=False):
+        counter[0] += len(items) + len(before) + len(after)
+        return nearest(draft, items, before, after, prefer_specific)
+
+    monkeypatch.setattr(picking, "nearest", counted_nearest)
+    found = claims.extract(text)
+    return counter[0], len(found)
+
+
+def _comparisons(n: int) -> str:
+    return "It is " + ", ".join(f"{i % 9 + 1}.5x faster than Base{i} and {i % 7 + 2}x faster than "
+                                f"Other{i}" for i in range(n)) + "."
+
+
+_BENCHMARKS = ["CIFAR-10", "ImageNet", "COCO", "MNIST", "SST-2"]
+
+
+def _respectively(n: int) -> str:
+    return "We reach " + ", ".join(f"{i % 90 + 1}.5%" for i in range(n)) + " on " + \
+        ", ".join(_BENCHMARKS[i % 5] for i in range(n)) + ", respectively."
+
+
+def _datasets(n: int) -> str:
+    return "We reach " + ", ".join(f"{i % 90 + 1}.5% on CIFAR-10 and {i % 80 + 1}% on ImageNet"
+                                   for i in range(n)) + " with a V100 GPU."
+
+
+@pytest.mark.parametrize("make", [_comparisons, _respectively, _datasets])
+def test_picking_a_name_for_each_claim_of_one_long_sentence_is_linear(monkeypatch, make):
+    small, small_claims = _picking_work(monkeypatch, make(100))
+    large, large_claims = _picking_work(monkeypatch, make(200))
+    assert large_claims == 2 * small_claims > 0
+    assert 0 < large <= SLACK * small
+
+
+def test_the_pickers_still_choose_per_claim_in_a_long_sentence():
+    found = claims.extract(_comparisons(40))
+    assert [(c.text, c.baseline) for c in found[:4]] == [
+        ("1.5x", "Base0"), ("2x", "Other0"), ("2.5x", "Base1"), ("3x", "Other1")]
+    assert [(c.text, c.baseline) for c in found[-2:]] == [("4.5x", "Base39"), ("6x", "Other39")]
+    found = claims.extract(_respectively(40))
+    assert [(c.text, c.dataset) for c in found] == [(f"{i + 1}.5%", _BENCHMARKS[i % 5]) for i in range(40)]
+    found = claims.extract(_datasets(30))
+    assert [(c.text, c.dataset, c.hardware) for c in found[:2]] == [
+        ("1.5%", "CIFAR-10", "V100 GPU"), ("1%", "ImageNet", "V100 GPU")]
+    assert len(found) == 60 and {c.dataset for c in found} == {"CIFAR-10", "ImageNet"}
+
+
+def test_full_width_digits_and_odd_spaces_keep_the_scans_gated(monkeypatch):
+    """A text without a skeleton runs every pattern over all of it (issue 18: one such character
+    made its abstract cost fourteen times as much); other digits and spaces now have one."""
+    from claims.matching import scanner
+    refused = []
+    skeleton_of = scanner.cached_skeleton
+
+    def counted(text):
+        folded = skeleton_of(text)
+        if folded is None:
+            refused.append(text)
+        return folded
+
+    monkeypatch.setattr(scanner, "cached_skeleton", counted)
+    plain = "Our method runs 2.5x faster than the baseline on an RTX 3090 GPU and reaches 95.3% accuracy."
+    for odd in (plain + " \uff11\uff12 cores.", plain.replace(" ", "\u00a0", 3), plain + " \u0663 runs."):
+        found = claims.extract(odd)
+        assert [(c.text, c.metric, c.baseline) for c in found] == [
+            ("2.5x", "speedup", "baseline"), ("95.3%", "accuracy", None)]
+    assert refused == []
+    claims.extract(plain + " Die Stra\u00dfe.")        # "ß" folds to two letters: still refused
+    assert refused
+
+
+def test_a_long_text_is_normalized_from_streamed_matches(monkeypatch):
+    """The normalize pattern's matches are read one at a time past normalize.STREAMED characters:
+    the same text and map as the scanner's list, without a list of every match."""
+    unit = "{\\textbf{$5\\times$}}\\% and 3\u2009ms \u2212 ﬁne "
+    text = unit * (normalize_module.STREAMED // len(unit) + 1)
+    streamed = normalize(text)
+    monkeypatch.setattr(normalize_module, "STREAMED", len(text) + 1)
+    listed = normalize(text)
+    assert streamed == listed and streamed.text.startswith("5x% and 3 ms - fine 5x%")
+    scanned = []
+    rules = normalize_module.normalize_rules()[0]
+    monkeypatch.setattr(normalize_module, "STREAMED", 1)
+    monkeypatch.setattr(type(rules), "scan", lambda *args, **kwargs: scanned.append(args) or [[]])
+    assert normalize(text) == listed and scanned == []
+
+
+def test_baseline_phrases_of_one_long_sentence_are_checked_for_overlap_by_bisection(monkeypatch):
+    """Each phrase is compared with the one or two found phrases around it, not with all of them
+    (which cost n squared `overlaps` calls: 32 million for 8,000 phrases)."""
+    from claims.extraction import baselines
+    assert [m.text for m in baselines.baseline_phrases(_comparisons(2))] == ["Base0", "Other0", "Base1", "Other1"]
+    lookups = [0]
+    bisect_right = baselines.bisect_right
+
+    def counted(*args, **kwargs):
+        lookups[0] += 1
+        return bisect_right(*args, **kwargs)
+
+    monkeypatch.setattr(baselines, "bisect_right", counted)
+    for n in (100, 200):
+        lookups[0] = 0
+        assert len(baselines.baseline_phrases(_comparisons(n))) == 2 * n
+        assert lookups[0] <= 2 * n
+
+
+def test_a_guarded_cue_reads_the_sentence_before_it_once(monkeypatch):
+    """"over X" counts only after a comparison word or a number; that was a search from the
+    sentence's start for every "over" (32 s for 8,000 of them before the first number)."""
+    from claims.extraction import baselines
+    from claims.extraction.rulebook.names import baseline_rules
+    counter = [0]
+    counted = replace(baseline_rules(), comparison=_Counting(baseline_rules().comparison, counter))
+    monkeypatch.setattr(baselines, "baseline_rules", lambda: counted)
+
+    def text(n):
+        names = [f"M{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676)}" for i in range(n)]
+        return "We see " + " ".join(f"over {name} and" for name in names) + " 5% faster than Base."
+
+    work = []
+    for n in (200, 400):
+        counter[0] = 0
+        assert [m.text for m in baselines.baseline_phrases(text(n))] == ["Base"]
+        work.append(counter[0])
+    assert 0 < work[1] <= SLACK * work[0]
+    assert [m.text for m in baselines.baseline_phrases("It is 5% better over the dense model.")] == ["dense model"]
+    assert baselines.baseline_phrases("We build it over the dense model.") == []

@@ -1,0 +1,57 @@
+"""Sentence ends that need no capital after the stop (issue 18): a lower-case start after a full
+stop, a bullet line or a blank line of the original, an invisible mark after the stop; and the
+stops that still end nothing."""
+from __future__ import annotations
+
+import claims
+from claims.extraction.document import Document
+from claims.extraction.sentences import item_breaks, split_sentences
+
+
+def _sentences(text, breaks=()):
+    return [text[s:e] for s, e in split_sentences(text, breaks)]
+
+
+def test_a_full_stop_before_a_lower_case_start_ends_a_sentence():
+    text = "It runs on the V100. it cuts latency by 12%. tritonBLAS wins."
+    assert _sentences(text) == ["It runs on the V100.", "it cuts latency by 12%.", "tritonBLAS wins."]
+
+
+def test_abbreviations_single_letters_and_other_stops_before_lower_case_end_nothing():
+    for text in ("We add i.i.d. noise to it.", "Placeit! is versatile.", "It beats X, e.g. the dense one.",
+                 "Shown by Li et al. in 2020.", "Is it? maybe."):
+        assert _sentences(text) == [text]
+
+
+def test_an_invisible_mark_after_the_stop_is_white_space():
+    text = "It is 2x faster.\u2060 It is 3x faster.\u200e it is 4x faster."
+    assert _sentences(text) == ["It is 2x faster.", "It is 3x faster.", "it is 4x faster."]
+
+
+def test_bullet_lines_and_blank_lines_of_the_original_start_sentences():
+    original = "Results:\n- 2.5x faster on the TX2\n\u2022 31% less energy\n\nWe also win\nby 5% on CIFAR-10"
+    assert [original[b:b + 6] for b in item_breaks(original)] == ["- 2.5x", "\u2022 31% ", "We als"]
+    doc = Document(original)
+    assert [doc.text[s:e] for s, e in doc.sentences] == [
+        "Results:", "- 2.5x faster on the TX2", "\u2022 31% less energy", "We also win by 5% on CIFAR-10"]
+
+
+def test_a_hyphen_inside_a_line_or_a_wrapped_line_starts_nothing():
+    original = "It is 2.5x faster - and\nreaches 90% on the\n-40 C test rig."
+    assert item_breaks(original) == []
+    assert len(Document(original).sentences) == 1
+
+
+def test_claims_of_bullet_lines_keep_their_own_sentence():
+    # One sentence, both claims would take ImageNet; as two, the second takes the platform of
+    # the line before (spec section 8).
+    found = claims.extract("Results:\n- 2.5x faster on the Jetson TX2\n- 31% less energy on ImageNet\n")
+    assert [(c.text, c.value, c.metric, c.kind, c.direction, c.hardware, c.dataset, c.sentence) for c in found] == [
+        ("2.5x", 2.5, "speedup", "ratio", "increase", "Jetson TX2", None, "- 2.5x faster on the Jetson TX2"),
+        ("31%", 31.0, "energy", "change", "decrease", "Jetson TX2", "ImageNet", "- 31% less energy on ImageNet"),
+    ]
+
+
+def test_a_break_at_a_stop_boundary_adds_no_empty_sentence():
+    text = "It is 2x faster. - It is 3x faster."
+    assert _sentences(text, [text.index("-")]) == ["It is 2x faster.", "- It is 3x faster."]
