@@ -33,6 +33,30 @@ CASES = {
         ("We propose Kin. Kin wins 10 of the 16 benchmarks.",
          [dict(text="10 of the 16", value=10.0, metric="other", kind="absolute")]),
     ],
+    # number.exponent: a decimal exponent glued to the number is part of it.
+    "exponent": [
+        ("We propose Kin. The max absolute error stays below 2.1e-5 on all prompts.",
+         [dict(text="2.1e-5", value=2.1e-5, qualifier="less_than", unit=None, metric="error")]),
+        ("We propose Kin. It achieves a mean squared error of 7.6E-06 on the transport problems.",
+         [dict(text="7.6E-06", value=7.6e-6, metric="error", kind="absolute")]),
+        ("We propose Kin. Training uses a learning rate of 3e-4 and the Adam optimizer.", []),
+    ],
+    # number.spread_unit: the unit written after a spread is the number's own; the spread is no claim.
+    "spread unit": [
+        ("We propose Kin. The baseline model loses 4.9 +/- 2.0% in the heat tail.",
+         [dict(text="4.9 +/- 2.0%", value=4.9, unit="%", kind="change", direction="decrease")]),
+        ("We propose Kin. Kin reaches an accuracy of 71.2 $\\pm$ 0.3\\% on the test set.",
+         [dict(text="71.2 $\\pm$ 0.3\\%", value=71.2, unit="%", metric="accuracy")]),
+        ("We propose Kin. Kin reaches an accuracy of 71.2 ± 0.3 on the test set.",
+         [dict(text="71.2", value=71.2, unit=None, metric="accuracy")]),
+    ],
+    # number.signed_range: two numbers of the same sign are one range.
+    "signed range": [
+        ("We propose Kin. Mid-training yields consistent gains of +15 to +40 points on math.",
+         [dict(text="+15 to +40", value=40.0, value_low=15.0, unit=None, kind="change", direction="increase")]),
+        ("We propose Kin. The scores shift by -3 to -7 dB under noise.",
+         [dict(text="-3 to -7 dB", value=7.0, value_low=3.0, unit="dB")]),
+    ],
 }
 
 
