@@ -35,7 +35,7 @@ CASES = {
     ],
     # number.exponent: a decimal exponent glued to the number is part of it.
     "exponent": [
-        ("We propose Kin. The max absolute error stays below 2.1e-5 on all prompts.",
+        ("We propose Kin. The absolute error stays below 2.1e-5 on all prompts.",
          [dict(text="2.1e-5", value=2.1e-5, qualifier="less_than", unit=None, metric="error")]),
         ("We propose Kin. It achieves a mean squared error of 7.6E-06 on the transport problems.",
          [dict(text="7.6E-06", value=7.6e-6, metric="error", kind="absolute")]),
