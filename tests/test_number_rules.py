@@ -57,6 +57,15 @@ CASES = {
         ("We propose Kin. The scores shift by -3 to -7 dB under noise.",
          [dict(text="-3 to -7 dB", value=7.0, value_low=3.0, unit="dB")]),
     ],
+    # "ranging from A to B": a range, not a from-to pair.
+    "ranging from": [
+        ("We propose Kin. Kin improves performance ranging from 1.37x to 10.98x over two EPYC processors.",
+         [dict(text="1.37x to 10.98x", value=10.98, value_low=1.37, metric="speedup", baseline_value=None)]),
+        ("We propose Kin. Accuracy varies from 76.5% to 80.9% across the five tasks.",
+         [dict(text="76.5% to 80.9%", value=80.9, value_low=76.5, metric="accuracy", baseline_value=None)]),
+        ("We propose Kin. Kin raises accuracy from 76.5% to 80.9%.",
+         [dict(text="from 76.5% to 80.9%", value=80.9, value_low=None, baseline_value=76.5)]),
+    ],
 }
 
 

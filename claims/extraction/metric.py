@@ -102,7 +102,9 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
     hit, how = draft.reach.right, "metric.right"
     left = draft.reach.left
     if hit is None or (left is not None and word_pattern("words.by_before").search(text[left.end:number.start])
-                       and words(text[number.end:hit.start])):
+                       and words(text[number.end:hit.start])) or \
+            (left is not None and word_pattern("words.tight_left").fullmatch(text, left.end, number.start)
+             and word_pattern("words.next_item").match(text, number.end, hit.start)):
         if left is not None:
             hit, how = left, "metric.left"
     unit_family = number.unit_metric if number.unit not in ("%", "x", "pp", None) else None

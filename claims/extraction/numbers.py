@@ -18,6 +18,9 @@ _GLUED_RIGHT = regex.compile(r"^(?:[\p{L}_]|[:/]\d|-\p{L}|\.\d|,\d{1,2}(?!\d))")
 _RANGE_LINK = regex.compile(r"\s?(?:-|~|to|and)\s?(?=[+-]?\.?\d)", regex.VERSION1)
 _BETWEEN = regex.compile(r"between\s+$", regex.IGNORECASE)
 _FROM = regex.compile(r"from\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
+# "ranging from 1.37x to 10.98x", "varies from 2 to 5 ms": the span of one figure, not a change.
+_RANGING_FROM = regex.compile(r"(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned|ning)?)\s+from\s+$",
+                              regex.IGNORECASE)
 _LEADING_DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
 _AFTER_SLASH = regex.compile(r"\d\s?(?:x|%)\s?/$")
 # "2.1e-5", "7.6E-06": a decimal exponent glued to the number is part of it, not a name.
@@ -243,7 +246,7 @@ def _extend_range(text, mention: Number, unit_pattern, unit_rules) -> None:
     before = text[max(0, mention.start - 40):mention.start]
     if joined == "and" and not _BETWEEN.search(before):
         return
-    if joined == "to" and _FROM.search(before):
+    if joined == "to" and _FROM.search(before) and not _RANGING_FROM.search(before):
         return          # "from X to Y" is a pair, resolved later
     second = NUMBER.match(text, link.end())
     if not second or (second.group("sign") and second.group("sign") != mention.sign):
