@@ -85,6 +85,15 @@ CASES = {
          [dict(text="1.3-3.5x", value=3.5, value_low=1.3, metric="speedup"),
           dict(text="1.97-2.27x", value=2.27, value_low=1.97, metric="speedup")]),
     ],
+    # metric.sentence: a cue right after a number that is no claim names a setting
+    "setting cue": [
+        ("We propose Kin. Across scales from 3B to 24B parameters, we show that mid-training on 27B tokens yields gains of +15 to +40 points on math.",
+         [dict(text="+15 to +40", value=40.0, value_low=15.0, metric="other", kind="change")]),
+        ("We propose Kin. Trained on 8 GPUs with 16 layers, the router improves results by 12%.",
+         [dict(text="12%", value=12.0, metric="other", kind="change", direction="increase")]),
+        ("We propose Kin. On ResNet-50 accuracy, the pruned model improves by 1.2%.",
+         [dict(text="1.2%", value=1.2, metric="accuracy")]),
+    ],
 }
 
 
