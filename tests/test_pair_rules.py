@@ -29,6 +29,12 @@ CASES = {
           dict(text="20%", value=20.0, metric="energy", kind="change", direction="decrease")]),
         ("We propose Kin. It improves throughput and energy efficiency by 1.3x and 2.1x over the GPU.",
          [dict(text="1.3x", value=1.3, metric="throughput"), dict(text="2.1x", value=2.1, metric="energy_efficiency")]),
+        ("We propose Leda. Leda's throughput and energy efficiency surpass Sextans, and the K80 GPU by 1.27x and 1.36x, and 1.95x and 5.23x, respectively.",
+         [dict(text="1.27x", value=1.27, metric="throughput"), dict(text="1.36x", value=1.36, metric="energy_efficiency"),
+          dict(text="1.95x", value=1.95, metric="throughput"), dict(text="5.23x", value=5.23, metric="energy_efficiency")]),
+        ("We propose Kin. The latency and energy of Kin beat the GPU and the CPU by 2.1x and 3.0x, and 4.2x and 6.3x, respectively.",
+         [dict(text="2.1x", value=2.1, metric="latency"), dict(text="3.0x", value=3.0, metric="energy"),
+          dict(text="4.2x", value=4.2, metric="latency"), dict(text="6.3x", value=6.3, metric="energy")]),
         # one number for two metrics stays two claims
         ("We propose Kin. It reduces latency and energy by 30%.",
          [dict(text="30%", value=30.0, metric="energy"), dict(text="30%", value=30.0, metric="latency")]),

@@ -124,8 +124,10 @@ def split_two_metrics(text: str, drafts: list[Draft]) -> list[Draft]:
     for index, draft in enumerate(drafts):
         out.append(draft)
         hit = draft.metric_hit
-        if hit is None or draft.metric_how != "metric.left":
+        if hit is None or draft.metric_how not in ("metric.left", "metric.sentence"):
             continue
+        if draft.metric_how == "metric.sentence" and not _respectively_list(text, drafts, index, hit):
+            continue        # a cue of the sentence splits only over a list read "respectively"
         window_start = max(0, hit.start - 40)
         head = text[window_start:hit.start]
         # Only a head ending in "and"/"&" and white space can match; the search tries every start.
@@ -168,3 +170,13 @@ def _same_cue_list(text: str, drafts: list[Draft], index: int, hit) -> list[Draf
     if len(chain) > 1 and not _BY_POSITION_GAP.fullmatch(text, chain[0].number.end, chain[1].number.start):
         return chain[:1]
     return chain
+
+
+_RESPECTIVELY = regex.compile(r"\s?,?\s?respectively\b")
+
+
+def _respectively_list(text: str, drafts: list[Draft], index: int, hit) -> bool:
+    """"throughput and energy efficiency surpass A and B by 1.27x and 1.36x, and 1.95x and
+    5.23x, respectively": an even list that took its cue from the sentence, read "respectively"."""
+    chain = _same_cue_list(text, drafts, index, hit)
+    return len(chain) % 2 == 0 and bool(_RESPECTIVELY.match(text, chain[-1].number.end))
