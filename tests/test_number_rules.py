@@ -66,6 +66,16 @@ CASES = {
         ("We propose Kin. Kin raises accuracy from 76.5% to 80.9%.",
          [dict(text="from 76.5% to 80.9%", value=80.9, value_low=None, baseline_value=76.5)]),
     ],
+    # score.outcome_count: a large count (or "all") after a verb of outcomes, before what it counts.
+    "outcome count": [
+        ("We propose APC. APC blocked all 544 InjecAgent data-stealing cases.",
+         [dict(text="544", value=544.0, metric="other", kind="absolute")]),
+        ("We propose Kin. We identify 169,859 dark enzyme-like candidates across all phyla.",
+         [dict(text="169,859", value=169859.0, metric="other")]),
+        ("We propose Kin. The fuzzer found 37 previously unknown crashes in libpng.",
+         [dict(text="37", value=37.0, metric="other")]),
+        ("We propose Kin. We identify 3 key challenges and discuss 12 design rules.", []),
+    ],
 }
 
 
