@@ -76,6 +76,14 @@ CASES = {
          [dict(text="37", value=37.0, metric="other")]),
         ("We propose Kin. We identify 3 key challenges and discuss 12 design rules.", []),
     ],
+    # score.points: points of a score after a word of change or bound.
+    "points": [
+        ("We propose Kin. It improves case citation prediction by up to 4.7 points.",
+         [dict(text="4.7", value=4.7, unit=None, kind="change", direction="increase", qualifier="up_to")]),
+        ("We propose Kin. Changing the RL mix produces less than 2 point differences.",
+         [dict(text="2", value=2.0, unit=None, qualifier="less_than")]),
+        ("We propose Kin. We sample 2048 points from each cloud and process 100 point clouds.", []),
+    ],
 }
 
 

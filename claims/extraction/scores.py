@@ -38,6 +38,8 @@ RULES = {
     "score.parenthesised": 'a bare fraction in brackets beside the name of a score ("(0.872)")',
     "score.outcome_count": 'a count of outcomes: "fixes 2,077 bugs" (words.outcome_count, words.outcome_verb), '
         '"blocked all 544 cases", "identify 169,859 candidates" (words.outcome_verb_before, words.counted_noun)',
+    "score.points": 'points of a score after a word of change or bound: "by up to 4.7 points", "less than 2 point '
+        'differences" (words.points_after, words.points_before)',
     "score.named_before": 'a score named just before it: "AUC of 0.95", "kappa = 0.76"',
     "score.factor": 'a factor named just before it: "a speedup of 2.5" (words.factor_link)',
     "score.named_after": 'a score named just after it: "70.73 Top1 accuracy", or after its slash partner: '
@@ -69,6 +71,9 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
             and (verb.group("all") or number.value >= _LARGE_COUNT) and \
             word_pattern("words.counted_noun").match(text, number.end, min(sentence[1], number.end + 60)):
         return "score.outcome_count"
+    if number.value <= 100 and word_pattern("words.points_after").match(text, number.end, sentence[1]) and \
+            search_at_end(word_pattern("words.points_before"), text[max(sentence[0], number.start - 40):number.start]):
+        return "score.points"
     floor = clause_floor(text, sentence[0], number.start)
     left_hit = left_owned(text, number, cues.of(_SCORES), floor)
     if left_hit is not None and _tight(text[left_hit.end:number.start]):
