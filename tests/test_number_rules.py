@@ -84,6 +84,13 @@ CASES = {
          [dict(text="2", value=2.0, unit=None, qualifier="less_than")]),
         ("We propose Kin. We sample 2048 points from each cloud and process 100 point clouds.", []),
     ],
+    # kind.measured_zero: a zero written as a word is absolute, even before a noun of change.
+    "measured zero": [
+        ("We propose Kin. The migration completes with zero packet loss across six mobility events.",
+         [dict(text="zero", value=0.0, kind="absolute", direction=None)]),
+        ("We propose Kin. The scheduler finishes with zero SLO violations across the trace.",
+         [dict(text="zero", value=0.0, kind="absolute", direction=None)]),
+    ],
 }
 
 
