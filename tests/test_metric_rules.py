@@ -85,6 +85,28 @@ CASES = {
          [dict(text="1.3-3.5x", value=3.5, value_low=1.3, metric="speedup"),
           dict(text="1.97-2.27x", value=2.27, value_low=1.97, metric="speedup")]),
     ],
+    # metric.sentence: a cue right after a number that is no claim names a setting
+    "setting cue": [
+        ("We propose Kin. Across scales from 3B to 24B parameters, we show that mid-training on 27B tokens yields gains of +15 to +40 points on math.",
+         [dict(text="+15 to +40", value=40.0, value_low=15.0, metric="other", kind="change")]),
+        ("We propose Kin. Trained on 8 GPUs with 16 layers, the router improves results by 12%.",
+         [dict(text="12%", value=12.0, metric="other", kind="change", direction="increase")]),
+        ("We propose Kin. On ResNet-50 accuracy, the pruned model improves by 1.2%.",
+         [dict(text="1.2%", value=1.2, metric="accuracy")]),
+    ],
+    # kind.py: the words after a bracket that opens on another number are that number's.
+    "kind past an aside": [
+        ("We propose Kin. Both variants yield PSNR gains of 3--5 dB (30--45% RMSE reduction) while saving 13% power.",
+         [dict(text="3--5 dB", value=5.0, value_low=3.0, metric="psnr", kind="change", direction="increase"),
+          dict(text="30--45%", value=45.0, value_low=30.0, metric="error", kind="change", direction="decrease"),
+          dict(text="13%", value=13.0, metric="power", kind="change", direction="decrease")]),
+        ("We propose Kin. Kin raises throughput by 22% (a 3.1 ms latency reduction) on the edge board.",
+         [dict(text="22%", value=22.0, metric="throughput", kind="change", direction="increase"),
+          dict(text="3.1 ms", value=3.1, metric="latency", kind="change", direction="decrease")]),
+        ("We propose Kin. It reaches $6.2\\times$ and $9.5\\times$ better energy efficiency than the GPU.",
+         [dict(text="6.2\\times$", value=6.2, kind="ratio", direction="increase"),
+          dict(text="9.5\\times$", value=9.5, kind="ratio", direction="increase")]),
+    ],
 }
 
 

@@ -33,6 +33,64 @@ CASES = {
         ("We propose Kin. Kin wins 10 of the 16 benchmarks.",
          [dict(text="10 of the 16", value=10.0, metric="other", kind="absolute")]),
     ],
+    # number.exponent: a decimal exponent glued to the number is part of it.
+    "exponent": [
+        ("We propose Kin. The absolute error stays below 2.1e-5 on all prompts.",
+         [dict(text="2.1e-5", value=2.1e-5, qualifier="less_than", unit=None, metric="error")]),
+        ("We propose Kin. It achieves a mean squared error of 7.6E-06 on the transport problems.",
+         [dict(text="7.6E-06", value=7.6e-6, metric="error", kind="absolute")]),
+        ("We propose Kin. Training uses a learning rate of 3e-4 and the Adam optimizer.", []),
+    ],
+    # number.spread_unit: the unit written after a spread is the number's own; the spread is no claim.
+    "spread unit": [
+        ("We propose Kin. The baseline model loses 4.9 +/- 2.0% in the heat tail.",
+         [dict(text="4.9 +/- 2.0%", value=4.9, unit="%", kind="change", direction="decrease")]),
+        ("We propose Kin. Kin reaches an accuracy of 71.2 $\\pm$ 0.3\\% on the test set.",
+         [dict(text="71.2 $\\pm$ 0.3\\%", value=71.2, unit="%", metric="accuracy")]),
+        ("We propose Kin. Kin reaches an accuracy of 71.2 ± 0.3 on the test set.",
+         [dict(text="71.2", value=71.2, unit=None, metric="accuracy")]),
+    ],
+    # number.signed_range: two numbers of the same sign are one range.
+    "signed range": [
+        ("We propose Kin. Mid-training yields consistent gains of +15 to +40 points on math.",
+         [dict(text="+15 to +40", value=40.0, value_low=15.0, unit=None, kind="change", direction="increase")]),
+        ("We propose Kin. The scores shift by -3 to -7 dB under noise.",
+         [dict(text="-3 to -7 dB", value=7.0, value_low=3.0, unit="dB")]),
+    ],
+    # "ranging from A to B": a range, not a from-to pair.
+    "ranging from": [
+        ("We propose Kin. Kin improves performance ranging from 1.37x to 10.98x over two EPYC processors.",
+         [dict(text="1.37x to 10.98x", value=10.98, value_low=1.37, metric="speedup", baseline_value=None)]),
+        ("We propose Kin. Accuracy varies from 76.5% to 80.9% across the five tasks.",
+         [dict(text="76.5% to 80.9%", value=80.9, value_low=76.5, metric="accuracy", baseline_value=None)]),
+        ("We propose Kin. Kin raises accuracy from 76.5% to 80.9%.",
+         [dict(text="from 76.5% to 80.9%", value=80.9, value_low=None, baseline_value=76.5)]),
+    ],
+    # score.outcome_count: a large count (or "all") after a verb of outcomes, before what it counts.
+    "outcome count": [
+        ("We propose APC. APC blocked all 544 InjecAgent data-stealing cases.",
+         [dict(text="544", value=544.0, metric="other", kind="absolute")]),
+        ("We propose Kin. We identify 169,859 dark enzyme-like candidates across all phyla.",
+         [dict(text="169,859", value=169859.0, metric="other")]),
+        ("We propose Kin. The fuzzer found 37 previously unknown crashes in libpng.",
+         [dict(text="37", value=37.0, metric="other")]),
+        ("We propose Kin. We identify 3 key challenges and discuss 12 design rules.", []),
+    ],
+    # score.points: points of a score after a word of change or bound.
+    "points": [
+        ("We propose Kin. It improves case citation prediction by up to 4.7 points.",
+         [dict(text="4.7", value=4.7, unit=None, kind="change", direction="increase", qualifier="up_to")]),
+        ("We propose Kin. Changing the RL mix produces less than 2 point differences.",
+         [dict(text="2", value=2.0, unit=None, qualifier="less_than")]),
+        ("We propose Kin. We sample 2048 points from each cloud and process 100 point clouds.", []),
+    ],
+    # kind.measured_zero: a zero written as a word is absolute, even before a noun of change.
+    "measured zero": [
+        ("We propose Kin. The migration completes with zero packet loss across six mobility events.",
+         [dict(text="zero", value=0.0, kind="absolute", direction=None)]),
+        ("We propose Kin. The scheduler finishes with zero SLO violations across the trace.",
+         [dict(text="zero", value=0.0, kind="absolute", direction=None)]),
+    ],
 }
 
 

@@ -15,12 +15,57 @@ CASES = {
         ("Our accelerator reaches 56.8 FPS vs. 10.0 FPS on the Jetson.",
          [dict(text="56.8 FPS vs. 10.0 FPS", value=56.8, baseline_value=10.0, kind="absolute")]),
         ("It reduces power and area by 23% and 7% compared to MUX-based HTC and 64% and 74% compared to CBSC.",
-         [dict(text="23%", value=23.0, kind="change"), dict(text="23%", value=23.0, kind="change"),
-          dict(text="7%", value=7.0, kind="change", baseline_value=None),
-          dict(text="64%", value=64.0, kind="change", baseline_value=None),
-          dict(text="74%", value=74.0, kind="change", baseline_value=None)]),
+         [dict(text="23%", value=23.0, kind="change", metric="power"),
+          dict(text="7%", value=7.0, kind="change", baseline_value=None, metric="area"),
+          dict(text="64%", value=64.0, kind="change", baseline_value=None, metric="power"),
+          dict(text="74%", value=74.0, kind="change", baseline_value=None, metric="area")]),
         ("The tuned model scores 71.3% compared to the base model and 64.0% for the distilled one.",
          [dict(text="71.3%", value=71.3, baseline_value=None), dict(text="64.0%", value=64.0, baseline_value=None)]),
+    ],
+    # resolve.metrics_by_position: two metrics, numbers in pairs: one each, in order.
+    "metrics by position": [
+        ("We propose Kin. It cuts latency and energy by 35% and 20%, respectively.",
+         [dict(text="35%", value=35.0, metric="latency", kind="change", direction="decrease"),
+          dict(text="20%", value=20.0, metric="energy", kind="change", direction="decrease")]),
+        ("We propose Kin. It improves throughput and energy efficiency by 1.3x and 2.1x over the GPU.",
+         [dict(text="1.3x", value=1.3, metric="throughput"), dict(text="2.1x", value=2.1, metric="energy_efficiency")]),
+        ("We propose Leda. Leda's throughput and energy efficiency surpass Sextans, and the K80 GPU by 1.27x and 1.36x, and 1.95x and 5.23x, respectively.",
+         [dict(text="1.27x", value=1.27, metric="throughput"), dict(text="1.36x", value=1.36, metric="energy_efficiency"),
+          dict(text="1.95x", value=1.95, metric="throughput"), dict(text="5.23x", value=5.23, metric="energy_efficiency")]),
+        ("We propose Kin. The latency and energy of Kin beat the GPU and the CPU by 2.1x and 3.0x, and 4.2x and 6.3x, respectively.",
+         [dict(text="2.1x", value=2.1, metric="latency"), dict(text="3.0x", value=3.0, metric="energy"),
+          dict(text="4.2x", value=4.2, metric="latency"), dict(text="6.3x", value=6.3, metric="energy")]),
+        # one number for two metrics stays two claims
+        ("We propose Kin. It reduces latency and energy by 30%.",
+         [dict(text="30%", value=30.0, metric="energy"), dict(text="30%", value=30.0, metric="latency")]),
+        # two metrics, each with its own number: no twin across the number
+        ("We propose Kin. Temporal validation achieved accuracy = 0.8798 and F1-score = 0.8750.",
+         [dict(text="0.8798", value=0.8798, metric="accuracy"), dict(text="0.8750", value=0.875, metric="f1")]),
+    ],
+    # pair.whereas / pair.whereas_baseline: one metric on both sides; the clause naming the baseline
+    # holds the old figure.
+    "whereas": [
+        ("We propose Kin. Our agent reaches 100% coverage, while the vanilla model achieves 60.23% coverage.",
+         [dict(text="100% coverage, while the vanilla model achieves 60.23%", value=100.0, baseline_value=60.23)]),
+        ("We propose Kin. Kin reaches 91.2% accuracy, whereas the baseline reaches 84.0% accuracy.",
+         [dict(text="91.2% accuracy, whereas the baseline reaches 84.0%", value=91.2, baseline_value=84.0,
+               metric="accuracy")]),
+        ("We propose Kin. Attribution patching reaches a correlation of 0.006, whereas Kin reaches 0.956.",
+         [dict(text="0.006, whereas Kin reaches 0.956", value=0.956, baseline_value=0.006)]),
+        ("We propose Kin. Mid-training restructures over 90% of the weights, while RL refines approximately 5% of them.",
+         [dict(text="90%", value=90.0, baseline_value=None), dict(text="5%", value=5.0, baseline_value=None)]),
+    ],
+    # qualifier.list: a qualifier before a list covers it, not a new clause's number nor past an aside.
+    "qualifier list": [
+        ("We propose MoRA. MoRA achieves up to 94.5 percent accuracy, outperforming zero-shot LLMs by 30 percent.",
+         [dict(text="94.5 percent", value=94.5, qualifier="up_to"), dict(text="30 percent", value=30.0, qualifier=None)]),
+        ("We propose Kin. Kin reaches 3.84x (up to 5.05x) higher area efficiency, 2.03x (up to 3.90x) better energy efficiency.",
+         [dict(text="3.84x", value=3.84, qualifier=None), dict(text="5.05x", value=5.05, qualifier="up_to"),
+          dict(text="2.03x", value=2.03, qualifier=None), dict(text="3.90x", value=3.9, qualifier="up_to")]),
+        ("We propose Kin. It reaches up to 3.44x and 2.02x speedup on the two clusters.",
+         [dict(text="3.44x", value=3.44, qualifier="up_to"), dict(text="2.02x", value=2.02, qualifier="up_to")]),
+        ("We propose Kin. It cuts latency by up to 68.1% and token consumption by 68.6% compared to dynamic methods.",
+         [dict(text="68.1%", value=68.1, qualifier="up_to"), dict(text="68.6%", value=68.6, qualifier="up_to")]),
     ],
 }
 

@@ -29,6 +29,7 @@ RULES = {
     "kind.bare_factor": 'a bare number typed speedup is a factor without its x ("a speedup of 2.5")',
     "kind.comparative_after": "a percent or bare number followed by a comparative (words.comparatives) and a "
         "direction cue",
+    "kind.measured_zero": 'a zero written as a word is a measured count, absolute ("zero packet loss", spec 9)',
     "kind.absolute": "no rule of change or ratio applies: absolute",
     "kind.list": "a later number of a list takes the first one's kind and direction (gap.kind_list)",
     "kind.evaluative_polarity": '"improves latency by 2x": for a family that improves by falling, better means a '
@@ -40,11 +41,19 @@ RULES = {
 }
 
 
+# A bracket opening on another number: the words from there on are that number's ("3--5 dB
+# (30--45% RMSE reduction)"); words after a list's next number still cover the list ("6.2x and 9.5x
+# better energy efficiency").
+_NEXT_NUMBER = regex.compile(r"\(\s?[~+-]?\.?\d")
+
+
 def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     """The number's kind and direction."""
     number = draft.number
     left = text[draft.reach.floor:number.start]
     right = text[number.end:min(sentence[1], number.end + RIGHT_WINDOW)]
+    if following := _NEXT_NUMBER.search(right):
+        right = right[:following.start()]
     unit = number.unit
     right_words = " ".join(_WORD.findall(right)[:4])
     right_cue = _right_direction(right_words)
@@ -54,6 +63,8 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     retains = None
     if number.word_kind == "n_of_m":
         kind = ("absolute", number.rule_ids[0])
+    elif number.word_kind and number.value == 0:
+        kind = ("absolute", "kind.measured_zero")   # "zero packet loss" counts what is left: none
     elif unit == "%" and (retains := _retains((before := _LeftCues(left)).ratio_cues, right)):
         kind = ("ratio", retains)
         draft.rule_ids.append("kind.retains")

@@ -24,6 +24,10 @@ from .draft import Draft
 from .rulebook.cues import word_pattern
 
 _DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
+# A cue right after a number is that number's ("scales from 3B to 24B parameters", "on 8 GPUs"):
+# where the number is no claim, the cue names a setting, not a metric another number may take.
+# A number of its own, not the end of a name ("ResNet-50 accuracy", "top-1 accuracy").
+_NUMBER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}_.,/@^-])\d[\d.,]*(?:\s?[KMBTkmb])?\s$")
 
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
@@ -34,7 +38,8 @@ RULES = {
         'a cue glued by a hyphen to the next word is a modifier and completes nothing ("memory-efficient SDPA")',
     "metric.list": "the family of the list's previous number (gap.list_word)",
     "metric.unit": 'the family its unit implies ("12 ms": latency; patterns/spec.yaml unit_fits)',
-    "metric.sentence": "the nearest cue of the sentence that no other number owns",
+    "metric.sentence": "the nearest cue of the sentence that no other number owns, nor a number that is no claim "
+        '("24B parameters" names a setting)',
     "metric.previous_sentence": "the last cue of the sentence before, where its own sentence has none",
     "metric.default": 'no cue: `other`, as "performance"',
     "metric.forward": 'the cue after the last number of the list ("1.7x, 1.25x speedup", gap.forward)',
@@ -61,7 +66,7 @@ def assign_metrics(text: str, drafts: list[Draft], cues: SentenceCues,
                 owner.setdefault(id(hit), id(draft))
     # A number that falls back on the sentence's cues owns none itself: the cues it may take are
     # those no number owns.
-    free = SentenceCues([hit for hit in cues if id(hit) not in owner])
+    free = SentenceCues([hit for hit in cues if id(hit) not in owner and not _names_setting(text, hit)])
     typed = _Typed()
     for draft in drafts:
         _assign(draft, text, cues, free, previous_cues, typed, previous_claim)
@@ -102,7 +107,9 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
     hit, how = draft.reach.right, "metric.right"
     left = draft.reach.left
     if hit is None or (left is not None and word_pattern("words.by_before").search(text[left.end:number.start])
-                       and words(text[number.end:hit.start])):
+                       and words(text[number.end:hit.start])) or \
+            (left is not None and word_pattern("words.tight_left").fullmatch(text, left.end, number.start)
+             and word_pattern("words.next_item").match(text, number.end, hit.start)):
         if left is not None:
             hit, how = left, "metric.left"
     unit_family = number.unit_metric if number.unit not in ("%", "x", "pp", None) else None
@@ -162,6 +169,11 @@ def _carried(draft: Draft, typed: _Typed, free: SentenceCues) -> Draft | None:
     if index < len(free.starts) and free.starts[index] < draft.number.start:
         return None
     return earlier
+
+
+def _names_setting(text: str, hit: CueHit) -> bool:
+    """Whether a number that is not this draft's stands right before the cue ("24B parameters")."""
+    return _NUMBER_BEFORE.search(text[max(0, hit.start - 16):hit.start]) is not None
 
 
 def _own_quantity(text: str, draft: Draft) -> bool:

@@ -18,8 +18,15 @@ _GLUED_RIGHT = regex.compile(r"^(?:[\p{L}_]|[:/]\d|-\p{L}|\.\d|,\d{1,2}(?!\d))")
 _RANGE_LINK = regex.compile(r"\s?(?:-|~|to|and)\s?(?=[+-]?\.?\d)", regex.VERSION1)
 _BETWEEN = regex.compile(r"between\s+$", regex.IGNORECASE)
 _FROM = regex.compile(r"from\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
+# "ranging from 1.37x to 10.98x", "varies from 2 to 5 ms": the span of one figure, not a change.
+_RANGING_FROM = regex.compile(r"(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned|ning)?)\s+from\s+$",
+                              regex.IGNORECASE)
 _LEADING_DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
 _AFTER_SLASH = regex.compile(r"\d\s?(?:x|%)\s?/$")
+# "2.1e-5", "7.6E-06": a decimal exponent glued to the number is part of it, not a name.
+_EXPONENT = regex.compile(r"[eE](?P<exp>[-+]?\d{1,3})(?![\p{L}\p{N}_])")
+# "4.9 +/- 2.0%", "71.2 ± 0.3 ms": the unit written once after the spread is the number's unit.
+_SPREAD = regex.compile(r"\s?(?:±|\+/-|\+-)\s?\d{1,6}(?:\.\d{1,6})?\s?(?=\S)")
 # "95.8/94.1 UAS/LAS", "1.8/3.3 WER": two decimals joined by a slash are two scores, not a
 # fraction or a name ("24/7", "2/3").
 _DECIMAL_BEFORE_SLASH = regex.compile(r"\d\.\d+/$")
@@ -32,6 +39,9 @@ RULES = {
     "number.digits": "a number written in digits (its pattern: claims.matching.NUMBER)",
     "number.range": 'two numbers joined into a range: "5.74-10.20x", "between 2 and 3 times"',
     "number.list_unit": "a bare number of a list takes the unit of the list's last number",
+    "number.exponent": 'a decimal exponent glued to the number is part of it ("below 2.1e-5")',
+    "number.spread_unit": 'the unit written after a spread is the number\'s own ("4.9 +/- 2.0%")',
+    "number.signed_range": 'two numbers of the same sign joined into a range ("gains of +15 to +40 points")',
     "number.slash_pair": 'two decimals joined by a slash are two numbers, not a fraction or a name ("95.8/94.1 UAS/LAS")',
     "filter.name_glued_left": 'part of a name: glued to the word before it ("ResNet-101", "GPT-4")',
     "filter.name_glued_right": 'part of a name: glued to the word after it ("4K", "8x7B", "2:4")',
@@ -161,6 +171,10 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
     left = text[max(0, start - 3):start]
     before = text[max(0, start - 4):start]
     decimal = "." in text[num_start:number_end]
+    exponent = None
+    if text[number_end:number_end + 1] in "eE" and (exponent := _EXPONENT.match(text, number_end)):
+        value = float(text[num_start:number_end].replace(",", "") + "e" + exponent.group("exp"))
+        number_end = exponent.end()
     slash_pair = False
     if "/" in before:   # the test skips the searches where they must fail
         slash_pair = bool(decimal and _DECIMAL_BEFORE_SLASH.search(text, max(0, start - 12), start))
@@ -171,6 +185,12 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
     if _may_glue_left(left) and _GLUED_LEFT.search(left):
         return Number(num_start, number_end, value, number_end=number_end, dropped="filter.name_glued_left")
     unit, unit_metric, unit_rule, end = _read_unit(text, number_end, unit_pattern, unit_rules)
+    spread = None
+    if unit is None and text[number_end:number_end + 3].lstrip()[:1] in ("±", "+") and \
+            (spread := _SPREAD.match(text, number_end)):
+        unit, unit_metric, unit_rule, end = _read_unit(text, spread.end(), unit_pattern, unit_rules)
+        if unit is None:
+            spread, end = None, number_end
     if unit is None and text[number_end:number_end + 1] not in _NOT_GLUED_RIGHT \
             and _GLUED_RIGHT.search(text[number_end:number_end + 3]):
         if not (decimal and _DECIMAL_AFTER_SLASH.match(text, number_end)):
@@ -180,6 +200,11 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
                       sign=sign, number_end=number_end, rule_ids=["number.digits"])
     if slash_pair:
         mention.rule_ids.append("number.slash_pair")
+    if exponent:
+        mention.rule_ids.append("number.exponent")
+    if spread:
+        mention.rule_ids.append("number.spread_unit")
+        return mention      # the spread ends the number: no range after it
     if unit_rule:
         mention.rule_ids.append(unit_rule)
         mention.unit_rule = unit_rule
@@ -221,11 +246,11 @@ def _extend_range(text, mention: Number, unit_pattern, unit_rules) -> None:
     before = text[max(0, mention.start - 40):mention.start]
     if joined == "and" and not _BETWEEN.search(before):
         return
-    if joined == "to" and _FROM.search(before):
+    if joined == "to" and _FROM.search(before) and not _RANGING_FROM.search(before):
         return          # "from X to Y" is a pair, resolved later
     second = NUMBER.match(text, link.end())
-    if not second or second.group("sign"):
-        return
+    if not second or (second.group("sign") and second.group("sign") != mention.sign):
+        return          # "+15 to +40" is a range, "5 to -3" is not
     high = parse_number(second.group("num"))
     unit, unit_metric, unit_rule, end = _read_unit(text, second.end(), unit_pattern, unit_rules)
     if unit is None and _GLUED_RIGHT.search(text[second.end():second.end() + 3]):
@@ -244,7 +269,7 @@ def _extend_range(text, mention: Number, unit_pattern, unit_rules) -> None:
     mention.unit_metric = mention.unit_metric or unit_metric
     mention.end = end if unit else second.end()
     mention.number_end = second.end()
-    mention.rule_ids.append("number.range")
+    mention.rule_ids.append("number.signed_range" if second.group("sign") else "number.range")
     if unit_rule and unit_rule not in mention.rule_ids:
         mention.rule_ids.append(unit_rule)
 

@@ -25,15 +25,28 @@ _PAREN_BASELINE_GAP = regex.compile(
     r"^[^\d;()]{0,30}?\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|vs\.?|versus|over|than|"
     r"relative\s+to|against)\s+[^;()]{1,50}?\(\s*$", regex.IGNORECASE)
 _WHEREAS_GAP = regex.compile(r"^[^\d;]{0,20}\b(?:whereas|while)\b[^\d;]{0,60}$", regex.IGNORECASE)
+# "our agent reaches 100% coverage, while the vanilla model achieves 60.23%": the clause after
+# "while" names the baseline, so its figure is the old one.
+_BASELINE_CLAUSE = regex.compile(
+    r"\b(?:whereas|while)\b[^\d;]{0,40}?\b(?:vanilla|baselines?|prior|previous|existing|standard|conventional|"
+    r"original|default|naive|plain|untuned|unmodified|state-of-the-art|SOTA)\b", regex.IGNORECASE)
+# A figure that names its own quantity shares no metric with another ("90% of the weights").
+_NO_SHARED_METRIC = frozenset({"metric.own_quantity"})
+_DIGIT = regex.compile(r"\d")
+_BY_POSITION_GAP = regex.compile(r"\s?(?:,\s?(?:and\s)?|and\s)")
 
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
 RULES = {
     "pair.from_to": '"from 82.0% to 89.9%": the new figure, the old as baseline_value',
     "pair.parenthesised_baseline": '"65.4%, surpassing GPT-3.5 (57.1%)": the bracketed number is that of the baseline',
-    "pair.whereas": '"B reaches 80% whereas A reaches 90%": the second figure, the first as baseline_value',
+    "pair.whereas": '"B reaches 80% whereas A reaches 90%": the second figure, the first as baseline_value; both '
+        'of one metric, neither naming its own quantity ("90% of the weights, while RL refines 5% of the parameters")',
+    "pair.whereas_baseline": '"ours reaches 100%, while the vanilla model achieves 60.23%": the clause after "while" '
+        'names the baseline, so the first figure is the value',
     "pair.versus": '"56.8 FPS vs. 10.0 FPS": the first figure, the second as baseline_value (not where "and" ends the '
         'gap: "compared to A and 64%" starts a new item)',
+    "resolve.metrics_by_position": '"reduces power and area by 23% and 7%": two metrics, numbers in pairs: one each, in order',
     "resolve.two_metrics": '"reduces latency and energy by 30%": one number, a second claim for the second metric',
 }
 
@@ -68,7 +81,10 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
             and current.number.unit == following.number.unit and current.kind == following.kind:
         return _pair(current, following, start=current.start, end=current.end, rule="pair.parenthesised_baseline")
     if _WHEREAS_GAP.match(gap) and current.number.unit == following.number.unit and \
-            current.kind == following.kind == "absolute":
+            current.kind == following.kind == "absolute" and current.metric == following.metric and \
+            not {current.metric_how, following.metric_how} & _NO_SHARED_METRIC:
+        if _BASELINE_CLAUSE.search(gap):
+            return _pair(current, following, start=current.start, end=following.end, rule="pair.whereas_baseline")
         return _pair(following, current, start=current.start, end=following.end, rule="pair.whereas")
     if _VS_GAP.match(gap) and _units_agree(current, following) and current.kind == following.kind:
         merged = _pair(current, following, start=current.start, end=following.end, rule="pair.versus")
@@ -105,21 +121,34 @@ def _pair(new: Draft, old: Draft, start: int, end: int, rule: str) -> Draft:
 def split_two_metrics(text: str, drafts: list[Draft]) -> list[Draft]:
     """"reduces latency and energy by 30%": one number, two claims."""
     out = []
-    for draft in drafts:
+    for index, draft in enumerate(drafts):
         out.append(draft)
         hit = draft.metric_hit
-        if hit is None or draft.metric_how != "metric.left":
+        if hit is None or draft.metric_how not in ("metric.left", "metric.sentence"):
             continue
+        if draft.metric_how == "metric.sentence" and not _respectively_list(text, drafts, index, hit):
+            continue        # a cue of the sentence splits only over a list read "respectively"
         window_start = max(0, hit.start - 40)
         head = text[window_start:hit.start]
         # Only a head ending in "and"/"&" and white space can match; the search tries every start.
         if not head.rstrip().endswith(("and", "&")):
             continue
         match = _PAIR_HEAD.search(head)
-        if not match:
-            continue
+        if not match or _DIGIT.search(match.group(1)):
+            continue        # "accuracy = 0.8798 and F1-score = 0.8750": two metrics, each with its number
         others = [h for h in find_cues(text, window_start + match.start(), window_start + match.end())
                   if h.family != hit.family]
+        chain = _same_cue_list(text, drafts, index, hit)
+        if others and len(chain) % 2 == 0:
+            # "reduces power and area by 23% and 7% (vs. A) and 64% and 74% (vs. B)": two metrics,
+            # numbers in pairs: one each, in order.
+            first = others[-1]
+            for position, item in enumerate(chain):
+                cue = first if position % 2 == 0 else hit
+                item.metric, item.metric_text, item.metric_hit = cue.family, cue.surface, cue
+                item.decide("metric", "resolve.metrics_by_position", cue.rule_id)
+                item.rule_ids.append("resolve.metrics_by_position")
+            continue
         if others:
             twin = copy.copy(draft)
             twin.metric, twin.metric_text, twin.metric_hit = others[-1].family, others[-1].surface, others[-1]
@@ -128,3 +157,26 @@ def split_two_metrics(text: str, drafts: list[Draft]) -> list[Draft]:
             twin.decide("metric", "resolve.two_metrics", others[-1].rule_id)
             out.append(twin)
     return out
+
+
+def _same_cue_list(text: str, drafts: list[Draft], index: int, hit) -> list[Draft]:
+    """The draft at `index` and the drafts after it that took its cue as numbers of its list,
+    when the first of them follows it right away ("by 23% and 7%")."""
+    chain = [drafts[index]]
+    for following in drafts[index + 1:]:
+        if following.metric_how != "metric.list" or following.metric_hit is not hit:
+            break
+        chain.append(following)
+    if len(chain) > 1 and not _BY_POSITION_GAP.fullmatch(text, chain[0].number.end, chain[1].number.start):
+        return chain[:1]
+    return chain
+
+
+_RESPECTIVELY = regex.compile(r"\s?,?\s?respectively\b")
+
+
+def _respectively_list(text: str, drafts: list[Draft], index: int, hit) -> bool:
+    """"throughput and energy efficiency surpass A and B by 1.27x and 1.36x, and 1.95x and
+    5.23x, respectively": an even list that took its cue from the sentence, read "respectively"."""
+    chain = _same_cue_list(text, drafts, index, hit)
+    return len(chain) % 2 == 0 and bool(_RESPECTIVELY.match(text, chain[-1].number.end))

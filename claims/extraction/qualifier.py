@@ -76,6 +76,12 @@ def _metric_prefix(text: str, draft: Draft) -> str:
     return " ".join(words[-2:]) if abs(hit.start - draft.number.start) < 80 else ""
 
 
+# A new clause ("..., outperforming X by 30%") starts an item of its own; a qualifier inside a
+# bracketed aside covers only the aside.
+_NEW_ITEM = regex.compile(r",\s?(?:while\s|whereas\s|and\s)?\p{L}+ing\b")
+_ASIDE_END = regex.compile(r"\s?\)")
+
+
 def share_qualifiers(text: str, drafts: list[Draft]) -> None:
     """A qualifier written once before a list ("up to 3.44X and 2.02X") covers the list."""
     for previous, current in zip(drafts, drafts[1:]):
@@ -84,6 +90,8 @@ def share_qualifiers(text: str, drafts: list[Draft]) -> None:
         if not _covers_list(previous.qualifier_source) or previous.number.unit != current.number.unit:
             continue
         gap = text[previous.number.end:current.number.start]
+        if _NEW_ITEM.search(gap) or _ASIDE_END.match(gap):
+            continue    # "up to 94.5% accuracy, outperforming X by 30%", "3.84x (up to 5.05x) ..., 2.03x"
         if word_pattern("gap.pair_list").match(gap) and word_pattern("gap.pair_list_word").search(gap) \
                 and len(gap.split()) <= 8:
             current.qualifier, current.qualifier_source = previous.qualifier, "qualifier.list"

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 import regex
 
+from ..matching import search_at_end
 from ..spec import FACTOR_FAMILIES, SCORE_FAMILIES
 from .cues import SentenceCues, clause_floor, left_owned, right_owned, without_aside
 from .numbers import Number
@@ -23,6 +24,9 @@ BARE = "filter.bare_number"
 _PARENTHESISED = regex.compile(r"^\(\s?\d*\.\d+\s?\)$")
 _SLASH_PARTNER = regex.compile(r"/\d+\.\d+")
 _SCORES = frozenset(SCORE_FAMILIES)
+# A count after a verb of outcomes is one from here on, or after "all": "identify 169,859
+# candidates", "blocked all 544 cases"; "we identify 3 key challenges" is no result.
+_LARGE_COUNT = 20
 _FACTORS = frozenset(FACTOR_FAMILIES)
 
 
@@ -32,7 +36,10 @@ RULES = {
     "score.signed": 'a signed bare number is a change ("+10.3")',
     "score.continues": "a bare number that continues a list or pair of kept bare numbers (gap.continuation)",
     "score.parenthesised": 'a bare fraction in brackets beside the name of a score ("(0.872)")',
-    "score.outcome_count": 'a count of outcomes: "fixes 2,077 bugs" (words.outcome_count, words.outcome_verb)',
+    "score.outcome_count": 'a count of outcomes: "fixes 2,077 bugs" (words.outcome_count, words.outcome_verb), '
+        '"blocked all 544 cases", "identify 169,859 candidates" (words.outcome_verb_before, words.counted_noun)',
+    "score.points": 'points of a score after a word of change or bound: "by up to 4.7 points", "less than 2 point '
+        'differences" (words.points_after, words.points_before)',
     "score.named_before": 'a score named just before it: "AUC of 0.95", "kappa = 0.76"',
     "score.factor": 'a factor named just before it: "a speedup of 2.5" (words.factor_link)',
     "score.named_after": 'a score named just after it: "70.73 Top1 accuracy", or after its slash partner: '
@@ -59,6 +66,14 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     if word_pattern("words.outcome_count").match(right) and word_pattern("words.outcome_verb").search(
             text[max(sentence[0], number.start - 300):min(sentence[1], number.end + 300)]):
         return "score.outcome_count"
+    if number.value >= 1 and "." not in text[number.start:number.number_end] and \
+            (verb := search_at_end(word_pattern("words.outcome_verb_before"), text[max(sentence[0], number.start - 40):number.start])) \
+            and (verb.group("all") or number.value >= _LARGE_COUNT) and \
+            word_pattern("words.counted_noun").match(text, number.end, min(sentence[1], number.end + 60)):
+        return "score.outcome_count"
+    if number.value <= 100 and word_pattern("words.points_after").match(text, number.end, sentence[1]) and \
+            search_at_end(word_pattern("words.points_before"), text[max(sentence[0], number.start - 40):number.start]):
+        return "score.points"
     floor = clause_floor(text, sentence[0], number.start)
     left_hit = left_owned(text, number, cues.of(_SCORES), floor)
     if left_hit is not None and _tight(text[left_hit.end:number.start]):
