@@ -57,7 +57,7 @@ class DatasetChooser:
                  in_sentence: dict[int, list[Mention]]) -> None:
         self.text, self.spans, self.mentions, self.in_sentence = text, spans, mentions, in_sentence
         self.starts = [m.start for m in mentions]
-        self.semicolons = _clause_breaks(text)
+        self.breaks = _clause_breaks(text)
         self.earlier: dict[int, Choice | None] = {}
 
     def choose(self, draft: Draft, here: SentenceNames) -> Choice | None:
@@ -93,10 +93,10 @@ class DatasetChooser:
     def _clause(self, draft: Draft, here: SentenceNames) -> Choice | None:
         """Every dataset of the claim's clause (between semicolons of its sentence), joined."""
         start, end = here.sentence
-        before = bisect_left(self.semicolons, draft.start)
-        low = self.semicolons[before - 1] if before and self.semicolons[before - 1] >= start else start
-        after = bisect_right(self.semicolons, draft.end)
-        high = self.semicolons[after] if after < len(self.semicolons) and self.semicolons[after] < end else end
+        before = bisect_left(self.breaks, draft.start)
+        low = self.breaks[before - 1] if before and self.breaks[before - 1] >= start else start
+        after = bisect_right(self.breaks, draft.end)
+        high = self.breaks[after] if after < len(self.breaks) and self.breaks[after] < end else end
         items = [m for m in here.datasets if low <= m.start < high]
         if not items:
             return None

@@ -63,7 +63,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
     for draft in drafts:
         here = per_sentence[draft.sentence_index]
         _set(draft, "dataset", chooser.choose(draft, here))
-        hardware = claim_hardware(text, draft, here)
+        hardware = claim_hardware(text, draft, here, chooser.breaks)
         if hardware is None and draft.metric in MEASURED_ON_HARDWARE:
             hardware = neighbour_platform(text, platforms_in, spans, draft.sentence_index)
         _set(draft, "hardware", hardware)
