@@ -67,26 +67,34 @@ def claim_hardware(text: str, draft: Draft, here: SentenceNames, breaks: list[in
     items = here.platforms
     found = in_place(text, draft, here, items)
     if found is not None:
-        return _with_list(text, draft, items, found) if found[1][0] == "context.right_after" else found
-    rule = ()
+        return _with_list(text, items, found) if found[1][0] == "context.right_after" else found
+    rule: tuple[str, ...] = ()
     start, end = here.sentence
+    concessive = field_cues()["hardware.concessive"].match(text, start, end)
+    if concessive and draft.start >= concessive.end():
+        # "While GPUs exhibit lower latency, our accelerator improves PDP by 44.4x": the platform
+        # of the contrast is not where the claim was measured.
+        items = [i for i in items if i.start >= concessive.end()]
+        rule = ("hardware.concessive",)
+        if not items:
+            return None
     index = bisect_left(breaks, draft.start)
     low = breaks[index - 1] if index and breaks[index - 1] >= start else start
     index = bisect_right(breaks, draft.end)
     high = breaks[index] if index < len(breaks) and breaks[index] < end else end
     clause = [i for i in items if low <= i.start < high]
     if clause and len(clause) < len(items):
-        items, rule = clause, ("context.hardware_clause",)
+        items, rule = clause, (*rule, "context.hardware_clause")
     value, rules = nearest(draft, items, [i for i in items if i.end <= draft.start],
                            [i for i in items if i.start >= draft.end], prefer_specific=True)
-    return value, (*rule, *rules)
+    return _with_list(text, items, (value, (*rule, *rules)))
 
 
-def _with_list(text: str, draft: Draft, items: list[Mention], found: Choice) -> Choice:
-    """The platform right after the number, with the platforms listed right after it: "on
-    NVIDIA's Grace Hopper GH200 and Grace Blackwell GB200 architectures"."""
+def _with_list(text: str, items: list[Mention], found: Choice) -> Choice:
+    """The chosen platform with the platforms listed right after it: "on NVIDIA's Grace Hopper
+    GH200 and Grace Blackwell GB200 architectures"."""
     gap = field_cues()["hardware.name_list"]
-    position = next(i for i, item in enumerate(items) if item.start >= draft.end and item.text == found[0])
+    position = next(i for i, item in enumerate(items) if item.text == found[0])
     names, last = [found[0]], items[position]
     for following in items[position + 1:]:
         if not gap.fullmatch(text, last.end, following.start):
