@@ -1,7 +1,8 @@
 """The platform a claim was measured on (CLAIMS_SPEC.md section 2 `hardware`, sections 8 and 9).
 
-A claim takes a platform of its own sentence (`picking.pick`, named products before class
-words); where its sentence names none, the platform of the sentence just before or after, when
+A claim takes a platform of its own sentence (`picking.in_place`, else the nearest of its
+clause between semicolons, named products before class words; a list of platforms right after
+the number is its whole list); where its sentence names none, the platform of the sentence just before or after, when
 that sentence states the set-up (a set-up word before the platform: "We implement X on a ZCU102
 FPGA. It reaches 56.8 FPS."). Some platform mentions are never a claim's hardware, though they
 count for the paper's list:
@@ -14,6 +15,8 @@ count for the paper's list:
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from .document import Document
 from .draft import Draft
 from .picking import Choice, Mention, SentenceNames, in_place, nearest
@@ -25,6 +28,9 @@ from .rulebook.names import field_cues
 RULES = {
     "context.neighbour_sentence": "the platform of the sentence before or after, where that sentence "
                                   "states the set-up (spec section 8; hardware.neighbour_setup)",
+    "context.hardware_clause": "of the sentence's platforms, those of the claim's clause between semicolons",
+    "context.hardware_list": 'platforms listed right after the number are its platforms ("on NVIDIA GH200 '
+                             'and GB200", hardware.name_list)',
 }
 
 _SETUP_WINDOW = 60       # characters before a neighbour's platform where its set-up word is looked for
@@ -53,16 +59,51 @@ def measured_platforms(doc: Document) -> list[Mention]:
     return found
 
 
-def claim_hardware(text: str, draft: Draft, here: SentenceNames) -> Choice | None:
-    """The platform of the claim's own sentence that belongs to it, if any."""
+def claim_hardware(text: str, draft: Draft, here: SentenceNames, breaks: list[int]) -> Choice | None:
+    """The platform of the claim's own sentence that belongs to it, if any. `breaks` are the
+    clause breaks of the text (semicolons outside brackets, in order)."""
     if not here.platforms:
         return None
     items = here.platforms
     found = in_place(text, draft, here, items)
     if found is not None:
+        return _with_list(text, items, found) if found[1][0] == "context.right_after" else found
+    rule: tuple[str, ...] = ()
+    start, end = here.sentence
+    concessive = field_cues()["hardware.concessive"].match(text, start, end)
+    if concessive and draft.start >= concessive.end():
+        # "While GPUs exhibit lower latency, our accelerator improves PDP by 44.4x": the platform
+        # of the contrast is not where the claim was measured.
+        items = [i for i in items if i.start >= concessive.end()]
+        rule = ("hardware.concessive",)
+        if not items:
+            return None
+    index = bisect_left(breaks, draft.start)
+    low = breaks[index - 1] if index and breaks[index - 1] >= start else start
+    index = bisect_right(breaks, draft.end)
+    high = breaks[index] if index < len(breaks) and breaks[index] < end else end
+    clause = [i for i in items if low <= i.start < high]
+    if clause and len(clause) < len(items):
+        items, rule = clause, (*rule, "context.hardware_clause")
+    value, rules = nearest(draft, items, [i for i in items if i.end <= draft.start],
+                           [i for i in items if i.start >= draft.end], prefer_specific=True)
+    return _with_list(text, items, (value, (*rule, *rules)))
+
+
+def _with_list(text: str, items: list[Mention], found: Choice) -> Choice:
+    """The chosen platform with the platforms listed right after it: "on NVIDIA's Grace Hopper
+    GH200 and Grace Blackwell GB200 architectures"."""
+    gap = field_cues()["hardware.name_list"]
+    position = next(i for i, item in enumerate(items) if item.text == found[0])
+    names, last = [found[0]], items[position]
+    for following in items[position + 1:]:
+        if not gap.fullmatch(text, last.end, following.start):
+            break
+        names.append(following.text)
+        last = following
+    if len(names) == 1:
         return found
-    return nearest(draft, items, [i for i in items if i.end <= draft.start],
-                   [i for i in items if i.start >= draft.end], prefer_specific=True)
+    return " and ".join(names), ("context.hardware_list", "hardware.name_list", *found[1])
 
 
 def neighbour_platform(text: str, platforms_in: dict[int, list[Mention]], spans: list[tuple[int, int]],

@@ -1,6 +1,6 @@
 """Fill each claim's baseline, dataset, hardware and method (CLAIMS_SPEC.md sections 2, 7 and 8).
 
-Dataset, hardware and baseline come from the claim's own sentence: the name right after the
+Dataset, hardware and baseline come from the claim's own sentence (datasets: claim_dataset.py): the name right after the
 number when there is one ("87.6% on StrategyQA"), each number its own element of a "respectively"
 list, else every dataset of the sentence joined by "; " (one number on two datasets) and the
 nearest platform or baseline. A claim whose sentence names no platform takes the one of the
@@ -13,6 +13,7 @@ import regex
 
 from ..spec import MEASURED_ON_HARDWARE
 from .baselines import baseline_phrases
+from .claim_dataset import DatasetChooser
 from .claim_hardware import claim_hardware, measured_platforms, neighbour_platform
 from .datasets import find_datasets
 from .document import Document
@@ -55,13 +56,14 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         return baselines[index]
 
     datasets_in, platforms_in = by_sentence(datasets, spans), by_sentence(platforms, spans)
+    chooser = DatasetChooser(text, spans, datasets, datasets_in)
     per_sentence = {index: SentenceNames(text, spans[index], datasets_in.get(index, []),
                                          platforms_in.get(index, []), siblings)
                     for index, siblings in drafts_in.items()}
     for draft in drafts:
         here = per_sentence[draft.sentence_index]
-        _set(draft, "dataset", pick(text, draft, here, here.datasets, join=True))
-        hardware = claim_hardware(text, draft, here)
+        _set(draft, "dataset", chooser.choose(draft, here))
+        hardware = claim_hardware(text, draft, here, chooser.breaks)
         if hardware is None and draft.metric in MEASURED_ON_HARDWARE:
             hardware = neighbour_platform(text, platforms_in, spans, draft.sentence_index)
         _set(draft, "hardware", hardware)

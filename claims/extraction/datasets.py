@@ -10,6 +10,8 @@ frame hit on the same characters.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from ..matching import budget
@@ -38,10 +40,36 @@ def find_datasets(text: str) -> list[Name]:
     rules = dataset_rules()
     vocabulary, *frames = rules.scanner.scan(text, timeout=budget(len(text)))
     found = _vocabulary_mentions(text, vocabulary, rules)
+    framed = []
     for mention in _frame_mentions(text, frames, rules):
         if not any(overlaps(mention, other) for other in found):
             found.append(mention)
+            framed.append(mention)
+    found.extend(_recurrences(text, framed, found))
     return sorted(found, key=lambda m: m.start)
+
+
+def _recurrences(text: str, framed: list[Name], found: list[Name]) -> list[Name]:
+    """Every other place where a name a frame found recurs: "we introduce MM-BrowseComp, a novel
+    benchmark ... models on MM-BrowseComp reach only 29%" names the benchmark twice, though only
+    its introduction has the frame's words. Only names that look like names recur (a digit, an
+    inner capital or a hyphen), whole words, with the rule of the frame that found them."""
+    names = {m.text: m.rule_id for m in framed if _DISTINCTIVE.match(m.text)}
+    if not names:
+        return []
+    pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(map(regex.escape, sorted(names, key=len, reverse=True)))
+                            + r")(?![\w-])")
+    taken = sorted((m.start, m.end) for m in found)
+    starts = [start for start, _ in taken]
+    again = []
+    for match in pattern.finditer(text):
+        index = bisect_right(starts, match.start()) - 1
+        if index >= 0 and taken[index][1] > match.start():
+            continue        # the place a rule already found
+        if index + 1 < len(taken) and taken[index + 1][0] < match.end():
+            continue
+        again.append(Name(match[0], match.start(), match.end(), match[0], names[match[0]]))
+    return again
 
 
 def _vocabulary_mentions(text: str, matches, rules: DatasetRules) -> list[Name]:
