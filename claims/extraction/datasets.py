@@ -40,11 +40,23 @@ def find_datasets(text: str) -> list[Name]:
     rules = dataset_rules()
     vocabulary, *frames = rules.scanner.scan(text, timeout=budget(len(text)))
     found = _vocabulary_mentions(text, vocabulary, rules)
+    # A frame's mention is kept where it overlaps none found before it. Where those are apart
+    # (the vocabulary's are), the one it could overlap is found by bisection: a scan of all of
+    # them for every mention is quadratic in an abstract of many names.
+    starts, ends = [m.start for m in found], [m.end for m in found]
+    apart = all(end <= start for end, start in zip(ends, starts[1:]))
     framed = []
     for mention in _frame_mentions(text, frames, rules):
-        if not any(overlaps(mention, other) for other in found):
-            found.append(mention)
-            framed.append(mention)
+        if apart:
+            index = bisect_right(starts, mention.start)
+            if (index and ends[index - 1] > mention.start) or (index < len(starts) and starts[index] < mention.end):
+                continue
+            starts.insert(index, mention.start)
+            ends.insert(index, mention.end)
+        elif any(overlaps(mention, other) for other in found):
+            continue
+        found.append(mention)
+        framed.append(mention)
     found.extend(_recurrences(text, framed, found))
     return sorted(found, key=lambda m: m.start)
 
