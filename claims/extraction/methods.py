@@ -32,7 +32,8 @@ _TITLE_PREFIX = regex.compile(r"^\s*([^:]{1,60}?)\s*:")
 _PREFIX_TOKEN = regex.compile(r"^[\p{L}\d][\p{L}\d^+.\-]{0,40}$")
 _HAS_CAPITAL = regex.compile(r"\p{Lu}")
 _INNER_CAPITAL_OR_DIGIT = regex.compile(r"^.+?[\p{Lu}\d]")
-_WORD = regex.compile(r"[\p{L}\d][\p{L}\d'-]{0,40}")
+# Hyphens split words here: "accuracy-enhanced Hybrid Temporal Computing (E-HTC)" has an "enhanced".
+_WORD = regex.compile(r"[\p{L}\d][\p{L}\d']{0,40}")
 _WINDOW = 300          # characters after the proposal verb in which its name is looked for
 
 
