@@ -9,6 +9,8 @@ Each choice is recorded on the draft with the rules that made it.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from ..spec import MEASURED_ON_HARDWARE
@@ -17,9 +19,10 @@ from .claim_hardware import claim_hardware, measured_platforms, neighbour_platfo
 from .datasets import find_datasets
 from .document import Document
 from .draft import Draft
-from .methods import method_decision
+from .methods import ClaimSubject, claim_subjects, method_decision
 from .picking import Choice, Mention, SentenceNames, by_sentence, pick
 
+_RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 # A number picked up as a name ("2.32~"): "32-bit floating-point baseline" is a name, "2.32~" is not.
 _QUANTITY = regex.compile(r"^[\d.,]+\s?(?:[%~xX×]|times\b|$)")
 
@@ -54,6 +57,8 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
                                 for b in baseline_phrases(text[start:end]) if not _QUANTITY.match(b.name)]
         return baselines[index]
 
+    subjects = claim_subjects(text, spans, frozenset(m.text for m in (*datasets, *platforms)))
+    subject_ends = [s.end for s in subjects]
     datasets_in, platforms_in = by_sentence(datasets, spans), by_sentence(platforms, spans)
     per_sentence = {index: SentenceNames(text, spans[index], datasets_in.get(index, []),
                                          platforms_in.get(index, []), siblings)
@@ -74,10 +79,31 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
                 earlier = baselines_of(draft.sentence_index - 1)
                 baseline = (earlier[-1].text, ("context.previous_sentence", earlier[-1].rule_id)) if earlier else None
         _set(draft, "baseline", baseline)
-        _set(draft, "method", (method, method_rules) if method else None)
+        subject = _subject_of(draft, subjects, subject_ends, text, here.siblings)
+        if subject is not None and subject[0] is not None:
+            _set(draft, "method", subject)
+        else:
+            own = (method, method_rules + subject[1]) if subject is not None else (method, method_rules)
+            _set(draft, "method", own if method else None)
 
 
 def _set(draft: Draft, name: str, choice: Choice | None) -> None:
     draft.context[name] = None if choice is None else choice[0]
     if choice is not None:
         draft.decide(name, *(rule for rule in choice[1] if rule))
+
+
+def _subject_of(draft: Draft, subjects: list[ClaimSubject], ends: list[int], text: str,
+                siblings: list[Draft]) -> tuple[str | None, tuple[str, ...]] | None:
+    """The subject the claim's number follows in its sentence ("CXL-NIC achieves 5.5x"); its name
+    None where it is the paper's own ("our method achieves"); None where the sentence has none."""
+    index = bisect_right(ends, draft.start) - 1
+    if index < 0 or subjects[index].sentence_end < draft.end:
+        return None
+    subject = subjects[index]
+    if len(subject.parts) > 1 and _RESPECTIVELY.search(text, draft.end, subject.sentence_end):
+        # "HD-PV and HARP achieve 6.1x and 3.5x ..., respectively": each number its name in turn.
+        after = [d for d in siblings if subject.end <= d.start < subject.sentence_end]
+        if after and len(after) % len(subject.parts) == 0:
+            return subject.parts[after.index(draft) % len(subject.parts)], (subject.rule_id, "context.respectively")
+    return subject.name, (subject.rule_id,)

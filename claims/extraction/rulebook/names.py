@@ -24,7 +24,8 @@ _FIELDS = "context/fields.yaml"
 # Dataset spellings must not run on into a longer word or a hyphenated variant ("CIFAR-10-C").
 _BEFORE = r"(?<![\w-])"
 _AFTER = r"(?![\w+]|-\w)"
-METHOD_FRAMES = ("title_prefix", "proposal", "acronym", "called", "direct", "apposition", "subject")
+METHOD_FRAMES = ("title_prefix", "proposal", "acronym", "called", "direct", "apposition", "subject",
+                 "claim_subject", "claim_self")
 _FOLLOWING_ACRONYM = r"\s*\((?P<acr>{MTOKEN})\)"
 # A subject cue is a name and what follows it ("FooNet achieves"); its name shape may start at
 # any letter, so the cue is tried only before the places where its rest matches (HeadAndRest).
@@ -106,7 +107,8 @@ def _expanded_shapes(shapes: dict) -> dict[str, str]:
 class MethodRules:
     frame_rules: Mapping[str, str]                        # frame -> the rule id of methods.yaml
     reject_prefixes: frozenset[str]
-    not_name: regex.Pattern
+    not_name: regex.Pattern                                  # never the paper's own system
+    not_subject: regex.Pattern                               # never a claim's system either
     verb: PatternSet                                         # the proposal verbs, one pattern
     subject: regex.Pattern
     in_proposal: tuple[tuple[str, regex.Pattern], ...]   # (frame, pattern)
@@ -115,6 +117,8 @@ class MethodRules:
     subject_verbs: tuple[HeadAndRest, ...]
     min_subject_count: int
     following_acronym: regex.Pattern
+    claim_subjects: tuple[HeadAndRest, ...]                 # "X achieves": the numbers after are X's
+    claim_self: PatternSet                                   # "our method achieves": the paper's own again
 
 
 @cache
@@ -123,11 +127,16 @@ def method_rules() -> MethodRules:
     shapes = {str(k): str(v) for k, v in (rules_file.attrs.get("shapes") or {}).items()}
     if "MTOKEN" not in shapes:
         raise PatternError(f"{_METHODS}: shapes: MTOKEN is missing")
+    # `not_names` are never a name; `not_own_names` (LoRA, RAG, HLS) are named techniques, never the
+    # paper's own system, but a claim's numbers may belong to them ("LoRA improves F1 by 8").
     not_names = [str(p) for p in rules_file.attrs.get("not_names") or []]
-    not_name = compile_checked("|".join(f"(?:{p})" for p in not_names), f"{_METHODS}: not_names")
+    not_own = [str(p) for p in rules_file.attrs.get("not_own_names") or []]
+    not_name = compile_checked("|".join(f"(?:{p})" for p in not_names + not_own), f"{_METHODS}: not_names")
+    not_subject = compile_checked("|".join(f"(?:{p})" for p in not_names), f"{_METHODS}: not_names")
     by_frame: dict[str, list] = {frame: [] for frame in METHOD_FRAMES}
     attrs: dict[str, dict] = {}
     subject_verbs: list[HeadAndRest] = []
+    claim_subjects: list[HeadAndRest] = []
     frame_rules: dict[str, str] = {}
     name_width = widest_without_space(shapes["MTOKEN"])
     for rule in rules_file.rules:
@@ -141,9 +150,10 @@ def method_rules() -> MethodRules:
             # Verbs are matched case-insensitively; name shapes carry their own (?-i:) flags.
             by_frame[frame].append(compile_checked(expand_shapes(cue, shapes, where), where,
                                                    regex.IGNORECASE))
-            if frame == "subject":
+            if frame in ("subject", "claim_subject"):
                 rest = _rest_after_name(cue, shapes, where) if name_width else None
-                subject_verbs.append(HeadAndRest(by_frame[frame][-1], rest, name_width or 0))
+                (subject_verbs if frame == "subject" else claim_subjects).append(
+                    HeadAndRest(by_frame[frame][-1], rest, name_width or 0))
     if not by_frame["proposal"]:
         raise PatternError(f"{_METHODS}: a `frame: proposal` rule with cues is required")
     proposal = attrs["proposal"]
@@ -155,6 +165,7 @@ def method_rules() -> MethodRules:
         frame_rules=MappingProxyType(frame_rules),
         reject_prefixes=frozenset(str(w).lower() for w in attrs.get("title_prefix", {}).get("reject", [])),
         not_name=not_name,
+        not_subject=not_subject,
         verb=pattern_set([by_frame["proposal"][0] if len(by_frame["proposal"]) == 1
                       else compile_checked("|".join(p.pattern for p in by_frame["proposal"]), _METHODS,
                                            regex.IGNORECASE)]),
@@ -166,6 +177,8 @@ def method_rules() -> MethodRules:
         min_subject_count=int(attrs.get("subject", {}).get("min_count", 2)),
         following_acronym=compile_checked(_FOLLOWING_ACRONYM.replace("{MTOKEN}", shapes["MTOKEN"]),
                                           f"{_METHODS}: MTOKEN"),
+        claim_subjects=tuple(claim_subjects),
+        claim_self=pattern_set(by_frame["claim_self"]),
     )
 
 
