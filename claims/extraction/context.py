@@ -26,9 +26,17 @@ _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 # A number picked up as a name ("2.32~"): "32-bit floating-point baseline" is a name, "2.32~" is not.
 _QUANTITY = regex.compile(r"^[\d.,]+\s?(?:[%~xX×]|times\b|$)")
 
+# An absolute figure is measured against the comparison that follows it in its clause ("an error of
+# 9% compared to commercial estimates"): no comma, semicolon or clause word between.
+_SAME_CLAUSE = regex.compile(r"(?:(?!--|—|–)[^,;:()]){0,80}$")
+# "94.5% accuracy, outperforming X by 30%": the comparison verbs state a second, relative figure;
+# "1,455 are identical to the developer's patch" counts matches, it is not measured against one.
+_RELATIVE_CUES = frozenset({"baseline.outperforms", "baseline.next_by", "baseline.comparable"})
+
 # The rules of this stage written in code (`claims explain` lists them with these words).
 RULES = {
     "context.previous_sentence": "the comparison named in the sentence before",
+    "context.absolute_compared": "an absolute figure takes the comparison that follows it in its clause",
 }
 
 
@@ -78,6 +86,8 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
                 # named in the sentence before carries over.
                 earlier = baselines_of(draft.sentence_index - 1)
                 baseline = (earlier[-1].text, ("context.previous_sentence", earlier[-1].rule_id)) if earlier else None
+        else:
+            baseline = _comparison_after(text, draft, baselines_of(draft.sentence_index))
         _set(draft, "baseline", baseline)
         subject = _subject_of(draft, subjects, subject_ends, text, here.siblings)
         if subject is not None and subject[0] is not None:
@@ -107,3 +117,13 @@ def _subject_of(draft: Draft, subjects: list[ClaimSubject], ends: list[int], tex
         if after and len(after) % len(subject.parts) == 0:
             return subject.parts[after.index(draft) % len(subject.parts)], (subject.rule_id, "context.respectively")
     return subject.name, (subject.rule_id,)
+
+
+def _comparison_after(text: str, draft: Draft, items: list[Mention]) -> tuple[str, tuple[str, ...]] | None:
+    for item in items:
+        if item.start < draft.end:
+            continue
+        if item.rule_id in _RELATIVE_CUES or not _SAME_CLAUSE.match(text, draft.end, item.start):
+            return None
+        return item.text, ("context.absolute_compared", item.rule_id)
+    return None
