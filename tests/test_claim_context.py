@@ -103,3 +103,19 @@ def test_an_absolute_figure_takes_the_comparison_in_its_clause(text, expected):
     if expected[0]["baseline"]:
         kept = [trace for trace in read(text).traces if trace.kept]
         assert any("context.absolute_compared" in d.rules for d in kept[0].fields if d.field == "baseline")
+
+
+# "outperforms X by N and Y by M": each baseline binds the number after its "by" (context.bound_by).
+@pytest.mark.parametrize("text, expected", [
+    ("MoRA-RAG achieves up to 94.5 percent accuracy, outperforming zero-shot LLMs by 30 percent and "
+     "state-of-the-art RAG systems by 10 percent.",
+     [("30 percent", "zero-shot LLMs"), ("10 percent", "state-of-the-art RAG systems")]),
+    ("It outperforms LoRA by 2.1% and DoRA by 1.3% on average.", [("2.1%", "LoRA"), ("1.3%", "DoRA")]),
+    ("Our detector surpasses the best CNN baseline by 4.2% and the strongest transformer by 1.9% in mAP.",
+     [("4.2%", "best CNN baseline"), ("1.9%", "strongest transformer")]),
+])
+def test_a_baseline_binds_the_number_after_its_by(text, expected):
+    claims = [(c["text"], c["baseline"]) for c in _claims(text) if c["baseline"]]
+    assert claims == expected
+    first = next(t for t in read(text).traces if t.kept and t.text == expected[0][0])
+    assert any("context.bound_by" in d.rules for d in first.fields if d.field == "baseline")

@@ -40,6 +40,12 @@ _TRAILING_CHARS = ",;:)]'\".!?"
 _TRAILING = regex.compile(f"[{regex.escape(_TRAILING_CHARS)}]+$")
 # "(GAZELLE)", "(FP)": a name right after the phrase belongs to it.
 _NAME_IN_PARENTHESES = regex.compile(r"\((?=[^()\s]{0,30}\p{Lu})[^()\s]{1,30}\)[,;:.]?")
+# "SoTA accelerators (Allo and DFX)", "metaheuristics (genetic algorithm and particle swarm
+# optimisation)": a parenthesized list without numbers names the members of the phrase's class.
+_LIST_IN_PARENTHESES = regex.compile(r"\((?=[^()]{1,70}\))[^()\d;:]{1,70}?(?:,|\band\b|\bor\b)[^()\d;:]{1,70}?\)")
+# "more than five percentage points": a figure in words, not a baseline.
+_WORD_VALUE = regex.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
+                            r"(?:percentage|percent|points?|times|orders?|fold)\b", regex.IGNORECASE)
 _TRAILING_AFTER_PAREN = regex.compile(r"[,;:.]$")
 # A list of baselines runs on past a comma only through names: "LoRA, DoRA and PiSSA".
 _NAME_LIKE = regex.compile(r"[\p{Lu}\d]|[^\s]{0,30}?\p{Lu}")
@@ -77,7 +83,7 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
     tokens = [(m.start(), m.end()) for m in
               islice(_TOKEN.finditer(sentence, start, min(len(sentence), start + 400)), _TOKENS_READ)]
     tokens = _skip_lead(sentence, tokens, rules)
-    if not tokens:
+    if not tokens or _WORD_VALUE.match(sentence, tokens[0][0]):
         return None
     kept: list[tuple[int, int]] = []
     list_cut: int | None = None              # len(kept) at the last comma the phrase ran past
@@ -88,6 +94,11 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
             if not word.endswith(")"):
                 break
             continue
+        if kept and word[0] == "(":
+            listed = _LIST_IN_PARENTHESES.match(sentence, s)
+            if listed:
+                kept.append((s, listed.end()))
+            break
         if word[0] in "([":
             break
         if "(" in word:                          # "Transformer(TCCT)": the name ends at "("

@@ -18,6 +18,9 @@ from .rulebook.cues import word_pattern
 
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 _RIGHT_FRAME = regex.compile(r"[^\d;]{0,40}$")  # used with match(text, pos, endpos)
+# "outperforms LoRA by 2.1%": the phrase, "by", an optional qualifier, then the number.
+_BOUND_BY = regex.compile(r"\s+by\s+(?:(?:up\s+to|about|nearly|over|around|approximately|roughly|almost)\s+)?$",
+                          regex.IGNORECASE)
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
 RULES = {
@@ -26,6 +29,7 @@ RULES = {
     "context.sentence": 'every dataset of the sentence, joined by "; "',
     "context.after": "the first baseline named after the number in its sentence",
     "context.nearest": "the name of its sentence nearest the number",
+    "context.bound_by": 'the baseline right before "by <number>" ("outperforms LoRA by 2.1% and DoRA by 1.3%")',
     "context.specific_first": "of the sentence's platforms, the named product nearest the number (before a class word)",
 }
 
@@ -80,6 +84,10 @@ def pick(text: str, draft: Draft, here: SentenceNames, items: list[Mention], joi
     """The item of `items` (the sentence's) that belongs to `draft`, with the rules that chose it."""
     if not items:
         return None
+    if prefer_after and not _RESPECTIVELY.search(text, draft.end, here.sentence[1]):
+        for item in items:
+            if item.end <= draft.start and _BOUND_BY.match(text, item.end, draft.start):
+                return item.text, ("context.bound_by", item.rule_id)
     found = in_place(text, draft, here, items)
     if found is not None:
         return found
