@@ -65,7 +65,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
                                 for b in baseline_phrases(text[start:end]) if not _QUANTITY.match(b.name)]
         return baselines[index]
 
-    subjects = claim_subjects(text, spans, frozenset(m.text for m in (*datasets, *platforms)))
+    subjects = claim_subjects(text, spans, frozenset(m.text for m in (*datasets, *platforms)), set(drafts_in))
     subject_ends = [s.end for s in subjects]
     datasets_in, platforms_in = by_sentence(datasets, spans), by_sentence(platforms, spans)
     per_sentence = {index: SentenceNames(text, spans[index], datasets_in.get(index, []),

@@ -199,17 +199,26 @@ def _from_subject(text: str, rules: MethodRules) -> tuple[str, tuple[str, ...]] 
     return (ranked[0][1], (rules.frame_rules["subject"],)) if ranked else None
 
 
-def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozenset[str] = frozenset()) \
-        -> list[ClaimSubject]:
+def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozenset[str] = frozenset(),
+                   wanted: set[int] | None = None) -> list[ClaimSubject]:
     """The subjects of result verbs in `text` (normalized, as `sentences` split it), in text order:
-    the names the numbers after them belong to (patterns/context/methods.yaml, method.claim_subject
-    and method.claim_self). `excluded` are names that are no system (the paper's datasets and
-    platforms)."""
+    the names the numbers after them belong to (patterns/context/methods.yaml, method.claim_subject,
+    method.claim_self, method.claim_pronoun). `excluded` are names that are no system (the paper's
+    datasets and platforms); `wanted`, the indices of the sentences that hold claims: only they and
+    the sentences before them (whose subject a pronoun may continue) are read."""
     rules = method_rules()
     found: list[tuple[int, int, str | None, tuple[str, ...], str]] = []
     starts = [start for start, _ in sentences]
-    for cue in rules.claim_subjects:
-        for match in cue.finditer(text):
+    indices = range(len(sentences)) if wanted is None else sorted({j for i in wanted for j in (i - 1, i) if j >= 0})
+    scanned: list[list] = [[] for _ in range(sum(rules.claim_counts))]
+    for index in indices:
+        for kind, matches in enumerate(rules.claim_scan.scan(text, *sentences[index])):
+            scanned[kind].extend(matches)
+    subject_count, self_count, _ = rules.claim_counts
+    self_matches = [m for found_by in scanned[subject_count:subject_count + self_count] for m in found_by]
+    pronoun_matches = [m for found_by in scanned[subject_count + self_count:] for m in found_by]
+    for (cue, _), anchors in zip(rules.claim_subjects, scanned):
+        for match in _before_anchors(cue, text, anchors):
             sentence = sentences[_sentence_of(starts, match.start())]
             subject = _subject_name(text, match.start("name"), match.end("name"), sentence[0], rules)
             if subject is None:
@@ -219,10 +228,47 @@ def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozen
                 continue
             found.append((match.end(), sentence[1], text[start:match.end("name")], parts,
                           rules.frame_rules["claim_subject"]))
-    for match in rules.claim_self.scan(text)[0]:
+    for match in self_matches:
         sentence = sentences[_sentence_of(starts, match.start())]
         found.append((match.end(), sentence[1], None, (), rules.frame_rules["claim_self"]))
-    return [ClaimSubject(*item) for item in sorted(found, key=lambda item: item[0])]
+    for match in pronoun_matches:
+        index = _sentence_of(starts, match.start())
+        lead = text[sentences[index][0]:match.start()].strip()
+        if lead and not lead.endswith(","):
+            continue                 # a pronoun that opens its sentence, or follows a lead-in
+        found.append((match.end(), sentences[index][1], "", (), rules.frame_rules["claim_pronoun"]))
+    subjects: list[ClaimSubject] = []
+    for item in sorted(found, key=lambda item: item[0]):
+        if item[2] == "":
+            # "OVBEVSeg achieves 15.3 mIoU. Furthermore, it achieves 2.5x faster inference": the
+            # pronoun is the subject named last in the sentence before.
+            last = subjects[-1] if subjects else None
+            if last is None or last.name is None or _sentence_of(starts, last.end) != _sentence_of(starts, item[0]) - 1:
+                continue
+            item = (item[0], item[1], last.name, last.parts, item[4])
+        subjects.append(ClaimSubject(*item))
+    return subjects
+
+
+def _before_anchors(cue: regex.Pattern, text: str, anchors: list) -> list:
+    """The matches of `cue` that end where an anchor (its verb) ends, its name starting at one of
+    the four words before the verb."""
+    found = []
+    for anchor in anchors:
+        position, words = anchor.start(), 0
+        floor = max(0, position - 90)
+        while position > floor and words < 4:
+            position -= 1
+            while position > floor and text[position - 1].isspace():
+                position -= 1
+            while position > floor and not text[position - 1].isspace():
+                position -= 1
+            words += 1
+            match = cue.match(text, position, anchor.end())
+            if match is not None and match.end() == anchor.end():
+                found.append(match)
+                break
+    return found
 
 
 def _sentence_of(starts: list[int], position: int) -> int:

@@ -25,7 +25,7 @@ _FIELDS = "context/fields.yaml"
 _BEFORE = r"(?<![\w-])"
 _AFTER = r"(?![\w+]|-\w)"
 METHOD_FRAMES = ("title_prefix", "proposal", "acronym", "called", "direct", "apposition", "subject",
-                 "claim_subject", "claim_self")
+                 "claim_subject", "claim_self", "claim_pronoun")
 _FOLLOWING_ACRONYM = r"\s*\((?P<acr>{MTOKEN})\)"
 # A subject cue is a name and what follows it ("FooNet achieves"); its name shape may start at
 # any letter, so the cue is tried only before the places where its rest matches (HeadAndRest).
@@ -117,8 +117,9 @@ class MethodRules:
     subject_verbs: tuple[HeadAndRest, ...]
     min_subject_count: int
     following_acronym: regex.Pattern
-    claim_subjects: tuple[HeadAndRest, ...]                 # "X achieves": the numbers after are X's
-    claim_self: PatternSet                                   # "our method achieves": the paper's own again
+    claim_subjects: tuple[tuple[regex.Pattern, regex.Pattern], ...]   # "X achieves" and its verb anchor
+    claim_scan: PatternSet                                   # the anchors, self and pronoun cues
+    claim_counts: tuple[int, int, int]                       # how many of each, in that order
 
 
 @cache
@@ -136,7 +137,7 @@ def method_rules() -> MethodRules:
     by_frame: dict[str, list] = {frame: [] for frame in METHOD_FRAMES}
     attrs: dict[str, dict] = {}
     subject_verbs: list[HeadAndRest] = []
-    claim_subjects: list[HeadAndRest] = []
+    claim_subjects: list[tuple[regex.Pattern, regex.Pattern]] = []
     frame_rules: dict[str, str] = {}
     name_width = widest_without_space(shapes["MTOKEN"])
     for rule in rules_file.rules:
@@ -150,10 +151,16 @@ def method_rules() -> MethodRules:
             # Verbs are matched case-insensitively; name shapes carry their own (?-i:) flags.
             by_frame[frame].append(compile_checked(expand_shapes(cue, shapes, where), where,
                                                    regex.IGNORECASE))
-            if frame in ("subject", "claim_subject"):
+            if frame == "subject":
                 rest = _rest_after_name(cue, shapes, where) if name_width else None
-                (subject_verbs if frame == "subject" else claim_subjects).append(
-                    HeadAndRest(by_frame[frame][-1], rest, name_width or 0))
+                subject_verbs.append(HeadAndRest(by_frame[frame][-1], rest, name_width or 0))
+        if frame == "claim_subject":
+            # Tried only before the places where the anchor (the verb) matches: reading a name
+            # shape at every word of the abstract would cost more than all the other rules.
+            if not rule.attrs.get("anchor"):
+                raise PatternError(f"{where}: a claim_subject rule needs an `anchor:` (its verb)")
+            anchor = compile_checked(expand_shapes(str(rule.attrs["anchor"]), shapes, where), where, regex.IGNORECASE)
+            claim_subjects.extend((pattern, anchor) for pattern in by_frame[frame])
     if not by_frame["proposal"]:
         raise PatternError(f"{_METHODS}: a `frame: proposal` rule with cues is required")
     proposal = attrs["proposal"]
@@ -178,7 +185,11 @@ def method_rules() -> MethodRules:
         following_acronym=compile_checked(_FOLLOWING_ACRONYM.replace("{MTOKEN}", shapes["MTOKEN"]),
                                           f"{_METHODS}: MTOKEN"),
         claim_subjects=tuple(claim_subjects),
-        claim_self=pattern_set(by_frame["claim_self"]),
+        # One scan finds the anchors, then the self and the pronoun cues (in this order).
+        claim_scan=pattern_set([*(anchor for _, anchor in claim_subjects), *by_frame["claim_self"],
+                                *by_frame["claim_pronoun"]]),
+        claim_counts=(len(claim_subjects), len(by_frame["claim_self"]), len(by_frame["claim_pronoun"])),
+
     )
 
 
