@@ -119,3 +119,19 @@ def test_a_baseline_binds_the_number_after_its_by(text, expected):
     assert claims == expected
     first = next(t for t in read(text).traces if t.kept and t.text == expected[0][0])
     assert any("context.bound_by" in d.rules for d in first.fields if d.field == "baseline")
+
+
+# "X outperforms Y." without a figure: the next sentence's figure is measured against Y; a
+# sentence with figures of its own keeps its comparisons to itself (context.previous_sentence).
+@pytest.mark.parametrize("text, expected", [
+    ("Experiments show that AdaZero outperforms baseline models across environments. On Montezuma, "
+     "it boosts the final returns by up to 15x.", "baseline models"),
+    ("We find that SparseKV clearly surpasses full attention. It cuts memory by 4x at equal quality.",
+     "full attention"),
+    ("ZK-Tracer achieves up to 1829x speedup over a multi-core CPU. With accelerators, it delivers a 963x "
+     "end-to-end improvement.", None),
+    ("Our planner is more accurate than GPT-4. It also runs 2.1x faster.", None),
+])
+def test_a_comparison_without_a_figure_carries_to_the_next_sentence(text, expected):
+    last = [c for c in _claims(text)][-1]
+    assert last["baseline"] == expected

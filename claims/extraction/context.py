@@ -35,7 +35,7 @@ _RELATIVE_CUES = frozenset({"baseline.outperforms", "baseline.next_by", "baselin
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
 RULES = {
-    "context.previous_sentence": "the comparison named in the sentence before",
+    "context.previous_sentence": 'the baseline of "outperforms X" stated without a figure in the sentence before',
     "context.absolute_compared": "an absolute figure takes the comparison that follows it in its clause",
 }
 
@@ -81,10 +81,13 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         baseline = None
         if draft.kind != "absolute" or draft.baseline_value is not None:
             baseline = pick(text, draft, here, baselines_of(draft.sentence_index), join=False, prefer_after=True)
-            if baseline is None and draft.kind != "absolute" and draft.sentence_index:
-                # "... as its unpruned counterparts. For instance, it is 3.44x faster": the comparison
-                # named in the sentence before carries over.
-                earlier = baselines_of(draft.sentence_index - 1)
+            if baseline is None and draft.kind != "absolute" and draft.sentence_index \
+                    and draft.sentence_index - 1 not in drafts_in:
+                # "AdaZero outperforms baseline models. ... it boosts returns by up to fifteen times":
+                # a comparison verb stated without a figure carries over to the figure in the next
+                # sentence; a sentence with figures of its own keeps its comparisons ("X is 1829x
+                # faster than a CPU. With accelerators, it delivers 963x"), and so do the other cues.
+                earlier = [b for b in baselines_of(draft.sentence_index - 1) if b.rule_id == "baseline.outperforms"]
                 baseline = (earlier[-1].text, ("context.previous_sentence", earlier[-1].rule_id)) if earlier else None
         else:
             baseline = _comparison_after(text, draft, baselines_of(draft.sentence_index))
