@@ -135,3 +135,14 @@ def test_a_baseline_binds_the_number_after_its_by(text, expected):
 def test_a_comparison_without_a_figure_carries_to_the_next_sentence(text, expected):
     last = [c for c in _claims(text)][-1]
     assert last["baseline"] == expected
+
+
+# A comparison after a semicolon is another clause's: the number keeps the nearest one of its own.
+@pytest.mark.parametrize("text, expected", [
+    ("On A100, ELSA delivers a 1.3x speedup over memory-efficient SDPA and 2.0x on BERT; on Jetson TX2, it "
+     "achieves 1.5x over Math.", ["memory-efficient SDPA", "memory-efficient SDPA", "Math"]),
+    ("ELSA is 1.3x faster than SDPA on BERT and 2.0x on ViT; on the edge board, it is 1.5x faster than Math.",
+     ["SDPA", "SDPA", "Math"]),
+])
+def test_a_comparison_after_a_semicolon_is_another_clauses(text, expected):
+    assert [c["baseline"] for c in _claims(text)] == expected

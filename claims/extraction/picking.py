@@ -27,7 +27,7 @@ RULES = {
     "context.respectively": 'a "respectively" list: each number takes the name in its place',
     "context.right_after": 'the name right after the number in its clause ("87.6% on StrategyQA")',
     "context.sentence": 'every dataset of the sentence, joined by "; "',
-    "context.after": "the first baseline named after the number in its sentence",
+    "context.after": "the first baseline named after the number in its clause (up to a semicolon)",
     "context.nearest": "the name of its sentence nearest the number",
     "context.bound_by": 'the baseline right before "by <number>" ("outperforms LoRA by 2.1% and DoRA by 1.3%")',
     "context.specific_first": "of the sentence's platforms, the named product nearest the number (before a class word)",
@@ -96,7 +96,8 @@ def pick(text: str, draft: Draft, here: SentenceNames, items: list[Mention], joi
         return "; ".join(names), ("context.sentence", *dict.fromkeys(i.rule_id for i in items))
     before = [i for i in items if i.end <= draft.start]
     after = [i for i in items if i.start >= draft.end]
-    if prefer_after and after:
+    if prefer_after and after and ";" not in text[draft.end:after[0].start]:
+        # A semicolon ends the clause: a comparison after it is another clause's.
         return after[0].text, ("context.after", after[0].rule_id)
     return nearest(draft, items, before, after, prefer_specific)
 
