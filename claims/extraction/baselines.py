@@ -87,8 +87,17 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
         return None
     kept: list[tuple[int, int]] = []
     list_cut: int | None = None              # len(kept) at the last comma the phrase ran past
+    skip = 0
     for index, (s, e) in enumerate(tokens[:_MAX_WORDS]):
+        if skip:
+            skip -= 1
+            continue
         word = sentence[s:e]
+        examples = _examples_follow(sentence, tokens, index) if kept else 0
+        if examples:                         # "widely-used methods like ProteinMPNN, ESM-IF and ..."
+            kept.append((s, e))
+            skip = examples - 1
+            continue
         if kept and word[0] == "(" and _NAME_IN_PARENTHESES.fullmatch(word):
             kept.append((s, s + len(_TRAILING_AFTER_PAREN.sub("", word))))
             if not word.endswith(")"):
@@ -135,6 +144,17 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
     if text.lower() in rules.pronouns or _is_value(text):
         return None
     return _mention(sentence, kept[0][0], kept[-1][1])
+
+
+def _examples_follow(sentence: str, tokens: list[tuple[int, int]], index: int) -> int:
+    """How many tokens "like" or "such as" take where names follow ("methods like ProteinMPNN"); 0
+    where they do not."""
+    words = [sentence[s:e].lower() for s, e in tokens[index:index + 2]]
+    taken = 1 if words[0] == "like" else 2 if words[:2] == ["such", "as"] else 0
+    if not taken or index + taken >= len(tokens):
+        return 0
+    s, e = tokens[index + taken]
+    return taken if _NAME_LIKE.match(sentence[s:e]) and sentence[s] not in "([" else 0
 
 
 def _list_goes_on(sentence: str, tokens: list[tuple[int, int]], index: int) -> bool:
