@@ -44,7 +44,8 @@ def test_own_silicon_is_no_claims_hardware(text, expected):
 # A named product before a class word, in the claim's sentence and in its neighbour's.
 @pytest.mark.parametrize("text, expected", [
     ("It runs as an FPGA kernel on an Alveo U280 card. FPT reaches 2.5x higher throughput.",
-     [_claim("2.5x", 2.5, hardware="Alveo U280 card")]),
+     # "FPT reaches": the number is FPT's (method.claim_subject)
+     [_claim("2.5x", 2.5, hardware="Alveo U280 card", method="FPT")]),
     ("Using FP64 tensor cores, we gain up to 2x speedup on the NVIDIA GH200.",
      [_claim("2x", 2, hardware="NVIDIA GH200")]),
     ("The CUDA kernels run on an RTX 4090 GPU and take 12 ms.", [_claim("12 ms", 12, hardware="RTX 4090 GPU")]),
@@ -80,3 +81,68 @@ def test_every_rule_a_context_field_names_is_written_somewhere(seed_papers):
             for decision in trace.fields:
                 missing.update(rule for rule in decision.rules if where(rule) is None)
     assert missing == set()
+
+
+# An absolute figure takes the comparison that follows it in its own clause; a comparison verb
+# after a comma ("outperforming X by 30%") or a dash aside states another, relative figure.
+@pytest.mark.parametrize("text, expected", [
+    ("We validate the agent on the Sol27LC benchmark, achieving average errors below 1% compared to the "
+     "results of human DFT experts.",
+     [_claim("1%", 1, baseline="results of human DFT experts", dataset="Sol27LC")]),
+    ("PowerScope achieves a 9% error compared to commercial gate-level power estimates.",
+     [_claim("9%", 9, baseline="commercial gate-level power estimates", method="PowerScope")]),
+    ("The simulator reaches a correlation of 0.98 against the corresponding ONNX model.",
+     [_claim("0.98", 0.98, baseline="corresponding ONNX model")]),
+    ("MoRA-RAG achieves up to 94.5% accuracy, outperforming zero-shot LLMs by 30%.",
+     [_claim("94.5%", 94.5, method="MoRA-RAG"), _claim("30%", 30, baseline="zero-shot LLMs", method="MoRA-RAG")]),
+    ("In bipolar mode, the MAC achieves 2.09% RMSE -- an 83% improvement over MUX-based HTC.",
+     [_claim("2.09%", 2.09), _claim("83%", 83, baseline="MUX-based HTC")]),
+])
+def test_an_absolute_figure_takes_the_comparison_in_its_clause(text, expected):
+    assert _claims(text) == expected
+    if expected[0]["baseline"]:
+        kept = [trace for trace in read(text).traces if trace.kept]
+        assert any("context.absolute_compared" in d.rules for d in kept[0].fields if d.field == "baseline")
+
+
+# "outperforms X by N and Y by M": each baseline binds the number after its "by" (context.bound_by).
+@pytest.mark.parametrize("text, expected", [
+    ("MoRA-RAG achieves up to 94.5 percent accuracy, outperforming zero-shot LLMs by 30 percent and "
+     "state-of-the-art RAG systems by 10 percent.",
+     [("30 percent", "zero-shot LLMs"), ("10 percent", "state-of-the-art RAG systems")]),
+    ("It outperforms LoRA by 2.1% and DoRA by 1.3% on average.", [("2.1%", "LoRA"), ("1.3%", "DoRA")]),
+    ("Our detector surpasses the best CNN baseline by 4.2% and the strongest transformer by 1.9% in mAP.",
+     [("4.2%", "best CNN baseline"), ("1.9%", "strongest transformer")]),
+])
+def test_a_baseline_binds_the_number_after_its_by(text, expected):
+    claims = [(c["text"], c["baseline"]) for c in _claims(text) if c["baseline"]]
+    assert claims == expected
+    first = next(t for t in read(text).traces if t.kept and t.text == expected[0][0])
+    assert any("context.bound_by" in d.rules for d in first.fields if d.field == "baseline")
+
+
+# "X outperforms Y." without a figure: the next sentence's figure is measured against Y; a
+# sentence with figures of its own keeps its comparisons to itself (context.previous_sentence).
+@pytest.mark.parametrize("text, expected", [
+    ("Experiments show that AdaZero outperforms baseline models across environments. On Montezuma, "
+     "it boosts the final returns by up to 15x.", "baseline models"),
+    ("We find that SparseKV clearly surpasses full attention. It cuts memory by 4x at equal quality.",
+     "full attention"),
+    ("ZK-Tracer achieves up to 1829x speedup over a multi-core CPU. With accelerators, it delivers a 963x "
+     "end-to-end improvement.", None),
+    ("Our planner is more accurate than GPT-4. It also runs 2.1x faster.", None),
+])
+def test_a_comparison_without_a_figure_carries_to_the_next_sentence(text, expected):
+    last = [c for c in _claims(text)][-1]
+    assert last["baseline"] == expected
+
+
+# A comparison after a semicolon is another clause's: the number keeps the nearest one of its own.
+@pytest.mark.parametrize("text, expected", [
+    ("On A100, ELSA delivers a 1.3x speedup over memory-efficient SDPA and 2.0x on BERT; on Jetson TX2, it "
+     "achieves 1.5x over Math.", ["memory-efficient SDPA", "memory-efficient SDPA", "Math"]),
+    ("ELSA is 1.3x faster than SDPA on BERT and 2.0x on ViT; on the edge board, it is 1.5x faster than Math.",
+     ["SDPA", "SDPA", "Math"]),
+])
+def test_a_comparison_after_a_semicolon_is_another_clauses(text, expected):
+    assert [c["baseline"] for c in _claims(text)] == expected

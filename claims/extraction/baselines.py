@@ -41,6 +41,12 @@ _TRAILING_CHARS = ",;:)]'\".!?"
 _TRAILING = regex.compile(f"[{regex.escape(_TRAILING_CHARS)}]+$")
 # "(GAZELLE)", "(FP)": a name right after the phrase belongs to it.
 _NAME_IN_PARENTHESES = regex.compile(r"\((?=[^()\s]{0,30}\p{Lu})[^()\s]{1,30}\)[,;:.]?")
+# "SoTA accelerators (Allo and DFX)", "metaheuristics (genetic algorithm and particle swarm
+# optimisation)": a parenthesized list without numbers names the members of the phrase's class.
+_LIST_IN_PARENTHESES = regex.compile(r"\((?=[^()]{1,70}\))[^()\d;:]{1,70}?(?:,|\band\b|\bor\b)[^()\d;:]{1,70}?\)")
+# "more than five percentage points": a figure in words, not a baseline.
+_WORD_VALUE = regex.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
+                            r"(?:percentage|percent|points?|times|orders?|fold)\b", regex.IGNORECASE)
 _TRAILING_AFTER_PAREN = regex.compile(r"[,;:.]$")
 # A list of baselines runs on past a comma only through names: "LoRA, DoRA and PiSSA".
 _NAME_LIKE = regex.compile(r"[\p{Lu}\d]|[^\s]{0,30}?\p{Lu}")
@@ -101,17 +107,31 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
     tokens = [(m.start(), m.end()) for m in
               islice(_TOKEN.finditer(sentence, start, min(len(sentence), start + 400)), _TOKENS_READ)]
     tokens = _skip_lead(sentence, tokens, rules)
-    if not tokens:
+    if not tokens or _WORD_VALUE.match(sentence, tokens[0][0]):
         return None
     kept: list[tuple[int, int]] = []
     list_cut: int | None = None              # len(kept) at the last comma the phrase ran past
+    skip = 0
     for index, (s, e) in enumerate(tokens[:_MAX_WORDS]):
+        if skip:
+            skip -= 1
+            continue
         word = sentence[s:e]
+        examples = _examples_follow(sentence, tokens, index) if kept else 0
+        if examples:                         # "widely-used methods like ProteinMPNN, ESM-IF and ..."
+            kept.append((s, e))
+            skip = examples - 1
+            continue
         if kept and word[0] == "(" and _NAME_IN_PARENTHESES.fullmatch(word):
             kept.append((s, s + len(_TRAILING_AFTER_PAREN.sub("", word))))
             if not word.endswith(")"):
                 break
             continue
+        if kept and word[0] == "(":
+            listed = _LIST_IN_PARENTHESES.match(sentence, s)
+            if listed:
+                kept.append((s, listed.end()))
+            break
         if word[0] in "([":
             break
         if "(" in word:                          # "Transformer(TCCT)": the name ends at "("
@@ -148,6 +168,17 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
     if text.lower() in rules.pronouns or _is_value(text):
         return None
     return _mention(sentence, kept[0][0], kept[-1][1])
+
+
+def _examples_follow(sentence: str, tokens: list[tuple[int, int]], index: int) -> int:
+    """How many tokens "like" or "such as" take where names follow ("methods like ProteinMPNN"); 0
+    where they do not."""
+    words = [sentence[s:e].lower() for s, e in tokens[index:index + 2]]
+    taken = 1 if words[0] == "like" else 2 if words[:2] == ["such", "as"] else 0
+    if not taken or index + taken >= len(tokens):
+        return 0
+    s, e = tokens[index + taken]
+    return taken if _NAME_LIKE.match(sentence[s:e]) and sentence[s] not in "([" else 0
 
 
 def _list_goes_on(sentence: str, tokens: list[tuple[int, int]], index: int) -> bool:

@@ -9,6 +9,8 @@ Each choice is recorded on the draft with the rules that made it.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from ..spec import MEASURED_ON_HARDWARE
@@ -18,15 +20,24 @@ from .claim_hardware import claim_hardware, measured_platforms, neighbour_platfo
 from .datasets import find_datasets
 from .document import Document
 from .draft import Draft
-from .methods import method_decision
+from .methods import ClaimSubject, claim_subjects, method_decision
 from .picking import Choice, Mention, SentenceNames, by_sentence, pick
 
+_RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 # A number picked up as a name ("2.32~"): "32-bit floating-point baseline" is a name, "2.32~" is not.
 _QUANTITY = regex.compile(r"^[\d.,]+\s?(?:[%~xX×]|times\b|$)")
 
+# An absolute figure is measured against the comparison that follows it in its clause ("an error of
+# 9% compared to commercial estimates"): no comma, semicolon or clause word between.
+_SAME_CLAUSE = regex.compile(r"(?:(?!--|—|–)[^,;:()]){0,80}$")
+# "94.5% accuracy, outperforming X by 30%": the comparison verbs state a second, relative figure;
+# "1,455 are identical to the developer's patch" counts matches, it is not measured against one.
+_RELATIVE_CUES = frozenset({"baseline.outperforms", "baseline.next_by", "baseline.comparable"})
+
 # The rules of this stage written in code (`claims explain` lists them with these words).
 RULES = {
-    "context.previous_sentence": "the comparison named in the sentence before",
+    "context.previous_sentence": 'the baseline of "outperforms X" stated without a figure in the sentence before',
+    "context.absolute_compared": "an absolute figure takes the comparison that follows it in its clause",
 }
 
 
@@ -55,6 +66,8 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
                                 for b in baseline_phrases(text[start:end]) if not _QUANTITY.match(b.name)]
         return baselines[index]
 
+    subjects = claim_subjects(text, spans, frozenset(m.text for m in (*datasets, *platforms)), set(drafts_in))
+    subject_ends = [s.end for s in subjects]
     datasets_in, platforms_in = by_sentence(datasets, spans), by_sentence(platforms, spans)
     chooser = DatasetChooser(text, spans, datasets, datasets_in)
     per_sentence = {index: SentenceNames(text, spans[index], datasets_in.get(index, []),
@@ -70,16 +83,52 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         baseline = None
         if draft.kind != "absolute" or draft.baseline_value is not None:
             baseline = pick(text, draft, here, baselines_of(draft.sentence_index), join=False, prefer_after=True)
-            if baseline is None and draft.kind != "absolute" and draft.sentence_index:
-                # "... as its unpruned counterparts. For instance, it is 3.44x faster": the comparison
-                # named in the sentence before carries over.
-                earlier = baselines_of(draft.sentence_index - 1)
+            if baseline is None and draft.kind != "absolute" and draft.sentence_index \
+                    and draft.sentence_index - 1 not in drafts_in:
+                # "AdaZero outperforms baseline models. ... it boosts returns by up to fifteen times":
+                # a comparison verb stated without a figure carries over to the figure in the next
+                # sentence; a sentence with figures of its own keeps its comparisons ("X is 1829x
+                # faster than a CPU. With accelerators, it delivers 963x"), and so do the other cues.
+                earlier = [b for b in baselines_of(draft.sentence_index - 1) if b.rule_id == "baseline.outperforms"]
                 baseline = (earlier[-1].text, ("context.previous_sentence", earlier[-1].rule_id)) if earlier else None
+        else:
+            baseline = _comparison_after(text, draft, baselines_of(draft.sentence_index))
         _set(draft, "baseline", baseline)
-        _set(draft, "method", (method, method_rules) if method else None)
+        subject = _subject_of(draft, subjects, subject_ends, text, here.siblings)
+        if subject is not None and subject[0] is not None:
+            _set(draft, "method", subject)
+        else:
+            own = (method, method_rules + subject[1]) if subject is not None else (method, method_rules)
+            _set(draft, "method", own if method else None)
 
 
 def _set(draft: Draft, name: str, choice: Choice | None) -> None:
     draft.context[name] = None if choice is None else choice[0]
     if choice is not None:
         draft.decide(name, *(rule for rule in choice[1] if rule))
+
+
+def _subject_of(draft: Draft, subjects: list[ClaimSubject], ends: list[int], text: str,
+                siblings: list[Draft]) -> tuple[str | None, tuple[str, ...]] | None:
+    """The subject the claim's number follows in its sentence ("CXL-NIC achieves 5.5x"); its name
+    None where it is the paper's own ("our method achieves"); None where the sentence has none."""
+    index = bisect_right(ends, draft.start) - 1
+    if index < 0 or subjects[index].sentence_end < draft.end:
+        return None
+    subject = subjects[index]
+    if len(subject.parts) > 1 and _RESPECTIVELY.search(text, draft.end, subject.sentence_end):
+        # "HD-PV and HARP achieve 6.1x and 3.5x ..., respectively": each number its name in turn.
+        after = [d for d in siblings if subject.end <= d.start < subject.sentence_end]
+        if after and len(after) % len(subject.parts) == 0:
+            return subject.parts[after.index(draft) % len(subject.parts)], (subject.rule_id, "context.respectively")
+    return subject.name, (subject.rule_id,)
+
+
+def _comparison_after(text: str, draft: Draft, items: list[Mention]) -> tuple[str, tuple[str, ...]] | None:
+    for item in items:
+        if item.start < draft.end:
+            continue
+        if item.rule_id in _RELATIVE_CUES or not _SAME_CLAUSE.match(text, draft.end, item.start):
+            return None
+        return item.text, ("context.absolute_compared", item.rule_id)
+    return None

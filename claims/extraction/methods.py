@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 from collections import Counter
+from typing import NamedTuple
 
 import regex
 
@@ -21,7 +22,7 @@ from ..matching import budget
 from .rulebook.names import MethodRules, method_rules
 from .sentences import split_sentences
 
-__all__ = ["method_decision", "method_name"]
+__all__ = ["ClaimSubject", "claim_subjects", "method_decision", "method_name"]
 
 # LaTeX and Markdown emphasis around names ("\textbf{BRAVE}", "$HE^2$", "**X**") is dropped
 # before matching; the answer is a string, so no offsets need keeping.
@@ -32,8 +33,30 @@ _TITLE_PREFIX = regex.compile(r"^\s*([^:]{1,60}?)\s*:")
 _PREFIX_TOKEN = regex.compile(r"^[\p{L}\d][\p{L}\d^+.\-]{0,40}$")
 _HAS_CAPITAL = regex.compile(r"\p{Lu}")
 _INNER_CAPITAL_OR_DIGIT = regex.compile(r"^.+?[\p{Lu}\d]")
-_WORD = regex.compile(r"[\p{L}\d][\p{L}\d'-]{0,40}")
+# Hyphens split words here: "accuracy-enhanced Hybrid Temporal Computing (E-HTC)" has an "enhanced".
+_WORD = regex.compile(r"[\p{L}\d][\p{L}\d']{0,40}")
 _WINDOW = 300          # characters after the proposal verb in which its name is looked for
+# A claim's subject (method.claim_subject): the words that may open its clause before it, the
+# determiners skipped on the way, and the list words that join several names.
+_CLAUSE_OPENERS = frozenset({"that", "while", "whereas", "but", "where", "when", "then", "thus",
+                             "hence", "so", "whilst"})
+_DETERMINERS = frozenset({"the", "our", "both", "all", "only", "even", "each"})
+_PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
+_LIST_SPLIT = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_NAME_LIKE = regex.compile(r"^.+\p{Lu}|[\d_.\-^+]")
+_CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\d_.\-^+]{0,30}")
+_RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
+
+
+class ClaimSubject(NamedTuple):
+    """A clause's subject: the claims of its sentence after `end` belong to `name` (None: to the
+    paper's own system) until the next subject; `parts` are a list's names ("X and Y")."""
+
+    end: int
+    sentence_end: int
+    name: str | None
+    parts: tuple[str, ...]
+    rule_id: str
 
 
 def method_name(title: str, abstract: str, sentences: list[tuple[int, int]] | None = None) -> str | None:
@@ -174,3 +197,135 @@ def _from_subject(text: str, rules: MethodRules) -> tuple[str, tuple[str, ...]] 
                 counts[match["name"]] += 1
     ranked = [(n, name) for name, n in counts.most_common() if n >= rules.min_subject_count]
     return (ranked[0][1], (rules.frame_rules["subject"],)) if ranked else None
+
+
+def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozenset[str] = frozenset(),
+                   wanted: set[int] | None = None) -> list[ClaimSubject]:
+    """The subjects of result verbs in `text` (normalized, as `sentences` split it), in text order:
+    the names the numbers after them belong to (patterns/context/methods.yaml, method.claim_subject,
+    method.claim_self, method.claim_pronoun). `excluded` are names that are no system (the paper's
+    datasets and platforms); `wanted`, the indices of the sentences that hold claims: only they and
+    the sentences before them (whose subject a pronoun may continue) are read."""
+    rules = method_rules()
+    found: list[tuple[int, int, str | None, tuple[str, ...], str]] = []
+    starts = [start for start, _ in sentences]
+    indices = range(len(sentences)) if wanted is None else sorted({j for i in wanted for j in (i - 1, i) if j >= 0})
+    scanned: list[list] = [[] for _ in range(sum(rules.claim_counts))]
+    for index in indices:
+        for kind, matches in enumerate(rules.claim_scan.scan(text, *sentences[index])):
+            scanned[kind].extend(matches)
+    subject_count, self_count, _ = rules.claim_counts
+    self_matches = [m for found_by in scanned[subject_count:subject_count + self_count] for m in found_by]
+    pronoun_matches = [m for found_by in scanned[subject_count + self_count:] for m in found_by]
+    for (cue, _), anchors in zip(rules.claim_subjects, scanned):
+        for match in _before_anchors(cue, text, anchors):
+            sentence = sentences[_sentence_of(starts, match.start())]
+            subject = _subject_name(text, match.start("name"), match.end("name"), sentence[0], rules)
+            if subject is None:
+                continue
+            start, parts = subject
+            if any(part in excluded or rules.not_subject.fullmatch(part) for part in parts):
+                continue
+            found.append((match.end(), sentence[1], text[start:match.end("name")], parts,
+                          rules.frame_rules["claim_subject"]))
+    for match in self_matches:
+        sentence = sentences[_sentence_of(starts, match.start())]
+        found.append((match.end(), sentence[1], None, (), rules.frame_rules["claim_self"]))
+    for match in pronoun_matches:
+        index = _sentence_of(starts, match.start())
+        lead = text[sentences[index][0]:match.start()].strip()
+        if lead and not lead.endswith(","):
+            continue                 # a pronoun that opens its sentence, or follows a lead-in
+        found.append((match.end(), sentences[index][1], "", (), rules.frame_rules["claim_pronoun"]))
+    subjects: list[ClaimSubject] = []
+    for item in sorted(found, key=lambda item: item[0]):
+        if item[2] == "":
+            # "OVBEVSeg achieves 15.3 mIoU. Furthermore, it achieves 2.5x faster inference": the
+            # pronoun is the subject named last in the sentence before.
+            last = subjects[-1] if subjects else None
+            if last is None or last.name is None or _sentence_of(starts, last.end) != _sentence_of(starts, item[0]) - 1:
+                continue
+            item = (item[0], item[1], last.name, last.parts, item[4])
+        subjects.append(ClaimSubject(*item))
+    return subjects
+
+
+def _before_anchors(cue: regex.Pattern, text: str, anchors: list) -> list:
+    """The matches of `cue` that end where an anchor (its verb) ends, its name starting at one of
+    the four words before the verb."""
+    found = []
+    for anchor in anchors:
+        position, words = anchor.start(), 0
+        floor = max(0, position - 90)
+        while position > floor and words < 4:
+            position -= 1
+            while position > floor and text[position - 1].isspace():
+                position -= 1
+            while position > floor and not text[position - 1].isspace():
+                position -= 1
+            words += 1
+            match = cue.match(text, position, anchor.end())
+            if match is not None and match.end() == anchor.end():
+                found.append(match)
+                break
+    return found
+
+
+def _sentence_of(starts: list[int], position: int) -> int:
+    from bisect import bisect_right
+    return max(0, bisect_right(starts, position) - 1)
+
+
+def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: MethodRules) \
+        -> tuple[int, tuple[str, ...]] | None:
+    """Where the subject ending at `end` starts and its names, reading back over capitalized
+    words and a list ("HD-PV and HARP"); None where it does not open a clause or is no name."""
+    if start > sentence_start and not (text[start - 1].isspace() or text[start - 1] in "(\"'“‘"):
+        return None             # "PPMA-T/S/B models": a name starts at a word's start
+    parts = [text[start:end]]
+    floor = max(sentence_start, start - 120)
+    listed = False
+    for _ in range(6):
+        before = _PREVIOUS_WORD.search(text, floor, start)
+        if not before:
+            break
+        word = before[1]
+        if word.lower() == "and" and not listed:              # "HD-PV and HARP"
+            earlier = _PREVIOUS_WORD.search(text, floor, before.start())
+            name = earlier[1].rstrip(",") if earlier else ""
+            if not (_CAPITALIZED.match(name) and _NAME_LIKE.search(name)):
+                break
+            parts.insert(0, name)
+            start, listed = earlier.start(1), True
+        elif listed and word.endswith(",") and _CAPITALIZED.match(word) and _NAME_LIKE.search(word[:-1]):
+            parts.insert(0, word[:-1])                      # "A, B and C"
+            start = before.start(1)
+        elif not listed and _CAPITALIZED.fullmatch(word) and not rules.not_subject.fullmatch(word):
+            parts[0] = text[before.start(1):end]            # "Granite Guardian"
+            start = before.start(1)
+        else:
+            break
+    if not _opens_clause(text, start, sentence_start):
+        return None
+    single = len(parts) == 1 and " " not in parts[0]
+    opening = text[sentence_start:start].strip(" \"'“‘(").lower()
+    if single and not _NAME_LIKE.search(parts[0]) and opening in ("", "the", "our"):
+        return None             # "Accuracy improves": a capitalized word opening the sentence
+    return start, tuple(parts)
+
+
+def _opens_clause(text: str, start: int, sentence_start: int) -> bool:
+    position = start
+    while True:
+        before = _PREVIOUS_WORD.search(text, max(sentence_start, position - 60), position)
+        if not before:
+            return True
+        word = before[1]
+        if word[-1] in ",;:(" or word in ("--", "—", "–", "-"):
+            return True
+        if word.lower() in _DETERMINERS:
+            position = before.start(1)
+            continue
+        if word.lower() == "and":           # ", and Y reaches": a new clause; "by X and Y" is a list
+            return text[:before.start(1)].rstrip().endswith(",")
+        return word.lower() in _CLAUSE_OPENERS

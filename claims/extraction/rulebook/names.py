@@ -24,7 +24,8 @@ _FIELDS = "context/fields.yaml"
 # Dataset spellings must not run on into a longer word or a hyphenated variant ("CIFAR-10-C").
 _BEFORE = r"(?<![\w-])"
 _AFTER = r"(?![\w+]|-\w)"
-METHOD_FRAMES = ("title_prefix", "proposal", "acronym", "called", "direct", "apposition", "subject")
+METHOD_FRAMES = ("title_prefix", "proposal", "acronym", "called", "direct", "apposition", "subject",
+                 "claim_subject", "claim_self", "claim_pronoun")
 _FOLLOWING_ACRONYM = r"\s*\((?P<acr>{MTOKEN})\)"
 # A subject cue is a name and what follows it ("FooNet achieves"); its name shape may start at
 # any letter, so the cue is tried only before the places where its rest matches (HeadAndRest).
@@ -106,7 +107,8 @@ def _expanded_shapes(shapes: dict) -> dict[str, str]:
 class MethodRules:
     frame_rules: Mapping[str, str]                        # frame -> the rule id of methods.yaml
     reject_prefixes: frozenset[str]
-    not_name: regex.Pattern
+    not_name: regex.Pattern                                  # never the paper's own system
+    not_subject: regex.Pattern                               # never a claim's system either
     verb: PatternSet                                         # the proposal verbs, one pattern
     subject: regex.Pattern
     in_proposal: tuple[tuple[str, regex.Pattern], ...]   # (frame, pattern)
@@ -115,6 +117,9 @@ class MethodRules:
     subject_verbs: tuple[HeadAndRest, ...]
     min_subject_count: int
     following_acronym: regex.Pattern
+    claim_subjects: tuple[tuple[regex.Pattern, regex.Pattern], ...]   # "X achieves" and its verb anchor
+    claim_scan: PatternSet                                   # the anchors, self and pronoun cues
+    claim_counts: tuple[int, int, int]                       # how many of each, in that order
 
 
 @cache
@@ -123,11 +128,16 @@ def method_rules() -> MethodRules:
     shapes = {str(k): str(v) for k, v in (rules_file.attrs.get("shapes") or {}).items()}
     if "MTOKEN" not in shapes:
         raise PatternError(f"{_METHODS}: shapes: MTOKEN is missing")
+    # `not_names` are never a name; `not_own_names` (LoRA, RAG, HLS) are named techniques, never the
+    # paper's own system, but a claim's numbers may belong to them ("LoRA improves F1 by 8").
     not_names = [str(p) for p in rules_file.attrs.get("not_names") or []]
-    not_name = compile_checked("|".join(f"(?:{p})" for p in not_names), f"{_METHODS}: not_names")
+    not_own = [str(p) for p in rules_file.attrs.get("not_own_names") or []]
+    not_name = compile_checked("|".join(f"(?:{p})" for p in not_names + not_own), f"{_METHODS}: not_names")
+    not_subject = compile_checked("|".join(f"(?:{p})" for p in not_names), f"{_METHODS}: not_names")
     by_frame: dict[str, list] = {frame: [] for frame in METHOD_FRAMES}
     attrs: dict[str, dict] = {}
     subject_verbs: list[HeadAndRest] = []
+    claim_subjects: list[tuple[regex.Pattern, regex.Pattern]] = []
     frame_rules: dict[str, str] = {}
     name_width = widest_without_space(shapes["MTOKEN"])
     for rule in rules_file.rules:
@@ -144,6 +154,13 @@ def method_rules() -> MethodRules:
             if frame == "subject":
                 rest = _rest_after_name(cue, shapes, where) if name_width else None
                 subject_verbs.append(HeadAndRest(by_frame[frame][-1], rest, name_width or 0))
+        if frame == "claim_subject":
+            # Tried only before the places where the anchor (the verb) matches: reading a name
+            # shape at every word of the abstract would cost more than all the other rules.
+            if not rule.attrs.get("anchor"):
+                raise PatternError(f"{where}: a claim_subject rule needs an `anchor:` (its verb)")
+            anchor = compile_checked(expand_shapes(str(rule.attrs["anchor"]), shapes, where), where, regex.IGNORECASE)
+            claim_subjects.extend((pattern, anchor) for pattern in by_frame[frame])
     if not by_frame["proposal"]:
         raise PatternError(f"{_METHODS}: a `frame: proposal` rule with cues is required")
     proposal = attrs["proposal"]
@@ -155,6 +172,7 @@ def method_rules() -> MethodRules:
         frame_rules=MappingProxyType(frame_rules),
         reject_prefixes=frozenset(str(w).lower() for w in attrs.get("title_prefix", {}).get("reject", [])),
         not_name=not_name,
+        not_subject=not_subject,
         verb=pattern_set([by_frame["proposal"][0] if len(by_frame["proposal"]) == 1
                       else compile_checked("|".join(p.pattern for p in by_frame["proposal"]), _METHODS,
                                            regex.IGNORECASE)]),
@@ -166,6 +184,12 @@ def method_rules() -> MethodRules:
         min_subject_count=int(attrs.get("subject", {}).get("min_count", 2)),
         following_acronym=compile_checked(_FOLLOWING_ACRONYM.replace("{MTOKEN}", shapes["MTOKEN"]),
                                           f"{_METHODS}: MTOKEN"),
+        claim_subjects=tuple(claim_subjects),
+        # One scan finds the anchors, then the self and the pronoun cues (in this order).
+        claim_scan=pattern_set([*(anchor for _, anchor in claim_subjects), *by_frame["claim_self"],
+                                *by_frame["claim_pronoun"]]),
+        claim_counts=(len(claim_subjects), len(by_frame["claim_self"]), len(by_frame["claim_pronoun"])),
+
     )
 
 
