@@ -50,6 +50,8 @@ CASES = {
     "platform + dataset sentences": ("We reach 91% on CIFAR-10 with a V100 GPU. ", 42_000),
     "respectively list": (None, 20_000),
     "LaTeX runs": ("{\\textbf{$5\\times$}}\\% ", 22_000),
+    "full-width sentences": ("ＬｉｔｅＮｅｔ ｉｓ １２.５ｘ ｆａｓｔｅｒ ｏｎ ａ Ｖ１００． ", 16_000),
+    "sentences with an ß": ("Die Straße: it is 2.5x faster on a V100. ", 16_000),
 }
 
 

@@ -114,3 +114,14 @@ def test_cli_reports_a_timed_out_paper_by_name_and_keeps_the_rest(tmp_path, monk
     rows = [json.loads(line) for line in (out / "claims.jsonl").read_text().splitlines()]
     assert papers == ["Short One", "Hostile", "Short Two"]
     assert [(r["title"], r["text"]) for r in rows] == [("Short One", "2x"), ("Short Two", "30%")]
+
+
+def test_full_width_digits_and_signs_read_as_ascii_and_map_back():
+    """Issue 18: full-width text (East Asian input, some PDF extractions) gave no claims. It is
+    read as its ASCII compatibility form; each claim's text and offsets stay those of the original."""
+    text = "ＬｉｔｅＮｅｔ ｉｓ １２.５ｘ ｆａｓｔｅｒ ｔｈａｎ ＴｅｎｓｏｒＲＴ ａｎｄ ｒｅａｃｈｅｓ ８７．６％ ｔｏｐ－１ ａｃｃｕｒａｃｙ．"
+    found = claims.extract(text)
+    assert [(c.text, c.value, c.unit, c.metric, c.kind, c.baseline, c.method) for c in found] == [
+        ("１２.５ｘ", 12.5, "x", "speedup", "ratio", "TensorRT", "LiteNet"),
+        ("８７．６％", 87.6, "%", "accuracy", "absolute", None, "LiteNet")]
+    assert all(text[c.start:c.end] == c.text for c in found)

@@ -112,7 +112,8 @@ def _rewritten(text: str, matches: Iterable[regex.Match]) -> Normalized:
             segments.append((norm_pos, orig_pos, match.start(), True))
             pieces.append(chunk)
             norm_pos += len(chunk)
-        replacement = targets[match.lastindex - 1]
+        target = targets[match.lastindex - 1]
+        replacement = target if isinstance(target, str) else target(match[0])
         if replacement:
             starts.append(norm_pos)
             segments.append((norm_pos, match.start(), match.end(), False))

@@ -2,7 +2,9 @@
 word lists and gaps of patterns/words.yaml, compiled once per process."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
@@ -217,9 +219,15 @@ def background_sets() -> tuple[PatternSet, PatternSet, PatternSet]:
 
 
 @cache
-def normalize_rules() -> tuple[PatternSet, tuple[str, ...]]:
+def normalize_rules() -> tuple[PatternSet, tuple[str | Callable[[str], str], ...]]:
     """The replacements of patterns/normalize.yaml as one alternation (group i+1 is rule i,
     tried in file order, case-sensitive), and each rule's replacement."""
     rules = [r for _, r in load_patterns().rules("normalize")]
     pattern = compile_rule("|".join(f"({alternation(r.cues)})" for r in rules), regex.VERSION1)
-    return pattern_set([pattern]), tuple(str(r.attrs.get("replace", "")) for r in rules)
+    return pattern_set([pattern]), tuple(_FOLDS[r.attrs["fold"]] if "fold" in r.attrs else str(r.attrs.get("replace", ""))
+                                         for r in rules)
+
+
+# A rule that writes `fold: nfkc` instead of `replace` replaces what it matches by its Unicode
+# compatibility form: full-width "１２.５ｘ" reads as "12.5x".
+_FOLDS = {"nfkc": functools.partial(unicodedata.normalize, "NFKC")}
