@@ -14,7 +14,8 @@ from claims.resources import seed_pages
 
 def _built(text: str) -> Normalized:
     """The general build, run on every match of the pattern's own `finditer`."""
-    return normalize_module._rewritten(text, normalize_rules()[0].patterns[0].finditer(text))
+    return normalize_module._rewritten(
+        text, normalize_module.replacements(text, normalize_rules()[0].patterns[0].finditer(text)))
 
 
 def test_text_with_nothing_to_rewrite_is_one_verbatim_segment():

@@ -7,7 +7,8 @@ half-open span of the original, so `original[start:end]` is always the claim's s
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from heapq import merge
 from itertools import chain
 from dataclasses import dataclass
 
@@ -80,6 +81,8 @@ def normalize(text: str) -> Normalized:
 
     >>> normalize("up to \\\\textbf{3.9\\\\%} and −20 ms").text
     'up to 3.9% and -20 ms'
+    >>> normalize("１２.５ｘ ｆａｓｔｅｒ").text
+    '12.5x faster'
     """
     rules = normalize_rules()[0]
     if len(text) > STREAMED:
@@ -91,37 +94,53 @@ def normalize(text: str) -> Normalized:
         matches: Iterable[regex.Match] = () if first is None else chain((first,), streamed)
     else:
         matches = rules.scan(text, timeout=budget(len(text)))[0]
-    if not matches:
+    folding = not text.isascii() and normalize_rules()[2].pattern is not None
+    if not matches and not folding:
         # Four abstracts in five: nothing to rewrite, the text is one verbatim segment.
         return Normalized(text, text, (0,), (0,), ((0, 0, len(text), True),)) if text else \
             Normalized(text, text, (), (), ())
-    return _rewritten(text, matches)
+    return _rewritten(text, replacements(text, matches))
 
 
-def _rewritten(text: str, matches: Iterable[regex.Match]) -> Normalized:
-    """`text` with each of the normalize pattern's `matches` (in order, not overlapping) replaced."""
-    targets = normalize_rules()[1]
-    pieces: list[str] = []
+def replacements(text: str, matches: Iterable[regex.Match]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, replacement) of each of the normalize pattern's `matches` (in order, not
+    overlapping), and, in a text that is not ASCII, of each character a fold rule matches
+    outside them."""
+    _, targets, folds = normalize_rules()
+    replaced = ((m.start(), m.end(), targets[m.lastindex - 1]) for m in matches)
+    if folds.pattern is None or text.isascii():
+        yield from replaced
+        return
+    folded = ((m.start(), m.end(), folds.functions[m.lastindex - 1](m[0]))
+              for m in folds.pattern.finditer(text, timeout=budget(len(text))))
+    reached = 0
+    for piece in merge(replaced, folded, key=lambda piece: piece[0]):   # a tie: the replaced first
+        if piece[0] >= reached:         # a folded character inside a replaced span is replaced
+            yield piece
+            reached = piece[1]
+
+
+def _rewritten(text: str, pieces: Iterable[tuple[int, int, str]]) -> Normalized:
+    """`text` with each piece's span (in order, not overlapping) replaced by its replacement."""
+    parts: list[str] = []
     starts: list[int] = []
     segments: list[tuple[int, int, int, bool]] = []
     norm_pos = orig_pos = 0
-    for match in matches:
-        if match.start() > orig_pos:
-            chunk = text[orig_pos:match.start()]
+    for start, end, replacement in pieces:
+        if start > orig_pos:
+            chunk = text[orig_pos:start]
             starts.append(norm_pos)
-            segments.append((norm_pos, orig_pos, match.start(), True))
-            pieces.append(chunk)
+            segments.append((norm_pos, orig_pos, start, True))
+            parts.append(chunk)
             norm_pos += len(chunk)
-        target = targets[match.lastindex - 1]
-        replacement = target if isinstance(target, str) else target(match[0])
         if replacement:
             starts.append(norm_pos)
-            segments.append((norm_pos, match.start(), match.end(), False))
-            pieces.append(replacement)
+            segments.append((norm_pos, start, end, False))
+            parts.append(replacement)
             norm_pos += len(replacement)
-        orig_pos = match.end()
+        orig_pos = end
     if orig_pos < len(text):
         starts.append(norm_pos)
         segments.append((norm_pos, orig_pos, len(text), True))
-        pieces.append(text[orig_pos:])
-    return Normalized(text, "".join(pieces), tuple(starts), tuple(s[1] for s in segments), tuple(segments))
+        parts.append(text[orig_pos:])
+    return Normalized(text, "".join(parts), tuple(starts), tuple(s[1] for s in segments), tuple(segments))

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
+from typing import NamedTuple
 
 import regex
 
@@ -219,15 +220,28 @@ def background_sets() -> tuple[PatternSet, PatternSet, PatternSet]:
 
 
 @cache
-def normalize_rules() -> tuple[PatternSet, tuple[str | Callable[[str], str], ...]]:
+def normalize_rules() -> tuple[PatternSet, tuple[str, ...], Folds]:
     """The replacements of patterns/normalize.yaml as one alternation (group i+1 is rule i,
-    tried in file order, case-sensitive), and each rule's replacement."""
+    tried in file order, case-sensitive), each rule's replacement, and the rules that fold
+    characters to their compatibility form (`fold: nfkc`), as an alternation of their own."""
     rules = [r for _, r in load_patterns().rules("normalize")]
-    pattern = compile_rule("|".join(f"({alternation(r.cues)})" for r in rules), regex.VERSION1)
-    return pattern_set([pattern]), tuple(_FOLDS[r.attrs["fold"]] if "fold" in r.attrs else str(r.attrs.get("replace", ""))
-                                         for r in rules)
+    replacing = [r for r in rules if "fold" not in r.attrs]
+    folding = [r for r in rules if "fold" in r.attrs]
+    pattern = compile_rule("|".join(f"({alternation(r.cues)})" for r in replacing), regex.VERSION1)
+    folds = Folds(compile_rule("|".join(f"({alternation(r.cues)})" for r in folding), regex.VERSION1)
+                  if folding else None, tuple(_FOLDS[r.attrs["fold"]] for r in folding))
+    return pattern_set([pattern]), tuple(str(r.attrs.get("replace", "")) for r in replacing), folds
 
 
-# A rule that writes `fold: nfkc` instead of `replace` replaces what it matches by its Unicode
-# compatibility form: full-width "１２.５ｘ" reads as "12.5x".
+class Folds(NamedTuple):
+    """Rules that replace each character they match by its compatibility form: full-width
+    "１２.５ｘ" reads as "12.5x". Their characters are never ASCII, so only a text that is not
+    ASCII is read for them, by a pattern of their own (in the one alternation they would leave
+    the scanner no start to gate on: a full-width digit folds to a digit, which every number
+    begins with)."""
+
+    pattern: regex.Pattern | None
+    functions: tuple[Callable[[str], str], ...]
+
+
 _FOLDS = {"nfkc": functools.partial(unicodedata.normalize, "NFKC")}
