@@ -25,7 +25,7 @@ from .picking import Choice, Mention, SentenceNames, by_sentence, pick
 
 _RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 # A number picked up as a name ("2.32~"): "32-bit floating-point baseline" is a name, "2.32~" is not.
-_QUANTITY = regex.compile(r"^[\d.,]+\s?(?:[%~xX×]|times\b|$)")
+_BARE_QUANTITY = regex.compile(r"^[\d.,]+\s?(?:[%~xX×]|times\b|$)")
 
 # An absolute figure is measured against the comparison that follows it in its clause ("an error of
 # 9% compared to commercial estimates"): no comma, semicolon or clause word between.
@@ -63,7 +63,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         if index not in baselines:
             start, end = spans[index]
             baselines[index] = [Mention(b.name, b.start + start, b.end + start, b.rule_id)
-                                for b in baseline_phrases(text[start:end]) if not _QUANTITY.match(b.name)]
+                                for b in baseline_phrases(text[start:end]) if not _BARE_QUANTITY.match(b.name)]
         return baselines[index]
 
     subjects = claim_subjects(text, spans, frozenset(m.text for m in (*datasets, *platforms)), set(drafts_in))

@@ -17,7 +17,7 @@ from ..matching import budget
 from .numbers import Number
 from .rulebook.cues import metric_cues, metric_set, word_list, word_pattern
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'@.-]*")
+WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'@.-]*")
 _GAP_BREAK = regex.compile(r"[\d;:,.()]")
 _DIGIT_OR_SEMICOLON = regex.compile(r"\d|;")
 _ASIDE = regex.compile(r"\([^()]{0,40}\)")
@@ -105,7 +105,7 @@ NO_CUES = SentenceCues([])
 
 
 def words(span_text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(span_text)]
+    return [w.lower() for w in WORD.findall(span_text)]
 
 
 def without_aside(gap: str) -> str:
@@ -148,7 +148,7 @@ def left_owned(text: str, number: Number, cues: SentenceCues, floor: int) -> Cue
     # The cut leaves a prefix, which holds no more words than the gap: a gap of three words or
     # fewer needs no cut. Else the lead-out words must run from the fourth word to the end (a
     # lead-out word is letters alone or one mark, so no run of them crosses a word's start).
-    fourth = next(islice(_WORD.finditer(gap), 3, None), None)
+    fourth = next(islice(WORD.finditer(gap), 3, None), None)
     if fourth is None:
         return hit
     return hit if word_pattern("words.lead_out").fullmatch(gap, fourth.start()) else None

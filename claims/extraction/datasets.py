@@ -145,9 +145,9 @@ def _clean(text: str, start: int, end: int, rules: DatasetRules, rule_id: str) -
     if any(rules.exclude.fullmatch(text, s, e) for s, e in tokens):
         return None
     surface = text[tokens[0][0]:tokens[-1][1]]
-    if _QUANTITY.fullmatch(surface):
+    if _QUANTITY_SURFACE.fullmatch(surface):
         return None     # "3.67X and 3.07X on CIFAR-100": numbers of the claim, not names
     return Name(surface, tokens[0][0], tokens[-1][1], surface, rule_id)
 
 
-_QUANTITY = regex.compile(r"[+-]?\d[\d.,]*\s?(?:[xX×%]|times|fold)?")
+_QUANTITY_SURFACE = regex.compile(r"[+-]?\d[\d.,]*\s?(?:[xX×%]|times|fold)?")

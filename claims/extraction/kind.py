@@ -13,12 +13,11 @@ from __future__ import annotations
 import regex
 
 from ..spec import POLARITY
-from .cues import words
+from .cues import WORD, words
 from .draft import Draft
 from .rulebook.cues import Cue, after_pattern, left_kind_cues, right_direction_matcher, side_cues, word_list, \
     word_pattern
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'@.-]*")
 _LEADING_WORD = regex.compile(r"^\s*\p{L}+")
 RIGHT_WINDOW = 60
 
@@ -55,7 +54,7 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     if following := _NEXT_NUMBER.search(right):
         right = right[:following.start()]
     unit = number.unit
-    right_words = " ".join(_WORD.findall(right)[:4])
+    right_words = " ".join(WORD.findall(right)[:4])
     right_cue = _right_direction(right_words)
     # The cues before the number are read only where a rule asks for them: a factor ("2.5x") is
     # a ratio whatever precedes it, and mostly has its direction from its own words.

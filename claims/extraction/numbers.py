@@ -17,7 +17,7 @@ _GLUED_LEFT = regex.compile(r"(?:[\p{L}\p{N}_]|[\p{L}\p{N}][-@/.^:#]|[\p{L}]\s?-
 _GLUED_RIGHT = regex.compile(r"^(?:[\p{L}_]|[:/]\d|-\p{L}|\.\d|,\d{1,2}(?!\d))")
 _RANGE_LINK = regex.compile(r"\s?(?:-|~|to|and)\s?(?=[+-]?\.?\d)", regex.VERSION1)
 _BETWEEN = regex.compile(r"between\s+$", regex.IGNORECASE)
-_FROM = regex.compile(r"from\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
+_FROM_NEAR = regex.compile(r"from\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
 # "ranging from 1.37x to 10.98x", "varies from 2 to 5 ms": the span of one figure, not a change.
 _RANGING_FROM = regex.compile(r"(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned|ning)?)\s+from\s+$",
                               regex.IGNORECASE)
@@ -246,7 +246,7 @@ def _extend_range(text, mention: Number, unit_pattern, unit_rules) -> None:
     before = text[max(0, mention.start - 40):mention.start]
     if joined == "and" and not _BETWEEN.search(before):
         return
-    if joined == "to" and _FROM.search(before) and not _RANGING_FROM.search(before):
+    if joined == "to" and _FROM_NEAR.search(before) and not _RANGING_FROM.search(before):
         return          # "from X to Y" is a pair, resolved later
     second = NUMBER.match(text, link.end())
     if not second or (second.group("sign") and second.group("sign") != mention.sign):

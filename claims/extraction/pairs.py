@@ -15,7 +15,7 @@ from .cues import find_cues
 from .draft import Draft
 
 _PAIR_HEAD = regex.compile(r"(\S+(?:\s+\S+){0,2})\s+(?:and|&)\s+$")
-_FROM = regex.compile(r"\bfrom\s+(?:[^\d;]{0,40})$", regex.IGNORECASE)
+_FROM_IN_CLAUSE = regex.compile(r"\bfrom\s+(?:[^\d;]{0,40})$", regex.IGNORECASE)
 _TO_GAP = regex.compile(r"^[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?$", regex.IGNORECASE)
 _VS_GAP = regex.compile(
     r"^\s*(?:\([^()\d]{0,30}\)\s*)?(?:[^;.]{0,60}?\s)?(?:vs\.?|versus|compared\s+(?:to|with)|against|relative\s+to)"
@@ -73,7 +73,7 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
     """The claim of two neighbouring numbers of one sentence that form a pair, or None."""
     gap = text[current.number.end:following.number.start]
     before = text[max(0, current.number.start - 45):current.number.start]
-    if _FROM.search(before) and _TO_GAP.match(gap) and _units_agree(current, following):
+    if _FROM_IN_CLAUSE.search(before) and _TO_GAP.match(gap) and _units_agree(current, following):
         from_at = before.lower().rfind("from")
         return _pair(following, current, start=current.number.start - len(before) + from_at,
                      end=following.end, rule="pair.from_to")

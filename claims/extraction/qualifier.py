@@ -8,10 +8,10 @@ import regex
 
 from ..matching import search_at_end
 from ..spec import QUALIFIERS
+from .cues import WORD
 from .draft import Draft
 from .rulebook.cues import list_qualifiers, qualifier_set, word_pattern
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'@.-]*")
 LEFT_WINDOW, RIGHT_WINDOW = 60, 40
 # The rule id a qualifier implied by a number's own words is listed under ("an order of magnitude").
 NUMBER_WORD = "number.word"
@@ -72,7 +72,7 @@ def _metric_prefix(text: str, draft: Draft) -> str:
     hit = draft.metric_hit
     if hit is None:
         return ""
-    words = _WORD.findall(text[max(0, hit.start - 25):hit.start])
+    words = WORD.findall(text[max(0, hit.start - 25):hit.start])
     return " ".join(words[-2:]) if abs(hit.start - draft.number.start) < 80 else ""
 
 
