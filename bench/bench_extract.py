@@ -92,11 +92,11 @@ def build_corpus(size: int, work: Path, seeds: list[dict]) -> Path:
     return path
 
 
-def run_claims(corpus: Path, out: Path, fmt: str, jobs: int) -> dict:
+def run_claims(corpus: Path, out: Path, fmt: str, jobs: int | None) -> dict:
     import psutil
 
     command = [sys.executable, "-m", "claims", "extract", str(corpus), "--out", str(out),
-               "--format", fmt, "--jobs", str(jobs), "--quiet"]
+               "--format", fmt, "--quiet"] + ([] if jobs is None else ["--jobs", str(jobs)])
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     start = time.perf_counter()
     child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -219,7 +219,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="200000",
                         help="comma-separated corpus sizes in abstracts (default 200000)")
-    parser.add_argument("--jobs", type=int, default=1, help="--jobs of claims extract")
+    parser.add_argument("--jobs", type=lambda text: None if text == "default" else int(text), default=1,
+                        help="--jobs of claims extract; 'default' runs it without --jobs, as a user would")
     parser.add_argument("--format", default="parquet", choices=("csv", "jsonl", "parquet"))
     parser.add_argument("--quantulum-sample", type=int, default=2000,
                         help="abstracts given to quantulum3 per corpus (it is slow)")
@@ -235,7 +236,7 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     seeds = seed_records()
     print(f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python "
-          f"{platform.python_version()}; claims extract --jobs {args.jobs} --format {args.format}")
+          f"{platform.python_version()}; claims extract --jobs {'(default)' if args.jobs is None else args.jobs} --format {args.format}")
     corpora = [] if args.no_seeds else [("seeds", build_corpus(len(seeds), work, seeds))]
     corpora += [(f"{int(s):,}", build_corpus(int(s), work, seeds)) for s in args.sizes.split(",") if s]
 
