@@ -95,7 +95,8 @@ def test_paper_links_use_the_papers_tables_new_columns_when_present_and_work_wit
     links = paper_links(claims, today)
     assert links[["paper", "year", "link", "cite"]].astype(object).where(links.notna(), None) \
         .values.tolist() == [["Alpha", 2024, "search", None], ["Beta", None, "search", None]]
-    merged = pd.concat([today, pd.DataFrame({"venue": ["ICML", None], "doi": ["10.1/a", None],
+    new_columns = ["venue", "doi", "arxiv_id", "url", "bibtex_key"]
+    merged = pd.concat([today.drop(columns=new_columns, errors="ignore"), pd.DataFrame({"venue": ["ICML", None], "doi": ["10.1/a", None],
                                              "arxiv_id": [None, "2301.00002"], "url": [None, None],
                                              "bibtex_key": ["alpha24", None]})], axis=1)
     links = paper_links(claims, merged)
