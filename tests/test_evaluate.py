@@ -8,21 +8,7 @@ import pytest
 
 from claims.errors import InputError
 from claims.evaluate import PRF, ClaimRef, FieldMismatch, TypedMismatch, read_gold, score
-
-
-def claim(text, value, metric="accuracy", **fields):
-    """A claim with the spec's fields, empty unless given."""
-    record = {"text": text, "metric": metric, "metric_text": metric, "kind": "absolute",
-              "direction": None, "value": value, "value_low": None, "unit": "%",
-              "qualifier": None, "baseline": None, "baseline_value": None, "dataset": None,
-              "hardware": None, "method": None}
-    record.update(fields)
-    return record
-
-
-def paper(title, claims, hardware=()):
-    return {"title": title, "claims": list(claims),
-            "hardware": [{"name": name, "class": cls} for name, cls in hardware]}
+from gold_records import claim, paper
 
 
 # ---------------------------------------------------------------- value and typed matching

@@ -3,11 +3,9 @@ sentences of its phenomenon, with the exact claims expected (text, value and the
 matter); near misses where a rule must stay out."""
 from __future__ import annotations
 
-import math
-
 import pytest
 
-import claims
+from exact_claims import assert_exact_claims, params
 
 CASES = {
     # cues.right_owned: an aside in brackets between a number and its cue is skipped whole.
@@ -110,21 +108,6 @@ CASES = {
 }
 
 
-def _cases():
-    for phenomenon, cases in CASES.items():
-        for index, (text, expected) in enumerate(cases, 1):
-            yield pytest.param(text, expected, id=f"{phenomenon}-{index}")
-
-
-@pytest.mark.parametrize("text, expected", list(_cases()))
+@pytest.mark.parametrize("text, expected", params(CASES))
 def test_exact_claims(text, expected):
-    found = claims.extract(text)
-    assert [(c.text, c.value) for c in found] == [(e["text"], e["value"]) for e in expected], \
-        [(c.text, c.value, c.metric) for c in found]
-    for want, claim in zip(expected, found):
-        for field, value in want.items():
-            got = getattr(claim, field)
-            if isinstance(value, float) and got is not None:
-                assert math.isclose(got, value, rel_tol=1e-6), (claim.text, field, got, value)
-            else:
-                assert got == value, (claim.text, field, got, value)
+    assert_exact_claims(text, expected)

@@ -2,12 +2,10 @@
 patterns/normalize.yaml), each on synthetic sentences with the exact claims expected."""
 from __future__ import annotations
 
-import math
-
 import pytest
 
-import claims
 from claims.extraction.numbers import find_numbers
+from exact_claims import assert_exact_claims, params
 
 CASES = {
     # number.slash_pair: two decimals joined by a slash are two scores, named by the cue after both.
@@ -94,24 +92,9 @@ CASES = {
 }
 
 
-def _cases():
-    for phenomenon, cases in CASES.items():
-        for index, (text, expected) in enumerate(cases, 1):
-            yield pytest.param(text, expected, id=f"{phenomenon}-{index}")
-
-
-@pytest.mark.parametrize("text, expected", list(_cases()))
+@pytest.mark.parametrize("text, expected", params(CASES))
 def test_exact_claims(text, expected):
-    found = claims.extract(text)
-    assert [(c.text, c.value) for c in found] == [(e["text"], e["value"]) for e in expected], \
-        [(c.text, c.value, c.metric) for c in found]
-    for want, claim in zip(expected, found):
-        for field, value in want.items():
-            got = getattr(claim, field)
-            if isinstance(value, float) and got is not None:
-                assert math.isclose(got, value, rel_tol=1e-6), (claim.text, field, got, value)
-            else:
-                assert got == value, (claim.text, field, got, value)
+    assert_exact_claims(text, expected)
 
 
 def test_a_slash_pair_is_traced():

@@ -2,11 +2,9 @@
 phenomenon, with the exact claims expected; near misses where a rule must stay out."""
 from __future__ import annotations
 
-import math
-
 import pytest
 
-import claims
+from exact_claims import assert_exact_claims, params
 
 CASES = {
     # pair.versus: the number after "vs."/"compared to" is the baseline's, unless a new item of a
@@ -70,21 +68,6 @@ CASES = {
 }
 
 
-def _cases():
-    for phenomenon, cases in CASES.items():
-        for index, (text, expected) in enumerate(cases, 1):
-            yield pytest.param(text, expected, id=f"{phenomenon}-{index}")
-
-
-@pytest.mark.parametrize("text, expected", list(_cases()))
+@pytest.mark.parametrize("text, expected", params(CASES))
 def test_exact_claims(text, expected):
-    found = claims.extract(text)
-    assert [(c.text, c.value) for c in found] == [(e["text"], e["value"]) for e in expected], \
-        [(c.text, c.value, c.metric) for c in found]
-    for want, claim in zip(expected, found):
-        for field, value in want.items():
-            got = getattr(claim, field)
-            if isinstance(value, float) and got is not None:
-                assert math.isclose(got, value, rel_tol=1e-6), (claim.text, field, got, value)
-            else:
-                assert got == value, (claim.text, field, got, value)
+    assert_exact_claims(text, expected)
