@@ -136,16 +136,16 @@ def test_a_long_text_is_normalized_from_streamed_matches(monkeypatch):
 def test_baseline_phrases_of_one_long_sentence_are_checked_for_overlap_by_bisection(monkeypatch):
     """Each phrase is compared with the one or two found phrases around it, not with all of them
     (which cost n squared `overlaps` calls: 32 million for 8,000 phrases)."""
-    from claims.extraction import baselines
+    from claims.extraction import baselines, names
     assert [m.text for m in baselines.baseline_phrases(_comparisons(2))] == ["Base0", "Other0", "Base1", "Other1"]
     lookups = [0]
-    bisect_right = baselines.bisect_right
+    bisect_right = names.bisect_right
 
     def counted(*args, **kwargs):
         lookups[0] += 1
         return bisect_right(*args, **kwargs)
 
-    monkeypatch.setattr(baselines, "bisect_right", counted)
+    monkeypatch.setattr(names, "bisect_right", counted)
     for n in (100, 200):
         lookups[0] = 0
         assert len(baselines.baseline_phrases(_comparisons(n))) == 2 * n

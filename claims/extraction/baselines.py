@@ -12,14 +12,13 @@ own names (RMT-T, RMT-S, RMT-B) while `text` stays the written surface.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import replace
 from itertools import islice
 
 import regex
 
 from ..matching import budget
-from .names import Name
+from .names import Name, TakenRanges
 from .rulebook.cues import word_pattern
 from .rulebook.names import BaselineRules, baseline_rules
 
@@ -59,10 +58,7 @@ def baseline_phrases(sentence: str) -> list[Name]:
     """The baselines `sentence` compares against, in order of position; `[]` where none."""
     rules = baseline_rules()
     found: list[Name] = []
-    # The spans of `found`, sorted: they never overlap, so the one a phrase could overlap is
-    # found by bisection (a scan of all of them for every phrase is quadratic in a long sentence).
-    starts: list[int] = []
-    ends: list[int] = []
+    taken = TakenRanges()       # the spans of `found`
     first_comparison = rules.comparison.search(sentence)
     for cue, matches in zip(rules.cues, rules.scanner.scan(sentence, timeout=budget(len(sentence)))):
         for match in matches:
@@ -74,11 +70,8 @@ def baseline_phrases(sentence: str) -> list[Name]:
                 phrase = _phrase_after(sentence, match.end("cue"), rules)
             if phrase is None:
                 continue
-            index = bisect_right(starts, phrase.start)
-            if (index and ends[index - 1] > phrase.start) or (index < len(starts) and starts[index] < phrase.end):
+            if not taken.claim(phrase.start, phrase.end):
                 continue
-            starts.insert(index, phrase.start)
-            ends.insert(index, phrase.end)
             found.append(replace(phrase, rule_id=cue.rule_id))
     found.sort(key=lambda m: m.start)
     if _RESPECTIVELY.search(sentence):

@@ -14,6 +14,7 @@ from itertools import compress, islice
 import regex
 
 from ..matching import budget
+from .names import TakenRanges
 from .numbers import Number
 from .rulebook.cues import metric_cues, metric_set, word_list, word_pattern
 
@@ -52,27 +53,8 @@ def find_cues(text: str, start: int, end: int) -> list[CueHit]:
     if len(hits) < 2:
         return hits
     hits.sort(key=lambda h: (-(h.end - h.start), h.family == "other", h.start))
-    taken = _Taken()
+    taken = TakenRanges()
     return sorted((hit for hit in hits if taken.claim(hit.start, hit.end)), key=lambda h: h.start)
-
-
-class _Taken:
-    """Disjoint character ranges already given to a hit; claiming costs a log, not a scan."""
-
-    def __init__(self) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-
-    def claim(self, start: int, end: int) -> bool:
-        """Take [start, end) unless it overlaps a range already taken."""
-        index = bisect_right(self._starts, start)
-        if index and self._ends[index - 1] > start:
-            return False
-        if index < len(self._starts) and self._starts[index] < end:
-            return False
-        self._starts.insert(index, start)
-        self._ends.insert(index, end)
-        return True
 
 
 class SentenceCues:

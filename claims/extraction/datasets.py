@@ -10,12 +10,11 @@ frame hit on the same characters.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 
 import regex
 
 from ..matching import budget
-from .names import Name, overlaps
+from .names import Name, TakenRanges, overlaps
 from .rulebook.cues import word_pattern
 from .rulebook.names import DatasetRules, dataset_rules
 
@@ -41,18 +40,14 @@ def find_datasets(text: str) -> list[Name]:
     vocabulary, *frames = rules.scanner.scan(text, timeout=budget(len(text)))
     found = _vocabulary_mentions(text, vocabulary, rules)
     # A frame's mention is kept where it overlaps none found before it. Where those are apart
-    # (the vocabulary's are), the one it could overlap is found by bisection: a scan of all of
-    # them for every mention is quadratic in an abstract of many names.
-    starts, ends = [m.start for m in found], [m.end for m in found]
-    apart = all(end <= start for end, start in zip(ends, starts[1:]))
+    # (the vocabulary's are), the neighbours by position are the only ones it could overlap.
+    apart = all(a.end <= b.start for a, b in zip(found, found[1:]))
+    taken = TakenRanges((m.start, m.end) for m in found) if apart else None
     framed = []
     for mention in _frame_mentions(text, frames, rules):
-        if apart:
-            index = bisect_right(starts, mention.start)
-            if (index and ends[index - 1] > mention.start) or (index < len(starts) and starts[index] < mention.end):
+        if taken is not None:
+            if not taken.claim(mention.start, mention.end):
                 continue
-            starts.insert(index, mention.start)
-            ends.insert(index, mention.end)
         elif any(overlaps(mention, other) for other in found):
             continue
         found.append(mention)
@@ -71,15 +66,11 @@ def _recurrences(text: str, framed: list[Name], found: list[Name]) -> list[Name]
         return []
     pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(map(regex.escape, sorted(names, key=len, reverse=True)))
                             + r")(?![\w-])")
-    taken = sorted((m.start, m.end) for m in found)
-    starts = [start for start, _ in taken]
+    taken = TakenRanges(sorted((m.start, m.end) for m in found))
     again = []
     for match in pattern.finditer(text):
-        index = bisect_right(starts, match.start()) - 1
-        if index >= 0 and taken[index][1] > match.start():
+        if taken.overlaps(match.start(), match.end()):
             continue        # the place a rule already found
-        if index + 1 < len(taken) and taken[index + 1][0] < match.end():
-            continue
         again.append(Name(match[0], match.start(), match.end(), match[0], names[match[0]]))
     return again
 

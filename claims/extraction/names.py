@@ -1,6 +1,9 @@
-"""The type of a name found in text by the context finders (datasets, baselines)."""
+"""The type of a name found in text by the context finders (datasets, baselines), and the
+ranges of text already taken by the names or hits a finder keeps."""
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -18,3 +21,35 @@ class Name:
 
 def overlaps(a: Name, b: Name) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+class TakenRanges:
+    """Character ranges already given to a name or a hit, sorted by start: whether a new range
+    overlaps one of them is asked of its two neighbours, found by bisection, so a text of many
+    names costs n log n, not n squared."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        """`spans` in order of start."""
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in spans:
+            self._starts.append(start)
+            self._ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps the range that starts last at or before `start`, or
+        the first that starts after it (all of them, where the ranges are disjoint)."""
+        return self._overlaps_at(bisect_right(self._starts, start), start, end)
+
+    def claim(self, start: int, end: int) -> bool:
+        """Take [start, end) unless it overlaps a range already taken."""
+        index = bisect_right(self._starts, start)
+        if self._overlaps_at(index, start, end):
+            return False
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+        return True
+
+    def _overlaps_at(self, index: int, start: int, end: int) -> bool:
+        return bool(index and self._ends[index - 1] > start) or \
+            (index < len(self._starts) and self._starts[index] < end)

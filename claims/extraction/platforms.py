@@ -28,7 +28,7 @@ models first), and overlapping matches are settled named models first, then long
 """
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -37,6 +37,7 @@ import regex
 
 from ..matching import budget
 from ..model import Platform as PlatformRecord
+from .names import TakenRanges
 from .rulebook.hardware import PlatformRule, Vocabulary, vocabulary as compiled_vocabulary
 from .sentences import split_sentences
 
@@ -150,7 +151,7 @@ def trace_platforms(text: str) -> list[MentionTrace]:
     # (Starts are distinct: the sort never compares a match.)
     hits = sorted((not rule.specific, start - end, start, end, match, rule)
                   for start, (end, match, rule) in longest.items())
-    taken = _Taken()
+    taken = TakenRanges()
     traces: list[MentionTrace] = []
     # Most abstracts name no platform at all, and many of the others only a URL or a word that
     # loses to a longer name: sentences are split once a hit needs its sentence, not before, and
@@ -186,25 +187,6 @@ def trace_platforms(text: str) -> list[MentionTrace]:
                                    verdict))
     traces.sort(key=_START)        # one hit per start: (start, end) order
     return _drop_glossed(text, traces, vocabulary)
-
-
-class _Taken:
-    """Disjoint character ranges already given to a hit; claiming costs a log, not a scan."""
-
-    def __init__(self) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-
-    def claim(self, start: int, end: int) -> bool:
-        """Take [start, end) unless it overlaps a range already taken."""
-        index = bisect.bisect_right(self._starts, start)
-        if index and self._ends[index - 1] > start:
-            return False
-        if index < len(self._starts) and self._starts[index] < end:
-            return False
-        self._starts.insert(index, start)
-        self._ends.insert(index, end)
-        return True
 
 
 def _name(rule: PlatformRule, match: regex.Match, surface: str) -> str:
@@ -245,7 +227,7 @@ def _background_possible(vocabulary: Vocabulary, text: str) -> bool:
 
 def _sentence_index(sentence_ends: list[int], position: int) -> int:
     """Index of the sentence holding `position` (the last one for text after the last stop)."""
-    return min(bisect.bisect_right(sentence_ends, position), max(len(sentence_ends) - 1, 0))
+    return min(bisect_right(sentence_ends, position), max(len(sentence_ends) - 1, 0))
 
 
 def _drop_glossed(text: str, traces: list[MentionTrace], vocabulary: Vocabulary) -> list[MentionTrace]:
