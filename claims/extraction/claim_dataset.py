@@ -21,7 +21,7 @@ import regex
 
 from ..spec import EFFICIENCY_METRICS
 from .draft import Draft
-from .picking import Choice, Mention, SentenceNames, pick
+from .picking import Choice, Mention, SentenceNames, listed_run, pick
 from .rulebook.names import field_cues
 
 __all__ = ["DatasetChooser"]
@@ -79,13 +79,8 @@ class DatasetChooser:
         """The name right after the number, with the names listed right after it."""
         text, name_list = self.text, field_cues()["dataset.name_list"]
         chosen = next(m for m in here.datasets if m.start >= draft.end and m.text == choice[0])
-        index = bisect_left(self.starts, chosen.start)
-        names, last = [chosen.text], chosen
-        for following in self.mentions[index + 1:]:
-            if not name_list.fullmatch(text, last.end, following.start):
-                break
-            names.append(following.text)
-            last = following
+        following = self.mentions[bisect_left(self.starts, chosen.start) + 1:]
+        names = [m.text for m in listed_run(text, chosen, following, name_list)]
         if len(names) == 1:
             return choice
         return "; ".join(dict.fromkeys(names)), (*choice[1], "dataset.name_list")

@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 
 from .document import Document
 from .draft import Draft
-from .picking import Choice, Mention, SentenceNames, in_place, nearest
+from .picking import Choice, Mention, SentenceNames, in_place, listed_run, nearest
 from .rulebook.cues import word_pattern
 from .rulebook.hardware import vocabulary
 from .rulebook.names import field_cues
@@ -95,12 +95,7 @@ def _with_list(text: str, items: list[Mention], found: Choice) -> Choice:
     GH200 and Grace Blackwell GB200 architectures"."""
     gap = field_cues()["hardware.name_list"]
     position = next(i for i, item in enumerate(items) if item.text == found[0])
-    names, last = [found[0]], items[position]
-    for following in items[position + 1:]:
-        if not gap.fullmatch(text, last.end, following.start):
-            break
-        names.append(following.text)
-        last = following
+    names = [item.text for item in listed_run(text, items[position], items[position + 1:], gap)]
     if len(names) == 1:
         return found
     return " and ".join(names), ("context.hardware_list", "hardware.name_list", *found[1])

@@ -145,6 +145,17 @@ def _bound_by(text: str, draft: Draft, index: _Index, items: list[Mention]) -> M
     return next((item for item in candidates if _BOUND_BY.match(text, item.end, draft.start)), None)
 
 
+def listed_run(text: str, first: Mention, following: list[Mention], gap: regex.Pattern) -> list[Mention]:
+    """`first` and the items of `following` (those after it, in order) that continue its list,
+    each joined to the one before by a gap `gap` matches whole ("GH200 and GB200")."""
+    run = [first]
+    for item in following:
+        if not gap.fullmatch(text, run[-1].end, item.start):
+            break
+        run.append(item)
+    return run
+
+
 def in_place(text: str, draft: Draft, here: SentenceNames, items: list[Mention]) -> Choice | None:
     """The item in the number's place of a "respectively" list, or right after the number."""
     siblings = here.siblings
