@@ -84,7 +84,7 @@ def normalize(text: str) -> Normalized:
     >>> normalize("１２.５ｘ ｆａｓｔｅｒ").text
     '12.5x faster'
     """
-    rules = normalize_rules()[0]
+    rules, _, folds = normalize_rules()
     if len(text) > STREAMED:
         # The scanner hands back every match at once, each holding the spans of the pattern's
         # 26 groups (about 400 bytes a character of a text that is all markup): a long text
@@ -94,8 +94,7 @@ def normalize(text: str) -> Normalized:
         matches: Iterable[regex.Match] = () if first is None else chain((first,), streamed)
     else:
         matches = rules.scan(text, timeout=budget(len(text)))[0]
-    folding = not text.isascii() and normalize_rules()[2].pattern is not None
-    if not matches and not folding:
+    if not matches and (folds.pattern is None or text.isascii()):
         # Four abstracts in five: nothing to rewrite, the text is one verbatim segment.
         return Normalized(text, text, (0,), (0,), ((0, 0, len(text), True),)) if text else \
             Normalized(text, text, (), (), ())

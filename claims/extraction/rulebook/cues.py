@@ -2,11 +2,10 @@
 word lists and gaps of patterns/words.yaml, compiled once per process."""
 from __future__ import annotations
 
-import functools
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -244,4 +243,4 @@ class Folds(NamedTuple):
     functions: tuple[Callable[[str], str], ...]
 
 
-_FOLDS = {"nfkc": functools.partial(unicodedata.normalize, "NFKC")}
+_FOLDS = {"nfkc": partial(unicodedata.normalize, "NFKC")}
