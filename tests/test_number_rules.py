@@ -17,6 +17,31 @@ CASES = {
          [dict(text="1.8", value=1.8, metric="error"), dict(text="3.3", value=3.3, metric="error")]),
         ("We propose Kin. It runs 24/7 and handles 2/3 of the load.", []),
     ],
+    # number.prefix_factor: a factor written before its number, a word of change after it.
+    "prefix factor": [
+        ("We propose Kin. Kin achieves a ×4.5 speedup over cuBLAS.",
+         [dict(text="×4.5", value=4.5, unit="x", metric="speedup", kind="ratio", direction="increase")]),
+        ("We propose Kin. It delivers $\\times$25-54 and $\\times$4.5 improvements in energy efficiency.",
+         [dict(text="$\\times$25-54", value=54.0, value_low=25.0, unit="x", metric="energy_efficiency", kind="ratio"),
+          dict(text="$\\times$4.5", value=4.5, unit="x", metric="energy_efficiency", kind="ratio")]),
+        ("We propose Kin. The x86 version is faster on a board with a PCIe x16 slot.", []),
+    ],
+    # number.scaled_rate: a rate written with a sign of thousands or millions before its unit.
+    "scaled rate": [
+        ("We propose Kin. Kin scales up to 250k TPS on 64 nodes.",
+         [dict(text="250k TPS", value=250.0, unit="kTPS", metric="throughput", qualifier="up_to")]),
+        ("We propose Kin. The index sustains 1.2M QPS and 300K IOPS.",
+         [dict(text="1.2M QPS", value=1.2, unit="MQPS", metric="throughput", kind="absolute"),
+          dict(text="300K IOPS", value=300.0, unit="kIOPS", metric="throughput", kind="absolute")]),
+        ("We propose Kin. It streams 4K video with 1.2M parameters.", []),
+    ],
+    # normalize.micro: the LaTeX micro prefix is the sign the unit rules read.
+    "latex micro": [
+        ("We propose Kin. Retrieval costs 177.76 {\\mu}J per query.",
+         [dict(text="177.76 {\\mu}J", value=177.76, unit="uJ", metric="energy", kind="absolute")]),
+        ("We propose Kin. A lookup takes 3.5 $\\mu$s on average.",
+         [dict(text="3.5 $\\mu$s", value=3.5, unit="us", metric="latency", qualifier="average")]),
+    ],
     # normalize.glued_*: a score glued to its metric's acronym.
     "glued acronym": [
         ("We propose Kin. It achieves 54.3AP on COCO and 29.8BLEU on WMT14.",

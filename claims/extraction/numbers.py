@@ -43,6 +43,8 @@ RULES = {
     "number.spread_unit": 'the unit written after a spread is the number\'s own ("4.9 +/- 2.0%")',
     "number.signed_range": 'two numbers of the same sign joined into a range ("gains of +15 to +40 points")',
     "number.slash_pair": 'two decimals joined by a slash are two numbers, not a fraction or a name ("95.8/94.1 UAS/LAS")',
+    "number.prefix_factor": 'a factor written before its number, a word of change after it ("×4.5 speedup")',
+    "number.scaled_rate": 'a rate written with a thousand or million sign before its unit ("250k TPS", "1.2M QPS")',
     "filter.name_glued_left": 'part of a name: glued to the word before it ("ResNet-101", "GPT-4")',
     "filter.name_glued_right": 'part of a name: glued to the word after it ("4K", "8x7B", "2:4")',
 }
@@ -182,6 +184,12 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
             left = ""   # "30.8x/2.5x", "95.8/94.1": two numbers, not a name
     if sign:
         left = text[max(0, start - 2):start]
+    if _prefix_factor(text, start, number_end):
+        mention = Number(start=start - 1, end=number_end, value=value, unit="x", sign=sign,
+                         number_end=number_end, rule_ids=["number.digits", "number.prefix_factor"],
+                         unit_rule="number.prefix_factor")
+        _extend_range(text, mention, unit_pattern, unit_rules)
+        return mention
     if _may_glue_left(left) and _GLUED_LEFT.search(left):
         return Number(num_start, number_end, value, number_end=number_end, dropped="filter.name_glued_left")
     unit, unit_metric, unit_rule, end = _read_unit(text, number_end, unit_pattern, unit_rules)
@@ -191,6 +199,10 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
         unit, unit_metric, unit_rule, end = _read_unit(text, spread.end(), unit_pattern, unit_rules)
         if unit is None:
             spread, end = None, number_end
+    scaled = unit is None and text[number_end:number_end + 1] in _SCALES
+    if scaled:
+        unit, unit_metric, unit_rule, end = _scaled_rate(text, number_end, unit_pattern, unit_rules)
+        scaled = unit is not None
     if unit is None and text[number_end:number_end + 1] not in _NOT_GLUED_RIGHT \
             and _GLUED_RIGHT.search(text[number_end:number_end + 3]):
         if not (decimal and _DECIMAL_AFTER_SLASH.match(text, number_end)):
@@ -200,6 +212,8 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
                       sign=sign, number_end=number_end, rule_ids=["number.digits"])
     if slash_pair:
         mention.rule_ids.append("number.slash_pair")
+    if scaled:
+        mention.rule_ids.append("number.scaled_rate")
     if exponent:
         mention.rule_ids.append("number.exponent")
     if spread:
@@ -210,6 +224,29 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
         mention.unit_rule = unit_rule
     _extend_range(text, mention, unit_pattern, unit_rules)
     return mention
+
+
+def _prefix_factor(text: str, start: int, number_end: int) -> bool:
+    """"×4.5 speedup" (normalized "x4.5"): an "x" standing alone right before the number, and a
+    word of change after it; "PCIe x16 slot" and "x86 cores" stay names."""
+    return (text[start - 1:start] == "x" and (start == 1 or not text[start - 2].isalnum())
+            and bool(word_pattern("gap.prefix_factor").match(text, number_end)))
+
+
+# "250k TPS", "1.2M QPS": the sign of thousands or millions before a rate's unit.
+_SCALES = frozenset("kKM")
+_SCALE_GAP = regex.compile(r"[kKM]\s?")
+
+
+def _scaled_rate(text, position, unit_pattern, unit_rules):
+    """The unit of "250k TPS" ("kTPS"), a rate after a sign of thousands or millions; no unit
+    where no rate follows ("4K video", "1.2M parameters" keep their own readings)."""
+    scale = _SCALE_GAP.match(text, position)
+    unit, unit_metric, unit_rule, end = _read_unit(text, scale.end(), unit_pattern, unit_rules)
+    if unit is None or unit_metric != "throughput":
+        return None, None, None, position
+    prefix = "k" if text[position] in "kK" else "M"
+    return prefix + unit, unit_metric, unit_rule, end
 
 
 def _may_glue_left(left: str) -> bool:
