@@ -66,6 +66,15 @@ def test_explain_shows_kept_and_dropped_numbers(capsys):
     assert "patterns/metrics/speedup.yaml:" in out
 
 
+def test_explain_renders_numbers_with_thousands_separators(capsys):
+    # tabulate's own column wrapping cast "1,200" to int and failed with a traceback.
+    assert main(["explain", "Training costs 1,200 dollars and 3,4 units, and the index answers 2,077 queries."]) == 0
+    rows = capsys.readouterr().out.split("\n\n")[0].splitlines()[2:]
+    assert [line.split()[:4] for line in rows if line[:1].strip()] == [
+        ["1,200", "dollars", "claim", "1200"], ["3", "dropped", "3", "3,4:"], ["4", "dropped", "4", "a"],
+        ["2,077", "dropped", "2077", "the"]]
+
+
 def test_run_writes_tables_and_reports(seed_run):
     out, summary = seed_run
     assert summary.startswith("266 papers, ")

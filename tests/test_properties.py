@@ -10,9 +10,11 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings, strategies as st
+from hypothesis import HealthCheck, Phase, assume, given, settings, strategies as st
 
 import claims
+from claims.commands.explain import render as render_explanation
+from claims.extraction.pipeline import explain
 from claims.model import DIRECTIONS, KINDS, METRICS, QUALIFIERS
 
 SETTINGS = settings(max_examples=200, deadline=None, derandomize=True,
@@ -57,6 +59,16 @@ def test_number_heavy_text_gives_sound_claims(text):
 def test_explain_never_raises_and_names_real_surfaces(text, title):
     for trace in claims.explain(text, title=title):
         assert trace.text in text and math.isfinite(trace.value)
+
+
+@SETTINGS
+@given(st.text(_ABSTRACT_CHARS, max_size=200))
+def test_explain_command_renders_any_text(text):
+    traces = explain(text)
+    assume(traces)
+    shown = render_explanation(traces)
+    assert shown.split()[:4] == ["number", "verdict", "value", "why"]
+    assert max(map(len, shown.splitlines())) <= 100
 
 
 # --- realistic abstracts: templates of claims among filler sentences --------------------------

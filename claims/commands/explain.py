@@ -39,6 +39,7 @@ def render(traces) -> str:
     from tabulate import tabulate
 
     from ..extraction.legend import where
+    from ..textcells import wrap_cells
 
     rows, used = [], []
     for trace in traces:
@@ -51,8 +52,8 @@ def render(traces) -> str:
             used.append(rule)
             why = f"{trace.name}: part of a name ({rule})" if trace.name else _why(rule, where(rule))
             rows.append((_clip(trace.text, 24), "dropped", _number(trace.value), why))
-    out = [tabulate(rows, headers=("number", "verdict", "value", "why"), tablefmt="simple",
-                    disable_numparse=True, maxcolwidths=[24, 8, 12, WIDTH - 52])]
+    out = [tabulate(wrap_cells(rows, [24, 8, 12, WIDTH - 52]), headers=("number", "verdict", "value", "why"),
+                    tablefmt="simple", disable_numparse=True)]
     for trace in (t for t in traces if t.kept):
         out.append(f"\n{trace.text!s}: {_number(trace.value)} "
                    f"({', '.join(r for r in trace.rule_ids if r.startswith(('number.', 'unit.')))})")
@@ -62,8 +63,8 @@ def render(traces) -> str:
             used += decision.rules
             value = "" if decision.value is None else str(decision.value)
             field_rows.append((decision.field, _clip(value, 30), rules))
-        out.append(tabulate(field_rows, headers=("field", "value", "set by"), tablefmt="simple",
-                            disable_numparse=True, maxcolwidths=[16, 30, WIDTH - 52]))
+        out.append(tabulate(wrap_cells(field_rows, [16, 30, WIDTH - 52]), headers=("field", "value", "set by"),
+                            tablefmt="simple", disable_numparse=True))
     out.append("\nRules")
     for rule in dict.fromkeys(used):
         place = where(rule) or "(not a named rule)"

@@ -20,6 +20,7 @@ import pandas as pd
 from tabulate import tabulate
 
 from ..errors import ClaimsError
+from ..textcells import wrap_cells
 from .present import Link, cells, stated
 
 __all__ = ["BINARY_FORMATS", "FORMATS", "Report", "Section", "render", "table"]
@@ -151,9 +152,9 @@ def _text(report: Report) -> str:
         headers, rows, right = table(section)
         rows = [[plain(cell) for cell in row] for row in rows]
         widths = [None if r else _TEXT_WIDTH for r in right]
-        lines += [tabulate(rows, headers=headers, tablefmt="simple",
+        lines += [tabulate(wrap_cells(rows, widths), headers=headers, tablefmt="simple",
                            colalign=["right" if r else "left" for r in right] or None,
-                           disable_numparse=True, maxcolwidths=widths or None), ""]
+                           disable_numparse=True), ""]
     return "\n".join(lines)
 
 
