@@ -33,7 +33,11 @@ CASES = {
         ("We propose Kin. The index sustains 1.2M QPS and 300K IOPS.",
          [dict(text="1.2M QPS", value=1.2, unit="MQPS", metric="throughput", kind="absolute"),
           dict(text="300K IOPS", value=300.0, unit="kIOPS", metric="throughput", kind="absolute")]),
+        ("We propose Kin. Throughput reaches 2.4 million tokens per second and 1.1 billion QPS.",
+         [dict(text="2.4 million tokens per second", value=2.4, unit="Mtokens/s", metric="throughput"),
+          dict(text="1.1 billion QPS", value=1.1, unit="GQPS", metric="throughput")]),
         ("We propose Kin. It streams 4K video with 1.2M parameters.", []),
+        ("We propose Kin. The corpus holds 2.4 million tokens of text.", []),
     ],
     # normalize.micro: the LaTeX micro prefix is the sign the unit rules read.
     "latex micro": [

@@ -199,7 +199,8 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
         unit, unit_metric, unit_rule, end = _read_unit(text, spread.end(), unit_pattern, unit_rules)
         if unit is None:
             spread, end = None, number_end
-    scaled = unit is None and text[number_end:number_end + 1] in _SCALES
+    scaled = unit is None and (text[number_end:number_end + 1] in _SCALES
+                               or text.startswith(_SCALE_WORDS, number_end))
     if scaled:
         unit, unit_metric, unit_rule, end = _scaled_rate(text, number_end, unit_pattern, unit_rules)
         scaled = unit is not None
@@ -233,20 +234,22 @@ def _prefix_factor(text: str, start: int, number_end: int) -> bool:
             and bool(word_pattern("gap.prefix_factor").match(text, number_end)))
 
 
-# "250k TPS", "1.2M QPS": the sign of thousands or millions before a rate's unit.
+# "250k TPS", "1.2M QPS", "2.4 million tokens per second": thousands, millions or billions of a
+# rate's unit, written as a sign or a word; the unit takes the SI prefix ("kTPS", "Mtokens/s").
 _SCALES = frozenset("kKM")
-_SCALE_GAP = regex.compile(r"[kKM]\s?")
+_SCALE_WORDS = (" thousand ", " million ", " billion ")
+_SCALE = regex.compile(r"(?P<sign>[kKM])\s?|\s(?P<word>thousand|million|billion)\s")
+_SI_PREFIX = {"k": "k", "K": "k", "M": "M", "thousand": "k", "million": "M", "billion": "G"}
 
 
 def _scaled_rate(text, position, unit_pattern, unit_rules):
-    """The unit of "250k TPS" ("kTPS"), a rate after a sign of thousands or millions; no unit
+    """The unit of "250k TPS" ("kTPS"), a rate after thousands, millions or billions; no unit
     where no rate follows ("4K video", "1.2M parameters" keep their own readings)."""
-    scale = _SCALE_GAP.match(text, position)
+    scale = _SCALE.match(text, position)
     unit, unit_metric, unit_rule, end = _read_unit(text, scale.end(), unit_pattern, unit_rules)
     if unit is None or unit_metric != "throughput":
         return None, None, None, position
-    prefix = "k" if text[position] in "kK" else "M"
-    return prefix + unit, unit_metric, unit_rule, end
+    return _SI_PREFIX[scale["sign"] or scale["word"]] + unit, unit_metric, unit_rule, end
 
 
 def _may_glue_left(left: str) -> bool:
