@@ -49,7 +49,7 @@ from .resources import patterns_dir
 if TYPE_CHECKING:                   # pint (and numpy with it) loads only to convert a new symbol
     import pint
 
-__all__ = ["to_si", "gain", "unit_registry", "load_unit_definitions", "LOWER_IS_BETTER"]
+__all__ = ["to_si", "convert", "gain", "unit_registry", "load_unit_definitions", "LOWER_IS_BETTER"]
 
 DEFINITIONS = "units.txt"
 
@@ -188,6 +188,20 @@ def to_si(value: float | None, unit: str | None) -> tuple[float | None, str | No
         return None, None
     factor, canonical = conversion
     return _clean(value * factor), canonical
+
+
+def convert(value: float, unit: str | None, to: str | None) -> float | None:
+    """`value` in `unit` written in the unit `to`, where both measure one quantity; else None.
+
+    >>> convert(6.0, "h", "min"), convert(16.0, "GB", "MB"), convert(5.0, "%", "x")
+    (360.0, 16000.0, None)
+    """
+    if not unit or not to:
+        return None
+    source, target = _conversion(unit.strip()), _conversion(to.strip())
+    if source is None or target is None or source[1] != target[1] or source[1] in ("dimensionless", "percent"):
+        return None
+    return _clean(value * source[0] / target[0])
 
 
 def _clean(number: float) -> float:

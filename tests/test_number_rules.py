@@ -93,6 +93,17 @@ CASES = {
         ("We propose Kin. Kin raises accuracy from 76.5% to 80.9%.",
          [dict(text="from 76.5% to 80.9%", value=80.9, value_low=None, baseline_value=76.5)]),
     ],
+    # pair.unit_converted: a from-to pair in two units of one quantity is one claim, the old figure
+    # written in the new figure's unit.
+    "from-to across units": [
+        ("We propose Kin. Kin reduces the wall-clock time from 6 hours to 4 minutes on a V100.",
+         [dict(text="from 6 hours to 4 minutes", value=4.0, unit="min", metric="time", kind="absolute",
+               baseline_value=360.0)]),
+        ("We propose Kin. The footprint falls from 16 GB to 900 MB.",
+         [dict(text="from 16 GB to 900 MB", value=900.0, unit="MB", metric="memory", baseline_value=16000.0)]),
+        ("We propose Kin. The error falls from 5% to 2 ms.",
+         [dict(text="5%", value=5.0, unit="%", baseline_value=None), dict(text="2 ms", value=2.0, unit="ms", baseline_value=None)]),
+    ],
     # score.outcome_count: a large count (or "all") after a verb of outcomes, before what it counts.
     "outcome count": [
         ("We propose APC. APC blocked all 544 InjecAgent data-stealing cases.",

@@ -11,6 +11,7 @@ import copy
 
 import regex
 
+from ..units import convert
 from .cues import find_cues
 from .draft import Draft
 
@@ -39,6 +40,7 @@ _BY_POSITION_GAP = regex.compile(r"\s?(?:,\s?(?:and\s)?|and\s)")
 # The rules of this stage written in code (`claims explain` lists them with these words).
 RULES = {
     "pair.from_to": '"from 82.0% to 89.9%": the new figure, the old as baseline_value',
+    "pair.unit_converted": '"from 6 hours to 4 minutes": the old figure written in the new one\'s unit (360)',
     "pair.parenthesised_baseline": '"65.4%, surpassing GPT-3.5 (57.1%)": the bracketed number is that of the baseline',
     "pair.whereas": '"B reaches 80% whereas A reaches 90%": the second figure, the first as baseline_value; both '
         'of one metric, neither naming its own quantity ("90% of the weights, while RL refines 5% of the parameters")',
@@ -95,7 +97,9 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
 
 
 def _units_agree(a: Draft, b: Draft) -> bool:
-    return a.number.unit == b.number.unit or not a.number.unit or not b.number.unit
+    """One unit, or one of them unwritten, or two units of one quantity ("6 hours to 4 minutes")."""
+    unit_a, unit_b = a.number.unit, b.number.unit
+    return unit_a == unit_b or not unit_a or not unit_b or convert(1.0, unit_a, unit_b) is not None
 
 
 def _pair(new: Draft, old: Draft, start: int, end: int, rule: str) -> Draft:
@@ -107,6 +111,10 @@ def _pair(new: Draft, old: Draft, start: int, end: int, rule: str) -> Draft:
         merged.decide("metric", rule, *old.decisions.get("metric", ()))
     merged.baseline_value = old.number.value
     merged.decide("baseline_value", rule)
+    if old.number.unit and new.number.unit and old.number.unit != new.number.unit:
+        # baseline_value shares the claim's unit column: "from 6 hours to 4 minutes" is 360 min.
+        merged.baseline_value = convert(old.number.value, old.number.unit, new.number.unit)
+        merged.decide("baseline_value", "pair.unit_converted")
     if new.kind != "ratio":
         merged.kind, merged.direction = "absolute", None
         merged.decide("kind", rule)
