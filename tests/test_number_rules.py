@@ -68,6 +68,14 @@ CASES = {
          [dict(text="7.6E-06", value=7.6e-6, metric="error", kind="absolute")]),
         ("We propose Kin. Training uses a learning rate of 3e-4 and the Adam optimizer.", []),
     ],
+    # number.times_ten: scientific notation is one number.
+    "times ten": [
+        ("We propose Kin. The solver is 1.2×10^3 times faster than the baseline.",
+         [dict(text="1.2×10^3 times", value=1200.0, unit="x", metric="speedup", kind="ratio")]),
+        ("We propose Kin. The error drops to 3.4 × 10^-5.",
+         [dict(text="3.4 × 10^-5", value=3.4e-05, unit=None, metric="error", kind="absolute")]),
+        ("We propose Kin. We use 5x10^4 samples and 224 x 224 images.", []),
+    ],
     # number.spread_unit: the unit written after a spread is the number's own; the spread is no claim.
     "spread unit": [
         ("We propose Kin. The baseline model loses 4.9 +/- 2.0% in the heat tail.",

@@ -25,6 +25,8 @@ _LEADING_DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
 _AFTER_SLASH = regex.compile(r"\d\s?(?:x|%)\s?/$")
 # "2.1e-5", "7.6E-06": a decimal exponent glued to the number is part of it, not a name.
 _EXPONENT = regex.compile(r"[eE](?P<exp>[-+]?\d{1,3})(?![\p{L}\p{N}_])")
+# "1.2×10^3", "3.4 x 10^-5" (normalized from "$\\times 10^{-5}$"): scientific notation.
+_TIMES_TEN = regex.compile(r"\s?x\s?10\^(?P<exp>[-+−]?\d{1,3})(?!\d|\.\d)")
 # "4.9 +/- 2.0%", "71.2 ± 0.3 ms": the unit written once after the spread is the number's unit.
 _SPREAD = regex.compile(r"\s?(?:±|\+/-|\+-)\s?\d{1,6}(?:\.\d{1,6})?\s?(?=\S)")
 # "95.8/94.1 UAS/LAS", "1.8/3.3 WER": two decimals joined by a slash are two scores, not a
@@ -40,6 +42,7 @@ RULES = {
     "number.range": 'two numbers joined into a range: "5.74-10.20x", "between 2 and 3 times"',
     "number.list_unit": "a bare number of a list takes the unit of the list's last number",
     "number.exponent": 'a decimal exponent glued to the number is part of it ("below 2.1e-5")',
+    "number.times_ten": 'scientific notation: "1.2×10^3" is 1200, "3.4 × 10^-5" is 0.000034',
     "number.spread_unit": 'the unit written after a spread is the number\'s own ("4.9 +/- 2.0%")',
     "number.signed_range": 'two numbers of the same sign joined into a range ("gains of +15 to +40 points")',
     "number.slash_pair": 'two decimals joined by a slash are two numbers, not a fraction or a name ("95.8/94.1 UAS/LAS")',
@@ -74,6 +77,11 @@ class Number:
         """Neither unit nor number word: the only kind of number that needs a metric cue nearby
         to be claim-worthy, and the only one some filters apply to."""
         return self.unit is None and self.word_kind is None
+
+
+def _clean_float(number: float) -> float:
+    # 1.2 * 10**3 is 1200.0000000000002 in binary; 12 significant digits are what was written.
+    return float(f"{number:.12g}")
 
 
 def parse_number(surface: str) -> float | None:
@@ -177,6 +185,10 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
     if text[number_end:number_end + 1] in "eE" and (exponent := _EXPONENT.match(text, number_end)):
         value = float(text[num_start:number_end].replace(",", "") + "e" + exponent.group("exp"))
         number_end = exponent.end()
+    times_ten = None
+    if "x" in text[number_end:number_end + 2] and (times_ten := _TIMES_TEN.match(text, number_end)):
+        value = _clean_float(value * 10.0 ** int(times_ten.group("exp").replace("−", "-")))
+        number_end = times_ten.end()
     slash_pair = False
     if "/" in before:   # the test skips the searches where they must fail
         slash_pair = bool(decimal and _DECIMAL_BEFORE_SLASH.search(text, max(0, start - 12), start))
@@ -217,6 +229,8 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
         mention.rule_ids.append("number.scaled_rate")
     if exponent:
         mention.rule_ids.append("number.exponent")
+    if times_ten:
+        mention.rule_ids.append("number.times_ten")
     if spread:
         mention.rule_ids.append("number.spread_unit")
         return mention      # the spread ends the number: no range after it
