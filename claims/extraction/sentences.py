@@ -15,8 +15,8 @@ import regex
 
 from ..matching import SentenceEnds
 
-_ABBREVIATIONS = (r"e\.g|i\.e|et al|vs|cf|Fig|Figs|Eq|Eqs|No|approx|resp|ca|etc|Prof|Inc|Ltd|"
-                  r"w\.r\.t|a\.k\.a|Tab|Vol|pp")
+_ABBREVIATIONS = (r"e\.g|i\.e|et al|vs|cf|Fig|Figs|Eq|Eqs|Eqn|No|approx|resp|ca|etc|Prof|Inc|Ltd|"
+                  r"w\.r\.t|a\.k\.a|Tab|Vol|pp|avg|incl|esp|Sect|Ref|Refs|Thm|Alg|Appx|Suppl")
 # Abbreviations only as capitalized: in lower case they are units that end sentences ("latency
 # drops to 5 ms. We ...", "3 sec.").
 _CAPITALIZED_ABBREVIATIONS = r"Ms|Mr|Dr|Jr|St|Sec"
