@@ -146,3 +146,37 @@ def test_a_comparison_without_a_figure_carries_to_the_next_sentence(text, expect
 ])
 def test_a_comparison_after_a_semicolon_is_another_clauses(text, expected):
     assert [c["baseline"] for c in _claims(text)] == expected
+
+
+# A model's own compute and size are the model's: as absolute figures they take no dataset from
+# their sentence at large (dataset.size_unbound); a saving measured on the data keeps it.
+@pytest.mark.parametrize("text, expected, unbound", [
+    ("On VOC, the model obtains 39.6% mAP50 with 0.098 GFLOPs and 0.74 M parameters.",
+     [_claim("39.6%", 39.6, dataset="VOC"), _claim("0.098 GFLOPs", 0.098), _claim("0.74 M", 0.74)], True),
+    ("On COCO, our detector reaches 41.2 mAP with 3.1 GFLOPs.",
+     [_claim("41.2", 41.2, dataset="COCO"), _claim("3.1 GFLOPs", 3.1)], True),
+    ("On ImageNet-1K, it improves accuracy by 2.7% while saving the training cost by 43%.",
+     [_claim("2.7%", 2.7, dataset="ImageNet-1K"), _claim("43%", 43, dataset="ImageNet-1K")], False),
+])
+def test_own_compute_and_size_take_no_sentence_dataset(text, expected, unbound):
+    assert _claims(text) == expected
+    traced = {rule for trace in read(text).traces for decision in trace.fields for rule in decision.rules}
+    assert ("dataset.size_unbound" in traced) == unbound
+    assert where("dataset.size_unbound") is not None
+
+
+# A platform in the object of a verb of gain over prior work is the baseline's, not where the
+# claim was measured (words.comparison, baseline.improves_prior).
+@pytest.mark.parametrize("text, expected", [
+    ("Our kernels improve the baseline GPU implementation by 3.1x and run at 2.2 ms on a Jetson Orin.",
+     [_claim("3.1x", 3.1, baseline="baseline GPU implementation", hardware="Jetson Orin"),
+      _claim("2.2 ms", 2.2, hardware="Jetson Orin")]),
+    ("The compiler speeds up the vanilla CPU implementation by 4.2x.",
+     [_claim("4.2x", 4.2, baseline="vanilla CPU implementation")]),
+    ("Experimental results show that our methods improve the baseline FPGA HLS implementation performance by "
+     "2,200X and the multicore CPU implementation by 20X.",
+     [_claim("2,200X", 2200, baseline="baseline FPGA HLS implementation performance"),
+      _claim("20X", 20, baseline="multicore CPU implementation")]),
+])
+def test_platform_of_an_improved_baseline_is_not_the_claims(text, expected):
+    assert _claims(text) == expected

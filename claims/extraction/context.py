@@ -38,6 +38,8 @@ _RELATIVE_CUES = frozenset({"baseline.outperforms", "baseline.next_by", "baselin
 RULES = {
     "context.previous_sentence": 'the baseline of "outperforms X" stated without a figure in the sentence before',
     "context.absolute_compared": "an absolute figure takes the comparison that follows it in its clause",
+    "dataset.size_unbound": "an absolute compute or model-size figure takes no dataset from its sentence at large, "
+                            "only one named right after it or in its place of a \"respectively\" list",
 }
 
 
@@ -102,7 +104,8 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
             _set(draft, "method", own if method else None)
 
 
-def _set(draft: Draft, name: str, choice: Choice | None) -> None:
+def _set(draft: Draft, name: str, choice: tuple[str | None, tuple[str, ...]] | None) -> None:
+    # A choice of None with rules records the rule that left the field empty.
     draft.context[name] = None if choice is None else choice[0]
     if choice is not None:
         draft.decide(name, *(rule for rule in choice[1] if rule))
