@@ -180,3 +180,26 @@ def test_own_compute_and_size_take_no_sentence_dataset(text, expected, unbound):
 ])
 def test_platform_of_an_improved_baseline_is_not_the_claims(text, expected):
     assert _claims(text) == expected
+
+
+# A paper that introduces a benchmark: the title's name is the benchmark, not the method
+# (method.benchmark_paper), and quality figures with no nearer dataset are on it
+# (dataset.benchmark_paper); efficiency figures borrow nothing.
+@pytest.mark.parametrize("title, text, expected", [
+    ("CodeJudgeBench: Judging Code Judges",
+     "We release CodeJudgeBench, a new benchmark of 4,000 code reviews. Agents are weak judges. "
+     "The best model agrees with experts in only 61% of the cases.",
+     [_claim("61%", 61, dataset="CodeJudgeBench")]),
+    ("TabSafe: Safety of Table Agents",
+     "We present TabSafe, a dataset of annotated tables. Agents leak data. The strongest agent refuses 48% of "
+     "the attacks and runs 2.1x slower with guards.",
+     [_claim("48%", 48, dataset="TabSafe"), _claim("2.1x", 2.1)]),
+    ("ArchLab: Agents as Architects",
+     "This paper introduces ArchLab, a benchmark and platform for agents. Initial results show a sharp boundary. "
+     "Only one agent remains above baseline, reaching a 65% win rate.",
+     [_claim("65%", 65, dataset="ArchLab")]),
+])
+def test_a_benchmark_paper_measures_on_its_benchmark(title, text, expected):
+    assert _claims(text, title) == expected
+    traced = {rule for trace in read(text, title).traces for decision in trace.fields for rule in decision.rules}
+    assert {"dataset.benchmark_paper", "method.benchmark_paper"} <= traced
