@@ -41,6 +41,10 @@ _WINDOW = 300          # characters after the proposal verb in which its name is
 _CLAUSE_OPENERS = frozenset({"that", "while", "whereas", "but", "where", "when", "then", "thus",
                              "hence", "so", "whilst"})
 _DETERMINERS = frozenset({"the", "our", "both", "all", "only", "even", "each"})
+# "conventional WV loses over 20% accuracy": a word of prior work before a name is part of the
+# subject (the baseline system that the number belongs to).
+_PRIOR_WORK = frozenset({"conventional", "standard", "vanilla", "naive", "naïve", "original", "baseline",
+                         "traditional", "plain", "default", "classical", "classic", "existing", "unmodified"})
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
 _LIST_SPLIT = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NAME_LIKE = regex.compile(r"^.+\p{Lu}|[\d_.\-^+]")
@@ -303,6 +307,10 @@ def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: M
         elif not listed and _CAPITALIZED.fullmatch(word) and not rules.not_subject.fullmatch(word):
             parts[0] = text[before.start(1):end]            # "Granite Guardian"
             start = before.start(1)
+        elif not listed and word.lower() in _PRIOR_WORK:
+            parts[0] = text[before.start(1):end]            # "conventional WV"
+            start = before.start(1)
+            break
         else:
             break
     if not _opens_clause(text, start, sentence_start):
