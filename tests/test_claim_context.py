@@ -203,3 +203,19 @@ def test_a_benchmark_paper_measures_on_its_benchmark(title, text, expected):
     assert _claims(text, title) == expected
     traced = {rule for trace in read(text, title).traces for decision in trace.fields for rule in decision.rules}
     assert {"dataset.benchmark_paper", "method.benchmark_paper"} <= traced
+
+
+# A platform class after "than/over <named baseline> on" is where both ran (words.shared_platform);
+# a named product there, or a platform right after the comparison word, is the baseline's.
+@pytest.mark.parametrize("text, expected", [
+    ("We build DSPNet. DSPNet is 3.6x faster than SoTA accelerators (Allo and DFX) on FPGAs.",
+     [_claim("3.6x", 3.6, baseline="SoTA accelerators (Allo and DFX)", hardware="FPGAs", method="DSPNet")]),
+    ("We build DSPNet. It decodes 12x faster than OpenVLA with 46 Hz throughput on edge platforms.",
+     [_claim("12x", 12, baseline="OpenVLA", hardware="edge platforms", method="DSPNet"),
+      _claim("46 Hz", 46, hardware="edge platforms", method="DSPNet")]),
+    ("We build DSPNet. It is 171x cheaper than Virchow2 on an RTX3090 GPU.",
+     [_claim("171x", 171, baseline="Virchow2", method="DSPNet")]),
+    ("We build DSPNet. It is 5x faster than on a GPU.", [_claim("5x", 5, method="DSPNet")]),
+])
+def test_a_platform_class_after_the_baseline_is_shared(text, expected):
+    assert _claims(text, "DSPNet: Signal Processing Networks") == expected
