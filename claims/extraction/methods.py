@@ -268,7 +268,8 @@ def _before_anchors(cue: regex.Pattern, text: str, anchors: list) -> list:
             while position > floor and not text[position - 1].isspace():
                 position -= 1
             words += 1
-            match = cue.match(text, position, anchor.end())
+            # "the best model (Mistral) achieved": a name in brackets starts inside them.
+            match = cue.match(text, position + (text[position] == "("), anchor.end())
             if match is not None and match.end() == anchor.end():
                 found.append(match)
                 break
