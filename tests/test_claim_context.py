@@ -173,6 +173,10 @@ def test_own_compute_and_size_take_no_sentence_dataset(text, expected, unbound):
       _claim("2.2 ms", 2.2, hardware="Jetson Orin")]),
     ("The compiler speeds up the vanilla CPU implementation by 4.2x.",
      [_claim("4.2x", 4.2, baseline="vanilla CPU implementation")]),
+    ("The engine achieves a 3.5x reduction in latency with respect to a CPU-only implementation.",
+     [_claim("3.5x", 3.5, baseline="CPU-only implementation")]),
+    ("In comparison with an RTX 4090, the accelerator cuts energy by 61%.",
+     [_claim("61%", 61, baseline="RTX 4090")]),
     ("Experimental results show that our methods improve the baseline FPGA HLS implementation performance by "
      "2,200X and the multicore CPU implementation by 20X.",
      [_claim("2,200X", 2200, baseline="baseline FPGA HLS implementation performance"),
