@@ -41,6 +41,8 @@ _WINDOW = 300          # characters after the proposal verb in which its name is
 _CLAUSE_OPENERS = frozenset({"that", "while", "whereas", "but", "where", "when", "then", "thus",
                              "hence", "so", "whilst"})
 _DETERMINERS = frozenset({"the", "our", "both", "all", "only", "even", "each"})
+# Named examples of a class open the subject they name: "top models like GPT-4o achieve".
+_EXAMPLE_OPENERS = frozenset({"including", "like", "especially", "notably", "namely"})
 # "conventional WV loses over 20% accuracy": a word of prior work before a name is part of the
 # subject (the baseline system that the number belongs to).
 _PRIOR_WORK = frozenset({"conventional", "standard", "vanilla", "naive", "naïve", "original", "baseline",
@@ -337,4 +339,8 @@ def _opens_clause(text: str, start: int, sentence_start: int) -> bool:
             continue
         if word.lower() == "and":           # ", and Y reaches": a new clause; "by X and Y" is a list
             return text[:before.start(1)].rstrip().endswith(",")
+        if word.lower() in _EXAMPLE_OPENERS or (word.lower() == "as" and _PREVIOUS_WORD.search(
+                text, max(sentence_start, before.start(1) - 20), before.start(1)) is not None and
+                _PREVIOUS_WORD.search(text, max(sentence_start, before.start(1) - 20), before.start(1))[1].lower() == "such"):
+            return True             # "state-of-the-art models, including DeepSeek-R1 and Claude-4.0-Sonnet, achieve"
         return word.lower() in _CLAUSE_OPENERS
