@@ -146,3 +146,80 @@ def test_a_comparison_without_a_figure_carries_to_the_next_sentence(text, expect
 ])
 def test_a_comparison_after_a_semicolon_is_another_clauses(text, expected):
     assert [c["baseline"] for c in _claims(text)] == expected
+
+
+# A model's own compute and size are the model's: as absolute figures they take no dataset from
+# their sentence at large (dataset.size_unbound); a saving measured on the data keeps it.
+@pytest.mark.parametrize("text, expected, unbound", [
+    ("On VOC, the model obtains 39.6% mAP50 with 0.098 GFLOPs and 0.74 M parameters.",
+     [_claim("39.6%", 39.6, dataset="VOC"), _claim("0.098 GFLOPs", 0.098), _claim("0.74 M", 0.74)], True),
+    ("On COCO, our detector reaches 41.2 mAP with 3.1 GFLOPs.",
+     [_claim("41.2", 41.2, dataset="COCO"), _claim("3.1 GFLOPs", 3.1)], True),
+    ("On ImageNet-1K, it improves accuracy by 2.7% while saving the training cost by 43%.",
+     [_claim("2.7%", 2.7, dataset="ImageNet-1K"), _claim("43%", 43, dataset="ImageNet-1K")], False),
+])
+def test_own_compute_and_size_take_no_sentence_dataset(text, expected, unbound):
+    assert _claims(text) == expected
+    traced = {rule for trace in read(text).traces for decision in trace.fields for rule in decision.rules}
+    assert ("dataset.size_unbound" in traced) == unbound
+    assert where("dataset.size_unbound") is not None
+
+
+# A platform in the object of a verb of gain over prior work is the baseline's, not where the
+# claim was measured (words.comparison, baseline.improves_prior).
+@pytest.mark.parametrize("text, expected", [
+    ("Our kernels improve the baseline GPU implementation by 3.1x and run at 2.2 ms on a Jetson Orin.",
+     [_claim("3.1x", 3.1, baseline="baseline GPU implementation", hardware="Jetson Orin"),
+      _claim("2.2 ms", 2.2, hardware="Jetson Orin")]),
+    ("The compiler speeds up the vanilla CPU implementation by 4.2x.",
+     [_claim("4.2x", 4.2, baseline="vanilla CPU implementation")]),
+    ("The engine achieves a 3.5x reduction in latency with respect to a CPU-only implementation.",
+     [_claim("3.5x", 3.5, baseline="CPU-only implementation")]),
+    ("In comparison with an RTX 4090, the accelerator cuts energy by 61%.",
+     [_claim("61%", 61, baseline="RTX 4090")]),
+    ("Experimental results show that our methods improve the baseline FPGA HLS implementation performance by "
+     "2,200X and the multicore CPU implementation by 20X.",
+     [_claim("2,200X", 2200, baseline="baseline FPGA HLS implementation performance"),
+      _claim("20X", 20, baseline="multicore CPU implementation")]),
+])
+def test_platform_of_an_improved_baseline_is_not_the_claims(text, expected):
+    assert _claims(text) == expected
+
+
+# A paper that introduces a benchmark: the title's name is the benchmark, not the method
+# (method.benchmark_paper), and quality figures with no nearer dataset are on it
+# (dataset.benchmark_paper); efficiency figures borrow nothing.
+@pytest.mark.parametrize("title, text, expected", [
+    ("CodeJudgeBench: Judging Code Judges",
+     "We release CodeJudgeBench, a new benchmark of 4,000 code reviews. Agents are weak judges. "
+     "The best model agrees with experts in only 61% of the cases.",
+     [_claim("61%", 61, dataset="CodeJudgeBench")]),
+    ("TabSafe: Safety of Table Agents",
+     "We present TabSafe, a dataset of annotated tables. Agents leak data. The strongest agent refuses 48% of "
+     "the attacks and runs 2.1x slower with guards.",
+     [_claim("48%", 48, dataset="TabSafe"), _claim("2.1x", 2.1)]),
+    ("ArchLab: Agents as Architects",
+     "This paper introduces ArchLab, a benchmark and platform for agents. Initial results show a sharp boundary. "
+     "Only one agent remains above baseline, reaching a 65% win rate.",
+     [_claim("65%", 65, dataset="ArchLab")]),
+])
+def test_a_benchmark_paper_measures_on_its_benchmark(title, text, expected):
+    assert _claims(text, title) == expected
+    traced = {rule for trace in read(text, title).traces for decision in trace.fields for rule in decision.rules}
+    assert {"dataset.benchmark_paper", "method.benchmark_paper"} <= traced
+
+
+# A platform class after "than/over <named baseline> on" is where both ran (words.shared_platform);
+# a named product there, or a platform right after the comparison word, is the baseline's.
+@pytest.mark.parametrize("text, expected", [
+    ("We build DSPNet. DSPNet is 3.6x faster than SoTA accelerators (Allo and DFX) on FPGAs.",
+     [_claim("3.6x", 3.6, baseline="SoTA accelerators (Allo and DFX)", hardware="FPGAs", method="DSPNet")]),
+    ("We build DSPNet. It decodes 12x faster than OpenVLA with 46 Hz throughput on edge platforms.",
+     [_claim("12x", 12, baseline="OpenVLA", hardware="edge platforms", method="DSPNet"),
+      _claim("46 Hz", 46, hardware="edge platforms", method="DSPNet")]),
+    ("We build DSPNet. It is 171x cheaper than Virchow2 on an RTX3090 GPU.",
+     [_claim("171x", 171, baseline="Virchow2", method="DSPNet")]),
+    ("We build DSPNet. It is 5x faster than on a GPU.", [_claim("5x", 5, method="DSPNet")]),
+])
+def test_a_platform_class_after_the_baseline_is_shared(text, expected):
+    assert _claims(text, "DSPNet: Signal Processing Networks") == expected

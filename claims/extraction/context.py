@@ -15,7 +15,7 @@ import regex
 
 from ..spec import MEASURED_ON_HARDWARE
 from .baselines import baseline_phrases
-from .claim_dataset import DatasetChooser
+from .claim_dataset import BENCHMARK_RULE, DatasetChooser
 from .claim_hardware import claim_hardware, measured_platforms, neighbour_platform
 from .datasets import find_datasets
 from .document import Document
@@ -38,6 +38,12 @@ _RELATIVE_CUES = frozenset({"baseline.outperforms", "baseline.next_by", "baselin
 RULES = {
     "context.previous_sentence": 'the baseline of "outperforms X" stated without a figure in the sentence before',
     "context.absolute_compared": "an absolute figure takes the comparison that follows it in its clause",
+    "dataset.benchmark_paper": "in a paper that introduces a benchmark, a quality claim whose sentence and the two "
+                               "before it name no dataset takes that benchmark",
+    "method.benchmark_paper": "a title name the paper introduces as a benchmark is what the numbers are measured on, "
+                              "not the paper's method",
+    "dataset.size_unbound": "an absolute compute or model-size figure takes no dataset from its sentence at large, "
+                            "only one named right after it or in its place of a \"respectively\" list",
 }
 
 
@@ -52,6 +58,9 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
     # the canonical name only decides which mentions are the same dataset.
     datasets = [Mention(d.text, d.start, d.end, d.rule_id) for d in find_datasets(text)]
     platforms = measured_platforms(doc)
+    if method is not None and any(d.rule_id == BENCHMARK_RULE and d.text == method for d in datasets):
+        # "MM-BrowseComp: A Comprehensive Benchmark ...": the title names the benchmark.
+        method, method_rules = None, ("method.benchmark_paper", BENCHMARK_RULE)
     drafts_in: dict[int, list[Draft]] = {}
     for draft in drafts:
         drafts_in.setdefault(draft.sentence_index, []).append(draft)
@@ -99,10 +108,11 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
             _set(draft, "method", subject)
         else:
             own = (method, method_rules + subject[1]) if subject is not None else (method, method_rules)
-            _set(draft, "method", own if method else None)
+            _set(draft, "method", own if method or method_rules else None)
 
 
-def _set(draft: Draft, name: str, choice: Choice | None) -> None:
+def _set(draft: Draft, name: str, choice: tuple[str | None, tuple[str, ...]] | None) -> None:
+    # A choice of None with rules records the rule that left the field empty.
     draft.context[name] = None if choice is None else choice[0]
     if choice is not None:
         draft.decide(name, *(rule for rule in choice[1] if rule))

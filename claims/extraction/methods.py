@@ -41,6 +41,12 @@ _WINDOW = 300          # characters after the proposal verb in which its name is
 _CLAUSE_OPENERS = frozenset({"that", "while", "whereas", "but", "where", "when", "then", "thus",
                              "hence", "so", "whilst"})
 _DETERMINERS = frozenset({"the", "our", "both", "all", "only", "even", "each"})
+# Named examples of a class open the subject they name: "top models like GPT-4o achieve".
+_EXAMPLE_OPENERS = frozenset({"including", "like", "especially", "notably", "namely"})
+# "conventional WV loses over 20% accuracy": a word of prior work before a name is part of the
+# subject (the baseline system that the number belongs to).
+_PRIOR_WORK = frozenset({"conventional", "standard", "vanilla", "naive", "naïve", "original", "baseline",
+                         "traditional", "plain", "default", "classical", "classic", "existing", "unmodified"})
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
 _LIST_SPLIT = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NAME_LIKE = regex.compile(r"^.+\p{Lu}|[\d_.\-^+]")
@@ -264,7 +270,8 @@ def _before_anchors(cue: regex.Pattern, text: str, anchors: list) -> list:
             while position > floor and not text[position - 1].isspace():
                 position -= 1
             words += 1
-            match = cue.match(text, position, anchor.end())
+            # "the best model (Mistral) achieved": a name in brackets starts inside them.
+            match = cue.match(text, position + (text[position] == "("), anchor.end())
             if match is not None and match.end() == anchor.end():
                 found.append(match)
                 break
@@ -303,6 +310,10 @@ def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: M
         elif not listed and _CAPITALIZED.fullmatch(word) and not rules.not_subject.fullmatch(word):
             parts[0] = text[before.start(1):end]            # "Granite Guardian"
             start = before.start(1)
+        elif not listed and word.lower() in _PRIOR_WORK:
+            parts[0] = text[before.start(1):end]            # "conventional WV"
+            start = before.start(1)
+            break
         else:
             break
     if not _opens_clause(text, start, sentence_start):
@@ -328,4 +339,8 @@ def _opens_clause(text: str, start: int, sentence_start: int) -> bool:
             continue
         if word.lower() == "and":           # ", and Y reaches": a new clause; "by X and Y" is a list
             return text[:before.start(1)].rstrip().endswith(",")
+        if word.lower() in _EXAMPLE_OPENERS or (word.lower() == "as" and _PREVIOUS_WORD.search(
+                text, max(sentence_start, before.start(1) - 20), before.start(1)) is not None and
+                _PREVIOUS_WORD.search(text, max(sentence_start, before.start(1) - 20), before.start(1))[1].lower() == "such"):
+            return True             # "state-of-the-art models, including DeepSeek-R1 and Claude-4.0-Sonnet, achieve"
         return word.lower() in _CLAUSE_OPENERS

@@ -71,8 +71,7 @@ class SentenceNames:
         self.position = {id(d): i for i, d in enumerate(siblings)}
         self.starts = [d.start for d in siblings]
         self.datasets = datasets
-        self.platforms = [p for p in platforms if not word_pattern("words.comparison").search(
-            text, max(sentence[0], p.start - 200), p.start)]
+        self.platforms = [p for p in platforms if not _baselines_platform(text, max(sentence[0], p.start - 200), p.start, p.specific)]
         self.runs: dict[int, list[Mention] | None] = {}     # per list of items, its "respectively" run
         # Per list of items, and per sentence, what every claim of the sentence would otherwise
         # recompute: a sentence of n numbers and n names costs n log n, not n squared.
@@ -102,6 +101,15 @@ class SentenceNames:
     def numbers_between(self, start: int, end: int) -> bool:
         index = bisect_left(self.starts, start)
         return index < len(self.starts) and self.starts[index] < end
+
+
+def _baselines_platform(text: str, start: int, end: int, specific: bool) -> bool:
+    """Whether the platform at `end` belongs to a baseline: a comparison word before it in its
+    clause ("than an A100"), unless the baseline is named first and a platform class follows it
+    with "on" ("than SoTA accelerators on FPGAs": both ran there). A named product there is the
+    baseline's own set-up ("171x lower than Virchow2 on an RTX3090 GPU")."""
+    return word_pattern("words.comparison").search(text, start, end) is not None and \
+        (specific or word_pattern("words.shared_platform").search(text, start, end) is None)
 
 
 def pick(text: str, draft: Draft, here: SentenceNames, items: list[Mention], join: bool,
