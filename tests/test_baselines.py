@@ -38,6 +38,17 @@ def test_cut_rules(sentence, expected):
     assert [m.text for m in baseline_phrases(sentence)] == expected
 
 
+def test_a_name_in_apposition_to_a_description_is_the_baseline():
+    assert baseline_phrases("It surpasses the best baseline, CARE-GNN, by 3.4% and 2.8%, respectively.") == [
+        Mention("CARE-GNN", 32, 40, "CARE-GNN", "baseline.apposition")]
+    assert [m.text for m in baseline_phrases("It beats the state of the art, FlashAttention-2, by 1.3x.")] == [
+        "FlashAttention-2"]
+    # a list after the description names no single baseline; a clause after the comma is no name
+    assert [m.text for m in baseline_phrases("It outperforms strong baselines, LoRA, DoRA and PiSSA, by 2.1%.")] == [
+        "strong baselines"]
+    assert [m.text for m in baseline_phrases("It beats the baseline, which is slow, by 20%.")] == ["baseline"]
+
+
 def test_respectively_splits_lists_in_order():
     sentence = "It outperforms LoRA, DoRA and PiSSA by 6.5%, 2.9% and 1.1%, respectively."
     assert [m.text for m in baseline_phrases(sentence)] == ["LoRA", "DoRA", "PiSSA"]

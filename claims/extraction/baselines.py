@@ -19,10 +19,16 @@ import regex
 
 from ..matching import budget
 from .names import Name, TakenRanges
-from .rulebook.cues import word_pattern
+from .rulebook.cues import word_list, word_pattern
 from .rulebook.names import BaselineRules, baseline_rules
 
 __all__ = ["baseline_phrases"]
+
+# The rules of this stage written in code (`claims explain` lists them with these words).
+RULES = {
+    "baseline.apposition": 'a name set off by commas after a description of the baseline is the baseline '
+                           '("surpassing the best baseline, CARE-GNN, by 3.4%")',
+}
 
 _MAX_WORDS = 12
 # The most tokens a phrase reads: up to 4 lead words skipped ("triple that of the"), _MAX_WORDS
@@ -72,7 +78,7 @@ def baseline_phrases(sentence: str) -> list[Name]:
                 continue
             if not taken.claim(phrase.start, phrase.end):
                 continue
-            found.append(replace(phrase, rule_id=cue.rule_id))
+            found.append(phrase if phrase.rule_id else replace(phrase, rule_id=cue.rule_id))
     found.sort(key=lambda m: m.start)
     if _RESPECTIVELY.search(sentence):
         found = [part for mention in found for part in _split_list(sentence, mention)]
@@ -148,6 +154,9 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
             kept = kept[:list_cut]               # "than LoRA, Repilot fixes": no list after all
             break
         kept.append((s, s + len(bare)))
+        if word.endswith(",") and lower in word_list("words.generic_baseline") \
+                and (named := _apposition(sentence, tokens, index)) is not None:
+            return named
         if bare != word:                         # punctuation after the word ends the phrase...
             if word.endswith(",") and _NAME_LIKE.search(bare) and _list_goes_on(sentence, tokens, index):
                 list_cut = len(kept)             # ...unless a list of names runs on: "A, B and C"
@@ -161,6 +170,19 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
     if text.lower() in rules.pronouns or _is_value(text):
         return None
     return _mention(sentence, kept[0][0], kept[-1][1])
+
+
+def _apposition(sentence: str, tokens: list[tuple[int, int]], index: int) -> Name | None:
+    """"the best baseline, CARE-GNN, by 3.4%": the one name between commas after token `index`,
+    where no further name follows (a list "baselines, LoRA, DoRA and PiSSA" names no single one)."""
+    if index + 2 >= len(tokens):
+        return None
+    (s, e), (after, _) = tokens[index + 1], tokens[index + 2]
+    name = sentence[s:e - 1]
+    if sentence[e - 1] != "," or not name or not _NAME_LIKE.match(name) or _is_value(name) \
+            or _NAME_LIKE.match(sentence, after):
+        return None
+    return Name(name, s, e - 1, name, "baseline.apposition")
 
 
 def _examples_follow(sentence: str, tokens: list[tuple[int, int]], index: int) -> int:

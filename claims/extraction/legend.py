@@ -11,10 +11,10 @@ from __future__ import annotations
 from functools import cache
 
 from ..patterns import load_patterns
-from . import background, claim_hardware, context, kind, metric, numbers, pairs, picking, qualifier, scores
+from . import background, baselines, claim_hardware, context, kind, metric, numbers, pairs, picking, qualifier, scores
 
 # The stage modules that name rules in code, in data-flow order.
-_MODULES = (numbers, background, scores, metric, kind, qualifier, pairs, picking, claim_hardware, context)
+_MODULES = (numbers, background, baselines, scores, metric, kind, qualifier, pairs, picking, claim_hardware, context)
 
 
 @cache
