@@ -105,6 +105,24 @@ CASES = {
          [dict(text="6.2\\times$", value=6.2, kind="ratio", direction="increase"),
           dict(text="9.5\\times$", value=9.5, kind="ratio", direction="increase")]),
     ],
+    # kind.evaluative_polarity: for a family that improves by falling, "worse" means an increase;
+    # a quantity that improves by rising (words.rises_better) keeps "improves" an increase.
+    "evaluative polarity": [
+        # a "+" before the size of a lead is the lead's sign: the error fell
+        ("We propose Kin. Kin leads every baseline in mean absolute error (+8.4%) on the wind stations.",
+         [dict(text="+8.4%", value=8.4, metric="error", kind="change", direction="decrease")]),
+        ("We propose Kin. On the wind stations Kin stays ahead of IFS in RMSE by +3.1%.",
+         [dict(text="+3.1%", value=3.1, metric="error", kind="change", direction="decrease")]),
+        ("We propose Kin. Under contention the baseline loses 4.9% in MAE.",
+         [dict(text="4.9%", value=4.9, metric="error", kind="change", direction="increase")]),
+        ("We propose Kin. Without the cache the server loses 20% in tail latency.",
+         [dict(text="20%", value=20.0, metric="latency", kind="change", direction="increase")]),
+        ("We propose Kin. Under noise the accuracy loses 2%.",
+         [dict(text="2%", value=2.0, metric="accuracy", kind="change", direction="decrease")]),
+        ("We propose Kin. The accelerator improves memory bandwidth by 2.1x and memory footprint by 1.6x over the GPU.",
+         [dict(text="2.1x", value=2.1, metric="memory", kind="ratio", direction="increase"),
+          dict(text="1.6x", value=1.6, metric="memory", kind="ratio", direction="decrease")]),
+    ],
 }
 
 

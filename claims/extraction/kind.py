@@ -32,7 +32,7 @@ RULES = {
     "kind.absolute": "no rule of change or ratio applies: absolute",
     "kind.list": "a later number of a list takes the first one's kind and direction (gap.kind_list)",
     "kind.evaluative_polarity": '"improves latency by 2x": for a family that improves by falling, better means a '
-        "decrease (words.evaluative)",
+        'decrease (words.evaluative), and worse an increase ("the baseline loses 4.9% in MAE", words.evaluative_worse)',
     "direction.metric_text": "the words of its metric say which way (words.decrease_in_metric_text, "
         "words.increase_in_metric_text)",
     "direction.polarity": "no cue: the direction in which its family improves (patterns/spec.yaml `better`)",
@@ -117,11 +117,19 @@ def _direction(draft: Draft, right_cue: Cue | None, retains: str | None, left: s
     if retains is not None:
         found = ("decrease" if number.value < 100 else "increase", retains)
     polarity = POLARITY.get(draft.metric)
+    if polarity == "decrease" and set(words(draft.metric_text)) & word_list("words.rises_better"):
+        polarity = "increase"       # "memory bandwidth" is of a falling family, but improves by rising
     window = left + " " + right_words
-    if found[:1] == ("increase",) and polarity == "decrease" and not number.sign and \
+    # A "+" before the size of a lead is the lead's sign, not the quantity's ("leads wind (+8.4%)").
+    if found[:1] == ("increase",) and polarity == "decrease" and number.sign != "-" and \
             word_pattern("words.evaluative").search(window) and not word_pattern("words.explicit_increase").search(window):
         draft.rule_ids.append("kind.evaluative_polarity")
         return ("decrease", "kind.evaluative_polarity", *found[1:])
+    if found[:1] == ("decrease",) and polarity == "decrease" and not number.sign and \
+            word_pattern("words.evaluative_worse").search(window) and \
+            not word_pattern("words.explicit_decrease").search(window):
+        draft.rule_ids.append("kind.evaluative_polarity")
+        return ("increase", "kind.evaluative_polarity", *found[1:])
     if found:
         return found
     return (polarity, "direction.polarity") if polarity else ("increase", "direction.default")
