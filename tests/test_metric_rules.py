@@ -105,6 +105,31 @@ CASES = {
          [dict(text="6.2\\times$", value=6.2, kind="ratio", direction="increase"),
           dict(text="9.5\\times$", value=9.5, kind="ratio", direction="increase")]),
     ],
+    # kind.list: a label in brackets after a list's number does not end the list (dev-a d193).
+    "kind list past labels": [
+        ("We propose Kin. Kin cuts leakage by up to 41% (NMOS) and 27% (PMOS) over the stock cells.",
+         [dict(text="41%", value=41.0, kind="change", direction="decrease", qualifier="up_to"),
+          dict(text="27%", value=27.0, kind="change", direction="decrease", qualifier="up_to")]),
+        ("We propose Kin. Kin lowers the error by 12% (validation) and 9% (test).",
+         [dict(text="12%", value=12.0, metric="error", kind="change", direction="decrease"),
+          dict(text="9%", value=9.0, metric="error", kind="change", direction="decrease")]),
+    ],
+    # kind.list_back: the noun of change after a list's last number covers the earlier ones of the
+    # same metric (dev-a d339); a number of another metric, or one a comparative follows, stays.
+    "kind list back": [
+        ("We propose Kin. Kin yields up to 60% weight and 35% activation memory reduction.",
+         [dict(text="60%", value=60.0, metric="memory", kind="change", direction="decrease", qualifier="up_to"),
+          dict(text="35%", value=35.0, metric="memory", kind="change", direction="decrease", qualifier="up_to")]),
+        ("We propose Kin. Kin gives a 40% key and 25% value cache memory saving over the dense model.",
+         [dict(text="40%", value=40.0, kind="change", direction="decrease"),
+          dict(text="25%", value=25.0, kind="change", direction="decrease")]),
+        ("We propose Kin. Kin reaches 91% accuracy and a 5% latency reduction.",
+         [dict(text="91%", value=91.0, metric="accuracy", kind="absolute"),
+          dict(text="5%", value=5.0, metric="latency", kind="change", direction="decrease")]),
+        ("We propose Kin. The planner solves 82% of the tasks and 12% more than the baseline.",
+         [dict(text="82%", value=82.0, kind="absolute"),
+          dict(text="12%", value=12.0, kind="change", direction="increase")]),
+    ],
     # kind.evaluative_polarity: for a family that improves by falling, "worse" means an increase;
     # a quantity that improves by rising (words.rises_better) keeps "improves" an increase.
     "evaluative polarity": [

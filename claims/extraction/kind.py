@@ -10,6 +10,8 @@ family that improves by falling.
 """
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from ..spec import POLARITY
@@ -31,6 +33,8 @@ RULES = {
     "kind.measured_zero": 'a zero written as a word is a measured count, absolute ("zero packet loss", spec 9)',
     "kind.absolute": "no rule of change or ratio applies: absolute",
     "kind.list": "a later number of a list takes the first one's kind and direction (gap.kind_list)",
+    "kind.list_back": 'an earlier number of a list of one metric takes the change that the noun after the last one '
+        'gives ("up to 70% K cache and 16%-18% V cache memory reduction", gap.kind_list)',
     "kind.evaluative_polarity": '"improves latency by 2x": for a family that improves by falling, better means a '
         'decrease (words.evaluative), and worse an increase ("the baseline loses 4.9% in MAE", words.evaluative_worse)',
     "direction.metric_text": "the words of its metric say which way (words.decrease_in_metric_text, "
@@ -202,12 +206,30 @@ class _LeftCues:
 
 
 def share_kind(text: str, drafts: list[Draft]) -> None:
-    """"reduced by 36% and 46%": later numbers of a list take the first one's kind and direction."""
+    """"reduced by 36% and 46%": later numbers of a list take the first one's kind and direction;
+    "up to 70% K cache and 16%-18% V cache memory reduction": earlier numbers of a list of one
+    metric take the kind the noun after the last one gives."""
     for previous, current in zip(drafts, drafts[1:]):
-        if previous.kind == "absolute" or current.kind != "absolute" or previous.number.unit != current.number.unit:
+        if previous.number.unit != current.number.unit or \
+                not word_pattern("gap.kind_list").fullmatch(text[previous.number.end:current.number.start]):
             continue
-        if word_pattern("gap.kind_list").fullmatch(text[previous.number.end:current.number.start]):
-            current.kind, current.direction = previous.kind, previous.direction
-            current.decide("kind", "kind.list")
-            current.decide("direction", "kind.list")
-            current.rule_ids.append("kind.list")
+        if previous.kind != "absolute" and current.kind == "absolute":
+            _share(previous, current, "kind.list")
+    for previous, current in zip(reversed(drafts[:-1]), reversed(drafts)):
+        if previous.kind == "absolute" and current.kind == "change" and previous.metric == current.metric and \
+                current.decisions["kind"][:1] in _after_rules() and previous.number.unit == current.number.unit and \
+                word_pattern("gap.kind_list").fullmatch(text[previous.number.end:current.number.start]):
+            _share(current, previous, "kind.list_back")
+
+
+def _share(source: Draft, target: Draft, rule: str) -> None:
+    target.kind, target.direction = source.kind, source.direction
+    target.decide("kind", rule)
+    target.decide("direction", rule)
+    target.rule_ids.append(rule)
+
+
+@cache
+def _after_rules() -> frozenset[str]:
+    """The kind rules read after a number ("a 9% energy reduction")."""
+    return frozenset((cue.rule_id,) for cue in side_cues("kind", "after"))
