@@ -105,6 +105,18 @@ CASES = {
          [dict(text="6.2\\times$", value=6.2, kind="ratio", direction="increase"),
           dict(text="9.5\\times$", value=9.5, kind="ratio", direction="increase")]),
     ],
+    # metric.right: a cue across a list word that the next number completes is the next number's
+    # (dev-a d320, d319); a cue the next number only follows in a list stays the first one's.
+    "cue the next number completes": [
+        ("We propose Kin. Kin reduces cache misses by 31% and total energy by 12% on the server.",
+         [dict(text="31%", value=31.0, metric="other", kind="change", direction="decrease"),
+          dict(text="12%", value=12.0, metric="energy", kind="change", direction="decrease")]),
+        ("We propose Kin. Kin lifts recall from 61.2% to 70.4% and its precision from 55.0% to 58.3% on the test split.",
+         [dict(text="from 61.2% to 70.4%", value=70.4, metric_text="recall", baseline_value=61.2),
+          dict(text="from 55.0% to 58.3%", value=58.3, metric_text="precision", baseline_value=55.0)]),
+        ("We propose Kin. Kin delivers 3.2x speedup and 2.1x on the second board.",
+         [dict(text="3.2x", value=3.2, metric="speedup"), dict(text="2.1x", value=2.1, metric="speedup")]),
+    ],
     # kind.list: a label in brackets after a list's number does not end the list (dev-a d193).
     "kind list past labels": [
         ("We propose Kin. Kin cuts leakage by up to 41% (NMOS) and 27% (PMOS) over the stock cells.",
