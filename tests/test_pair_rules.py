@@ -20,6 +20,27 @@ CASES = {
         ("The tuned model scores 71.3% compared to the base model and 64.0% for the distilled one.",
          [dict(text="71.3%", value=71.3, baseline_value=None), dict(text="64.0%", value=64.0, baseline_value=None)]),
     ],
+    # pair.versus over "exceeding the": the figure after it is another system's (dev-a d352); a bare
+    # "exceeding 0.7" is a bound, no baseline.
+    "exceeding the": [
+        ("We propose Kin. The agent solves up to 48% of the tasks, exceeding the 31% reached by the planner alone.",
+         [dict(text="48% of the tasks, exceeding the 31%", value=48.0, baseline_value=31.0, qualifier="up_to",
+               kind="absolute")]),
+        ("We propose Kin. The detector keeps AUC scores surpassing 0.9 on clean data and exceeding 0.7 on mixed data.",
+         [dict(text="0.9", value=0.9, metric="auc", baseline_value=None, qualifier="more_than"),
+          dict(text="0.7", value=0.7, metric="auc", baseline_value=None, qualifier="more_than")]),
+    ],
+    # pair.parenthesised_baseline_change: a change with the baseline's own figure in brackets after
+    # it keeps its kind and takes that figure as baseline_value (dev-a d436).
+    "parenthesised baseline of a change": [
+        ("We propose Kin. Kin answers 81.5% of the queries, 12.4% more than the retrieval baseline (72.5%).",
+         [dict(text="81.5%", value=81.5, kind="absolute", baseline_value=None),
+          dict(text="12.4%", value=12.4, kind="change", direction="increase", baseline_value=72.5)]),
+        ("We propose Kin. The tagger reaches an F1 that is 6.1% higher than CRF taggers (80.2%).",
+         [dict(text="6.1%", value=6.1, metric="f1", kind="change", direction="increase", baseline_value=80.2)]),
+        ("We propose Kin. Kin scores 65.4% accuracy, surpassing GPT-3.5 (57.1%).",
+         [dict(text="65.4%", value=65.4, metric="accuracy", kind="absolute", baseline_value=57.1)]),
+    ],
     # resolve.metrics_by_position: two metrics, numbers in pairs: one each, in order.
     "metrics by position": [
         ("We propose Kin. It cuts latency and energy by 35% and 20%, respectively.",
