@@ -117,6 +117,13 @@ CASES = {
         ("We propose Kin. Kin delivers 3.2x speedup and 2.1x on the second board.",
          [dict(text="3.2x", value=3.2, metric="speedup"), dict(text="2.1x", value=2.1, metric="speedup")]),
     ],
+    # kind.comparative_after over "points": "3.1 points higher accuracy" is a change.
+    "points and a comparative": [
+        ("We propose Kin. Kin achieves 3.1 points higher accuracy than LoRA.",
+         [dict(text="3.1", value=3.1, metric="accuracy", kind="change", direction="increase")]),
+        ("We propose Kin. Kin scores 2 points lower WER than Whisper.",
+         [dict(text="2", value=2.0, metric="error", kind="change", direction="decrease")]),
+    ],
     # kind.list: a label in brackets after a list's number does not end the list (dev-a d193).
     "kind list past labels": [
         ("We propose Kin. Kin cuts leakage by up to 41% (NMOS) and 27% (PMOS) over the stock cells.",

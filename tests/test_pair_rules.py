@@ -20,6 +20,13 @@ CASES = {
         ("The tuned model scores 71.3% compared to the base model and 64.0% for the distilled one.",
          [dict(text="71.3%", value=71.3, baseline_value=None), dict(text="64.0%", value=64.0, baseline_value=None)]),
     ],
+    # pair.versus over "instead of" / "rather than": one pair, the paper's figure first (issue 17).
+    "instead of": [
+        ("We propose Kin. Kin consumes 5.3 kWh instead of 21 kWh per training run.",
+         [dict(text="5.3 kWh instead of 21 kWh", value=5.3, baseline_value=21.0, metric="energy", kind="absolute")]),
+        ("We propose Kin. The index answers in 4.2 ms rather than 9.8 ms on the same server.",
+         [dict(text="4.2 ms rather than 9.8 ms", value=4.2, baseline_value=9.8, metric="latency", kind="absolute")]),
+    ],
     # pair.versus over "exceeding the": the figure after it is another system's (dev-a d352); a bare
     # "exceeding 0.7" is a bound, no baseline.
     "exceeding the": [

@@ -28,8 +28,8 @@ RIGHT_WINDOW = 60
 RULES = {
     "kind.factor": "a factor in x is a ratio",
     "kind.bare_factor": 'a bare number typed speedup is a factor without its x ("a speedup of 2.5")',
-    "kind.comparative_after": "a percent or bare number followed by a comparative (words.comparatives) and a "
-        "direction cue",
+    "kind.comparative_after": "a percent or bare number followed by a comparative (words.comparatives), or by "
+        '"points" and a comparative ("3.1 points higher accuracy"), and a direction cue',
     "kind.measured_zero": 'a zero written as a word is a measured count, absolute ("zero packet loss", spec 9)',
     "kind.absolute": "no rule of change or ratio applies: absolute",
     "kind.list": "a later number of a list takes the first one's kind and direction (gap.kind_list)",
@@ -80,7 +80,7 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     elif (change := _change_rule(before := before or _LeftCues(left), right, right_cue)) is not None:
         kind = ("change", change)
     elif unit in ("%", None) and right_cue and _LEADING_WORD.match(right) and \
-            words(right)[:1] and words(right)[0] in word_list("words.comparatives"):
+            (leading := _without_points(words(right))) and leading[0] in word_list("words.comparatives"):
         kind = ("change", "kind.comparative_after", right_cue.rule_id)
     else:
         kind = ("absolute", "kind.absolute")
@@ -93,6 +93,11 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     direction = _direction(draft, right_cue, retains, left, right_words, before)
     draft.direction = direction[0]
     draft.decide("direction", *direction[1:])
+
+
+def _without_points(right_words: list[str]) -> list[str]:
+    """The words after a number without a leading "points" ("3.1 points higher accuracy")."""
+    return right_words[1:] if right_words[:1] in (["points"], ["point"]) else right_words
 
 
 def _change_rule(before: _LeftCues, right: str, right_cue: Cue | None) -> str | None:
