@@ -149,6 +149,22 @@ CASES = {
          [dict(text="82%", value=82.0, kind="absolute"),
           dict(text="12%", value=12.0, kind="change", direction="increase")]),
     ],
+    # Slash lists (dev-a d271, d052): the first of two numbers joined by "/" takes the second's
+    # change (kind.list_back), a label in brackets before a comparative is read past
+    # (kind.comparative_after), and a qualifier before the first covers the second (qualifier.list).
+    "slash lists": [
+        ("We propose Kin. Kin keeps a recall just 2.1%/3.4% (day/night) below the supervised model.",
+         [dict(text="2.1%", value=2.1, kind="change", direction="decrease"),
+          dict(text="3.4%", value=3.4, kind="change", direction="decrease")]),
+        ("We propose Kin. Kin cuts up to 31%/44% of the P50/P99 latency over vLLM.",
+         [dict(text="31%", value=31.0, metric="latency", kind="change", direction="decrease", qualifier="up_to"),
+          dict(text="44%", value=44.0, metric="latency", kind="change", direction="decrease", qualifier="up_to")]),
+        ("We propose Kin. The student stays 1.2% (absolute) lower than the teacher.",
+         [dict(text="1.2%", value=1.2, kind="change", direction="decrease")]),
+        ("We propose Kin. Kin reaches 81.0%/79.5% accuracy on the two splits.",
+         [dict(text="81.0%", value=81.0, metric="accuracy", kind="absolute", qualifier=None),
+          dict(text="79.5%", value=79.5, metric="accuracy", kind="absolute", qualifier=None)]),
+    ],
     # kind.evaluative_polarity: for a family that improves by falling, "worse" means an increase;
     # a quantity that improves by rising (words.rises_better) keeps "improves" an increase.
     "evaluative polarity": [

@@ -21,6 +21,8 @@ from .rulebook.cues import Cue, after_pattern, left_kind_cues, right_direction_m
     word_pattern
 
 _LEADING_WORD = regex.compile(r"^\s*\p{L}+")
+# A label in brackets right after a number ("5.4% (pitch/roll) below") is read past.
+_LEADING_ASIDE = regex.compile(r"^\s?\([^()\d]{1,30}\)")
 RIGHT_WINDOW = 60
 
 
@@ -29,12 +31,14 @@ RULES = {
     "kind.factor": "a factor in x is a ratio",
     "kind.bare_factor": 'a bare number typed speedup is a factor without its x ("a speedup of 2.5")',
     "kind.comparative_after": "a percent or bare number followed by a comparative (words.comparatives), or by "
-        '"points" and a comparative ("3.1 points higher accuracy"), and a direction cue',
+        '"points" or a label in brackets and a comparative ("3.1 points higher accuracy", "5.4% (pitch/roll) below"), '
+        "and a direction cue",
     "kind.measured_zero": 'a zero written as a word is a measured count, absolute ("zero packet loss", spec 9)',
     "kind.absolute": "no rule of change or ratio applies: absolute",
     "kind.list": "a later number of a list takes the first one's kind and direction (gap.kind_list)",
     "kind.list_back": 'an earlier number of a list of one metric takes the change that the noun after the last one '
-        'gives ("up to 70% K cache and 16%-18% V cache memory reduction", gap.kind_list)',
+        'gives ("up to 70% K cache and 16%-18% V cache memory reduction", gap.kind_list); of two numbers joined by a '
+        'slash, the first takes the second\'s change ("5.0%/5.4% (pitch/roll) below")',
     "kind.evaluative_polarity": '"improves latency by 2x": for a family that improves by falling, better means a '
         'decrease (words.evaluative), and worse an increase ("the baseline loses 4.9% in MAE", words.evaluative_worse)',
     "direction.metric_text": "the words of its metric say which way (words.decrease_in_metric_text, "
@@ -79,8 +83,8 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
         kind = ("change", number.unit_rule if unit == "pp" else "kind.signed")
     elif (change := _change_rule(before := before or _LeftCues(left), right, right_cue)) is not None:
         kind = ("change", change)
-    elif unit in ("%", None) and right_cue and _LEADING_WORD.match(right) and \
-            (leading := _without_points(words(right))) and leading[0] in word_list("words.comparatives"):
+    elif unit in ("%", None) and right_cue and _LEADING_WORD.match(after := _LEADING_ASIDE.sub("", right, count=1)) and \
+            (leading := _without_points(words(after))) and leading[0] in word_list("words.comparatives"):
         kind = ("change", "kind.comparative_after", right_cue.rule_id)
     else:
         kind = ("absolute", "kind.absolute")
@@ -221,9 +225,11 @@ def share_kind(text: str, drafts: list[Draft]) -> None:
         if previous.kind != "absolute" and current.kind == "absolute":
             _share(previous, current, "kind.list")
     for previous, current in zip(reversed(drafts[:-1]), reversed(drafts)):
-        if previous.kind == "absolute" and current.kind == "change" and previous.metric == current.metric and \
-                current.decisions["kind"][:1] in _after_rules() and previous.number.unit == current.number.unit and \
-                word_pattern("gap.kind_list").fullmatch(text[previous.number.end:current.number.start]):
+        if previous.kind != "absolute" or current.kind != "change" or previous.number.unit != current.number.unit:
+            continue
+        gap = text[previous.number.end:current.number.start]
+        if gap == "/" or (previous.metric == current.metric and current.decisions["kind"][:1] in _after_rules() and
+                          word_pattern("gap.kind_list").fullmatch(gap)):
             _share(current, previous, "kind.list_back")
 
 
