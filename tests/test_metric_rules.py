@@ -114,6 +114,8 @@ CASES = {
         ("We propose Kin. Kin lifts recall from 61.2% to 70.4% and its precision from 55.0% to 58.3% on the test split.",
          [dict(text="from 61.2% to 70.4%", value=70.4, metric_text="recall", baseline_value=61.2),
           dict(text="from 55.0% to 58.3%", value=58.3, metric_text="precision", baseline_value=55.0)]),
+        ("We propose Kin. The detection rate reaches 99.2% with a false alarm rate of 0.1%.",
+         [dict(text="99.2%", value=99.2, metric="other"), dict(text="0.1%", value=0.1, metric="error")]),
         ("We propose Kin. Kin delivers 3.2x speedup and 2.1x on the second board.",
          [dict(text="3.2x", value=3.2, metric="speedup"), dict(text="2.1x", value=2.1, metric="speedup")]),
     ],

@@ -20,6 +20,15 @@ CASES = {
         ("The tuned model scores 71.3% compared to the base model and 64.0% for the distilled one.",
          [dict(text="71.3%", value=71.3, baseline_value=None), dict(text="64.0%", value=64.0, baseline_value=None)]),
     ],
+    # pair.from_to over two units of one quantity: one pair, the old figure in the new one's unit.
+    "from-to across units": [
+        ("We propose Kin. Kin reduces the wall-clock time of the search from 3 days to 5 hours.",
+         [dict(text="from 3 days to 5 hours", value=5.0, unit="h", baseline_value=72.0, metric="time")]),
+        ("We propose Kin. Kin cuts the latency from 1.2 s to 300 ms.",
+         [dict(text="from 1.2 s to 300 ms", value=300.0, unit="ms", baseline_value=1200.0, metric="latency")]),
+        ("We propose Kin. Kin trains in 3 hours and serves in 20 ms.",
+         [dict(text="3 hours", value=3.0, baseline_value=None), dict(text="20 ms", value=20.0, baseline_value=None)]),
+    ],
     # pair.versus over "instead of" / "rather than": one pair, the paper's figure first (issue 17).
     "instead of": [
         ("We propose Kin. Kin consumes 5.3 kWh instead of 21 kWh per training run.",

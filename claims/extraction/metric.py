@@ -30,11 +30,16 @@ _DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
 _NUMBER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}_.,/@^-])\d[\d.,]*(?:\s?[KMBTkmb])?\s$")
 
 
+# Between a number and a cue the next number completes: the cue starts a new item of the list
+# ("by 48.3% and total energy by 21.5%") or an aside ("99.2% with a false alarm rate of 0.1%").
+_LIST_OR_WITH = regex.compile(r",|/|\b(?:and|with|to)\b")
+
+
 # The rules of this stage written in code (`claims explain` lists them with these words).
 RULES = {
     "metric.right": "the metric cue right after the number, with at most filler words (words.fillers) or one aside in "
-        'brackets between ("3.25 times (geomean) speedup"); not across a list word to a cue the next number completes '
-        '("by 48.3% and total energy by 21.5%", words.completes_cue)',
+        'brackets between ("3.25 times (geomean) speedup"); not across a list word or "with" to a cue the next number '
+        'completes ("by 48.3% and total energy by 21.5%", "99.2% with a false alarm rate of 0.1%", words.completes_cue)',
     "metric.left": 'the metric cue before the number that it completes ("reduces latency by 68.1%", words.lead_out); '
         'a cue glued by a hyphen to the next word is a modifier and completes nothing ("memory-efficient SDPA")',
     "metric.list": "the family of the list's previous number (gap.list_word)",
@@ -111,7 +116,7 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
     number = draft.number
     sibling = typed.last
     hit, how = draft.reach.right, "metric.right"
-    if hit is not None and id(hit) in completed and word_pattern("gap.list_word").search(text, number.end, hit.start):
+    if hit is not None and id(hit) in completed and _LIST_OR_WITH.search(text, number.end, hit.start):
         hit = None
     left = draft.reach.left
     if hit is None or (left is not None and word_pattern("words.by_before").search(text[left.end:number.start])

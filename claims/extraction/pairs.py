@@ -11,6 +11,7 @@ import copy
 
 import regex
 
+from ..units import to_si
 from .cues import find_cues
 from .draft import Draft
 
@@ -102,7 +103,19 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
 
 
 def _units_agree(a: Draft, b: Draft) -> bool:
-    return a.number.unit == b.number.unit or not a.number.unit or not b.number.unit
+    """One unit, one side without a unit, or two units of one quantity ("from 3 days to 5 hours",
+    "from 2.1 GB to 512 MB")."""
+    units = a.number.unit, b.number.unit
+    if units[0] == units[1] or not units[0] or not units[1]:
+        return True
+    return "%" not in units and "x" not in units and to_si(1.0, units[0])[1] == to_si(1.0, units[1])[1]
+
+
+def _in_unit(value: float, unit: str | None, target: str | None) -> float:
+    """`value` in `unit` written in `target` ("from 3 days to 5 hours": the old figure is 72 hours)."""
+    if unit == target or not unit or not target or "%" in (unit, target) or "x" in (unit, target):
+        return value
+    return round(to_si(value, unit)[0] / to_si(1.0, target)[0], 6)
 
 
 def _pair(new: Draft, old: Draft, start: int, end: int, rule: str, keep_kind: bool = False) -> Draft:
@@ -112,7 +125,7 @@ def _pair(new: Draft, old: Draft, start: int, end: int, rule: str, keep_kind: bo
     if not new.owns_cue and old.owns_cue:
         merged.metric, merged.metric_text, merged.metric_hit = old.metric, old.metric_text, old.metric_hit
         merged.decide("metric", rule, *old.decisions.get("metric", ()))
-    merged.baseline_value = old.number.value
+    merged.baseline_value = _in_unit(old.number.value, old.number.unit, new.number.unit)
     merged.decide("baseline_value", rule)
     if new.kind != "ratio" and not keep_kind:
         merged.kind, merged.direction = "absolute", None
