@@ -105,6 +105,15 @@ CASES = {
          [dict(text="6.2\\times$", value=6.2, kind="ratio", direction="increase"),
           dict(text="9.5\\times$", value=9.5, kind="ratio", direction="increase")]),
     ],
+    # metric.forward over a qualifier of the next number ("up to 5.1x and on average 2.7x speedup").
+    "forward past a qualifier": [
+        ("We propose Kin. Kin achieves up to 5.1x and on average 2.7x speedup.",
+         [dict(text="5.1x", value=5.1, metric="speedup", qualifier="up_to"),
+          dict(text="2.7x", value=2.7, metric="speedup", qualifier="average")]),
+        ("We propose Kin. Kin gives 31% and up to 44% lower tail latency than Redis.",
+         [dict(text="31%", value=31.0, metric="latency", kind="change", direction="decrease", qualifier=None),
+          dict(text="44%", value=44.0, metric="latency", kind="change", direction="decrease", qualifier="up_to")]),
+    ],
     # metric.right: a cue across a list word that the next number completes is the next number's
     # (dev-a d320, d319); a cue the next number only follows in a list stays the first one's.
     "cue the next number completes": [

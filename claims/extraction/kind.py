@@ -38,7 +38,8 @@ RULES = {
     "kind.list": "a later number of a list takes the first one's kind and direction (gap.kind_list)",
     "kind.list_back": 'an earlier number of a list of one metric takes the change that the noun after the last one '
         'gives ("up to 70% K cache and 16%-18% V cache memory reduction", gap.kind_list); of two numbers joined by a '
-        'slash, the first takes the second\'s change ("5.0%/5.4% (pitch/roll) below")',
+        'slash, or one that took its metric from the cue after the next ("31% and up to 44% lower latency", '
+        'metric.forward), the first takes the second\'s change ("5.0%/5.4% (pitch/roll) below")',
     "kind.evaluative_polarity": '"improves latency by 2x": for a family that improves by falling, better means a '
         'decrease (words.evaluative), and worse an increase ("the baseline loses 4.9% in MAE", words.evaluative_worse)',
     "direction.metric_text": "the words of its metric say which way (words.decrease_in_metric_text, "
@@ -228,8 +229,9 @@ def share_kind(text: str, drafts: list[Draft]) -> None:
         if previous.kind != "absolute" or current.kind != "change" or previous.number.unit != current.number.unit:
             continue
         gap = text[previous.number.end:current.number.start]
-        if gap == "/" or (previous.metric == current.metric and current.decisions["kind"][:1] in _after_rules() and
-                          word_pattern("gap.kind_list").fullmatch(gap)):
+        if gap == "/" or previous.forwarded or (previous.metric == current.metric and
+                                                 current.decisions["kind"][:1] in _after_rules() and
+                                                 word_pattern("gap.kind_list").fullmatch(gap)):
             _share(current, previous, "kind.list_back")
 
 
