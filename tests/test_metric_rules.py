@@ -105,6 +105,19 @@ CASES = {
          [dict(text="6.2\\times$", value=6.2, kind="ratio", direction="increase"),
           dict(text="9.5\\times$", value=9.5, kind="ratio", direction="increase")]),
     ],
+    # qualifier.past_cue: a qualifier after the number's own metric cue is the number's (dev-a d287).
+    "qualifier past the cue": [
+        ("We propose Kin. Kin achieves 3.08x speedup on average.",
+         [dict(text="3.08x", value=3.08, metric="speedup", qualifier="average")]),
+        ("We propose Kin. Kin achieves 3.08x (up to 4.62x) speedup on average.",
+         [dict(text="3.08x", value=3.08, metric="speedup", qualifier="average"),
+          dict(text="4.62x", value=4.62, metric="speedup", qualifier="up_to")]),
+        ("We propose Kin. Kin achieves 2.4x higher throughput (geomean) than vLLM.",
+         [dict(text="2.4x", value=2.4, metric="throughput", qualifier="average")]),
+        ("We propose Kin. Kin achieves 3.08x speedup and 91% accuracy on average.",
+         [dict(text="3.08x", value=3.08, metric="speedup", qualifier=None),
+          dict(text="91%", value=91.0, metric="accuracy", qualifier="average")]),
+    ],
     # metric.forward over a qualifier of the next number ("up to 5.1x and on average 2.7x speedup").
     "forward past a qualifier": [
         ("We propose Kin. Kin achieves up to 5.1x and on average 2.7x speedup.",
