@@ -105,6 +105,108 @@ CASES = {
          [dict(text="6.2\\times$", value=6.2, kind="ratio", direction="increase"),
           dict(text="9.5\\times$", value=9.5, kind="ratio", direction="increase")]),
     ],
+    # qualifier.past_cue: a qualifier after the number's own metric cue is the number's (dev-a d287).
+    "qualifier past the cue": [
+        ("We propose Kin. Kin achieves 3.08x speedup on average.",
+         [dict(text="3.08x", value=3.08, metric="speedup", qualifier="average")]),
+        ("We propose Kin. Kin achieves 3.08x (up to 4.62x) speedup on average.",
+         [dict(text="3.08x", value=3.08, metric="speedup", qualifier="average"),
+          dict(text="4.62x", value=4.62, metric="speedup", qualifier="up_to")]),
+        ("We propose Kin. Kin achieves 2.4x higher throughput (geomean) than vLLM.",
+         [dict(text="2.4x", value=2.4, metric="throughput", qualifier="average")]),
+        ("We propose Kin. Kin achieves 3.08x speedup and 91% accuracy on average.",
+         [dict(text="3.08x", value=3.08, metric="speedup", qualifier=None),
+          dict(text="91%", value=91.0, metric="accuracy", qualifier="average")]),
+    ],
+    # metric.forward over a qualifier of the next number ("up to 5.1x and on average 2.7x speedup").
+    "forward past a qualifier": [
+        ("We propose Kin. Kin achieves up to 5.1x and on average 2.7x speedup.",
+         [dict(text="5.1x", value=5.1, metric="speedup", qualifier="up_to"),
+          dict(text="2.7x", value=2.7, metric="speedup", qualifier="average")]),
+        ("We propose Kin. Kin gives 31% and up to 44% lower tail latency than Redis.",
+         [dict(text="31%", value=31.0, metric="latency", kind="change", direction="decrease", qualifier=None),
+          dict(text="44%", value=44.0, metric="latency", kind="change", direction="decrease", qualifier="up_to")]),
+    ],
+    # metric.right: a cue across a list word that the next number completes is the next number's
+    # (dev-a d320, d319); a cue the next number only follows in a list stays the first one's.
+    "cue the next number completes": [
+        ("We propose Kin. Kin reduces cache misses by 31% and total energy by 12% on the server.",
+         [dict(text="31%", value=31.0, metric="other", kind="change", direction="decrease"),
+          dict(text="12%", value=12.0, metric="energy", kind="change", direction="decrease")]),
+        ("We propose Kin. Kin lifts recall from 61.2% to 70.4% and its precision from 55.0% to 58.3% on the test split.",
+         [dict(text="from 61.2% to 70.4%", value=70.4, metric_text="recall", baseline_value=61.2),
+          dict(text="from 55.0% to 58.3%", value=58.3, metric_text="precision", baseline_value=55.0)]),
+        ("We propose Kin. The detection rate reaches 99.2% with a false alarm rate of 0.1%.",
+         [dict(text="99.2%", value=99.2, metric="other"), dict(text="0.1%", value=0.1, metric="error")]),
+        ("We propose Kin. Kin delivers 3.2x speedup and 2.1x on the second board.",
+         [dict(text="3.2x", value=3.2, metric="speedup"), dict(text="2.1x", value=2.1, metric="speedup")]),
+    ],
+    # kind.comparative_after over "points": "3.1 points higher accuracy" is a change.
+    "points and a comparative": [
+        ("We propose Kin. Kin achieves 3.1 points higher accuracy than LoRA.",
+         [dict(text="3.1", value=3.1, metric="accuracy", kind="change", direction="increase")]),
+        ("We propose Kin. Kin scores 2 points lower WER than Whisper.",
+         [dict(text="2", value=2.0, metric="error", kind="change", direction="decrease")]),
+    ],
+    # kind.list: a label in brackets after a list's number does not end the list (dev-a d193).
+    "kind list past labels": [
+        ("We propose Kin. Kin cuts leakage by up to 41% (NMOS) and 27% (PMOS) over the stock cells.",
+         [dict(text="41%", value=41.0, kind="change", direction="decrease", qualifier="up_to"),
+          dict(text="27%", value=27.0, kind="change", direction="decrease", qualifier="up_to")]),
+        ("We propose Kin. Kin lowers the error by 12% (validation) and 9% (test).",
+         [dict(text="12%", value=12.0, metric="error", kind="change", direction="decrease"),
+          dict(text="9%", value=9.0, metric="error", kind="change", direction="decrease")]),
+    ],
+    # kind.list_back: the noun of change after a list's last number covers the earlier ones of the
+    # same metric (dev-a d339); a number of another metric, or one a comparative follows, stays.
+    "kind list back": [
+        ("We propose Kin. Kin yields up to 60% weight and 35% activation memory reduction.",
+         [dict(text="60%", value=60.0, metric="memory", kind="change", direction="decrease", qualifier="up_to"),
+          dict(text="35%", value=35.0, metric="memory", kind="change", direction="decrease", qualifier="up_to")]),
+        ("We propose Kin. Kin gives a 40% key and 25% value cache memory saving over the dense model.",
+         [dict(text="40%", value=40.0, kind="change", direction="decrease"),
+          dict(text="25%", value=25.0, kind="change", direction="decrease")]),
+        ("We propose Kin. Kin reaches 91% accuracy and a 5% latency reduction.",
+         [dict(text="91%", value=91.0, metric="accuracy", kind="absolute"),
+          dict(text="5%", value=5.0, metric="latency", kind="change", direction="decrease")]),
+        ("We propose Kin. The planner solves 82% of the tasks and 12% more than the baseline.",
+         [dict(text="82%", value=82.0, kind="absolute"),
+          dict(text="12%", value=12.0, kind="change", direction="increase")]),
+    ],
+    # Slash lists (dev-a d271, d052): the first of two numbers joined by "/" takes the second's
+    # change (kind.list_back), a label in brackets before a comparative is read past
+    # (kind.comparative_after), and a qualifier before the first covers the second (qualifier.list).
+    "slash lists": [
+        ("We propose Kin. Kin keeps a recall just 2.1%/3.4% (day/night) below the supervised model.",
+         [dict(text="2.1%", value=2.1, kind="change", direction="decrease"),
+          dict(text="3.4%", value=3.4, kind="change", direction="decrease")]),
+        ("We propose Kin. Kin cuts up to 31%/44% of the P50/P99 latency over vLLM.",
+         [dict(text="31%", value=31.0, metric="latency", kind="change", direction="decrease", qualifier="up_to"),
+          dict(text="44%", value=44.0, metric="latency", kind="change", direction="decrease", qualifier="up_to")]),
+        ("We propose Kin. The student stays 1.2% (absolute) lower than the teacher.",
+         [dict(text="1.2%", value=1.2, kind="change", direction="decrease")]),
+        ("We propose Kin. Kin reaches 81.0%/79.5% accuracy on the two splits.",
+         [dict(text="81.0%", value=81.0, metric="accuracy", kind="absolute", qualifier=None),
+          dict(text="79.5%", value=79.5, metric="accuracy", kind="absolute", qualifier=None)]),
+    ],
+    # kind.evaluative_polarity: for a family that improves by falling, "worse" means an increase;
+    # a quantity that improves by rising (words.rises_better) keeps "improves" an increase.
+    "evaluative polarity": [
+        # a "+" before the size of a lead is the lead's sign: the error fell
+        ("We propose Kin. Kin leads every baseline in mean absolute error (+8.4%) on the wind stations.",
+         [dict(text="+8.4%", value=8.4, metric="error", kind="change", direction="decrease")]),
+        ("We propose Kin. On the wind stations Kin stays ahead of IFS in RMSE by +3.1%.",
+         [dict(text="+3.1%", value=3.1, metric="error", kind="change", direction="decrease")]),
+        ("We propose Kin. Under contention the baseline loses 4.9% in MAE.",
+         [dict(text="4.9%", value=4.9, metric="error", kind="change", direction="increase")]),
+        ("We propose Kin. Without the cache the server loses 20% in tail latency.",
+         [dict(text="20%", value=20.0, metric="latency", kind="change", direction="increase")]),
+        ("We propose Kin. Under noise the accuracy loses 2%.",
+         [dict(text="2%", value=2.0, metric="accuracy", kind="change", direction="decrease")]),
+        ("We propose Kin. The accelerator improves memory bandwidth by 2.1x and memory footprint by 1.6x over the GPU.",
+         [dict(text="2.1x", value=2.1, metric="memory", kind="ratio", direction="increase"),
+          dict(text="1.6x", value=1.6, metric="memory", kind="ratio", direction="decrease")]),
+    ],
 }
 
 

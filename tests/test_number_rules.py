@@ -122,6 +122,18 @@ CASES = {
          [dict(text="37", value=37.0, metric="other")]),
         ("We propose Kin. We identify 3 key challenges and discuss 12 design rules.", []),
     ],
+    # score.benchmark: a decimal scored on a named benchmark, or named a score (issue 17: bare scores).
+    "benchmark score": [
+        ("We propose Kin. Kin scores 71.2 on MMLU and 45.6 on GPQA.",
+         [dict(text="71.2", value=71.2, metric="other", kind="absolute"),
+          dict(text="45.6", value=45.6, metric="other", kind="absolute")]),
+        ("We propose Kin. The 7B model reaches 82.4 on HumanEval.",
+         [dict(text="82.4", value=82.4, metric="other")]),
+        ("We propose Kin. Kin achieves a score of 8.1 on MT-Bench.",
+         [dict(text="8.1", value=8.1, metric="other")]),
+        ("We propose Kin. The loss reaches 2.5 on average after three epochs.", []),
+        ("We propose Kin. Training reaches 1.5 on the validation set.", []),
+    ],
     # score.points: points of a score after a word of change or bound.
     "points": [
         ("We propose Kin. It improves case citation prediction by up to 4.7 points.",

@@ -20,6 +20,47 @@ CASES = {
         ("The tuned model scores 71.3% compared to the base model and 64.0% for the distilled one.",
          [dict(text="71.3%", value=71.3, baseline_value=None), dict(text="64.0%", value=64.0, baseline_value=None)]),
     ],
+    # pair.from_to over two units of one quantity: one pair, the old figure in the new one's unit.
+    "from-to across units": [
+        ("We propose Kin. Kin reduces the wall-clock time of the search from 3 days to 5 hours.",
+         [dict(text="from 3 days to 5 hours", value=5.0, unit="h", baseline_value=72.0, metric="time")]),
+        ("We propose Kin. Kin cuts the latency from 1.2 s to 300 ms.",
+         [dict(text="from 1.2 s to 300 ms", value=300.0, unit="ms", baseline_value=1200.0, metric="latency")]),
+        ("We propose Kin. Kin trains in 3 hours and serves in 20 ms.",
+         [dict(text="3 hours", value=3.0, baseline_value=None), dict(text="20 ms", value=20.0, baseline_value=None)]),
+    ],
+    # pair.versus over "instead of" / "rather than": one pair, the paper's figure first (issue 17).
+    "instead of": [
+        ("We propose Kin. Kin consumes 5.3 kWh instead of 21 kWh per training run.",
+         [dict(text="5.3 kWh instead of 21 kWh", value=5.3, baseline_value=21.0, metric="energy", kind="absolute")]),
+        ("We propose Kin. Kin uses 4.2 GB of GPU memory, down from 16 GB.",
+         [dict(text="4.2 GB of GPU memory, down from 16 GB", value=4.2, baseline_value=16.0, metric="memory", kind="absolute")]),
+        ("We propose Kin. Its pass rate is now 71%, up from 54% last year.",
+         [dict(text="71%, up from 54%", value=71.0, baseline_value=54.0, kind="absolute")]),
+        ("We propose Kin. The index answers in 4.2 ms rather than 9.8 ms on the same server.",
+         [dict(text="4.2 ms rather than 9.8 ms", value=4.2, baseline_value=9.8, metric="latency", kind="absolute")]),
+    ],
+    # pair.versus over "exceeding the": the figure after it is another system's (dev-a d352); a bare
+    # "exceeding 0.7" is a bound, no baseline.
+    "exceeding the": [
+        ("We propose Kin. The agent solves up to 48% of the tasks, exceeding the 31% reached by the planner alone.",
+         [dict(text="48% of the tasks, exceeding the 31%", value=48.0, baseline_value=31.0, qualifier="up_to",
+               kind="absolute")]),
+        ("We propose Kin. The detector keeps AUC scores surpassing 0.9 on clean data and exceeding 0.7 on mixed data.",
+         [dict(text="0.9", value=0.9, metric="auc", baseline_value=None, qualifier="more_than"),
+          dict(text="0.7", value=0.7, metric="auc", baseline_value=None, qualifier="more_than")]),
+    ],
+    # pair.parenthesised_baseline_change: a change with the baseline's own figure in brackets after
+    # it keeps its kind and takes that figure as baseline_value (dev-a d436).
+    "parenthesised baseline of a change": [
+        ("We propose Kin. Kin answers 81.5% of the queries, 12.4% more than the retrieval baseline (72.5%).",
+         [dict(text="81.5%", value=81.5, kind="absolute", baseline_value=None),
+          dict(text="12.4%", value=12.4, kind="change", direction="increase", baseline_value=72.5)]),
+        ("We propose Kin. The tagger reaches an F1 that is 6.1% higher than CRF taggers (80.2%).",
+         [dict(text="6.1%", value=6.1, metric="f1", kind="change", direction="increase", baseline_value=80.2)]),
+        ("We propose Kin. Kin scores 65.4% accuracy, surpassing GPT-3.5 (57.1%).",
+         [dict(text="65.4%", value=65.4, metric="accuracy", kind="absolute", baseline_value=57.1)]),
+    ],
     # resolve.metrics_by_position: two metrics, numbers in pairs: one each, in order.
     "metrics by position": [
         ("We propose Kin. It cuts latency and energy by 35% and 20%, respectively.",

@@ -10,6 +10,8 @@ family that improves by falling.
 """
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from ..spec import POLARITY
@@ -19,6 +21,8 @@ from .rulebook.cues import Cue, after_pattern, left_kind_cues, right_direction_m
     word_pattern
 
 _LEADING_WORD = regex.compile(r"^\s*\p{L}+")
+# A label in brackets right after a number ("5.4% (pitch/roll) below") is read past.
+_LEADING_ASIDE = regex.compile(r"^\s?\([^()\d]{1,30}\)")
 RIGHT_WINDOW = 60
 
 
@@ -26,13 +30,18 @@ RIGHT_WINDOW = 60
 RULES = {
     "kind.factor": "a factor in x is a ratio",
     "kind.bare_factor": 'a bare number typed speedup is a factor without its x ("a speedup of 2.5")',
-    "kind.comparative_after": "a percent or bare number followed by a comparative (words.comparatives) and a "
-        "direction cue",
+    "kind.comparative_after": "a percent or bare number followed by a comparative (words.comparatives), or by "
+        '"points" or a label in brackets and a comparative ("3.1 points higher accuracy", "5.4% (pitch/roll) below"), '
+        "and a direction cue",
     "kind.measured_zero": 'a zero written as a word is a measured count, absolute ("zero packet loss", spec 9)',
     "kind.absolute": "no rule of change or ratio applies: absolute",
     "kind.list": "a later number of a list takes the first one's kind and direction (gap.kind_list)",
+    "kind.list_back": 'an earlier number of a list of one metric takes the change that the noun after the last one '
+        'gives ("up to 70% K cache and 16%-18% V cache memory reduction", gap.kind_list); of two numbers joined by a '
+        'slash, or one that took its metric from the cue after the next ("31% and up to 44% lower latency", '
+        'metric.forward), the first takes the second\'s change ("5.0%/5.4% (pitch/roll) below")',
     "kind.evaluative_polarity": '"improves latency by 2x": for a family that improves by falling, better means a '
-        "decrease (words.evaluative)",
+        'decrease (words.evaluative), and worse an increase ("the baseline loses 4.9% in MAE", words.evaluative_worse)',
     "direction.metric_text": "the words of its metric say which way (words.decrease_in_metric_text, "
         "words.increase_in_metric_text)",
     "direction.polarity": "no cue: the direction in which its family improves (patterns/spec.yaml `better`)",
@@ -75,8 +84,8 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
         kind = ("change", number.unit_rule if unit == "pp" else "kind.signed")
     elif (change := _change_rule(before := before or _LeftCues(left), right, right_cue)) is not None:
         kind = ("change", change)
-    elif unit in ("%", None) and right_cue and _LEADING_WORD.match(right) and \
-            words(right)[:1] and words(right)[0] in word_list("words.comparatives"):
+    elif unit in ("%", None) and right_cue and _LEADING_WORD.match(after := _LEADING_ASIDE.sub("", right, count=1)) and \
+            (leading := _without_points(words(after))) and leading[0] in word_list("words.comparatives"):
         kind = ("change", "kind.comparative_after", right_cue.rule_id)
     else:
         kind = ("absolute", "kind.absolute")
@@ -89,6 +98,11 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     direction = _direction(draft, right_cue, retains, left, right_words, before)
     draft.direction = direction[0]
     draft.decide("direction", *direction[1:])
+
+
+def _without_points(right_words: list[str]) -> list[str]:
+    """The words after a number without a leading "points" ("3.1 points higher accuracy")."""
+    return right_words[1:] if right_words[:1] in (["points"], ["point"]) else right_words
 
 
 def _change_rule(before: _LeftCues, right: str, right_cue: Cue | None) -> str | None:
@@ -117,11 +131,19 @@ def _direction(draft: Draft, right_cue: Cue | None, retains: str | None, left: s
     if retains is not None:
         found = ("decrease" if number.value < 100 else "increase", retains)
     polarity = POLARITY.get(draft.metric)
+    if polarity == "decrease" and set(words(draft.metric_text)) & word_list("words.rises_better"):
+        polarity = "increase"       # "memory bandwidth" is of a falling family, but improves by rising
     window = left + " " + right_words
-    if found[:1] == ("increase",) and polarity == "decrease" and not number.sign and \
+    # A "+" before the size of a lead is the lead's sign, not the quantity's ("leads wind (+8.4%)").
+    if found[:1] == ("increase",) and polarity == "decrease" and number.sign != "-" and \
             word_pattern("words.evaluative").search(window) and not word_pattern("words.explicit_increase").search(window):
         draft.rule_ids.append("kind.evaluative_polarity")
         return ("decrease", "kind.evaluative_polarity", *found[1:])
+    if found[:1] == ("decrease",) and polarity == "decrease" and not number.sign and \
+            word_pattern("words.evaluative_worse").search(window) and \
+            not word_pattern("words.explicit_decrease").search(window):
+        draft.rule_ids.append("kind.evaluative_polarity")
+        return ("increase", "kind.evaluative_polarity", *found[1:])
     if found:
         return found
     return (polarity, "direction.polarity") if polarity else ("increase", "direction.default")
@@ -194,12 +216,33 @@ class _LeftCues:
 
 
 def share_kind(text: str, drafts: list[Draft]) -> None:
-    """"reduced by 36% and 46%": later numbers of a list take the first one's kind and direction."""
+    """"reduced by 36% and 46%": later numbers of a list take the first one's kind and direction;
+    "up to 70% K cache and 16%-18% V cache memory reduction": earlier numbers of a list of one
+    metric take the kind the noun after the last one gives."""
     for previous, current in zip(drafts, drafts[1:]):
-        if previous.kind == "absolute" or current.kind != "absolute" or previous.number.unit != current.number.unit:
+        if previous.number.unit != current.number.unit or \
+                not word_pattern("gap.kind_list").fullmatch(text[previous.number.end:current.number.start]):
             continue
-        if word_pattern("gap.kind_list").fullmatch(text[previous.number.end:current.number.start]):
-            current.kind, current.direction = previous.kind, previous.direction
-            current.decide("kind", "kind.list")
-            current.decide("direction", "kind.list")
-            current.rule_ids.append("kind.list")
+        if previous.kind != "absolute" and current.kind == "absolute":
+            _share(previous, current, "kind.list")
+    for previous, current in zip(reversed(drafts[:-1]), reversed(drafts)):
+        if previous.kind != "absolute" or current.kind != "change" or previous.number.unit != current.number.unit:
+            continue
+        gap = text[previous.number.end:current.number.start]
+        if gap == "/" or previous.forwarded or (previous.metric == current.metric and
+                                                 current.decisions["kind"][:1] in _after_rules() and
+                                                 word_pattern("gap.kind_list").fullmatch(gap)):
+            _share(current, previous, "kind.list_back")
+
+
+def _share(source: Draft, target: Draft, rule: str) -> None:
+    target.kind, target.direction = source.kind, source.direction
+    target.decide("kind", rule)
+    target.decide("direction", rule)
+    target.rule_ids.append(rule)
+
+
+@cache
+def _after_rules() -> frozenset[str]:
+    """The kind rules read after a number ("a 9% energy reduction")."""
+    return frozenset((cue.rule_id,) for cue in side_cues("kind", "after"))

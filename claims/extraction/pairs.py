@@ -19,8 +19,8 @@ _PAIR_HEAD = regex.compile(r"(\S+(?:\s+\S+){0,2})\s+(?:and|&)\s+$")
 _FROM_IN_CLAUSE = regex.compile(r"\bfrom\s+(?:[^\d;]{0,40})$", regex.IGNORECASE)
 _TO_GAP = regex.compile(r"^[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?$", regex.IGNORECASE)
 _VS_GAP = regex.compile(
-    r"^\s*(?:\([^()\d]{0,30}\)\s*)?(?:[^;.]{0,60}?\s)?(?:vs\.?|versus|compared\s+(?:to|with)|against|relative\s+to)"
-    r"\s+(?:[^\d;]{0,25}?)?(?<!\band\s)$", regex.IGNORECASE)
+    r"^\s*(?:\([^()\d]{0,30}\)\s*)?(?:[^;.]{0,60}?\s)?(?:(?:vs\.?|versus|compared\s+(?:to|with)|against|relative\s+to|instead\s+of|rather\s+than|(?:down|up)\s+from)"
+    r"\s+(?:[^\d;]{0,25}?)?(?<!\band\s)|(?:exceed|surpass)(?:s|es|ed|ing)?\s+the\s+)$", regex.IGNORECASE)
 # "65.4% accuracy, surpassing GPT-3.5 (57.1%)": the bracketed number is the baseline's.
 _PAREN_BASELINE_GAP = regex.compile(
     r"^[^\d;()]{0,30}?\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|vs\.?|versus|over|than|"
@@ -42,12 +42,14 @@ RULES = {
     "pair.from_to": '"from 82.0% to 89.9%": the new figure, the old as baseline_value',
     "pair.unit_converted": '"from 6 hours to 4 minutes": the old figure written in the new one\'s unit (360)',
     "pair.parenthesised_baseline": '"65.4%, surpassing GPT-3.5 (57.1%)": the bracketed number is that of the baseline',
+    "pair.parenthesised_baseline_change": '"37.6% higher than 3-mer baselines (57.3%)": a change with the baseline\'s '
+        "own figure in brackets after it: one claim, the change, with that figure as baseline_value",
     "pair.whereas": '"B reaches 80% whereas A reaches 90%": the second figure, the first as baseline_value; both '
         'of one metric, neither naming its own quantity ("90% of the weights, while RL refines 5% of the parameters")',
     "pair.whereas_baseline": '"ours reaches 100%, while the vanilla model achieves 60.23%": the clause after "while" '
         'names the baseline, so the first figure is the value',
-    "pair.versus": '"56.8 FPS vs. 10.0 FPS": the first figure, the second as baseline_value (not where "and" ends the '
-        'gap: "compared to A and 64%" starts a new item)',
+    "pair.versus": '"56.8 FPS vs. 10.0 FPS", "5.3 kWh instead of 21 kWh", "4.2 GB, down from 16 GB", "up to 62% -- exceeding the 35% reached by fine-tuning": the first '
+        'figure, the second as baseline_value (not where "and" ends the gap: "compared to A and 64%" starts a new item)',
     "resolve.metrics_by_position": '"reduces power and area by 23% and 7%": two metrics, numbers in pairs: one each, in order',
     "resolve.two_metrics": '"reduces latency and energy by 30%": one number, a second claim for the second metric',
 }
@@ -80,8 +82,13 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
         return _pair(following, current, start=current.number.start - len(before) + from_at,
                      end=following.end, rule="pair.from_to")
     if _PAREN_BASELINE_GAP.match(gap) and text[following.number.end:following.number.end + 2].lstrip().startswith(")") \
-            and current.number.unit == following.number.unit and current.kind == following.kind:
-        return _pair(current, following, start=current.start, end=current.end, rule="pair.parenthesised_baseline")
+            and current.number.unit == following.number.unit:
+        if current.kind == following.kind:
+            return _pair(current, following, start=current.start, end=current.end, rule="pair.parenthesised_baseline")
+        if current.kind == "change" and following.kind == "absolute":
+            # "37.6% higher than 3-mer baselines (57.3%)": the change stays, the baseline's figure is its old value
+            return _pair(current, following, start=current.start, end=current.end,
+                         rule="pair.parenthesised_baseline_change", keep_kind=True)
     if _WHEREAS_GAP.match(gap) and current.number.unit == following.number.unit and \
             current.kind == following.kind == "absolute" and current.metric == following.metric and \
             not {current.metric_how, following.metric_how} & _NO_SHARED_METRIC:
@@ -102,7 +109,7 @@ def _units_agree(a: Draft, b: Draft) -> bool:
     return unit_a == unit_b or not unit_a or not unit_b or convert(1.0, unit_a, unit_b) is not None
 
 
-def _pair(new: Draft, old: Draft, start: int, end: int, rule: str) -> Draft:
+def _pair(new: Draft, old: Draft, start: int, end: int, rule: str, keep_kind: bool = False) -> Draft:
     merged = copy.copy(new)
     merged.rule_ids = new.rule_ids + [rule]
     merged.decisions = dict(new.decisions)
@@ -115,7 +122,7 @@ def _pair(new: Draft, old: Draft, start: int, end: int, rule: str) -> Draft:
         # baseline_value shares the claim's unit column: "from 6 hours to 4 minutes" is 360 min.
         merged.baseline_value = convert(old.number.value, old.number.unit, new.number.unit)
         merged.decide("baseline_value", "pair.unit_converted")
-    if new.kind != "ratio":
+    if new.kind != "ratio" and not keep_kind:
         merged.kind, merged.direction = "absolute", None
         merged.decide("kind", rule)
         merged.decisions.pop("direction", None)

@@ -22,6 +22,8 @@ RULES = {
     "number.word": 'a qualifier implied by the words of the number ("an order of magnitude": about)',
     "qualifier.list": "a qualifier written once before a list covers the list (`covers_list` in "
         "patterns/qualifiers.yaml)",
+    "qualifier.past_cue": 'a qualifier after the number\'s own metric cue is the number\'s ("3.08x speedup on '
+        'average", "2.1x (up to 4.6x) speedup on average")',
 }
 
 
@@ -42,6 +44,12 @@ def assign_qualifier(draft: Draft, text: str, sentence: tuple[int, int]) -> None
     after_cues, _, any_after = qualifier_set("after")
     if any_after.match(right):
         found += [(cue.attrs["qualifier"], cue.rule_id, cue.rule_id) for cue in after_cues if cue.pattern.match(right)]
+    elif draft.metric_how == "metric.right" and draft.metric_hit is not None and draft.metric_hit.end < sentence[1]:
+        # "3.08x speedup on average": the words after the number's own cue are the number's too
+        past_cue = text[draft.metric_hit.end:min(sentence[1], draft.metric_hit.end + RIGHT_WINDOW)]
+        if any_after.match(past_cue):
+            found += [(cue.attrs["qualifier"], cue.rule_id, "qualifier.past_cue") for cue in after_cues
+                      if cue.pattern.match(past_cue)]
     metric_cues, _, any_metric = qualifier_set("metric")
     in_metric_text = any_metric.search(draft.metric_text) is not None
     prefix = None       # read once, and only when a cue is not in the metric's own words

@@ -28,6 +28,7 @@ _SCORES = frozenset(SCORE_FAMILIES)
 # candidates", "blocked all 544 cases"; "we identify 3 key challenges" is no result.
 _LARGE_COUNT = 20
 _FACTORS = frozenset(FACTOR_FAMILIES)
+_SCORE_OF = regex.compile(r"\bscores?\s+(?:of|=|:)\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
 
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
@@ -40,6 +41,8 @@ RULES = {
         '"blocked all 544 cases", "identify 169,859 candidates" (words.outcome_verb_before, words.counted_noun)',
     "score.points": 'points of a score after a word of change or bound: "by up to 4.7 points", "less than 2 point '
         'differences" (words.points_after, words.points_before)',
+    "score.benchmark": 'a decimal scored on a named benchmark, or named a score: "scores 71.2 on MMLU", "reaches 82.4 on '
+        'HumanEval", "a score of 8.1 on MT-Bench" (words.score_verb_before, words.benchmark_after)',
     "score.named_before": 'a score named just before it: "AUC of 0.95", "kappa = 0.76"',
     "score.factor": 'a factor named just before it: "a speedup of 2.5" (words.factor_link)',
     "score.named_after": 'a score named just after it: "70.73 Top1 accuracy", or after its slash partner: '
@@ -71,6 +74,8 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
             and (verb.group("all") or number.value >= _LARGE_COUNT) and \
             word_pattern("words.counted_noun").match(text, number.end, min(sentence[1], number.end + 60)):
         return "score.outcome_count"
+    if "." in text[number.start:number.number_end] and _scored_on_benchmark(text, sentence, number):
+        return "score.benchmark"
     if number.value <= 100 and word_pattern("words.points_after").match(text, number.end, sentence[1]) and \
             search_at_end(word_pattern("words.points_before"), text[max(sentence[0], number.start - 40):number.start]):
         return "score.points"
@@ -92,6 +97,14 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
             any(h.family in _SCORES and h.family != "other" or h.rule_id == "other.scores" for h in cues):
         return "score.fraction"
     return None
+
+
+def _scored_on_benchmark(text: str, sentence: tuple[int, int], number: Number) -> bool:
+    """"scores 71.2 on MMLU", "a score of 8.1": the cheap test of the words after the number first."""
+    before = text[max(sentence[0], number.start - 30):number.start]
+    if word_pattern("words.benchmark_after").match(text, number.end, sentence[1]):
+        return search_at_end(word_pattern("words.score_verb_before"), before) is not None
+    return "score" in before.lower() and search_at_end(_SCORE_OF, before) is not None
 
 
 def _continues(gap: str) -> bool:
