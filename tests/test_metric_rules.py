@@ -105,6 +105,21 @@ CASES = {
          [dict(text="6.2\\times$", value=6.2, kind="ratio", direction="increase"),
           dict(text="9.5\\times$", value=9.5, kind="ratio", direction="increase")]),
     ],
+    # kind.py: a comparative that bounds another number ("with less than 0.5% loss") is that number's.
+    "kind stops at another number's bound": [
+        ("We propose Kin. It reduces KV cache memory by 4.1x and improves decoding throughput by 2.3x with less "
+         "than 0.5% accuracy loss.",
+         [dict(text="4.1x", value=4.1, metric="memory", kind="ratio", direction="decrease"),
+          dict(text="2.3x", value=2.3, metric="throughput", kind="ratio", direction="increase"),
+          dict(text="0.5%", value=0.5, metric="accuracy", kind="change", direction="decrease", qualifier="less_than")]),
+        ("We propose Kin. Kin runs 2.1x faster with more than 90% accuracy.",
+         [dict(text="2.1x", value=2.1, metric="speedup", kind="ratio", direction="increase"),
+          dict(text="90%", value=90.0, metric="accuracy", kind="absolute", qualifier="more_than")]),
+        ("We propose Kin. Kin needs 3x less memory than PagedAttention.",
+         [dict(text="3x", value=3.0, metric="memory", kind="ratio", direction="decrease")]),
+        ("We propose Kin. Kin is 37.6% higher than 3-mer baselines on the held-out classes.",
+         [dict(text="37.6%", value=37.6, kind="change", direction="increase")]),
+    ],
     # qualifier.past_cue: a qualifier after the number's own metric cue is the number's (dev-a d287).
     "qualifier past the cue": [
         ("We propose Kin. Kin achieves 3.08x speedup on average.",

@@ -49,10 +49,12 @@ RULES = {
 }
 
 
-# A bracket opening on another number: the words from there on are that number's ("3--5 dB
-# (30--45% RMSE reduction)"); words after a list's next number still cover the list ("6.2x and 9.5x
-# better energy efficiency").
-_NEXT_NUMBER = regex.compile(r"\(\s?[~+-]?\.?\d")
+# A bracket opening on another number, or a comparative bounding another number ("by 2.3x with
+# less than 0.5% accuracy loss"): the words from there on are that number's ("3--5 dB (30--45%
+# RMSE reduction)"); words after a list's next number still cover the list ("6.2x and 9.5x better
+# energy efficiency").
+_NEXT_NUMBER = regex.compile(r"\(\s?[~+-]?\.?\d|\b(?:less|more|fewer|greater|lower|higher|smaller|larger)\s+than\s+"
+                             r"(?:about\s+|around\s+|~\s?)?[+-]?\.?\d[\d.,]*(?!-\p{L}|\p{L}{2})", regex.IGNORECASE)
 
 
 def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
