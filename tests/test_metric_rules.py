@@ -105,6 +105,15 @@ CASES = {
          [dict(text="6.2\\times$", value=6.2, kind="ratio", direction="increase"),
           dict(text="9.5\\times$", value=9.5, kind="ratio", direction="increase")]),
     ],
+    # words.clause_break: ", and <verb of result>" opens a clause; no list carry across it.
+    "no list carry into a new clause": [
+        ("We propose SMoA. SMoA trains only 0.8% of the parameters, and outperforms LoRA by 1.2 points on average.",
+         [dict(text="0.8%", value=0.8, metric="model_size", kind="absolute"),
+          dict(text="1.2", value=1.2, metric="other", kind="change", direction="increase", qualifier="average")]),
+        ("We propose Kin. Kin reduces latency by 30%, and memory by 20%.",
+         [dict(text="30%", value=30.0, metric="latency", kind="change", direction="decrease"),
+          dict(text="20%", value=20.0, metric="memory", kind="change", direction="decrease")]),
+    ],
     # kind.py: a comparative that bounds another number ("with less than 0.5% loss") is that number's.
     "kind stops at another number's bound": [
         ("We propose Kin. It reduces KV cache memory by 4.1x and improves decoding throughput by 2.3x with less "

@@ -42,7 +42,7 @@ RULES = {
         'completes ("by 48.3% and total energy by 21.5%", "99.2% with a false alarm rate of 0.1%", words.completes_cue)',
     "metric.left": 'the metric cue before the number that it completes ("reduces latency by 68.1%", words.lead_out); '
         'a cue glued by a hyphen to the next word is a modifier and completes nothing ("memory-efficient SDPA")',
-    "metric.list": "the family of the list's previous number (gap.list_word)",
+    "metric.list": "the family of the list's previous number in the same clause (gap.list_word)",
     "metric.unit": 'the family its unit implies ("12 ms": latency; patterns/spec.yaml unit_fits)',
     "metric.sentence": "the nearest cue of the sentence that no other number owns, nor a number that is no claim "
         '("24B parameters" names a setting)',
@@ -130,7 +130,7 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
         _set(draft, "metric.own_quantity", "other", "performance", None)
         return
     if hit is None and sibling is not None and sibling.metric_how != "metric.default" and \
-            _list_gap(text[sibling.number.end:number.start]) and \
+            sibling.number.end >= draft.reach.floor and _list_gap(text[sibling.number.end:number.start]) and \
             (unit_family is None or sibling.metric in unit_fits(unit_family)):
         _copy(draft, sibling, "metric.list")
         return
