@@ -101,6 +101,14 @@ CASES = {
         ("We propose Kin. Kin raises accuracy from 76.5% to 80.9%.",
          [dict(text="from 76.5% to 80.9%", value=80.9, value_low=None, baseline_value=76.5)]),
     ],
+    # score.from_to: a from-to change of bare scores after a verb of change is one claim.
+    "from-to of bare scores": [
+        ("We propose Kin. With Kin, SPL improves from 41.5 to 46.0.",
+         [dict(text="from 41.5 to 46.0", value=46.0, baseline_value=41.5, unit=None, kind="absolute")]),
+        ("We propose Kin. The validation loss drops from 2.91 to 2.64 on the held-out set.",
+         [dict(text="from 2.91 to 2.64", value=2.64, baseline_value=2.91, unit=None, kind="absolute")]),
+        ("We propose Kin. We raised the batch from 4 to 8 GPUs over the years from 2019 to 2023.", []),
+    ],
     # pair.unit_converted: a from-to pair in two units of one quantity is one claim, the old figure
     # written in the new figure's unit.
     "from-to across units": [

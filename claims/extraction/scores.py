@@ -28,6 +28,8 @@ _SCORES = frozenset(SCORE_FAMILIES)
 # candidates", "blocked all 544 cases"; "we identify 3 key challenges" is no result.
 _LARGE_COUNT = 20
 _FACTORS = frozenset(FACTOR_FAMILIES)
+# " to 46.0" after the first figure of a from-to change: the second figure, a decimal or not.
+_TO_DECIMAL = regex.compile(r"\s+to\s+[+-]?\d+(?P<decimal>\.\d+)?")
 _SCORE_OF = regex.compile(r"\bscores?\s+(?:of|=|:)\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
 
 
@@ -43,6 +45,8 @@ RULES = {
         'differences" (words.points_after, words.points_before)',
     "score.benchmark": 'a decimal scored on a named benchmark, or named a score: "scores 71.2 on MMLU", "reaches 82.4 on '
         'HumanEval", "a score of 8.1 on MT-Bench" (words.score_verb_before, words.benchmark_after)',
+    "score.from_to": 'the first figure of a from-to change of a score, one of them a decimal: "SPL improves from '
+        '41.5 to 46.0", "the loss drops from 2.91 to 2.64" (words.change_from); the second continues it',
     "score.named_before": 'a score named just before it: "AUC of 0.95", "kappa = 0.76"',
     "score.factor": 'a factor named just before it: "a speedup of 2.5" (words.factor_link)',
     "score.named_after": 'a score named just after it: "70.73 Top1 accuracy", or after its slash partner: '
@@ -79,6 +83,10 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     if number.value <= 100 and word_pattern("words.points_after").match(text, number.end, sentence[1]) and \
             search_at_end(word_pattern("words.points_before"), text[max(sentence[0], number.start - 40):number.start]):
         return "score.points"
+    if (to := _TO_DECIMAL.match(text, number.end, sentence[1])) is not None and \
+            ("." in text[number.start:number.number_end] or to.group("decimal")) and \
+            search_at_end(word_pattern("words.change_from"), text[max(sentence[0], number.start - 80):number.start]):
+        return "score.from_to"
     floor = clause_floor(text, sentence[0], number.start)
     left_hit = left_owned(text, number, cues.of(_SCORES), floor)
     if left_hit is not None and _tight(text[left_hit.end:number.start]):
