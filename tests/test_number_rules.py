@@ -109,6 +109,13 @@ CASES = {
          [dict(text="from 2.91 to 2.64", value=2.64, baseline_value=2.91, unit=None, kind="absolute")]),
         ("We propose Kin. We raised the batch from 4 to 8 GPUs over the years from 2019 to 2023.", []),
     ],
+    # score.points over a list: "by 3.4 and 1.9 points" makes both numbers points of a score.
+    "points of a list": [
+        ("We propose Kin. Kin improves over DPO by 3.4 and 1.9 points on the two models.",
+         [dict(text="3.4", value=3.4, kind="change", direction="increase", unit=None, baseline="DPO"),
+          dict(text="1.9", value=1.9, kind="change", direction="increase", unit=None, baseline="DPO")]),
+        ("We propose Kin. We sample 3 and 5 points per ray.", []),
+    ],
     # pair.unit_converted: a from-to pair in two units of one quantity is one claim, the old figure
     # written in the new figure's unit.
     "from-to across units": [
