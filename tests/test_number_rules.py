@@ -116,6 +116,14 @@ CASES = {
           dict(text="1.9", value=1.9, kind="change", direction="increase", unit=None, baseline="DPO")]),
         ("We propose Kin. We sample 3 and 5 points per ray.", []),
     ],
+    # score.paired: a bare score compared with a named baseline whose figure follows in brackets.
+    "score with a bracketed baseline figure": [
+        ("We propose Kin. Kin scores 58.1, ahead of ReAct (49.3).",
+         [dict(text="58.1", value=58.1, baseline_value=49.3, kind="absolute", unit=None)]),
+        ("We propose Kin. Kin reaches an FID of 2.75, below VQGAN (3.43).",
+         [dict(text="2.75", value=2.75, baseline_value=3.43, kind="absolute")]),
+        ("We propose Kin. Kin runs on version 2.1 of the toolkit (1.5).", []),
+    ],
     # pair.unit_converted: a from-to pair in two units of one quantity is one claim, the old figure
     # written in the new figure's unit.
     "from-to across units": [

@@ -23,7 +23,7 @@ _VS_GAP = regex.compile(
     r"\s+(?:[^\d;]{0,25}?)?(?<!\band\s)|(?:exceed|surpass)(?:s|es|ed|ing)?\s+the\s+)$", regex.IGNORECASE)
 # "65.4% accuracy, surpassing GPT-3.5 (57.1%)": the bracketed number is the baseline's.
 _PAREN_BASELINE_GAP = regex.compile(
-    r"^[^\d;()]{0,30}?\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|vs\.?|versus|over|than|"
+    r"^[^\d;()]{0,30}?\b(?:ahead\s+of|above|below|surpass\w*|outperform\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|vs\.?|versus|over|than|"
     r"relative\s+to|against)\s+[^;()]{1,50}?\(\s*$", regex.IGNORECASE)
 _WHEREAS_GAP = regex.compile(r"^[^\d;]{0,20}\b(?:whereas|while)\b[^\d;]{0,60}$", regex.IGNORECASE)
 # "our agent reaches 100% coverage, while the vanilla model achieves 60.23%": the clause after

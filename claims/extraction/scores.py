@@ -30,6 +30,12 @@ _LARGE_COUNT = 20
 _FACTORS = frozenset(FACTOR_FAMILIES)
 # " to 46.0" after the first figure of a from-to change: the second figure, a decimal or not.
 _TO_DECIMAL = regex.compile(r"\s+to\s+[+-]?\d+(?P<decimal>\.\d+)?")
+# "58.1, ahead of ReAct (49.3)": a comparison with a named baseline whose figure is in brackets.
+_COMPARED = (r"(?:ahead\s+of|above|below|surpass\w*|outperform\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|vs\.?|"
+             r"versus|over|than|relative\s+to|against)")
+_PAIRED_AFTER = regex.compile(r"[^\d;()]{0,30}?\b" + _COMPARED + r"\s+[^;()\d]{1,50}?\(\s?[+-]?\d*\.\d+\s?\)",
+                              regex.IGNORECASE)
+_PAIRED_BEFORE = regex.compile(r"[^\d;()]{0,30}?\b" + _COMPARED + r"\s+[^;()\d]{1,50}?\(\s?", regex.IGNORECASE)
 _SCORE_OF = regex.compile(r"\bscores?\s+(?:of|=|:)\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
 
 
@@ -47,6 +53,8 @@ RULES = {
         'HumanEval", "a score of 8.1 on MT-Bench" (words.score_verb_before, words.benchmark_after)',
     "score.from_to": 'the first figure of a from-to change of a score, one of them a decimal: "SPL improves from '
         '41.5 to 46.0", "the loss drops from 2.91 to 2.64" (words.change_from); the second continues it',
+    "score.paired": 'a bare decimal compared with a named baseline whose own figure follows in brackets, and that '
+        'figure: "Kin scores 58.1, ahead of ReAct (49.3)" (pair.parenthesised_baseline joins them)',
     "score.named_before": 'a score named just before it: "AUC of 0.95", "kappa = 0.76"',
     "score.factor": 'a factor named just before it: "a speedup of 2.5" (words.factor_link)',
     "score.named_after": 'a score named just after it: "70.73 Top1 accuracy", or after its slash partner: '
@@ -83,6 +91,11 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     if number.value <= 100 and word_pattern("words.points_after").match(text, number.end, sentence[1]) and \
             search_at_end(word_pattern("words.points_before"), text[max(sentence[0], number.start - 40):number.start]):
         return "score.points"
+    if "." in text[number.start:number.number_end] and (
+            _PAIRED_AFTER.match(text, number.end, sentence[1]) or
+            (previous is not None and previous.unit is None and text[number.start - 1:number.start] == "("
+             and _PAIRED_BEFORE.fullmatch(text, previous.end, number.start))):
+        return "score.paired"
     if (to := _TO_DECIMAL.match(text, number.end, sentence[1])) is not None and \
             ("." in text[number.start:number.number_end] or to.group("decimal")) and \
             search_at_end(word_pattern("words.change_from"), text[max(sentence[0], number.start - 80):number.start]):
