@@ -1,8 +1,8 @@
 """Where every rule id a trace shows is written: a rule of patterns/ (its file and line), or a
 named rule of a stage module (its `RULES`, with the words that document it).
 
->>> where("unit.factor")
-'patterns/units.yaml:29'
+>>> where("unit.factor")  # doctest: +ELLIPSIS
+'patterns/units.yaml:...'
 >>> where("metric.default")
 'claims/extraction/metric.py: no cue: `other`, as "performance"'
 """
