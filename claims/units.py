@@ -49,7 +49,7 @@ from .resources import patterns_dir
 if TYPE_CHECKING:                   # pint (and numpy with it) loads only to convert a new symbol
     import pint
 
-__all__ = ["to_si", "convert", "gain", "unit_registry", "load_unit_definitions", "LOWER_IS_BETTER"]
+__all__ = ["to_si", "convert", "significant", "gain", "unit_registry", "load_unit_definitions", "LOWER_IS_BETTER"]
 
 DEFINITIONS = "units.txt"
 
@@ -187,7 +187,7 @@ def to_si(value: float | None, unit: str | None) -> tuple[float | None, str | No
     if conversion is None:
         return None, None
     factor, canonical = conversion
-    return _clean(value * factor), canonical
+    return significant(value * factor), canonical
 
 
 def convert(value: float, unit: str | None, to: str | None) -> float | None:
@@ -201,12 +201,12 @@ def convert(value: float, unit: str | None, to: str | None) -> float | None:
     source, target = _conversion(unit.strip()), _conversion(to.strip())
     if source is None or target is None or source[1] != target[1] or source[1] in ("dimensionless", "percent"):
         return None
-    return _clean(value * source[0] / target[0])
+    return significant(value * source[0] / target[0])
 
 
-def _clean(number: float) -> float:
-    # 8.57 * 0.001 is 0.008570000000000001 in binary; 12 significant digits are far beyond any
-    # abstract's precision and give back the figure a reader expects.
+def significant(number: float) -> float:
+    """`number` to 12 significant digits: 8.57 * 0.001 is 0.008570000000000001 in binary, and 12
+    digits, far beyond any abstract's precision, give back the figure a reader expects."""
     return float(f"{number:.12g}")
 
 
@@ -260,16 +260,16 @@ def gain(metric: str, kind: str, direction: str | None, value: float, unit: str 
         if value == 0 or direction not in ("increase", "decrease"):
             return None
         improved = (direction == "decrease") == lower_is_better
-        return _clean(value if improved else 1 / value)
+        return significant(value if improved else 1 / value)
     if unit != "%":
         return None
     if kind == "ratio":
         if lower_is_better:
-            return None if value == 0 else _clean(100 / value)
-        return _clean(value / 100)
+            return None if value == 0 else significant(100 / value)
+        return significant(value / 100)
     if metric not in EFFICIENCY_METRICS or direction not in ("increase", "decrease"):
         return None
     factor = 1 + value / 100 if direction == "increase" else 1 - value / 100
     if factor <= 0:
         return None
-    return _clean(1 / factor if lower_is_better else factor)
+    return significant(1 / factor if lower_is_better else factor)

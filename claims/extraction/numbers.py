@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..matching import NUMBER, budget, number_spans
+from ..units import significant
 from .rulebook.cues import number_word_set, number_words, unit_matcher, word_pattern
 
 _GLUED_LEFT = regex.compile(r"(?:[\p{L}\p{N}_]|[\p{L}\p{N}][-@/.^:#]|[\p{L}]\s?-\s?)$")
@@ -77,11 +78,6 @@ class Number:
         """Neither unit nor number word: the only kind of number that needs a metric cue nearby
         to be claim-worthy, and the only one some filters apply to."""
         return self.unit is None and self.word_kind is None
-
-
-def _clean_float(number: float) -> float:
-    # 1.2 * 10**3 is 1200.0000000000002 in binary; 12 significant digits are what was written.
-    return float(f"{number:.12g}")
 
 
 def parse_number(surface: str) -> float | None:
@@ -187,7 +183,7 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
         number_end = exponent.end()
     times_ten = None
     if "x" in text[number_end:number_end + 2] and (times_ten := _TIMES_TEN.match(text, number_end)):
-        value = _clean_float(value * 10.0 ** int(times_ten.group("exp").replace("−", "-")))
+        value = significant(value * 10.0 ** int(times_ten.group("exp").replace("−", "-")))
         number_end = times_ten.end()
     slash_pair = False
     if "/" in before:   # the test skips the searches where they must fail
@@ -211,10 +207,9 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
         unit, unit_metric, unit_rule, end = _read_unit(text, spread.end(), unit_pattern, unit_rules)
         if unit is None:
             spread, end = None, number_end
-    scaled = unit is None and (text[number_end:number_end + 1] in _SCALES
-                               or text.startswith(_SCALE_WORDS, number_end))
-    if scaled:
-        unit, unit_metric, unit_rule, end = _scaled_rate(text, number_end, unit_pattern, unit_rules)
+    scaled = False
+    if unit is None and (scale := _SCALE.match(text, number_end)):
+        unit, unit_metric, unit_rule, end = _scaled_rate(text, scale, unit_pattern, unit_rules)
         scaled = unit is not None
     if unit is None and text[number_end:number_end + 1] not in _NOT_GLUED_RIGHT \
             and _GLUED_RIGHT.search(text[number_end:number_end + 3]):
@@ -250,19 +245,16 @@ def _prefix_factor(text: str, start: int, number_end: int) -> bool:
 
 # "250k TPS", "1.2M QPS", "2.4 million tokens per second": thousands, millions or billions of a
 # rate's unit, written as a sign or a word; the unit takes the SI prefix ("kTPS", "Mtokens/s").
-_SCALES = frozenset("kKM")
-_SCALE_WORDS = (" thousand ", " million ", " billion ")
-_SCALE = regex.compile(r"(?P<sign>[kKM])\s?|\s(?P<word>thousand|million|billion)\s")
+_SCALE = regex.compile(r"(?P<sign>[kKM])\s?|[ ](?P<word>thousand|million|billion)[ ]")
 _SI_PREFIX = {"k": "k", "K": "k", "M": "M", "thousand": "k", "million": "M", "billion": "G"}
 
 
-def _scaled_rate(text, position, unit_pattern, unit_rules):
-    """The unit of "250k TPS" ("kTPS"), a rate after thousands, millions or billions; no unit
-    where no rate follows ("4K video", "1.2M parameters" keep their own readings)."""
-    scale = _SCALE.match(text, position)
+def _scaled_rate(text, scale: regex.Match, unit_pattern, unit_rules):
+    """The unit of "250k TPS" ("kTPS"), a rate after the thousands, millions or billions `scale`
+    matched; no unit where no rate follows ("4K video", "1.2M parameters" keep their own readings)."""
     unit, unit_metric, unit_rule, end = _read_unit(text, scale.end(), unit_pattern, unit_rules)
     if unit is None or unit_metric != "throughput":
-        return None, None, None, position
+        return None, None, None, scale.start()
     return _SI_PREFIX[scale["sign"] or scale["word"]] + unit, unit_metric, unit_rule, end
 
 
