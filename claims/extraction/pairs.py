@@ -14,6 +14,7 @@ import regex
 from ..units import convert
 from .cues import find_cues
 from .draft import Draft
+from .scores import COMPARED_WITH
 
 _PAIR_HEAD = regex.compile(r"(\S+(?:\s+\S+){0,2})\s+(?:and|&)\s+$")
 _FROM_IN_CLAUSE = regex.compile(r"\bfrom\s+(?:[^\d;]{0,40})$", regex.IGNORECASE)
@@ -22,9 +23,8 @@ _VS_GAP = regex.compile(
     r"^\s*(?:\([^()\d]{0,30}\)\s*)?(?:[^;.]{0,60}?\s)?(?:(?:vs\.?|versus|compared\s+(?:to|with)|against|relative\s+to|instead\s+of|rather\s+than|(?:down|up)\s+from)"
     r"\s+(?:[^\d;]{0,25}?)?(?<!\band\s)|(?:exceed|surpass)(?:s|es|ed|ing)?\s+the\s+)$", regex.IGNORECASE)
 # "65.4% accuracy, surpassing GPT-3.5 (57.1%)": the bracketed number is the baseline's.
-_PAREN_BASELINE_GAP = regex.compile(
-    r"^[^\d;()]{0,30}?\b(?:ahead\s+of|above|below|surpass\w*|outperform\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|vs\.?|versus|over|than|"
-    r"relative\s+to|against)\s+[^;()]{1,50}?\(\s*$", regex.IGNORECASE)
+_PAREN_BASELINE_GAP = regex.compile(r"^[^\d;()]{0,30}?\b" + COMPARED_WITH + r"\s+[^;()]{1,50}?\(\s*$",
+                                    regex.IGNORECASE)
 _WHEREAS_GAP = regex.compile(r"^[^\d;]{0,20}\b(?:whereas|while)\b[^\d;]{0,60}$", regex.IGNORECASE)
 # "our agent reaches 100% coverage, while the vanilla model achieves 60.23%": the clause after
 # "while" names the baseline, so its figure is the old one.

@@ -31,11 +31,12 @@ _FACTORS = frozenset(FACTOR_FAMILIES)
 # " to 46.0" after the first figure of a from-to change: the second figure, a decimal or not.
 _TO_DECIMAL = regex.compile(r"\s+to\s+[+-]?\d+(?P<decimal>\.\d+)?")
 # "58.1, ahead of ReAct (49.3)": a comparison with a named baseline whose figure is in brackets.
-_COMPARED = (r"(?:ahead\s+of|above|below|surpass\w*|outperform\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|vs\.?|"
-             r"versus|over|than|relative\s+to|against)")
-_PAIRED_AFTER = regex.compile(r"[^\d;()]{0,30}?\b" + _COMPARED + r"\s+[^;()\d]{1,50}?\(\s?[+-]?\d*\.\d+\s?\)",
+# The words are those by which pairs.py joins the two figures (pair.parenthesised_baseline).
+COMPARED_WITH = (r"(?:ahead\s+of|above|below|surpass\w*|outperform\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|"
+                 r"vs\.?|versus|over|than|relative\s+to|against)")
+_PAIRED_AFTER = regex.compile(r"[^\d;()]{0,30}?\b" + COMPARED_WITH + r"\s+[^;()\d]{1,50}?\(\s?[+-]?\d*\.\d+\s?\)",
                               regex.IGNORECASE)
-_PAIRED_BEFORE = regex.compile(r"[^\d;()]{0,30}?\b" + _COMPARED + r"\s+[^;()\d]{1,50}?\(\s?", regex.IGNORECASE)
+_PAIRED_BEFORE = regex.compile(r"[^\d;()]{0,30}?\b" + COMPARED_WITH + r"\s+[^;()\d]{1,50}?\(\s?", regex.IGNORECASE)
 _SCORE_OF = regex.compile(r"\bscores?\s+(?:of|=|:)\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
 
 
@@ -81,23 +82,24 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     if word_pattern("words.outcome_count").match(right) and word_pattern("words.outcome_verb").search(
             text[max(sentence[0], number.start - 300):min(sentence[1], number.end + 300)]):
         return "score.outcome_count"
-    if number.value >= 1 and "." not in text[number.start:number.number_end] and \
+    decimal = "." in text[number.start:number.number_end]
+    if number.value >= 1 and not decimal and \
             (verb := search_at_end(word_pattern("words.outcome_verb_before"), text[max(sentence[0], number.start - 40):number.start])) \
             and (verb.group("all") or number.value >= _LARGE_COUNT) and \
             word_pattern("words.counted_noun").match(text, number.end, min(sentence[1], number.end + 60)):
         return "score.outcome_count"
-    if "." in text[number.start:number.number_end] and _scored_on_benchmark(text, sentence, number):
+    if decimal and _scored_on_benchmark(text, sentence, number):
         return "score.benchmark"
     if number.value <= 100 and word_pattern("words.points_after").match(text, number.end, sentence[1]) and \
             search_at_end(word_pattern("words.points_before"), text[max(sentence[0], number.start - 40):number.start]):
         return "score.points"
-    if "." in text[number.start:number.number_end] and (
+    if decimal and (
             _PAIRED_AFTER.match(text, number.end, sentence[1]) or
             (previous is not None and previous.unit is None and text[number.start - 1:number.start] == "("
              and _PAIRED_BEFORE.fullmatch(text, previous.end, number.start))):
         return "score.paired"
     if (to := _TO_DECIMAL.match(text, number.end, sentence[1])) is not None and \
-            ("." in text[number.start:number.number_end] or to.group("decimal")) and \
+            (decimal or to.group("decimal")) and \
             search_at_end(word_pattern("words.change_from"), text[max(sentence[0], number.start - 80):number.start]):
         return "score.from_to"
     floor = clause_floor(text, sentence[0], number.start)
@@ -114,7 +116,7 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     if right_hit is not None and len(without_aside(text[partner.end() if partner else number.end:right_hit.start])
                                      .split()) <= 2:
         return "score.named_after"
-    if 0 <= number.value <= 1 and "." in text[number.start:number.number_end] and \
+    if 0 <= number.value <= 1 and decimal and \
             any(h.family in _SCORES and h.family != "other" or h.rule_id == "other.scores" for h in cues):
         return "score.fraction"
     return None
