@@ -41,7 +41,7 @@ class _Counting:
 def _picking_work(monkeypatch, text: str) -> tuple[int, int]:
     """(work, claims): the characters the pickers search and the items `nearest` compares."""
     counter = [0]
-    monkeypatch.setattr(picking, "_RESPECTIVELY", _Counting(picking._RESPECTIVELY, counter))
+    monkeypatch.setattr(picking, "RESPECTIVELY", _Counting(picking.RESPECTIVELY, counter))
     monkeypatch.setattr(picking, "_RIGHT_FRAME", _Counting(picking._RIGHT_FRAME, counter))
     nearest = picking.nearest
 

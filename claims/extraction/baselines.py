@@ -18,7 +18,7 @@ from itertools import islice
 import regex
 
 from ..matching import budget
-from .names import Name, TakenRanges
+from .names import RESPECTIVELY, Name, TakenRanges
 from .rulebook.cues import word_list, word_pattern
 from .rulebook.names import BaselineRules, baseline_rules
 
@@ -55,7 +55,6 @@ _WORD_VALUE = regex.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|te
 _TRAILING_AFTER_PAREN = regex.compile(r"[,;:.]$")
 # A list of baselines runs on past a comma only through names: "LoRA, DoRA and PiSSA".
 _NAME_LIKE = regex.compile(r"[\p{Lu}\d]|[^\s]{0,30}?\p{Lu}")
-_RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 # "RMT-T/S/B" read with "respectively" is three models: RMT-T, RMT-S, RMT-B.
 _SLASH_FAMILY = regex.compile(r"(?P<stem>[\p{L}\d]{1,30}[-_])(?P<first>[\p{L}\d]{1,6})(?P<rest>(?:/[\p{L}\d]{1,6}){1,6})")
 
@@ -80,7 +79,7 @@ def baseline_phrases(sentence: str) -> list[Name]:
                 continue
             found.append(phrase if phrase.rule_id else replace(phrase, rule_id=cue.rule_id))
     found.sort(key=lambda m: m.start)
-    if _RESPECTIVELY.search(sentence):
+    if RESPECTIVELY.search(sentence):
         found = [part for mention in found for part in _split_list(sentence, mention)]
     return found
 

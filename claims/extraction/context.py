@@ -21,9 +21,9 @@ from .datasets import find_datasets
 from .document import Document
 from .draft import Draft
 from .methods import ClaimSubject, claim_subjects, method_decision
+from .names import RESPECTIVELY
 from .picking import Choice, Mention, SentenceNames, by_sentence, pick
 
-_RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 # A number picked up as a name ("2.32~"): "32-bit floating-point baseline" is a name, "2.32~" is not.
 _BARE_QUANTITY = regex.compile(r"^[\d.,]+\s?(?:[%~xX×]|times\b|$)")
 
@@ -126,7 +126,7 @@ def _subject_of(draft: Draft, subjects: list[ClaimSubject], ends: list[int], tex
     if index < 0 or subjects[index].sentence_end < draft.end:
         return None
     subject = subjects[index]
-    if len(subject.parts) > 1 and _RESPECTIVELY.search(text, draft.end, subject.sentence_end):
+    if len(subject.parts) > 1 and RESPECTIVELY.search(text, draft.end, subject.sentence_end):
         # "HD-PV and HARP achieve 6.1x and 3.5x ..., respectively": each number its name in turn.
         after = [d for d in siblings if subject.end <= d.start < subject.sentence_end]
         if after and len(after) % len(subject.parts) == 0:

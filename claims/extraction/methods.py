@@ -51,7 +51,6 @@ _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
 _LIST_SPLIT = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NAME_LIKE = regex.compile(r"^.+\p{Lu}|[\d_.\-^+]")
 _CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\d_.\-^+]{0,30}")
-_RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 
 
 class ClaimSubject(NamedTuple):

@@ -6,6 +6,12 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import regex
+
+# "A and B reach 5x and 3x, respectively": the word that pairs a list of names with a list of
+# numbers, read by the baseline, method and context finders.
+RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
+
 
 @dataclass(frozen=True, slots=True)
 class Name:

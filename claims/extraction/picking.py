@@ -14,9 +14,9 @@ from dataclasses import dataclass
 import regex
 
 from .draft import Draft
+from .names import RESPECTIVELY
 from .rulebook.cues import word_pattern
 
-_RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 _RIGHT_FRAME = regex.compile(r"[^\d;]{0,40}$")  # used with match(text, pos, endpos)
 _RIGHT_REACH = 41           # the frame's 40 characters, and a line break its "$" may stand before
 # "outperforms LoRA by 2.1%": the phrase, "by", an optional qualifier, then the number.
@@ -88,13 +88,13 @@ class SentenceNames:
         """Whether "respectively" stands in text[start:end] (the sentence is scanned once)."""
         if self._respectively is None:
             limit = min(len(text), self.sentence[1] + 200)
-            found = list(_RESPECTIVELY.finditer(text, self.sentence[0], limit))
+            found = list(RESPECTIVELY.finditer(text, self.sentence[0], limit))
             self._respectively = ([m.start() for m in found], [m.end() for m in found], limit)
         starts, ends, limit = self._respectively
         end = min(end, len(text))
         # Past the scanned stretch, or at its cut (where a word may go on), search directly.
         if start < self.sentence[0] or end > limit or end == limit < len(text):
-            return _RESPECTIVELY.search(text, start, end) is not None
+            return RESPECTIVELY.search(text, start, end) is not None
         index = bisect_left(starts, start)
         return index < len(starts) and ends[index] <= end
 
