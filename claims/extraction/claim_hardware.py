@@ -4,7 +4,9 @@ A claim takes a platform of its own sentence (`picking.in_place`, else the neare
 clause between semicolons, named products before class words; a list of platforms right after
 the number is its whole list); where its sentence names none, the platform of the sentence just before or after, when
 that sentence states the set-up (a set-up word before the platform: "We implement X on a ZCU102
-FPGA. It reaches 56.8 FPS."). Some platform mentions are never a claim's hardware, though they
+FPGA. It reaches 56.8 FPS."). A bare singular class word after the one product of its class the
+abstract names stands for that product ("profiled on a Raspberry Pi 4B. On-device inference takes
+120 ms": `context.class_word_named`). Some platform mentions are never a claim's hardware, though they
 count for the paper's list:
 - a platform word used as a modifier ("FPGA-aware");
 - silicon the paper designs: a designed thing in a sentence where the paper designs ("we
@@ -20,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from .document import Document
 from .draft import Draft
 from .picking import Choice, Mention, SentenceNames, in_place, listed_run, nearest
+from .platforms import Platform
 from .rulebook.cues import word_pattern
 from .rulebook.hardware import vocabulary
 from .rulebook.names import field_cues
@@ -31,7 +34,11 @@ RULES = {
     "context.hardware_clause": "of the sentence's platforms, those of the claim's clause between semicolons",
     "context.hardware_list": 'platforms listed right after the number are its platforms ("on NVIDIA GH200 '
                              'and GB200", hardware.name_list)',
+    "context.class_word_named": 'a bare singular class word ("on-device", "the GPU") after the one product of '
+                                'its class the abstract names ("profiled on a Raspberry Pi 4B ... On-device inference '
+                                'takes 120 ms") stands for that product; "modern GPUs" does not',
 }
+NAMED_CLASS_WORD = "context.class_word_named"
 
 _SETUP_WINDOW = 60       # characters before a neighbour's platform where its set-up word is looked for
 
@@ -41,6 +48,7 @@ def measured_platforms(doc: Document) -> list[Mention]:
     hardware = vocabulary()
     own_design: dict[int, bool] = {}    # asked only of the sentences that name a designed thing
     found = []
+    named = _one_named_product(doc, hardware.specific_ids)
     for platform in doc.platforms:
         original = platform.original
         specific = platform.rule_id in hardware.specific_ids
@@ -55,8 +63,32 @@ def measured_platforms(doc: Document) -> list[Mention]:
                     word_pattern("words.own_design").search(doc.text, *doc.sentences[index]) is not None
             if own_design[index]:
                 continue
-        found.append(Mention(platform.text, platform.start, platform.end, platform.rule_id, specific))
+        product = named.get(platform.hw_class) if not specific and _bare_singular(platform.text) else None
+        if product is not None and product.end <= platform.start:
+            found.append(Mention(product.text, platform.start, platform.end, NAMED_CLASS_WORD, False))
+        else:
+            found.append(Mention(platform.text, platform.start, platform.end, platform.rule_id, specific))
     return found
+
+
+def _bare_singular(text: str) -> bool:
+    """A class word that can point back to one product: one word, singular ("GPU", "On-device"),
+    not a class in general ("modern GPUs", "edge devices")."""
+    return " " not in text and not text.endswith("s")
+
+
+def _one_named_product(doc: Document, specific_ids: frozenset[str]) -> dict[str, Platform]:
+    """Per hardware class, the product the abstract names where it names exactly one of that
+    class (resources and designed silicon aside): a class word after it refers back to it."""
+    products: dict[str, Platform] = {}
+    several: set[str] = set()
+    for platform in doc.platforms:
+        if platform.rule_id not in specific_ids or platform.hw_class in several:
+            continue
+        first = products.setdefault(platform.hw_class, platform)
+        if first is not platform and first.name.casefold() != platform.name.casefold():
+            several.add(platform.hw_class)
+    return {hw_class: product for hw_class, product in products.items() if hw_class not in several}
 
 
 def claim_hardware(text: str, draft: Draft, here: SentenceNames, breaks: list[int]) -> Choice | None:
