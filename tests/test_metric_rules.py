@@ -69,6 +69,19 @@ CASES = {
           dict(text="82%", value=82.0, metric="other", kind="change", direction="decrease")]),
     ],
     # metric.previous_sentence: the metric of the last claim of the sentence before.
+    # metric.own_quantity through a verb written once for a list (words.own_quantity_before, probe
+    # typing5): "and the control signals by 83-98%" names its own quantity; a baseline after "and
+    # the" ("and the multicore CPU implementation by 20X") does not.
+    "own quantity after a shared verb": [
+        ("We propose Kin. Kin reduces the power consumption by 86-92% and the control signals by 83-98%.",
+         [dict(text="86-92%", value=92.0, value_low=86.0, metric="power", kind="change", direction="decrease"),
+          dict(text="83-98%", value=98.0, value_low=83.0, metric="other", kind="change", direction="decrease")]),
+        ("We propose Kin. Kin cuts latency by 31% and the number of kernel launches by 45%.",
+         [dict(text="31%", value=31.0, metric="latency"), dict(text="45%", value=45.0, metric="other")]),
+        ("We propose Kin. Kin improves the HLS implementation performance by 2,200X and the multicore CPU "
+         "implementation by 20X.",
+         [dict(text="2,200X", value=2200.0, metric="speedup"), dict(text="20X", value=20.0, metric="speedup")]),
+    ],
     "previous sentence": [
         ("We propose Kin. Kin reaches 71.2% resolved rate on SWE-bench Verified. Without test feedback it "
          "yields only 45.3%.",
