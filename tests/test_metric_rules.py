@@ -82,6 +82,29 @@ CASES = {
          "implementation by 20X.",
          [dict(text="2,200X", value=2200.0, metric="speedup"), dict(text="20X", value=20.0, metric="speedup")]),
     ],
+    # kind.item_ends: a number that completed the cue before it takes no direction from the next
+    # item of its list (probe typing5).
+    "kind item ends": [
+        ("We propose Kin. Kin achieves a speedup of 23.4x and energy savings of 28.8x compared to edge GPUs.",
+         [dict(text="23.4x", value=23.4, metric="speedup", kind="ratio", direction="increase"),
+          dict(text="28.8x", value=28.8, metric="energy", kind="ratio", direction="decrease")]),
+        ("We propose Kin. Kin reaches a reduction in EDAP of 90.1x, an improvement in TOPS/W of 4.7x.",
+         [dict(text="90.1x", value=90.1, metric="other", kind="ratio", direction="decrease"),
+          dict(text="4.7x", value=4.7, metric="energy_efficiency", kind="ratio", direction="increase")]),
+        # the words right after the number that are its own still count
+        ("We propose Kin. Kin lowers latency by 2.1x and memory by 3.4x.",
+         [dict(text="2.1x", value=2.1, metric="latency", direction="decrease"),
+          dict(text="3.4x", value=3.4, metric="memory", direction="decrease")]),
+    ],
+    # direction.below_one: a factor below one is a decrease (spec 9).
+    "factor below one": [
+        ("We propose Kin. On the M4, the fp8 path of Kin sustains 0.94x the throughput of fp16.",
+         [dict(text="0.94x", value=0.94, metric="throughput", kind="ratio", direction="decrease")]),
+        ("We propose Kin. Kin reaches a 0.9x speedup over the A100 on small batches.",
+         [dict(text="0.9x", value=0.9, metric="speedup", kind="ratio", direction="decrease")]),
+        ("We propose Kin. Kin reaches a 1.9x speedup over the A100 on small batches.",
+         [dict(text="1.9x", value=1.9, metric="speedup", kind="ratio", direction="increase")]),
+    ],
     "previous sentence": [
         ("We propose Kin. Kin reaches 71.2% resolved rate on SWE-bench Verified. Without test feedback it "
          "yields only 45.3%.",
