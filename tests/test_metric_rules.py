@@ -113,6 +113,19 @@ CASES = {
          "grows to 4.4x.",
          [dict(text="3.1x", value=3.1, metric="speedup"), dict(text="4.4x", value=4.4, metric="speedup")]),
     ],
+    # metric.previous_sentence from a cue: only where the sentence before states a result
+    # (words.result); a metric noun in a method's description names nothing (probe typing5).
+    "previous sentence states a result": [
+        ("We propose Kin. We show that NTK computation can be reduced by distilling the data. Kin yields a "
+         "20-100x reduction on the benchmark.",
+         [dict(text="20-100x", value=100.0, value_low=20.0, metric="compute", kind="ratio")]),
+        ("We propose Kin. A teacher clusters errors by subfield and error type. Kin achieves up to 17.3% "
+         "improvement on arithmetic reasoning.",
+         [dict(text="17.3%", value=17.3, metric="other", qualifier="up_to")]),
+        ("We propose Kin. We attribute the cost via per-rail power measurements. The fused kernel beats the "
+         "decomposed path by 12.9%.",
+         [dict(text="12.9%", value=12.9, metric="other")]),
+    ],
     # cues.left_owned: a cue glued by a hyphen to the next word is a modifier of a name.
     "compound modifier": [
         ("ELSA delivers 1.3-3.5x speedup over memory-efficient SDPA and 1.97-2.27x on BERT.",

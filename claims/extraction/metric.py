@@ -46,7 +46,9 @@ RULES = {
     "metric.unit": 'the family its unit implies ("12 ms": latency; patterns/spec.yaml unit_fits)',
     "metric.sentence": "the nearest cue of the sentence that no other number owns, nor a number that is no claim "
         '("24B parameters" names a setting)',
-    "metric.previous_sentence": "the last cue of the sentence before, where its own sentence has none",
+    "metric.previous_sentence": "the metric of the last claim of the sentence before, or the last cue of the sentence "
+        "before where that sentence states a result (words.result: \"NTK computation can be reduced\"), where its own "
+        "sentence has none",
     "metric.default": 'no cue: `other`, as "performance"',
     "metric.forward": 'the cue after the last number of the list ("1.7x, 1.25x speedup", gap.forward)',
     "metric.performance_factor": '"improves the performance by 4x" is a speedup (spec section 3)',
@@ -152,7 +154,7 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
             if previous_claim is not None and previous_claim.metric_how in _NAMED:
                 _copy(draft, previous_claim, "metric.previous_sentence")
                 return
-            if earlier := previous_cues():
+            if (earlier := previous_cues()) and _states_result(text, earlier, draft.reach.floor):
                 hit, how = earlier.hits[-1], "metric.previous_sentence"
     if hit is None:
         _set(draft, "metric.default", "other", "performance", None)
@@ -182,6 +184,19 @@ def _carried(draft: Draft, typed: _Typed, free: SentenceCues) -> Draft | None:
     if index < len(free.starts) and free.starts[index] < draft.number.start:
         return None
     return earlier
+
+
+def _states_result(text: str, earlier: SentenceCues, floor: int) -> bool:
+    """Whether the sentence before, around its metric cues, states a result ("NTK computation can be
+    reduced"): a metric noun of a method's description ("clusters errors by type", "via per-rail
+    power attribution") names no metric for the next sentence's numbers. Read in the text around
+    the cues up to the number's clause (the sentences' own bounds are not passed here)."""
+    window_end = min(earlier.hits[-1].end + _RESULT_WINDOW, floor)
+    return word_pattern("words.result").search(text, max(0, earlier.hits[0].start - _RESULT_WINDOW),
+                                               max(window_end, earlier.hits[-1].end)) is not None
+
+
+_RESULT_WINDOW = 120
 
 
 def _names_setting(text: str, hit: CueHit) -> bool:
