@@ -122,7 +122,7 @@ CASES = {
         ("We propose Kin. A teacher clusters errors by subfield and error type. Kin achieves up to 17.3% "
          "improvement on arithmetic reasoning.",
          [dict(text="17.3%", value=17.3, metric="other", qualifier="up_to")]),
-        ("We propose Kin. We attribute the cost via per-rail power measurements. The fused kernel beats the "
+        ("We propose Kin. We trace the cost via per-rail power attribution. The fused kernel beats the "
          "decomposed path by 12.9%.",
          [dict(text="12.9%", value=12.9, metric="other")]),
     ],

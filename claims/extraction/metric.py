@@ -47,8 +47,8 @@ RULES = {
     "metric.sentence": "the nearest cue of the sentence that no other number owns, nor a number that is no claim "
         '("24B parameters" names a setting)',
     "metric.previous_sentence": "the metric of the last claim of the sentence before, or the last cue of the sentence "
-        "before where that sentence states a result (words.result: \"NTK computation can be reduced\"), where its own "
-        "sentence has none",
+        "before where that sentence states a result or the metric it studies (words.carries_metric: \"NTK computation "
+        "can be reduced\", \"we study inference latency\"), where its own sentence has none",
     "metric.default": 'no cue: `other`, as "performance"',
     "metric.forward": 'the cue after the last number of the list ("1.7x, 1.25x speedup", gap.forward)',
     "metric.performance_factor": '"improves the performance by 4x" is a speedup (spec section 3)',
@@ -187,12 +187,12 @@ def _carried(draft: Draft, typed: _Typed, free: SentenceCues) -> Draft | None:
 
 
 def _states_result(text: str, earlier: SentenceCues, floor: int) -> bool:
-    """Whether the sentence before, around its metric cues, states a result ("NTK computation can be
-    reduced"): a metric noun of a method's description ("clusters errors by type", "via per-rail
+    """Whether the sentence before, around its metric cues, states a result or the metric it studies
+    ("NTK computation can be reduced", "we study inference latency"): a metric noun of a method's description ("clusters errors by type", "via per-rail
     power attribution") names no metric for the next sentence's numbers. Read in the text around
     the cues up to the number's clause (the sentences' own bounds are not passed here)."""
     window_end = min(earlier.hits[-1].end + _RESULT_WINDOW, floor)
-    return word_pattern("words.result").search(text, max(0, earlier.hits[0].start - _RESULT_WINDOW),
+    return word_pattern("words.carries_metric").search(text, max(0, earlier.hits[0].start - _RESULT_WINDOW),
                                                max(window_end, earlier.hits[-1].end)) is not None
 
 
