@@ -82,6 +82,19 @@ CASES = {
          "implementation by 20X.",
          [dict(text="2,200X", value=2200.0, metric="speedup"), dict(text="20X", value=20.0, metric="speedup")]),
     ],
+    # metric.task_duration: a duration after a verb of a whole task is time, not latency (spec 3;
+    # dev-a d147, typing4's P5).
+    "task duration": [
+        ("We propose Kin. Kin solves the largest routing instance in 0.8 s.",
+         [dict(text="0.8 s", value=0.8, unit="s", metric="time")]),
+        ("We propose Kin. The checker verifies the whole RISC-V core within just 420 ms.",
+         [dict(text="420 ms", value=420.0, unit="ms", metric="time")]),
+        # per-item work keeps the latency of its unit
+        ("We propose Kin. Kin processes each frame in 4.2 ms on the Jetson.",
+         [dict(text="4.2 ms", value=4.2, unit="ms", metric="latency")]),
+        ("We propose Kin. In our tests 90% of swap-ins complete within 10 ms.",
+         [dict(text="90%", value=90.0), dict(text="10 ms", value=10.0, unit="ms", metric="latency")]),
+    ],
     # kind.item_ends: a number that completed the cue before it takes no direction from the next
     # item of its list (probe typing5).
     "kind item ends": [
