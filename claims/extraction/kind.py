@@ -73,14 +73,16 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     right = text[number.end:min(sentence[1], number.end + RIGHT_WINDOW)]
     if following := _NEXT_NUMBER.search(right):
         right = right[:following.start()]
-    if draft.metric_how == "metric.left" and _NEW_ITEM.match(right):
-        # "a speedup of 23.4x and energy savings of 28.8x": the number completed the cue before it;
-        # the words after the list word are the next item's
-        right = ""
-        draft.rule_ids.append("kind.item_ends")
-    unit = number.unit
+    item_ended = draft.metric_how == "metric.left" and _NEW_ITEM.match(right) is not None
     right_words = " ".join(WORD.findall(right)[:4])
     right_cue = _right_direction(right_words)
+    if item_ended:
+        # "a speedup of 23.4x and energy savings of 28.8x": the number completed the cue before it;
+        # the words after the list word are the next item's
+        if right_cue is not None:
+            draft.rule_ids.append("kind.item_ends")
+        right, right_words, right_cue = "", "", None
+    unit = number.unit
     # The cues before the number are read only where a rule asks for them: a factor ("2.5x") is
     # a ratio whatever precedes it, and mostly has its direction from its own words.
     before: _LeftCues | None = None
