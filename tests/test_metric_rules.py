@@ -95,6 +95,15 @@ CASES = {
         ("We propose Kin. In our tests 90% of swap-ins complete within 10 ms.",
          [dict(text="90%", value=90.0), dict(text="10 ms", value=10.0, unit="ms", metric="latency")]),
     ],
+    # kind.evaluative_polarity over an `other` score that improves by falling (words.falls_better).
+    "falling other scores": [
+        ("We propose Kin. Kin improves the FID by 3.2 on ImageNet 256.",
+         [dict(text="3.2", value=3.2, metric="other", kind="change", direction="decrease")]),
+        ("We propose Kin. Kin improves LPIPS by 14% over the GAN baseline.",
+         [dict(text="14%", value=14.0, metric="other", kind="change", direction="decrease")]),
+        ("We propose Kin. Kin improves SSIM by 4% over the GAN baseline.",
+         [dict(text="4%", value=4.0, metric="other", kind="change", direction="increase")]),
+    ],
     # kind.item_ends: a number that completed the cue before it takes no direction from the next
     # item of its list (probe typing5).
     "kind item ends": [

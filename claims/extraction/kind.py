@@ -43,8 +43,9 @@ RULES = {
         'gives ("up to 70% K cache and 16%-18% V cache memory reduction", gap.kind_list); of two numbers joined by a '
         'slash, or one that took its metric from the cue after the next ("31% and up to 44% lower latency", '
         'metric.forward), the first takes the second\'s change ("5.0%/5.4% (pitch/roll) below")',
-    "kind.evaluative_polarity": '"improves latency by 2x": for a family that improves by falling, better means a '
-        'decrease (words.evaluative), and worse an increase ("the baseline loses 4.9% in MAE", words.evaluative_worse)',
+    "kind.evaluative_polarity": '"improves latency by 2x": for a family that improves by falling, or an `other` score '
+        'named by such words (words.falls_better: "improves the FID by 3.2"), better means a decrease '
+        '(words.evaluative), and worse an increase ("the baseline loses 4.9% in MAE", words.evaluative_worse)',
     "direction.metric_text": "the words of its metric say which way (words.decrease_in_metric_text, "
         "words.increase_in_metric_text)",
     "direction.below_one": 'a factor below one, unsigned, with no word of decrease, is a decrease ("0.94x the '
@@ -154,6 +155,8 @@ def _direction(draft: Draft, right_cue: Cue | None, retains: str | None, left: s
         # quantity fell, whatever way its family improves
         return ("decrease", "direction.below_one")
     polarity = POLARITY.get(draft.metric)
+    if draft.metric == "other" and set(words(draft.metric_text)) & word_list("words.falls_better"):
+        polarity = "decrease"       # "improves the FID by 3.2": a score of `other` that improves by falling
     if polarity == "decrease" and set(words(draft.metric_text)) & word_list("words.rises_better"):
         polarity = "increase"       # "memory bandwidth" is of a falling family, but improves by rising
     window = left + " " + right_words
