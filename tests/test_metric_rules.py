@@ -69,6 +69,64 @@ CASES = {
           dict(text="82%", value=82.0, metric="other", kind="change", direction="decrease")]),
     ],
     # metric.previous_sentence: the metric of the last claim of the sentence before.
+    # metric.own_quantity through a verb written once for a list (words.own_quantity_before, probe
+    # typing5): "and the control signals by 83-98%" names its own quantity; a baseline after "and
+    # the" ("and the multicore CPU implementation by 20X") does not.
+    "own quantity after a shared verb": [
+        ("We propose Kin. Kin reduces the power consumption by 86-92% and the control signals by 83-98%.",
+         [dict(text="86-92%", value=92.0, value_low=86.0, metric="power", kind="change", direction="decrease"),
+          dict(text="83-98%", value=98.0, value_low=83.0, metric="other", kind="change", direction="decrease")]),
+        ("We propose Kin. Kin cuts latency by 31% and the number of kernel launches by 45%.",
+         [dict(text="31%", value=31.0, metric="latency"), dict(text="45%", value=45.0, metric="other")]),
+        ("We propose Kin. Kin improves the HLS implementation performance by 2,200X and the multicore CPU "
+         "implementation by 20X.",
+         [dict(text="2,200X", value=2200.0, metric="speedup"), dict(text="20X", value=20.0, metric="speedup")]),
+    ],
+    # metric.task_duration: a duration after a verb of a whole task is time, not latency (spec 3;
+    # dev-a d147, typing4's P5).
+    "task duration": [
+        ("We propose Kin. Kin solves the largest routing instance in 0.8 s.",
+         [dict(text="0.8 s", value=0.8, unit="s", metric="time")]),
+        ("We propose Kin. The checker verifies the whole RISC-V core within just 420 ms.",
+         [dict(text="420 ms", value=420.0, unit="ms", metric="time")]),
+        # per-item work keeps the latency of its unit
+        ("We propose Kin. Kin processes each frame in 4.2 ms on the Jetson.",
+         [dict(text="4.2 ms", value=4.2, unit="ms", metric="latency")]),
+        ("We propose Kin. In our tests 90% of swap-ins complete within 10 ms.",
+         [dict(text="90%", value=90.0), dict(text="10 ms", value=10.0, unit="ms", metric="latency")]),
+    ],
+    # kind.evaluative_polarity over an `other` score that improves by falling (words.falls_better).
+    "falling other scores": [
+        ("We propose Kin. Kin improves the FID by 3.2 on ImageNet 256.",
+         [dict(text="3.2", value=3.2, metric="other", kind="change", direction="decrease")]),
+        ("We propose Kin. Kin improves LPIPS by 14% over the GAN baseline.",
+         [dict(text="14%", value=14.0, metric="other", kind="change", direction="decrease")]),
+        ("We propose Kin. Kin improves SSIM by 4% over the GAN baseline.",
+         [dict(text="4%", value=4.0, metric="other", kind="change", direction="increase")]),
+    ],
+    # kind.item_ends: a number that completed the cue before it takes no direction from the next
+    # item of its list (probe typing5).
+    "kind item ends": [
+        ("We propose Kin. Kin achieves a speedup of 23.4x and energy savings of 28.8x compared to edge GPUs.",
+         [dict(text="23.4x", value=23.4, metric="speedup", kind="ratio", direction="increase"),
+          dict(text="28.8x", value=28.8, metric="energy", kind="ratio", direction="decrease")]),
+        ("We propose Kin. Kin reaches a reduction in EDAP of 90.1x, an improvement in TOPS/W of 4.7x.",
+         [dict(text="90.1x", value=90.1, metric="other", kind="ratio", direction="decrease"),
+          dict(text="4.7x", value=4.7, metric="energy_efficiency", kind="ratio", direction="increase")]),
+        # the words right after the number that are its own still count
+        ("We propose Kin. Kin lowers latency by 2.1x and memory by 3.4x.",
+         [dict(text="2.1x", value=2.1, metric="latency", direction="decrease"),
+          dict(text="3.4x", value=3.4, metric="memory", direction="decrease")]),
+    ],
+    # direction.below_one: a factor below one is a decrease (spec 9).
+    "factor below one": [
+        ("We propose Kin. On the M4, the fp8 path of Kin sustains 0.94x the throughput of fp16.",
+         [dict(text="0.94x", value=0.94, metric="throughput", kind="ratio", direction="decrease")]),
+        ("We propose Kin. Kin reaches a 0.9x speedup over the A100 on small batches.",
+         [dict(text="0.9x", value=0.9, metric="speedup", kind="ratio", direction="decrease")]),
+        ("We propose Kin. Kin reaches a 1.9x speedup over the A100 on small batches.",
+         [dict(text="1.9x", value=1.9, metric="speedup", kind="ratio", direction="increase")]),
+    ],
     "previous sentence": [
         ("We propose Kin. Kin reaches 71.2% resolved rate on SWE-bench Verified. Without test feedback it "
          "yields only 45.3%.",
@@ -76,6 +134,19 @@ CASES = {
         ("Our index answers queries 3.1x faster than HNSW on a memory-bound server. On SIFT1B the gain "
          "grows to 4.4x.",
          [dict(text="3.1x", value=3.1, metric="speedup"), dict(text="4.4x", value=4.4, metric="speedup")]),
+    ],
+    # metric.previous_sentence from a cue: only where the sentence before states a result
+    # (words.result); a metric noun in a method's description names nothing (probe typing5).
+    "previous sentence states a result": [
+        ("We propose Kin. We show that NTK computation can be reduced by distilling the data. Kin yields a "
+         "20-100x reduction on the benchmark.",
+         [dict(text="20-100x", value=100.0, value_low=20.0, metric="compute", kind="ratio")]),
+        ("We propose Kin. A teacher clusters errors by subfield and error type. Kin achieves up to 17.3% "
+         "improvement on arithmetic reasoning.",
+         [dict(text="17.3%", value=17.3, metric="other", qualifier="up_to")]),
+        ("We propose Kin. We trace the cost via per-rail power attribution. The fused kernel beats the "
+         "decomposed path by 12.9%.",
+         [dict(text="12.9%", value=12.9, metric="other")]),
     ],
     # cues.left_owned: a cue glued by a hyphen to the next word is a modifier of a name.
     "compound modifier": [

@@ -50,6 +50,29 @@ CASES = {
          [dict(text="0.9", value=0.9, metric="auc", baseline_value=None, qualifier="more_than"),
           dict(text="0.7", value=0.7, metric="auc", baseline_value=None, qualifier="more_than")]),
     ],
+    # pair.versus over "surpassing the <system> results of": the figure after it is the other
+    # system's (probe typing5); "outperforming X by 3.2%" is a change, no pair.
+    "surpassing the results of": [
+        ("We propose Kin. Fine-tuned with LoRA, Kin reaches an F1 score of 0.91, surpassing the TimeSformer results of 0.70.",
+         [dict(text="0.91, surpassing the TimeSformer results of 0.70", value=0.91, baseline_value=0.7, metric="f1",
+               kind="absolute")]),
+        ("We propose Kin. Kin scores 71.2 BLEU, beating the strongest baseline's score of 68.4.",
+         [dict(text="71.2 BLEU, beating the strongest baseline's score of 68.4", value=71.2, baseline_value=68.4,
+               metric="bleu")]),
+        ("We propose Kin. Kin reaches 84.1% accuracy, outperforming GPT-4 by 3.2%.",
+         [dict(text="84.1%", value=84.1, baseline_value=None), dict(text="3.2%", value=3.2, baseline_value=None,
+                                                                       kind="change")]),
+    ],
+    # pair.verb_to: a verb of change, the old figure, "to" and the new one (probe typing5).
+    "verb to": [
+        ("We propose Kin. The prototype compresses ~306 MB to ~1.57 MB of derived meshes.",
+         [dict(text="306 MB to ~1.57 MB", value=1.57, baseline_value=306.0, unit="MB", kind="absolute")]),
+        ("We propose Kin. Kin cuts 48 ms to 9 ms on the same phone.",
+         [dict(text="48 ms to 9 ms", value=9.0, baseline_value=48.0, unit="ms", metric="latency", kind="absolute")]),
+        # the figure after "to" in another unit is no pair
+        ("We propose Kin. Kin cuts latency by 30% to 12 ms.",
+         [dict(text="30%", value=30.0, baseline_value=None), dict(text="12 ms", value=12.0, baseline_value=None)]),
+    ],
     # pair.parenthesised_baseline_change: a change with the baseline's own figure in brackets after
     # it keeps its kind and takes that figure as baseline_value (dev-a d436).
     "parenthesised baseline of a change": [

@@ -33,6 +33,9 @@ RULES = {
     "kind.comparative_after": "a percent or bare number followed by a comparative (words.comparatives), or by "
         '"points" or a label in brackets and a comparative ("3.1 points higher accuracy", "5.4% (pitch/roll) below"), '
         "and a direction cue",
+    "kind.item_ends": 'a number that completes the cue before it ends its item at a list word or comma: the words '
+        'after are the next item\'s ("a speedup of 23.4x and energy savings of 28.8x", "a reduction in EDAP of 90x, '
+        'an improvement in TOPS/W of 4.7x")',
     "kind.measured_zero": 'a zero written as a word is a measured count, absolute ("zero packet loss", spec 9)',
     "kind.absolute": "no rule of change or ratio applies: absolute",
     "kind.list": "a later number of a list takes the first one's kind and direction (gap.kind_list)",
@@ -40,10 +43,13 @@ RULES = {
         'gives ("up to 70% K cache and 16%-18% V cache memory reduction", gap.kind_list); of two numbers joined by a '
         'slash, or one that took its metric from the cue after the next ("31% and up to 44% lower latency", '
         'metric.forward), the first takes the second\'s change ("5.0%/5.4% (pitch/roll) below")',
-    "kind.evaluative_polarity": '"improves latency by 2x": for a family that improves by falling, better means a '
-        'decrease (words.evaluative), and worse an increase ("the baseline loses 4.9% in MAE", words.evaluative_worse)',
+    "kind.evaluative_polarity": '"improves latency by 2x": for a family that improves by falling, or an `other` score '
+        'named by such words (words.falls_better: "improves the FID by 3.2"), better means a decrease '
+        '(words.evaluative), and worse an increase ("the baseline loses 4.9% in MAE", words.evaluative_worse)',
     "direction.metric_text": "the words of its metric say which way (words.decrease_in_metric_text, "
         "words.increase_in_metric_text)",
+    "direction.below_one": 'a factor below one, unsigned, with no word of decrease, is a decrease ("0.94x the '
+        'throughput of fp16", "a 0.9x speedup over the A100", spec 9)',
     "direction.polarity": "no cue: the direction in which its family improves (patterns/spec.yaml `better`)",
     "direction.default": "no cue and no polarity: increase",
 }
@@ -57,6 +63,10 @@ _NEXT_NUMBER = regex.compile(r"\(\s?[~+-]?\.?\d|\b(?:less|more|fewer|greater|low
                              r"(?:about\s+|around\s+|~\s?)?[+-]?\.?\d[\d.,]*(?!-\p{L}|\p{L}{2})", regex.IGNORECASE)
 
 
+# A list word or clause break right after a number that completed the cue before it.
+_NEW_ITEM = regex.compile(r"\s?(?:[,;]|and\b|or\b|while\b|whereas\b)", regex.IGNORECASE)
+
+
 def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     """The number's kind and direction."""
     number = draft.number
@@ -64,9 +74,16 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     right = text[number.end:min(sentence[1], number.end + RIGHT_WINDOW)]
     if following := _NEXT_NUMBER.search(right):
         right = right[:following.start()]
-    unit = number.unit
+    item_ended = draft.metric_how == "metric.left" and _NEW_ITEM.match(right) is not None
     right_words = " ".join(WORD.findall(right)[:4])
     right_cue = _right_direction(right_words)
+    if item_ended:
+        # "a speedup of 23.4x and energy savings of 28.8x": the number completed the cue before it;
+        # the words after the list word are the next item's
+        if right_cue is not None:
+            draft.rule_ids.append("kind.item_ends")
+        right, right_words, right_cue = "", "", None
+    unit = number.unit
     # The cues before the number are read only where a rule asks for them: a factor ("2.5x") is
     # a ratio whatever precedes it, and mostly has its direction from its own words.
     before: _LeftCues | None = None
@@ -132,7 +149,14 @@ def _direction(draft: Draft, right_cue: Cue | None, retains: str | None, left: s
         found = (cue.attrs["direction"], cue.rule_id) if cue is not None else ()
     if retains is not None:
         found = ("decrease" if number.value < 100 else "increase", retains)
+    if number.unit == "x" and number.value < 1 and not number.sign and not number.direction and \
+            (not found or found[0] == "increase"):
+        # "0.94x the throughput of fp16", "a 0.9x speedup over the A100" (spec 9): below one, the
+        # quantity fell, whatever way its family improves
+        return ("decrease", "direction.below_one")
     polarity = POLARITY.get(draft.metric)
+    if draft.metric == "other" and set(words(draft.metric_text)) & word_list("words.falls_better"):
+        polarity = "decrease"       # "improves the FID by 3.2": a score of `other` that improves by falling
     if polarity == "decrease" and set(words(draft.metric_text)) & word_list("words.rises_better"):
         polarity = "increase"       # "memory bandwidth" is of a falling family, but improves by rising
     window = left + " " + right_words

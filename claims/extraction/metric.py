@@ -46,8 +46,13 @@ RULES = {
     "metric.unit": 'the family its unit implies ("12 ms": latency; patterns/spec.yaml unit_fits)',
     "metric.sentence": "the nearest cue of the sentence that no other number owns, nor a number that is no claim "
         '("24B parameters" names a setting)',
-    "metric.previous_sentence": "the last cue of the sentence before, where its own sentence has none",
+    "metric.previous_sentence": "the metric of the last claim of the sentence before, or the last cue of the sentence "
+        "before where that sentence states a result or the metric it studies (words.carries_metric: \"NTK computation "
+        "can be reduced\", \"we study inference latency\"), where its own sentence has none",
     "metric.default": 'no cue: `other`, as "performance"',
+    "metric.task_duration": 'a duration in ms or s with no cue of its own, after a verb of a whole task and "in" '
+        '("reconstructs the full INL/DNL in just 36 ms", "solves the instance in 0.8 s", words.task_duration_before): '
+        'time (spec 3), not the latency its unit implies',
     "metric.forward": 'the cue after the last number of the list ("1.7x, 1.25x speedup", gap.forward)',
     "metric.performance_factor": '"improves the performance by 4x" is a speedup (spec section 3)',
     "metric.aside": 'a number in brackets right after another restates it: "297 MHz (a 102% improvement)", '
@@ -134,6 +139,11 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
             (unit_family is None or sibling.metric in unit_fits(unit_family)):
         _copy(draft, sibling, "metric.list")
         return
+    if hit is None and unit_family == "latency" and number.unit in _DURATIONS and \
+            (task := search_at_end(word_pattern("words.task_duration_before"), text[draft.reach.floor:number.start])):
+        # "reconstructs the full INL/DNL in just 36 ms": the time of a whole task, not of one item
+        _set(draft, "metric.task_duration", "time", task.group(0).split()[0], None, "words.task_duration_before")
+        return
     if unit_family and (hit is None or hit.family not in unit_fits(unit_family)):
         _set(draft, "metric.unit", unit_family, text[number.number_end:number.end].strip(), None, number.unit_rule or "")
         return
@@ -152,7 +162,7 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
             if previous_claim is not None and previous_claim.metric_how in _NAMED:
                 _copy(draft, previous_claim, "metric.previous_sentence")
                 return
-            if earlier := previous_cues():
+            if (earlier := previous_cues()) and _states_result(text, earlier, draft.reach.floor):
                 hit, how = earlier.hits[-1], "metric.previous_sentence"
     if hit is None:
         _set(draft, "metric.default", "other", "performance", None)
@@ -167,8 +177,9 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
 
 # The metric rules by which a claim's metric was named in the text (by its own cue or one it shares).
 _NAMED = frozenset({"metric.right", "metric.left", "metric.list", "metric.unit", "metric.aside", "metric.carry",
-                    "metric.sentence"})
+                    "metric.sentence", "metric.task_duration"})
 _PERCENTS = frozenset({"%", "pp"})
+_DURATIONS = frozenset({"ms", "us", "ns", "s"})
 
 
 def _carried(draft: Draft, typed: _Typed, free: SentenceCues) -> Draft | None:
@@ -182,6 +193,19 @@ def _carried(draft: Draft, typed: _Typed, free: SentenceCues) -> Draft | None:
     if index < len(free.starts) and free.starts[index] < draft.number.start:
         return None
     return earlier
+
+
+def _states_result(text: str, earlier: SentenceCues, floor: int) -> bool:
+    """Whether the sentence before, around its metric cues, states a result or the metric it studies
+    ("NTK computation can be reduced", "we study inference latency"): a metric noun of a method's description ("clusters errors by type", "via per-rail
+    power attribution") names no metric for the next sentence's numbers. Read in the text around
+    the cues up to the number's clause (the sentences' own bounds are not passed here)."""
+    window_end = min(earlier.hits[-1].end + _RESULT_WINDOW, floor)
+    return word_pattern("words.carries_metric").search(text, max(0, earlier.hits[0].start - _RESULT_WINDOW),
+                                               max(window_end, earlier.hits[-1].end)) is not None
+
+
+_RESULT_WINDOW = 120
 
 
 def _names_setting(text: str, hit: CueHit) -> bool:

@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..matching import NUMBER, budget, number_spans
+from ..matching import NUMBER, budget, number_spans, search_at_end
 from ..units import significant
 from .rulebook.cues import number_word_set, number_words, unit_matcher, word_pattern
 
 _GLUED_LEFT = regex.compile(r"(?:[\p{L}\p{N}_]|[\p{L}\p{N}][-@/.^:#]|[\p{L}]\s?-\s?)$")
 _GLUED_RIGHT = regex.compile(r"^(?:[\p{L}_]|[:/]\d|-\p{L}|\.\d|,\d{1,2}(?!\d))")
-_RANGE_LINK = regex.compile(r"\s?(?:-|~|to|and)\s?(?=[+-]?\.?\d)", regex.VERSION1)
+_RANGE_LINK = regex.compile(r"\s?(?:-\s?to|-|~|to|and)\s?(?=[+-]?\.?\d)", regex.VERSION1)
 _BETWEEN = regex.compile(r"between\s+$", regex.IGNORECASE)
 _FROM_NEAR = regex.compile(r"from\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
 # "ranging from 1.37x to 10.98x", "varies from 2 to 5 ms": the span of one figure, not a change.
@@ -238,9 +238,12 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
 
 def _prefix_factor(text: str, start: int, number_end: int) -> bool:
     """"×4.5 speedup" (normalized "x4.5"): an "x" standing alone right before the number, and a
-    word of change after it; "PCIe x16 slot" and "x86 cores" stay names."""
-    return (text[start - 1:start] == "x" and (start == 1 or not text[start - 2].isalnum())
-            and bool(word_pattern("gap.prefix_factor").match(text, number_end)))
+    word of change after it, or a word of speed before it ("a speedup of x17.7", "x17.8 on H100,
+    x19.0 on RTX 3090"); "PCIe x16 slot" and "x86 cores" stay names."""
+    if text[start - 1:start] != "x" or (start > 1 and text[start - 2].isalnum()):
+        return False
+    return bool(word_pattern("gap.prefix_factor").match(text, number_end)) or \
+        search_at_end(word_pattern("gap.prefix_factor_before"), text[max(0, start - 61):start - 1]) is not None
 
 
 # "250k TPS", "1.2M QPS", "2.4 million tokens per second": thousands, millions or billions of a

@@ -18,13 +18,21 @@ from .scores import COMPARED_WITH
 
 _PAIR_HEAD = regex.compile(r"(\S+(?:\s+\S+){0,2})\s+(?:and|&)\s+$")
 _FROM_IN_CLAUSE = regex.compile(r"\bfrom\s+(?:[^\d;]{0,40})$", regex.IGNORECASE)
+# "compresses ~306 MB to ~1.57 MB": a verb of change right before the old figure, "to" before the new.
+_VERB_BEFORE = regex.compile(r"\b(?:reduc|shrink|shrunk|compress|cut|lower|decreas|increas|rais|improv|boost|lift|"
+                             r"bring|brought|push|grow|grew)\w*\s+(?:~\s?|about\s|approximately\s|roughly\s)?$",
+                             regex.IGNORECASE)
 _TO_GAP = regex.compile(r"^[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?$", regex.IGNORECASE)
 _VS_GAP = regex.compile(
     r"^\s*(?:\([^()\d]{0,30}\)\s*)?(?:[^;.]{0,60}?\s)?(?:(?:vs\.?|versus|compared\s+(?:to|with)|against|relative\s+to|instead\s+of|rather\s+than|(?:down|up)\s+from)"
-    r"\s+(?:[^\d;]{0,25}?)?(?<!\band\s)|(?:exceed|surpass)(?:s|es|ed|ing)?\s+the\s+)$", regex.IGNORECASE)
+    r"\s+(?:[^\d;]{0,25}?)?(?<!\band\s)|(?:exceed|surpass)(?:s|es|ed|ing)?\s+the\s+"
+    # "0.91, surpassing the TimeSformer results of 0.70": the figure the other system's result names
+    r"|(?:exceed|surpass|outperform|beat)(?:s|es|ed|ing)?\s+(?:the\s+)?(?:[^\d;,()]{1,40}?\s)?"
+    r"(?:results?|scores?|figures?)\s+(?:of|at)\s+)$", regex.IGNORECASE)
 # "65.4% accuracy, surpassing GPT-3.5 (57.1%)": the bracketed number is the baseline's.
 _PAREN_BASELINE_GAP = regex.compile(r"^[^\d;()]{0,30}?\b" + COMPARED_WITH + r"\s+[^;()]{1,50}?\(\s*$",
                                     regex.IGNORECASE)
+_VERB_TO_GAP = regex.compile(r"^\s?to\s+(?:~\s?|about\s|approximately\s|roughly\s|only\s|just\s)?$", regex.IGNORECASE)
 _WHEREAS_GAP = regex.compile(r"^[^\d;]{0,20}\b(?:whereas|while)\b[^\d;]{0,60}$", regex.IGNORECASE)
 # "our agent reaches 100% coverage, while the vanilla model achieves 60.23%": the clause after
 # "while" names the baseline, so its figure is the old one.
@@ -40,6 +48,8 @@ _BY_POSITION_GAP = regex.compile(r"\s?(?:,\s?(?:and\s)?|and\s)")
 # The rules of this stage written in code (`claims explain` lists them with these words).
 RULES = {
     "pair.from_to": '"from 82.0% to 89.9%": the new figure, the old as baseline_value',
+    "pair.verb_to": '"compresses 306 MB to 1.57 MB": a verb of change, the old figure, "to" and the new one, both '
+        'in one unit: the new figure, the old as baseline_value',
     "pair.unit_converted": '"from 6 hours to 4 minutes": the old figure written in the new one\'s unit (360)',
     "pair.parenthesised_baseline": '"65.4%, surpassing GPT-3.5 (57.1%)": the bracketed number is that of the baseline',
     "pair.parenthesised_baseline_change": '"37.6% higher than 3-mer baselines (57.3%)": a change with the baseline\'s '
@@ -48,7 +58,7 @@ RULES = {
         'of one metric, neither naming its own quantity ("90% of the weights, while RL refines 5% of the parameters")',
     "pair.whereas_baseline": '"ours reaches 100%, while the vanilla model achieves 60.23%": the clause after "while" '
         'names the baseline, so the first figure is the value',
-    "pair.versus": '"56.8 FPS vs. 10.0 FPS", "5.3 kWh instead of 21 kWh", "4.2 GB, down from 16 GB", "up to 62% -- exceeding the 35% reached by fine-tuning": the first '
+    "pair.versus": '"56.8 FPS vs. 10.0 FPS", "5.3 kWh instead of 21 kWh", "4.2 GB, down from 16 GB", "up to 62% -- exceeding the 35% reached by fine-tuning", "0.91, surpassing the TimeSformer results of 0.70": the first '
         'figure, the second as baseline_value (not where "and" ends the gap: "compared to A and 64%" starts a new item)',
     "resolve.metrics_by_position": '"reduces power and area by 23% and 7%": two metrics, numbers in pairs: one each, in order',
     "resolve.two_metrics": '"reduces latency and energy by 30%": one number, a second claim for the second metric',
@@ -81,6 +91,9 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
         from_at = before.lower().rfind("from")
         return _pair(following, current, start=current.number.start - len(before) + from_at,
                      end=following.end, rule="pair.from_to")
+    if current.number.unit and current.number.unit == following.number.unit and \
+            _VERB_BEFORE.search(before) and _VERB_TO_GAP.match(gap):
+        return _pair(following, current, start=current.start, end=following.end, rule="pair.verb_to")
     if _PAREN_BASELINE_GAP.match(gap) and text[following.number.end:following.number.end + 2].lstrip().startswith(")") \
             and current.number.unit == following.number.unit:
         if current.kind == following.kind:
