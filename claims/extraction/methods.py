@@ -35,6 +35,11 @@ _HAS_CAPITAL = regex.compile(r"\p{Lu}")
 _INNER_CAPITAL_OR_DIGIT = regex.compile(r"^.+?[\p{Lu}\d]")
 # Hyphens split words here: "accuracy-enhanced Hybrid Temporal Computing (E-HTC)" has an "enhanced".
 _WORD = regex.compile(r"[\p{L}\d][\p{L}\d']{0,40}")
+# A name the title gives in lower case or as a phrase, introduced as the system in the abstract.
+_INTRODUCED = (r"(?i:\b(?:propos|present|introduc|develop|design|build|built|creat|devis)\w{0,3}\s+(?:the\s+)?{NAME}"
+               r"(?:\s*\([^()]{1,20}\))?,\s+an?\s+(?:[\w-]+\s+){0,4}?(?:framework|method|system|mechanism|approach|"
+               r"technique|algorithm|tool|library|model|architecture|compiler|scheduler|accelerator|pipeline|engine|"
+               r"protocol|scheme|strategy|paradigm|runtime|agent)s?\b)")
 _WINDOW = 300          # characters after the proposal verb in which its name is looked for
 # A claim's subject (method.claim_subject): the words that may open its clause before it, the
 # determiners skipped on the way, and the list words that join several names.
@@ -51,6 +56,7 @@ _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
 _LIST_SPLIT = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NAME_LIKE = regex.compile(r"^.+\p{Lu}|[\d_.\-^+]")
 _CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\d_.\-^+]{0,30}")
+_CLAUSE_END = regex.compile(r"[,;)]")
 
 
 class ClaimSubject(NamedTuple):
@@ -117,16 +123,26 @@ def _from_title(title: str, text: str, rules: MethodRules) -> tuple[str, tuple[s
     tokens = prefix.split()
     if not 1 <= len(tokens) <= 3 or not all(_PREFIX_TOKEN.match(t) for t in tokens):
         return None
-    if not all(_HAS_CAPITAL.search(t) for t in tokens) or tokens[0].lower() in rules.reject_prefixes:
+    if tokens[0].lower() in rules.reject_prefixes or not _is_name(prefix, rules):
         return None
-    # Several words must look like one name ("MCUNet V2"), not a phrase ("Less Is More").
-    if len(tokens) > 1 and not any(_INNER_CAPITAL_OR_DIGIT.match(t) for t in tokens):
-        return None
-    if not _is_name(prefix, rules):
+    # Several words must look like one name ("MCUNet V2"), not a phrase ("Less Is More"), and a
+    # name holds a capital; "e-boost: ..." and "Knowledge Grafting: ..." are names all the same
+    # where the abstract introduces them as its system ("we present e-boost, a novel framework").
+    looks_like_name = all(_HAS_CAPITAL.search(t) for t in tokens) and \
+        (len(tokens) == 1 or any(_INNER_CAPITAL_OR_DIGIT.match(t) for t in tokens))
+    if not looks_like_name and not _introduced(prefix, text):
         return None
     at = text.find(prefix)
     return (_with_acronym(prefix, text, at + len(prefix), rules) if at >= 0 else prefix,
             (rules.frame_rules["title_prefix"],))
+
+
+def _introduced(name: str, text: str) -> bool:
+    """Whether `text` introduces `name` as the paper's system: a proposal verb, the name, then
+    an apposition that calls it a system ("introducing knowledge grafting, a novel mechanism")."""
+    if name.lower() not in text.lower():
+        return False
+    return regex.search(_INTRODUCED.replace("{NAME}", regex.escape(name)), text) is not None
 
 
 def _from_proposal(text: str, rules: MethodRules, sentences: list[tuple[int, int]] | None = None) \
@@ -225,13 +241,17 @@ def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozen
     for (cue, _), anchors in zip(rules.claim_subjects, scanned):
         for match in _before_anchors(cue, text, anchors):
             sentence = sentences[_sentence_of(starts, match.start())]
-            subject = _subject_name(text, match.start("name"), match.end("name"), sentence[0], rules)
+            relative = match.groupdict().get("relative") is not None
+            subject = _subject_name(text, match.start("name"), match.end("name"), sentence[0], rules, relative)
             if subject is None:
                 continue
             start, parts = subject
             if any(part in excluded or rules.not_subject.fullmatch(part) for part in parts):
                 continue
-            found.append((match.end(), sentence[1], text[start:match.end("name")], parts,
+            # "compared to ResNet-50, which reaches 76.1%, ...": a relative clause's subject owns
+            # the numbers of that clause only (up to its comma, semicolon or bracket).
+            scope_end = _clause_end(text, match.end(), sentence[1]) if relative else sentence[1]
+            found.append((match.end(), scope_end, text[start:match.end("name")], parts,
                           rules.frame_rules["claim_subject"]))
     for match in self_matches:
         sentence = sentences[_sentence_of(starts, match.start())]
@@ -282,10 +302,16 @@ def _sentence_of(starts: list[int], position: int) -> int:
     return max(0, bisect_right(starts, position) - 1)
 
 
-def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: MethodRules) \
-        -> tuple[int, tuple[str, ...]] | None:
+def _clause_end(text: str, start: int, sentence_end: int) -> int:
+    found = _CLAUSE_END.search(text, start, sentence_end)
+    return found.start() if found else sentence_end
+
+
+def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: MethodRules,
+                  relative: bool = False) -> tuple[int, tuple[str, ...]] | None:
     """Where the subject ending at `end` starts and its names, reading back over capitalized
-    words and a list ("HD-PV and HARP"); None where it does not open a clause or is no name."""
+    words and a list ("HD-PV and HARP"); None where it does not open a clause or is no name.
+    The subject of a relative clause ("than C-DL models that achieve") opens that clause."""
     if start > sentence_start and not (text[start - 1].isspace() or text[start - 1] in "(\"'“‘"):
         return None             # "PPMA-T/S/B models": a name starts at a word's start
     parts = [text[start:end]]
@@ -315,7 +341,7 @@ def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: M
             break
         else:
             break
-    if not _opens_clause(text, start, sentence_start):
+    if not relative and not _opens_clause(text, start, sentence_start):
         return None
     single = len(parts) == 1 and " " not in parts[0]
     opening = text[sentence_start:start].strip(" \"'“‘(").lower()
