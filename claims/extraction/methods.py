@@ -329,6 +329,13 @@ def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: M
                 break
             parts.insert(0, name)
             start, listed = earlier.start(1), True
+        elif word == "+" and not listed:                       # "GPT-5.5 + Codex", "mCLIP + Gemini Pro Vision"
+            earlier = _PREVIOUS_WORD.search(text, floor, before.start())
+            name = earlier[1] if earlier else ""
+            if not _NAME_LIKE.search(name) or name.lower() in _DETERMINERS or rules.not_subject.fullmatch(name):
+                break
+            parts[0] = text[earlier.start(1):end]
+            start = earlier.start(1)
         elif listed and word.endswith(",") and _CAPITALIZED.match(word) and _NAME_LIKE.search(word[:-1]):
             parts.insert(0, word[:-1])                      # "A, B and C"
             start = before.start(1)
