@@ -76,7 +76,8 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
                                 for b in baseline_phrases(text[start:end]) if not _BARE_QUANTITY.match(b.name)]
         return baselines[index]
 
-    subjects = claim_subjects(text, spans, frozenset(m.text for m in (*datasets, *platforms)), set(drafts_in))
+    subjects = claim_subjects(text, spans, frozenset(m.text for m in (*datasets, *platforms)), set(drafts_in),
+                              phrases=method is None)
     subject_ends = [s.end for s in subjects]
     datasets_in, platforms_in = by_sentence(datasets, spans), by_sentence(platforms, spans)
     chooser = DatasetChooser(text, spans, datasets, datasets_in)

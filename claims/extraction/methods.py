@@ -19,7 +19,7 @@ from typing import NamedTuple
 import regex
 
 from ..matching import budget
-from .rulebook.names import MethodRules, method_rules
+from .rulebook.names import MethodRules, field_cues, method_rules
 from .sentences import split_sentences
 
 __all__ = ["ClaimSubject", "claim_subjects", "method_decision", "method_name"]
@@ -57,6 +57,21 @@ _LIST_SPLIT = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NAME_LIKE = regex.compile(r"^.+\p{Lu}|[\d_.\-^+]")
 _CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\d_.\-^+]{0,30}")
 _CLAUSE_END = regex.compile(r"[,;)]")
+# method.subject_phrase: the words a lower-case subject is made of, the words that end it, and
+# the heads that name no particular system (the paper's own, a pronoun, a result, a metric).
+_PHRASE_WORD = regex.compile(r"\p{Ll}[\p{Ll}\d-]{1,30}")
+_PHRASE_STOPS = frozenset({"the", "a", "an", "our", "this", "these", "those", "that", "its", "their", "which",
+                           "and", "or", "of", "in", "on", "for", "with", "by", "to", "from", "at", "as", "while",
+                           "whereas", "when", "where", "then", "thus", "hence", "so", "also", "further", "it",
+                           "they", "we", "results", "result", "is", "are", "was", "were", "not", "only", "both", "proposed",
+                           "presented", "new", "novel"})
+_GENERIC_HEADS = frozenset({
+    "method", "methods", "approach", "approaches", "system", "systems", "model", "models", "framework",
+    "design", "technique", "algorithm", "scheme", "pipeline", "solution", "work", "paper", "study",
+    "experiments", "evaluation", "analysis", "implementation", "architecture", "network", "tool",
+    "strategy", "strategies", "mechanism", "mechanisms", "module", "modules", "techniques", "it", "this", "training", "fine-tuning", "optimization",
+    "accuracy", "latency", "throughput", "performance", "energy", "memory", "error", "cost", "speed",
+    "time", "efficiency", "quality", "usage", "consumption", "overhead", "power", "rate", "score"})
 
 
 class ClaimSubject(NamedTuple):
@@ -221,7 +236,7 @@ def _from_subject(text: str, rules: MethodRules) -> tuple[str, tuple[str, ...]] 
 
 
 def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozenset[str] = frozenset(),
-                   wanted: set[int] | None = None) -> list[ClaimSubject]:
+                   wanted: set[int] | None = None, phrases: bool = False) -> list[ClaimSubject]:
     """The subjects of result verbs in `text` (normalized, as `sentences` split it), in text order:
     the names the numbers after them belong to (patterns/context/methods.yaml, method.claim_subject,
     method.claim_self, method.claim_pronoun). `excluded` are names that are no system (the paper's
@@ -253,6 +268,8 @@ def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozen
             scope_end = _clause_end(text, match.end(), sentence[1]) if relative else sentence[1]
             found.append((match.end(), scope_end, text[start:match.end("name")], parts,
                           rules.frame_rules["claim_subject"]))
+    if phrases:
+        found.extend(_phrase_subjects(text, sentences, indices, {item[0] for item in found}))
     for match in self_matches:
         sentence = sentences[_sentence_of(starts, match.start())]
         found.append((match.end(), sentence[1], None, (), rules.frame_rules["claim_self"]))
@@ -273,6 +290,65 @@ def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozen
             item = (item[0], item[1], last.name, last.parts, item[4])
         subjects.append(ClaimSubject(*item))
     return subjects
+
+
+def _phrase_subjects(text: str, sentences: list[tuple[int, int]], indices, taken: set[int]) -> list:
+    """method.subject_phrase (patterns/context/fields.yaml): in a paper that names no system of
+    its own, a lower-case noun phrase that opens its clause and does something to an object ("the
+    dynamic loop cache reduces instruction fetches by 48.3%", "symmetric topologies improve
+    utilization by up to 6X") is what the numbers after it belong to."""
+    verb = field_cues()["method.subject_phrase"]
+    found = []
+    for index in indices:
+        start, end = sentences[index]
+        for match in verb.finditer(text, start, end):
+            if match.end("verb") in taken:
+                continue            # a named subject already owns this verb
+            phrase = _phrase_before(text, match.start(), start)
+            if phrase is not None:
+                # A phrase's subject owns its clause only: "..., while the static cache achieves" is another's.
+                found.append((match.end("verb"), _clause_end(text, match.end("verb"), end), phrase, (phrase,),
+                              "method.subject_phrase"))
+    return found
+
+
+def _phrase_before(text: str, verb_start: int, sentence_start: int) -> str | None:
+    """The lower-case noun phrase of one to four words right before a verb (an adverb between
+    them skipped), where it opens its clause and is no pronoun, self-reference or generic noun."""
+    words: list[regex.Match] = []
+    position = verb_start
+    while len(words) < 5:
+        before = _PREVIOUS_WORD.search(text, max(sentence_start, position - 40), position)
+        if not before:
+            break
+        word = before[1]
+        if word.lower() in _PHRASE_STOPS:
+            break
+        opening = before.start(1) <= sentence_start + 1        # "Symmetric topologies improve"
+        if not (_PHRASE_WORD.fullmatch(word) or opening and _PHRASE_WORD.fullmatch(word[:1].lower() + word[1:])):
+            break
+        words.append(before)
+        position = before.start(1)
+    while words and words[0][1].endswith("ly"):
+        words.pop(0)              # "generally enhances": the adverb is no part of the subject
+    if not 1 <= len(words) <= 4:
+        return None
+    opener = text[max(sentence_start, position - 12):position].rstrip()
+    previous = opener.rsplit(None, 1)[-1] if opener.split() else ""
+    if not (position <= sentence_start or previous[-1:] in ",;:(" or previous.lower() in _CLAUSE_OPENERS
+            or previous.lower() == "the"):
+        return None
+    if previous.lower() == "the" and len(words) == 1:
+        return None             # "the engine achieves": the paper's own system, by its kind
+    if previous.lower() == "the":
+        article = text[max(sentence_start, position - 40):position].rstrip()[:-3].rstrip()
+        last = article.rsplit(None, 1)[-1] if article.split() else ""
+        if article and last[-1:] not in ",;:(" and last.lower() not in _CLAUSE_OPENERS:
+            return None
+    phrase = text[words[-1].start(1):words[0].end(1)]
+    if words[0][1].lower() in _GENERIC_HEADS:
+        return None
+    return phrase
 
 
 def _before_anchors(cue: regex.Pattern, text: str, anchors: list) -> list:
