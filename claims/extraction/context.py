@@ -39,8 +39,8 @@ _RELATIVE_CUES = frozenset({"baseline.outperforms", "baseline.next_by", "baselin
 RULES = {
     "context.previous_sentence": 'the baseline of "outperforms X" stated without a figure in the sentence before',
     "context.absolute_compared": "an absolute figure takes the comparison that follows it in its clause",
-    "dataset.benchmark_paper": "in a paper that introduces a benchmark, a quality claim whose sentence and the two "
-                               "before it name no dataset takes that benchmark",
+    "dataset.benchmark_paper": "in a paper that introduces a benchmark (or constructs its own dataset), a quality "
+                               "claim whose sentence and the two before it name no dataset takes that benchmark",
     "method.benchmark_paper": "a title name the paper introduces as a benchmark is what the numbers are measured on, "
                               "not the paper's method",
     "dataset.size_unbound": "an absolute compute or model-size figure takes no dataset from its sentence at large, "
