@@ -20,10 +20,11 @@ from .claim_hardware import claim_hardware, measured_platforms, neighbour_platfo
 from .datasets import find_datasets
 from .document import Document
 from .draft import Draft
-from .methods import ClaimSubject, claim_subjects, method_decision
+from .methods import method_decision
 from .names import RESPECTIVELY
 from .picking import Choice, Mention, SentenceNames, by_sentence, pick
 from .rulebook.names import field_cues
+from .subjects import ClaimSubject, claim_subjects
 
 # A number picked up as a name ("2.32~"): "32-bit floating-point baseline" is a name, "2.32~" is not.
 _BARE_QUANTITY = regex.compile(r"^[\d.,]+\s?(?:[%~xX×]|times\b|$)")
