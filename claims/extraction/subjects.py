@@ -94,7 +94,8 @@ def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozen
             found.append((match.end(), scope_end, text[start:match.end("name")], parts,
                           rules.frame_rules["claim_subject"]))
     if phrases:
-        found.extend(_phrase_subjects(text, sentences, indices, {item[0] for item in found}))
+        anchors = sorted((m for found_by in scanned[:subject_count] for m in found_by), key=lambda m: m.start())
+        found.extend(_phrase_subjects(text, sentences, anchors, {item[0] for item in found}))
     for match in self_matches:
         sentence = sentences[_sentence_of(starts, match.start())]
         found.append((match.end(), sentence[1], None, (), rules.frame_rules["claim_self"]))
@@ -117,23 +118,25 @@ def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozen
     return subjects
 
 
-def _phrase_subjects(text: str, sentences: list[tuple[int, int]], indices, taken: set[int]) -> list:
+def _phrase_subjects(text: str, sentences: list[tuple[int, int]], anchors: list, taken: set[int]) -> list:
     """method.subject_phrase (patterns/context/fields.yaml): in a paper that names no system of
     its own, a lower-case noun phrase that opens its clause and does something to an object ("the
     dynamic loop cache reduces instruction fetches by 48.3%", "symmetric topologies improve
-    utilization by up to 6X") is what the numbers after it belong to."""
+    utilization by up to 6X") is what the numbers after it belong to. Tried only at the result
+    verbs the scanner already found (`anchors`), never along the sentence."""
     verb = field_cues()["method.subject_phrase"]
+    starts = [start for start, _ in sentences]
     found = []
-    for index in indices:
-        start, end = sentences[index]
-        for match in verb.finditer(text, start, end):
-            if match.end("verb") in taken:
-                continue            # a named subject already owns this verb
-            phrase = _phrase_before(text, match.start(), start)
-            if phrase is not None:
-                # A phrase's subject owns its clause only: "..., while the static cache achieves" is another's.
-                found.append((match.end("verb"), _clause_end(text, match.end("verb"), end), phrase, (phrase,),
-                              "method.subject_phrase"))
+    for anchor in anchors:
+        match = verb.match(text, anchor.start())
+        if match is None or match.end("verb") in taken:
+            continue                # not one of its verbs, or a named subject owns this verb already
+        start, end = sentences[_sentence_of(starts, anchor.start())]
+        phrase = _phrase_before(text, match.start(), start)
+        if phrase is not None:
+            # A phrase's subject owns its clause only: "..., while the static cache achieves" is another's.
+            found.append((match.end("verb"), _clause_end(text, match.end("verb"), end), phrase, (phrase,),
+                          "method.subject_phrase"))
     return found
 
 
