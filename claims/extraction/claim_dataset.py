@@ -29,6 +29,10 @@ from .rulebook.names import field_cues
 __all__ = ["BENCHMARK_RULE", "DatasetChooser"]
 
 BENCHMARK_RULE = "dataset.frame.introduced_benchmark"
+# The data a paper builds itself: a benchmark it introduces, or a dataset it constructs or curates
+# ("We construct HazardRecQA by ..."): its quality figures are measured there where nothing nearer
+# names their data.
+_OWN_DATA_RULES = frozenset({BENCHMARK_RULE, "dataset.frame.introduced"})
 
 
 def _clause_breaks(text: str) -> list[int]:
@@ -70,7 +74,7 @@ class DatasetChooser:
         self.earlier: dict[int, Choice | None] = {}
         # The benchmark the paper introduces ("we introduce MM-BrowseComp, a novel benchmark"):
         # its quality figures are measured on it where nothing nearer names their data.
-        self.benchmark = next((m.text for m in mentions if m.rule_id == BENCHMARK_RULE), None)
+        self.benchmark = next((m.text for m in mentions if m.rule_id in _OWN_DATA_RULES), None)
 
     def choose(self, draft: Draft, here: SentenceNames) -> Choice | tuple[None, tuple[str, ...]] | None:
         if not here.datasets:

@@ -20,9 +20,11 @@ from .claim_hardware import claim_hardware, measured_platforms, neighbour_platfo
 from .datasets import find_datasets
 from .document import Document
 from .draft import Draft
-from .methods import ClaimSubject, claim_subjects, method_decision
+from .methods import method_decision
 from .names import RESPECTIVELY
 from .picking import Choice, Mention, SentenceNames, by_sentence, pick
+from .rulebook.names import field_cues
+from .subjects import ClaimSubject, claim_subjects
 
 # A number picked up as a name ("2.32~"): "32-bit floating-point baseline" is a name, "2.32~" is not.
 _BARE_QUANTITY = regex.compile(r"^[\d.,]+\s?(?:[%~xX×]|times\b|$)")
@@ -38,8 +40,8 @@ _RELATIVE_CUES = frozenset({"baseline.outperforms", "baseline.next_by", "baselin
 RULES = {
     "context.previous_sentence": 'the baseline of "outperforms X" stated without a figure in the sentence before',
     "context.absolute_compared": "an absolute figure takes the comparison that follows it in its clause",
-    "dataset.benchmark_paper": "in a paper that introduces a benchmark, a quality claim whose sentence and the two "
-                               "before it name no dataset takes that benchmark",
+    "dataset.benchmark_paper": "in a paper that introduces a benchmark (or constructs its own dataset), a quality "
+                               "claim whose sentence and the two before it name no dataset takes that benchmark",
     "method.benchmark_paper": "a title name the paper introduces as a benchmark is what the numbers are measured on, "
                               "not the paper's method",
     "dataset.size_unbound": "an absolute compute or model-size figure takes no dataset from its sentence at large, "
@@ -75,7 +77,8 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
                                 for b in baseline_phrases(text[start:end]) if not _BARE_QUANTITY.match(b.name)]
         return baselines[index]
 
-    subjects = claim_subjects(text, spans, frozenset(m.text for m in (*datasets, *platforms)), set(drafts_in))
+    subjects = claim_subjects(text, spans, frozenset(m.text for m in (*datasets, *platforms)), set(drafts_in),
+                              phrases=method is None)
     subject_ends = [s.end for s in subjects]
     datasets_in, platforms_in = by_sentence(datasets, spans), by_sentence(platforms, spans)
     chooser = DatasetChooser(text, spans, datasets, datasets_in)
@@ -92,14 +95,8 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         baseline = None
         if draft.kind != "absolute" or draft.baseline_value is not None:
             baseline = pick(text, draft, here, baselines_of(draft.sentence_index), join=False, prefer_after=True)
-            if baseline is None and draft.kind != "absolute" and draft.sentence_index \
-                    and draft.sentence_index - 1 not in drafts_in:
-                # "AdaZero outperforms baseline models. ... it boosts returns by up to fifteen times":
-                # a comparison verb stated without a figure carries over to the figure in the next
-                # sentence; a sentence with figures of its own keeps its comparisons ("X is 1829x
-                # faster than a CPU. With accelerators, it delivers 963x"), and so do the other cues.
-                earlier = [b for b in baselines_of(draft.sentence_index - 1) if b.rule_id == "baseline.outperforms"]
-                baseline = (earlier[-1].text, ("context.previous_sentence", earlier[-1].rule_id)) if earlier else None
+            if baseline is None and draft.sentence_index and draft.sentence_index - 1 not in drafts_in:
+                baseline = _previous_baseline(text, draft, spans, baselines_of(draft.sentence_index - 1))
         else:
             baseline = _comparison_after(text, draft, baselines_of(draft.sentence_index))
         _set(draft, "baseline", baseline)
@@ -134,11 +131,35 @@ def _subject_of(draft: Draft, subjects: list[ClaimSubject], ends: list[int], tex
     return subject.name, (subject.rule_id,)
 
 
+def _previous_baseline(text: str, draft: Draft, spans: list[tuple[int, int]], earlier: list[Mention]) \
+        -> tuple[str, tuple[str, ...]] | None:
+    """The baseline a claim takes from the sentence before, which states no figure of its own.
+    "AdaZero outperforms baseline models. ... it boosts returns by up to fifteen times": a
+    comparison verb stated without a figure carries over to a relative figure of the next
+    sentence; a sentence with figures of its own keeps its comparisons ("X is 1829x faster than a
+    CPU. With accelerators, it delivers 963x"), and so do the other cues. A sentence that opens
+    by spelling out the one before ("Specifically, F1 rises to 90%, up from 83%") takes its last
+    comparison of any kind, for a pair's figure too."""
+    if draft.kind != "absolute":
+        verbs = [b for b in earlier if b.rule_id == "baseline.outperforms"]
+        if verbs:
+            return verbs[-1].text, ("context.previous_sentence", verbs[-1].rule_id)
+    if earlier and field_cues()["baseline.previous_elaboration"].match(text, spans[draft.sentence_index][0]):
+        return earlier[-1].text, ("baseline.previous_elaboration", earlier[-1].rule_id)
+    return None
+
+
 def _comparison_after(text: str, draft: Draft, items: list[Mention]) -> tuple[str, tuple[str, ...]] | None:
     for item in items:
         if item.start < draft.end:
             continue
-        if item.rule_id in _RELATIVE_CUES or not _SAME_CLAUSE.match(text, draft.end, item.start):
+        if item.rule_id in _RELATIVE_CUES:
             return None
-        return item.text, ("context.absolute_compared", item.rule_id)
+        if _SAME_CLAUSE.match(text, draft.end, item.start):
+            return item.text, ("context.absolute_compared", item.rule_id)
+        # "above 91% for GA attacks, which is higher than C-DL models": a relative clause that
+        # compares the figure before it.
+        if field_cues()["baseline.relative_comparison"].fullmatch(text, draft.end, item.start):
+            return item.text, ("baseline.relative_comparison", item.rule_id)
+        return None
     return None

@@ -120,9 +120,15 @@ def _items(text: str, start: int, end: int, is_list: bool):
         return
     cursor = start
     for separator in word_pattern("gap.dataset_split").finditer(text, start, end):
-        yield cursor, separator.start()
+        yield _without_aside(text, cursor, separator.start())
         cursor = separator.end()
-    yield cursor, end
+    yield _without_aside(text, cursor, end)
+
+
+def _without_aside(text: str, start: int, end: int) -> tuple[int, int]:
+    """A list item without the aside in brackets after its name ("BUS-BRA (breast cancer)")."""
+    bracket = text.find(" (", start, end)
+    return (start, bracket) if bracket > start else (start, end)
 
 
 def _clean(text: str, start: int, end: int, rules: DatasetRules, rule_id: str) -> Name | None:

@@ -14,7 +14,6 @@ True
 from __future__ import annotations
 
 from collections import Counter
-from typing import NamedTuple
 
 import regex
 
@@ -22,7 +21,7 @@ from ..matching import budget
 from .rulebook.names import MethodRules, method_rules
 from .sentences import split_sentences
 
-__all__ = ["ClaimSubject", "claim_subjects", "method_decision", "method_name"]
+__all__ = ["method_decision", "method_name"]
 
 # LaTeX and Markdown emphasis around names ("\textbf{BRAVE}", "$HE^2$", "**X**") is dropped
 # before matching; the answer is a string, so no offsets need keeping.
@@ -35,35 +34,12 @@ _HAS_CAPITAL = regex.compile(r"\p{Lu}")
 _INNER_CAPITAL_OR_DIGIT = regex.compile(r"^.+?[\p{Lu}\d]")
 # Hyphens split words here: "accuracy-enhanced Hybrid Temporal Computing (E-HTC)" has an "enhanced".
 _WORD = regex.compile(r"[\p{L}\d][\p{L}\d']{0,40}")
+# A name the title gives in lower case or as a phrase, introduced as the system in the abstract.
+_INTRODUCED = (r"(?i:\b(?:propos|present|introduc|develop|design|build|built|creat|devis)\w{0,3}\s+(?:the\s+)?{NAME}"
+               r"(?:\s*\([^()]{1,20}\))?,\s+an?\s+(?:[\w-]+\s+){0,4}?(?:framework|method|system|mechanism|approach|"
+               r"technique|algorithm|tool|library|model|architecture|compiler|scheduler|accelerator|pipeline|engine|"
+               r"protocol|scheme|strategy|paradigm|runtime|agent)s?\b)")
 _WINDOW = 300          # characters after the proposal verb in which its name is looked for
-# A claim's subject (method.claim_subject): the words that may open its clause before it, the
-# determiners skipped on the way, and the list words that join several names.
-_CLAUSE_OPENERS = frozenset({"that", "while", "whereas", "but", "where", "when", "then", "thus",
-                             "hence", "so", "whilst"})
-_DETERMINERS = frozenset({"the", "our", "both", "all", "only", "even", "each"})
-# Named examples of a class open the subject they name: "top models like GPT-4o achieve".
-_EXAMPLE_OPENERS = frozenset({"including", "like", "especially", "notably", "namely"})
-# "conventional WV loses over 20% accuracy": a word of prior work before a name is part of the
-# subject (the baseline system that the number belongs to).
-_PRIOR_WORK = frozenset({"conventional", "standard", "vanilla", "naive", "naïve", "original", "baseline",
-                         "traditional", "plain", "default", "classical", "classic", "existing", "unmodified"})
-_PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
-_LIST_SPLIT = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_NAME_LIKE = regex.compile(r"^.+\p{Lu}|[\d_.\-^+]")
-_CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\d_.\-^+]{0,30}")
-
-
-class ClaimSubject(NamedTuple):
-    """A clause's subject: the claims of its sentence after `end` belong to `name` (None: to the
-    paper's own system) until the next subject; `parts` are a list's names ("X and Y")."""
-
-    end: int
-    sentence_end: int
-    name: str | None
-    parts: tuple[str, ...]
-    rule_id: str
-
-
 def method_name(title: str, abstract: str, sentences: list[tuple[int, int]] | None = None) -> str | None:
     """The name the paper gives its system, from its title and abstract; None where it has none.
 
@@ -117,16 +93,26 @@ def _from_title(title: str, text: str, rules: MethodRules) -> tuple[str, tuple[s
     tokens = prefix.split()
     if not 1 <= len(tokens) <= 3 or not all(_PREFIX_TOKEN.match(t) for t in tokens):
         return None
-    if not all(_HAS_CAPITAL.search(t) for t in tokens) or tokens[0].lower() in rules.reject_prefixes:
+    if tokens[0].lower() in rules.reject_prefixes or not _is_name(prefix, rules):
         return None
-    # Several words must look like one name ("MCUNet V2"), not a phrase ("Less Is More").
-    if len(tokens) > 1 and not any(_INNER_CAPITAL_OR_DIGIT.match(t) for t in tokens):
-        return None
-    if not _is_name(prefix, rules):
+    # Several words must look like one name ("MCUNet V2"), not a phrase ("Less Is More"), and a
+    # name holds a capital; "e-boost: ..." and "Knowledge Grafting: ..." are names all the same
+    # where the abstract introduces them as its system ("we present e-boost, a novel framework").
+    looks_like_name = all(_HAS_CAPITAL.search(t) for t in tokens) and \
+        (len(tokens) == 1 or any(_INNER_CAPITAL_OR_DIGIT.match(t) for t in tokens))
+    if not looks_like_name and not _introduced(prefix, text):
         return None
     at = text.find(prefix)
     return (_with_acronym(prefix, text, at + len(prefix), rules) if at >= 0 else prefix,
             (rules.frame_rules["title_prefix"],))
+
+
+def _introduced(name: str, text: str) -> bool:
+    """Whether `text` introduces `name` as the paper's system: a proposal verb, the name, then
+    an apposition that calls it a system ("introducing knowledge grafting, a novel mechanism")."""
+    if name.lower() not in text.lower():
+        return False
+    return regex.search(_INTRODUCED.replace("{NAME}", regex.escape(name)), text) is not None
 
 
 def _from_proposal(text: str, rules: MethodRules, sentences: list[tuple[int, int]] | None = None) \
@@ -202,144 +188,3 @@ def _from_subject(text: str, rules: MethodRules) -> tuple[str, tuple[str, ...]] 
                 counts[match["name"]] += 1
     ranked = [(n, name) for name, n in counts.most_common() if n >= rules.min_subject_count]
     return (ranked[0][1], (rules.frame_rules["subject"],)) if ranked else None
-
-
-def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozenset[str] = frozenset(),
-                   wanted: set[int] | None = None) -> list[ClaimSubject]:
-    """The subjects of result verbs in `text` (normalized, as `sentences` split it), in text order:
-    the names the numbers after them belong to (patterns/context/methods.yaml, method.claim_subject,
-    method.claim_self, method.claim_pronoun). `excluded` are names that are no system (the paper's
-    datasets and platforms); `wanted`, the indices of the sentences that hold claims: only they and
-    the sentences before them (whose subject a pronoun may continue) are read."""
-    rules = method_rules()
-    found: list[tuple[int, int, str | None, tuple[str, ...], str]] = []
-    starts = [start for start, _ in sentences]
-    indices = range(len(sentences)) if wanted is None else sorted({j for i in wanted for j in (i - 1, i) if j >= 0})
-    scanned: list[list] = [[] for _ in range(sum(rules.claim_counts))]
-    for index in indices:
-        for kind, matches in enumerate(rules.claim_scan.scan(text, *sentences[index])):
-            scanned[kind].extend(matches)
-    subject_count, self_count, _ = rules.claim_counts
-    self_matches = [m for found_by in scanned[subject_count:subject_count + self_count] for m in found_by]
-    pronoun_matches = [m for found_by in scanned[subject_count + self_count:] for m in found_by]
-    for (cue, _), anchors in zip(rules.claim_subjects, scanned):
-        for match in _before_anchors(cue, text, anchors):
-            sentence = sentences[_sentence_of(starts, match.start())]
-            subject = _subject_name(text, match.start("name"), match.end("name"), sentence[0], rules)
-            if subject is None:
-                continue
-            start, parts = subject
-            if any(part in excluded or rules.not_subject.fullmatch(part) for part in parts):
-                continue
-            found.append((match.end(), sentence[1], text[start:match.end("name")], parts,
-                          rules.frame_rules["claim_subject"]))
-    for match in self_matches:
-        sentence = sentences[_sentence_of(starts, match.start())]
-        found.append((match.end(), sentence[1], None, (), rules.frame_rules["claim_self"]))
-    for match in pronoun_matches:
-        index = _sentence_of(starts, match.start())
-        lead = text[sentences[index][0]:match.start()].strip()
-        if lead and not lead.endswith(","):
-            continue                 # a pronoun that opens its sentence, or follows a lead-in
-        found.append((match.end(), sentences[index][1], "", (), rules.frame_rules["claim_pronoun"]))
-    subjects: list[ClaimSubject] = []
-    for item in sorted(found, key=lambda item: item[0]):
-        if item[2] == "":
-            # "OVBEVSeg achieves 15.3 mIoU. Furthermore, it achieves 2.5x faster inference": the
-            # pronoun is the subject named last in the sentence before.
-            last = subjects[-1] if subjects else None
-            if last is None or last.name is None or _sentence_of(starts, last.end) != _sentence_of(starts, item[0]) - 1:
-                continue
-            item = (item[0], item[1], last.name, last.parts, item[4])
-        subjects.append(ClaimSubject(*item))
-    return subjects
-
-
-def _before_anchors(cue: regex.Pattern, text: str, anchors: list) -> list:
-    """The matches of `cue` that end where an anchor (its verb) ends, its name starting at one of
-    the four words before the verb."""
-    found = []
-    for anchor in anchors:
-        position, words = anchor.start(), 0
-        floor = max(0, position - 90)
-        while position > floor and words < 4:
-            position -= 1
-            while position > floor and text[position - 1].isspace():
-                position -= 1
-            while position > floor and not text[position - 1].isspace():
-                position -= 1
-            words += 1
-            # "the best model (Mistral) achieved": a name in brackets starts inside them.
-            match = cue.match(text, position + (text[position] == "("), anchor.end())
-            if match is not None and match.end() == anchor.end():
-                found.append(match)
-                break
-    return found
-
-
-def _sentence_of(starts: list[int], position: int) -> int:
-    from bisect import bisect_right
-    return max(0, bisect_right(starts, position) - 1)
-
-
-def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: MethodRules) \
-        -> tuple[int, tuple[str, ...]] | None:
-    """Where the subject ending at `end` starts and its names, reading back over capitalized
-    words and a list ("HD-PV and HARP"); None where it does not open a clause or is no name."""
-    if start > sentence_start and not (text[start - 1].isspace() or text[start - 1] in "(\"'“‘"):
-        return None             # "PPMA-T/S/B models": a name starts at a word's start
-    parts = [text[start:end]]
-    floor = max(sentence_start, start - 120)
-    listed = False
-    for _ in range(6):
-        before = _PREVIOUS_WORD.search(text, floor, start)
-        if not before:
-            break
-        word = before[1]
-        if word.lower() == "and" and not listed:              # "HD-PV and HARP"
-            earlier = _PREVIOUS_WORD.search(text, floor, before.start())
-            name = earlier[1].rstrip(",") if earlier else ""
-            if not (_CAPITALIZED.match(name) and _NAME_LIKE.search(name)):
-                break
-            parts.insert(0, name)
-            start, listed = earlier.start(1), True
-        elif listed and word.endswith(",") and _CAPITALIZED.match(word) and _NAME_LIKE.search(word[:-1]):
-            parts.insert(0, word[:-1])                      # "A, B and C"
-            start = before.start(1)
-        elif not listed and _CAPITALIZED.fullmatch(word) and not rules.not_subject.fullmatch(word):
-            parts[0] = text[before.start(1):end]            # "Granite Guardian"
-            start = before.start(1)
-        elif not listed and word.lower() in _PRIOR_WORK:
-            parts[0] = text[before.start(1):end]            # "conventional WV"
-            start = before.start(1)
-            break
-        else:
-            break
-    if not _opens_clause(text, start, sentence_start):
-        return None
-    single = len(parts) == 1 and " " not in parts[0]
-    opening = text[sentence_start:start].strip(" \"'“‘(").lower()
-    if single and not _NAME_LIKE.search(parts[0]) and opening in ("", "the", "our"):
-        return None             # "Accuracy improves": a capitalized word opening the sentence
-    return start, tuple(parts)
-
-
-def _opens_clause(text: str, start: int, sentence_start: int) -> bool:
-    position = start
-    while True:
-        before = _PREVIOUS_WORD.search(text, max(sentence_start, position - 60), position)
-        if not before:
-            return True
-        word = before[1]
-        if word[-1] in ",;:(" or word in ("--", "—", "–", "-"):
-            return True
-        if word.lower() in _DETERMINERS:
-            position = before.start(1)
-            continue
-        if word.lower() == "and":           # ", and Y reaches": a new clause; "by X and Y" is a list
-            return text[:before.start(1)].rstrip().endswith(",")
-        if word.lower() in _EXAMPLE_OPENERS or (word.lower() == "as" and _PREVIOUS_WORD.search(
-                text, max(sentence_start, before.start(1) - 20), before.start(1)) is not None and
-                _PREVIOUS_WORD.search(text, max(sentence_start, before.start(1) - 20), before.start(1))[1].lower() == "such"):
-            return True             # "state-of-the-art models, including DeepSeek-R1 and Claude-4.0-Sonnet, achieve"
-        return word.lower() in _CLAUSE_OPENERS

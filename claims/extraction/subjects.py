@@ -1,0 +1,281 @@
+"""Who a claim's numbers belong to within its sentence (CLAIMS_SPEC.md section 2 `method`: "the
+system the number belongs to"): the subjects of result verbs, named ("CXL-NIC achieves 5.5x"),
+the paper's own ("our method reaches"), a pronoun that continues the sentence before ("It also
+runs 3.1x faster"), and in a paper with no name of its own a lower-case noun phrase ("the dynamic
+loop cache reduces fetches by 48.3%"). The rules are in patterns/context/methods.yaml
+(method.claim_subject, method.claim_self, method.claim_pronoun) and patterns/context/fields.yaml
+(method.subject_phrase); the paper's own name is methods.py's.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import NamedTuple
+
+import regex
+
+from .rulebook.names import MethodRules, field_cues, method_rules
+
+__all__ = ["ClaimSubject", "claim_subjects"]
+
+# A claim's subject (method.claim_subject): the words that may open its clause before it, the
+# determiners skipped on the way, and the list words that join several names.
+_CLAUSE_OPENERS = frozenset({"that", "while", "whereas", "but", "where", "when", "then", "thus",
+                             "hence", "so", "whilst"})
+_DETERMINERS = frozenset({"the", "our", "both", "all", "only", "even", "each"})
+# Named examples of a class open the subject they name: "top models like GPT-4o achieve".
+_EXAMPLE_OPENERS = frozenset({"including", "like", "especially", "notably", "namely"})
+# "conventional WV loses over 20% accuracy": a word of prior work before a name is part of the
+# subject (the baseline system that the number belongs to).
+_PRIOR_WORK = frozenset({"conventional", "standard", "vanilla", "naive", "naïve", "original", "baseline",
+                         "traditional", "plain", "default", "classical", "classic", "existing", "unmodified"})
+_PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
+_NAME_LIKE = regex.compile(r"^.+\p{Lu}|[\d_.\-^+]")
+_CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\d_.\-^+]{0,30}")
+_CLAUSE_END = regex.compile(r"[,;)]")
+# method.subject_phrase: the words a lower-case subject is made of, the words that end it, and
+# the heads that name no particular system (the paper's own, a pronoun, a result, a metric).
+_PHRASE_WORD = regex.compile(r"\p{Ll}[\p{Ll}\d-]{1,30}")
+_PHRASE_STOPS = frozenset({"the", "a", "an", "our", "this", "these", "those", "that", "its", "their", "which",
+                           "and", "or", "of", "in", "on", "for", "with", "by", "to", "from", "at", "as", "while",
+                           "whereas", "when", "where", "then", "thus", "hence", "so", "also", "further", "it",
+                           "they", "we", "results", "result", "is", "are", "was", "were", "not", "only", "both", "proposed",
+                           "presented", "new", "novel"})
+_GENERIC_HEADS = frozenset({
+    "method", "methods", "approach", "approaches", "system", "systems", "model", "models", "framework",
+    "design", "technique", "algorithm", "scheme", "pipeline", "solution", "work", "paper", "study",
+    "experiments", "evaluation", "analysis", "implementation", "architecture", "network", "tool",
+    "strategy", "strategies", "mechanism", "mechanisms", "module", "modules", "techniques", "it", "this", "training", "fine-tuning", "optimization",
+    "accuracy", "latency", "throughput", "performance", "energy", "memory", "error", "cost", "speed",
+    "time", "efficiency", "quality", "usage", "consumption", "overhead", "power", "rate", "score"})
+
+
+class ClaimSubject(NamedTuple):
+    """A clause's subject: the claims of its sentence after `end` belong to `name` (None: to the
+    paper's own system) until the next subject; `parts` are a list's names ("X and Y")."""
+
+    end: int
+    sentence_end: int
+    name: str | None
+    parts: tuple[str, ...]
+    rule_id: str
+
+
+def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozenset[str] = frozenset(),
+                   wanted: set[int] | None = None, phrases: bool = False) -> list[ClaimSubject]:
+    """The subjects of result verbs in `text` (normalized, as `sentences` split it), in text order:
+    the names the numbers after them belong to (patterns/context/methods.yaml, method.claim_subject,
+    method.claim_self, method.claim_pronoun). `excluded` are names that are no system (the paper's
+    datasets and platforms); `wanted`, the indices of the sentences that hold claims: only they and
+    the sentences before them (whose subject a pronoun may continue) are read."""
+    rules = method_rules()
+    found: list[tuple[int, int, str | None, tuple[str, ...], str]] = []
+    starts = [start for start, _ in sentences]
+    indices = range(len(sentences)) if wanted is None else sorted({j for i in wanted for j in (i - 1, i) if j >= 0})
+    scanned: list[list] = [[] for _ in range(sum(rules.claim_counts))]
+    for index in indices:
+        for kind, matches in enumerate(rules.claim_scan.scan(text, *sentences[index])):
+            scanned[kind].extend(matches)
+    subject_count, self_count, _ = rules.claim_counts
+    self_matches = [m for found_by in scanned[subject_count:subject_count + self_count] for m in found_by]
+    pronoun_matches = [m for found_by in scanned[subject_count + self_count:] for m in found_by]
+    for (cue, _), anchors in zip(rules.claim_subjects, scanned):
+        for match in _before_anchors(cue, text, anchors):
+            sentence = sentences[_sentence_of(starts, match.start())]
+            relative = match.groupdict().get("relative") is not None
+            subject = _subject_name(text, match.start("name"), match.end("name"), sentence[0], rules, relative)
+            if subject is None:
+                continue
+            start, parts = subject
+            if any(part in excluded or rules.not_subject.fullmatch(part) for part in parts):
+                continue
+            # "compared to ResNet-50, which reaches 76.1%, ...": a relative clause's subject owns
+            # the numbers of that clause only (up to its comma, semicolon or bracket).
+            scope_end = _clause_end(text, match.end(), sentence[1]) if relative else sentence[1]
+            found.append((match.end(), scope_end, text[start:match.end("name")], parts,
+                          rules.frame_rules["claim_subject"]))
+    if phrases:
+        anchors = sorted((m for found_by in scanned[:subject_count] for m in found_by), key=lambda m: m.start())
+        found.extend(_phrase_subjects(text, sentences, anchors, {item[0] for item in found}))
+    for match in self_matches:
+        sentence = sentences[_sentence_of(starts, match.start())]
+        found.append((match.end(), sentence[1], None, (), rules.frame_rules["claim_self"]))
+    for match in pronoun_matches:
+        index = _sentence_of(starts, match.start())
+        lead = text[sentences[index][0]:match.start()].strip()
+        if lead and not lead.endswith(","):
+            continue                 # a pronoun that opens its sentence, or follows a lead-in
+        found.append((match.end(), sentences[index][1], "", (), rules.frame_rules["claim_pronoun"]))
+    subjects: list[ClaimSubject] = []
+    for item in sorted(found, key=lambda item: item[0]):
+        if item[2] == "":
+            # "OVBEVSeg achieves 15.3 mIoU. Furthermore, it achieves 2.5x faster inference": the
+            # pronoun is the subject named last in the sentence before.
+            last = subjects[-1] if subjects else None
+            if last is None or last.name is None or _sentence_of(starts, last.end) != _sentence_of(starts, item[0]) - 1:
+                continue
+            item = (item[0], item[1], last.name, last.parts, item[4])
+        subjects.append(ClaimSubject(*item))
+    return subjects
+
+
+def _phrase_subjects(text: str, sentences: list[tuple[int, int]], anchors: list, taken: set[int]) -> list:
+    """method.subject_phrase (patterns/context/fields.yaml): in a paper that names no system of
+    its own, a lower-case noun phrase that opens its clause and does something to an object ("the
+    dynamic loop cache reduces instruction fetches by 48.3%", "symmetric topologies improve
+    utilization by up to 6X") is what the numbers after it belong to. Tried only at the result
+    verbs the scanner already found (`anchors`), never along the sentence."""
+    verb = field_cues()["method.subject_phrase"]
+    starts = [start for start, _ in sentences]
+    found = []
+    for anchor in anchors:
+        match = verb.match(text, anchor.start())
+        if match is None or match.end("verb") in taken:
+            continue                # not one of its verbs, or a named subject owns this verb already
+        start, end = sentences[_sentence_of(starts, anchor.start())]
+        phrase = _phrase_before(text, match.start(), start)
+        if phrase is not None:
+            # A phrase's subject owns its clause only: "..., while the static cache achieves" is another's.
+            found.append((match.end("verb"), _clause_end(text, match.end("verb"), end), phrase, (phrase,),
+                          "method.subject_phrase"))
+    return found
+
+
+def _phrase_before(text: str, verb_start: int, sentence_start: int) -> str | None:
+    """The lower-case noun phrase of one to four words right before a verb (an adverb between
+    them skipped), where it opens its clause and is no pronoun, self-reference or generic noun."""
+    words: list[regex.Match] = []
+    position = verb_start
+    while len(words) < 5:
+        before = _PREVIOUS_WORD.search(text, max(sentence_start, position - 40), position)
+        if not before:
+            break
+        word = before[1]
+        if word.lower() in _PHRASE_STOPS:
+            break
+        opening = before.start(1) <= sentence_start + 1        # "Symmetric topologies improve"
+        if not (_PHRASE_WORD.fullmatch(word) or opening and _PHRASE_WORD.fullmatch(word[:1].lower() + word[1:])):
+            break
+        words.append(before)
+        position = before.start(1)
+    while words and words[0][1].endswith("ly"):
+        words.pop(0)              # "generally enhances": the adverb is no part of the subject
+    if not 1 <= len(words) <= 4:
+        return None
+    opener = text[max(sentence_start, position - 12):position].rstrip()
+    previous = opener.rsplit(None, 1)[-1] if opener.split() else ""
+    if not (position <= sentence_start or previous[-1:] in ",;:(" or previous.lower() in _CLAUSE_OPENERS
+            or previous.lower() == "the"):
+        return None
+    if previous.lower() == "the" and len(words) == 1:
+        return None             # "the engine achieves": the paper's own system, by its kind
+    if previous.lower() == "the":
+        article = text[max(sentence_start, position - 40):position].rstrip()[:-3].rstrip()
+        last = article.rsplit(None, 1)[-1] if article.split() else ""
+        if article and last[-1:] not in ",;:(" and last.lower() not in _CLAUSE_OPENERS:
+            return None
+    phrase = text[words[-1].start(1):words[0].end(1)]
+    if words[0][1].lower() in _GENERIC_HEADS:
+        return None
+    return phrase
+
+
+def _before_anchors(cue: regex.Pattern, text: str, anchors: list) -> list:
+    """The matches of `cue` that end where an anchor (its verb) ends, its name starting at one of
+    the four words before the verb."""
+    found = []
+    for anchor in anchors:
+        position, words = anchor.start(), 0
+        floor = max(0, position - 90)
+        while position > floor and words < 4:
+            position -= 1
+            while position > floor and text[position - 1].isspace():
+                position -= 1
+            while position > floor and not text[position - 1].isspace():
+                position -= 1
+            words += 1
+            # "the best model (Mistral) achieved": a name in brackets starts inside them.
+            match = cue.match(text, position + (text[position] == "("), anchor.end())
+            if match is not None and match.end() == anchor.end():
+                found.append(match)
+                break
+    return found
+
+
+def _sentence_of(starts: list[int], position: int) -> int:
+    return max(0, bisect_right(starts, position) - 1)
+
+
+def _clause_end(text: str, start: int, sentence_end: int) -> int:
+    found = _CLAUSE_END.search(text, start, sentence_end)
+    return found.start() if found else sentence_end
+
+
+def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: MethodRules,
+                  relative: bool = False) -> tuple[int, tuple[str, ...]] | None:
+    """Where the subject ending at `end` starts and its names, reading back over capitalized
+    words and a list ("HD-PV and HARP"); None where it does not open a clause or is no name.
+    The subject of a relative clause ("than C-DL models that achieve") opens that clause."""
+    if start > sentence_start and not (text[start - 1].isspace() or text[start - 1] in "(\"'“‘"):
+        return None             # "PPMA-T/S/B models": a name starts at a word's start
+    parts = [text[start:end]]
+    floor = max(sentence_start, start - 120)
+    listed = False
+    for _ in range(6):
+        before = _PREVIOUS_WORD.search(text, floor, start)
+        if not before:
+            break
+        word = before[1]
+        if word.lower() == "and" and not listed:              # "HD-PV and HARP"
+            earlier = _PREVIOUS_WORD.search(text, floor, before.start())
+            name = earlier[1].rstrip(",") if earlier else ""
+            if not (_CAPITALIZED.match(name) and _NAME_LIKE.search(name)):
+                break
+            parts.insert(0, name)
+            start, listed = earlier.start(1), True
+        elif word == "+" and not listed:                       # "GPT-5.5 + Codex", "mCLIP + Gemini Pro Vision"
+            earlier = _PREVIOUS_WORD.search(text, floor, before.start())
+            name = earlier[1] if earlier else ""
+            if not _NAME_LIKE.search(name) or name.lower() in _DETERMINERS or rules.not_subject.fullmatch(name):
+                break
+            parts[0] = text[earlier.start(1):end]
+            start = earlier.start(1)
+        elif listed and word.endswith(",") and _CAPITALIZED.match(word) and _NAME_LIKE.search(word[:-1]):
+            parts.insert(0, word[:-1])                      # "A, B and C"
+            start = before.start(1)
+        elif not listed and _CAPITALIZED.fullmatch(word) and not rules.not_subject.fullmatch(word):
+            parts[0] = text[before.start(1):end]            # "Granite Guardian"
+            start = before.start(1)
+        elif not listed and word.lower() in _PRIOR_WORK:
+            parts[0] = text[before.start(1):end]            # "conventional WV"
+            start = before.start(1)
+            break
+        else:
+            break
+    if not relative and not _opens_clause(text, start, sentence_start):
+        return None
+    single = len(parts) == 1 and " " not in parts[0]
+    opening = text[sentence_start:start].strip(" \"'“‘(").lower()
+    if single and not _NAME_LIKE.search(parts[0]) and opening in ("", "the", "our"):
+        return None             # "Accuracy improves": a capitalized word opening the sentence
+    return start, tuple(parts)
+
+
+def _opens_clause(text: str, start: int, sentence_start: int) -> bool:
+    position = start
+    while True:
+        before = _PREVIOUS_WORD.search(text, max(sentence_start, position - 60), position)
+        if not before:
+            return True
+        word = before[1]
+        if word[-1] in ",;:(" or word in ("--", "—", "–", "-"):
+            return True
+        if word.lower() in _DETERMINERS:
+            position = before.start(1)
+            continue
+        if word.lower() == "and":           # ", and Y reaches": a new clause; "by X and Y" is a list
+            return text[:before.start(1)].rstrip().endswith(",")
+        if word.lower() in _EXAMPLE_OPENERS or (word.lower() == "as" and _PREVIOUS_WORD.search(
+                text, max(sentence_start, before.start(1) - 20), before.start(1)) is not None and
+                _PREVIOUS_WORD.search(text, max(sentence_start, before.start(1) - 20), before.start(1))[1].lower() == "such"):
+            return True             # "state-of-the-art models, including DeepSeek-R1 and Claude-4.0-Sonnet, achieve"
+        return word.lower() in _CLAUSE_OPENERS
