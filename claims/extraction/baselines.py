@@ -38,7 +38,8 @@ _TOKEN = regex.compile(r"\S+")
 _ARTICLE = {"a", "an", "the"}
 # A value, with the LaTeX and Markdown that abstracts wrap around it: "5.6x", "$168\times$", "12.8\%".
 _MARKUP = regex.compile(r"\$|\\times|\\%|\\sim|\*\*|\\textbf\{|\}|\{")
-_VALUE = regex.compile(r"[~≈+±-]?\d[\d.,]*(?:%|x|×|X|times|fold|dB|ms|s)?(?:/[\d.,]+\w{0,5})*")
+# A range ("0-20", "5–10") is a value too: "over 0-20 m" is the span a figure holds across.
+_VALUE = regex.compile(r"[~≈+±-]?\d[\d.,]*(?:[-–]\d[\d.,]*)?(?:%|x|×|X|times|fold|dB|ms|s)?(?:/[\d.,]+\w{0,5})*")
 _INTEGER = regex.compile(r"\d{1,6}")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _ABBREVIATION = regex.compile(r"(?:vs|e\.g|i\.e|al|etc|Inc|Ltd)\.")
