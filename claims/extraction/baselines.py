@@ -38,8 +38,13 @@ _TOKEN = regex.compile(r"\S+")
 _ARTICLE = {"a", "an", "the"}
 # A value, with the LaTeX and Markdown that abstracts wrap around it: "5.6x", "$168\times$", "12.8\%".
 _MARKUP = regex.compile(r"\$|\\times|\\%|\\sim|\*\*|\\textbf\{|\}|\{")
-_VALUE = regex.compile(r"[~≈+±-]?\d[\d.,]*(?:%|x|×|X|times|fold|dB|ms|s)?(?:/[\d.,]+\w{0,5})*")
+# A range ("0-20", "5–10") is a value too: "over 0-20 m" is the span a figure holds across.
+_VALUE = regex.compile(r"[~≈+±-]?\d[\d.,]*(?:[-–]\d[\d.,]*)?(?:%|x|×|X|times|fold|dB|ms|s)?(?:/[\d.,]+\w{0,5})*")
 _INTEGER = regex.compile(r"\d{1,6}")
+# Who a figure after a comparison cue belongs to: "(RMSE of) 2.92 bpm achieved by X"; after
+# "<metric> of" also "for X" and "by X". A unit word or two may sit between figure and owner.
+_FIGURE_OWNER = regex.compile(r"(?:\s+[\p{L}/%.]{1,12}){0,2}?\s+(?:achieved|obtained|attained|reported|reached|measured)\s+by\s+")
+_FIGURE_OWNER_AFTER_OF = regex.compile(r"(?:\s+[\p{L}/%.]{1,12}){0,2}?\s+(?:(?:achieved|obtained|attained|reported|reached|measured)\s+)?(?:by|for)\s+")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _ABBREVIATION = regex.compile(r"(?:vs|e\.g|i\.e|al|etc|Inc|Ltd)\.")
 _TRAILING_CHARS = ",;:)]'\".!?"
@@ -144,6 +149,9 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
         if lower in rules.stop_words and kept:
             break
         if _is_value(bare) and not _is_name_number(sentence, tokens, index, bare):
+            owner = _owner_of_value(sentence, e, kept, rules)
+            if owner is not None:
+                return owner
             break
         if lower == "and" and _ends_clause(sentence, tokens, index, rules):
             break
@@ -169,6 +177,17 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
     if text.lower() in rules.pronouns or _is_value(text):
         return None
     return _mention(sentence, kept[0][0], kept[-1][1])
+
+
+def _owner_of_value(sentence: str, end: int, kept: list[tuple[int, int]], rules: BaselineRules) -> Name | None:
+    """"compared to the RMSE of 2.92 bpm achieved by the baseline model", "than 0.71 achieved by
+    X": the baseline is whose figure follows the comparison, not the figure's metric. After
+    "<metric> of <value>", "by" and "for" name the owner too ("the F1 of 0.84 for GPT-4o")."""
+    of_figure = bool(kept) and sentence[kept[-1][0]:kept[-1][1]].lower() == "of"
+    if kept and not of_figure:
+        return None
+    owner = (_FIGURE_OWNER_AFTER_OF if of_figure else _FIGURE_OWNER).match(sentence, end)
+    return _phrase_after(sentence, owner.end(), rules) if owner else None
 
 
 def _apposition(sentence: str, tokens: list[tuple[int, int]], index: int) -> Name | None:

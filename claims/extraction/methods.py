@@ -40,6 +40,9 @@ _INTRODUCED = (r"(?i:\b(?:propos|present|introduc|develop|design|build|built|cre
                r"technique|algorithm|tool|library|model|architecture|compiler|scheduler|accelerator|pipeline|engine|"
                r"protocol|scheme|strategy|paradigm|runtime|agent)s?\b)")
 _WINDOW = 300          # characters after the proposal verb in which its name is looked for
+# "a framework that utilizes genetic programming (GP)": an acronym inside a relative clause on the
+# proposal names something the system uses, not the system ("that we call X (ACR)" still names it).
+_RELATIVE_CLAUSE = regex.compile(r"\b(?:that|which)\s+(?!we\s+(?:call|term|name|dub)\b)")
 def method_name(title: str, abstract: str, sentences: list[tuple[int, int]] | None = None) -> str | None:
     """The name the paper gives its system, from its title and abstract; None where it has none.
 
@@ -144,7 +147,8 @@ def _name_after(text: str, start: int, end: int, rules: MethodRules) -> tuple[st
             name = match["name"]
             if not _is_name(name, rules):
                 continue
-            if frame == "acronym" and not _initial_of_description(name, text, start, match.start()):
+            if frame == "acronym" and (not _initial_of_description(name, text, start, match.start())
+                                       or _RELATIVE_CLAUSE.search(text, start, match.start())):
                 continue
             if frame == "called":
                 name = _acronym_after_description(name, text, match.end("name"), end, rules)

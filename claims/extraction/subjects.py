@@ -20,7 +20,10 @@ __all__ = ["ClaimSubject", "claim_subjects"]
 # A claim's subject (method.claim_subject): the words that may open its clause before it, the
 # determiners skipped on the way, and the list words that join several names.
 _CLAUSE_OPENERS = frozenset({"that", "while", "whereas", "but", "where", "when", "then", "thus",
-                             "hence", "so", "whilst"})
+                             "hence", "so", "whilst",
+                             # a verb of reporting with "that" left out: "Results show TTA can boost"
+                             "show", "shows", "showed", "demonstrate", "demonstrates", "demonstrated",
+                             "reveal", "reveals", "revealed", "indicate", "indicates", "confirm", "confirms"})
 _DETERMINERS = frozenset({"the", "our", "both", "all", "only", "even", "each"})
 # Named examples of a class open the subject they name: "top models like GPT-4o achieve".
 _EXAMPLE_OPENERS = frozenset({"including", "like", "especially", "notably", "namely"})
