@@ -94,6 +94,34 @@ CASES = {
          [dict(text="4.2 ms", value=4.2, unit="ms", metric="latency")]),
         ("We propose Kin. In our tests 90% of swap-ins complete within 10 ms.",
          [dict(text="90%", value=90.0), dict(text="10 ms", value=10.0, unit="ms", metric="latency")]),
+        # a task named by its noun, then a verb of finishing (probe context5)
+        ("We propose Kin. With Kin the full placement completing in under 3 s on a laptop.",
+         [dict(text="3 s", value=3.0, unit="s", metric="time", qualifier="less_than")]),
+        ("We propose Kin. In Kin the compilation finishes within 450 ms.",
+         [dict(text="450 ms", value=450.0, unit="ms", metric="time")]),
+        # a verb of taking, then one of a whole task (words.task_duration_after); a list takes it on
+        ("We propose Kin. Kin takes 620 seconds to prove and 2.36 seconds to verify.",
+         [dict(text="620 seconds", value=620.0, unit="s", metric="time"),
+          dict(text="2.36 seconds", value=2.36, unit="s", metric="time")]),
+        ("We propose Kin. Kin needs only 3.1 s to compile the largest design.",
+         [dict(text="3.1 s", value=3.1, unit="s", metric="time")]),
+        ("We propose Kin. Kin answers a query in 40 ms and needs 3.5 s to compile the index.",
+         [dict(text="40 ms", value=40.0, unit="ms", metric="latency"),
+          dict(text="3.5 s", value=3.5, unit="s", metric="time")]),
+        ("We propose Kin. Kin takes 12 ms to process each frame.",
+         [dict(text="12 ms", value=12.0, unit="ms", metric="latency")]),
+        ("We propose Kin. Kin takes 2.5 ms to solve each instance.",
+         [dict(text="2.5 ms", value=2.5, unit="ms", metric="latency")]),
+    ],
+    # metric.power_level: a power in dB is a signal level, `other`; a power in W stays power (probe hw5).
+    "power level": [
+        ("We propose Kin. Kin achieves a bright-zone power of 84.0 dB, outperforming zero-forcing by 7.1 dB.",
+         [dict(text="84.0 dB", value=84.0, unit="dB", metric="other"),
+          dict(text="7.1 dB", value=7.1, unit="dB", metric="other")]),
+        ("We propose Kin. Kin raises the received signal power by 6 dB at the cell edge.",
+         [dict(text="6 dB", value=6.0, unit="dB", metric="other")]),
+        ("We propose Kin. The Kin accelerator draws a power of 1.8 W at 200 MHz.",
+         [dict(text="1.8 W", value=1.8, unit="W", metric="power")]),
     ],
     # kind.evaluative_polarity over an `other` score that improves by falling (words.falls_better).
     "falling other scores": [
