@@ -56,6 +56,8 @@ RULES = {
         'time (spec 3), not the latency its unit implies',
     "metric.forward": 'the cue after the last number of the list ("1.7x, 1.25x speedup", gap.forward)',
     "metric.performance_factor": '"improves the performance by 4x" is a speedup (spec section 3)',
+    "metric.overhead_duration": 'a duration named as overhead is `overhead`, not the latency its unit implies: '
+        'the abstract\'s noun decides between close families (spec 7: "adds 3 ms of scheduling overhead")',
     "metric.power_level": 'a power in dB is the level of a signal, not the power a device draws: `other` ("a '
         'bright-zone power of 84.0 dB", "raises the received power by 6 dB")',
     "metric.aside": 'a number in brackets right after another restates it: "297 MHz (a 102% improvement)", '
@@ -152,6 +154,10 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
             sibling.number.end >= draft.reach.floor and _list_gap(text[sibling.number.end:number.start]) and \
             (unit_family is None or sibling.metric in unit_fits(unit_family)):
         _copy(draft, sibling, "metric.list")
+        return
+    if unit_family == "latency" and hit is not None and hit.family == "overhead":
+        # "adds 3 ms of scheduling overhead per request": the abstract's noun decides (spec 7)
+        _set(draft, how, "overhead", hit.surface, hit, hit.rule_id, "metric.overhead_duration")
         return
     if unit_family and (hit is None or hit.family not in unit_fits(unit_family)):
         _set(draft, "metric.unit", unit_family, text[number.number_end:number.end].strip(), None, number.unit_rule or "")

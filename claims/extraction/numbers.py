@@ -14,7 +14,8 @@ from ..matching import NUMBER, budget, number_spans, search_at_end
 from ..units import significant
 from .rulebook.cues import number_word_set, number_words, unit_matcher, word_pattern
 
-_GLUED_LEFT = regex.compile(r"(?:[\p{L}\p{N}_]|[\p{L}\p{N}][-@/.^:#]|[\p{L}]\s?-\s?)$")
+# "AIME'25", "ICLR’24": a year glued by an apostrophe to a benchmark or venue is part of its name
+_GLUED_LEFT = regex.compile(r"(?:[\p{L}\p{N}_]|[\p{L}\p{N}][-@/.^:#]|\p{Lu}['’]|[\p{L}]\s?-\s?)$")
 _GLUED_RIGHT = regex.compile(r"^(?:[\p{L}_]|[:/]\d|-\p{L}|\.\d|,\d{1,2}(?!\d))")
 _RANGE_LINK = regex.compile(r"\s?(?:-\s?to|-|~|to|and)\s?(?=[+-]?\.?\d)", regex.VERSION1)
 _BETWEEN = regex.compile(r"between\s+$", regex.IGNORECASE)
@@ -263,7 +264,7 @@ def _scaled_rate(text, scale: regex.Match, unit_pattern, unit_rules):
 
 def _may_glue_left(left: str) -> bool:
     """False where `_GLUED_LEFT` cannot match `left`: empty, or ending in a space that no "-" comes
-    right before (each of its forms ends in a letter, digit, "_", a mark of [-@/.^:#] or "-" and one
+    right before (each of its forms ends in a letter, digit, "_", a mark of [-@/.^:#'’] or "-" and one
     white space). Most numbers follow a space: the test skips a search there."""
     return bool(left) and (left[-1] != " " or left[-2:-1] == "-")
 
