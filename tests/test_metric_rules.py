@@ -113,6 +113,15 @@ CASES = {
         ("We propose Kin. Kin takes 2.5 ms to solve each instance.",
          [dict(text="2.5 ms", value=2.5, unit="ms", metric="latency")]),
     ],
+    # kind.list over a bound that opens the next item (gap.kind_list, probe hw5).
+    "kind list past a bound": [
+        ("We propose Kin. Kin reduces the corridor AoI by 5% at moderate load and up to 66% at high load.",
+         [dict(text="5%", value=5.0, kind="change", direction="decrease"),
+          dict(text="66%", value=66.0, kind="change", direction="decrease", qualifier="up_to")]),
+        ("We propose Kin. Kin raises the hit rate by 3.1% on web traces and by up to 9.4% on video traces.",
+         [dict(text="3.1%", value=3.1, kind="change", direction="increase"),
+          dict(text="9.4%", value=9.4, kind="change", direction="increase", qualifier="up_to")]),
+    ],
     # words.own_quantity: a word of place after a number ("0.55m indoors") names no quantity; the
     # list keeps the metric named before it (probe hw5).
     "place words in a list": [
