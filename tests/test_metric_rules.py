@@ -113,6 +113,14 @@ CASES = {
         ("We propose Kin. Kin takes 2.5 ms to solve each instance.",
          [dict(text="2.5 ms", value=2.5, unit="ms", metric="latency")]),
     ],
+    # _names_setting: a cue right after a figure that is a setting (even one dropped as a condition, with
+    # one word of amount between) names no other number of the sentence (probe hw5).
+    "cue of a setting": [
+        ("We propose Kin. When allowing less than 3% additional parameters, the gains of Kin increase to 8.5%.",
+         [dict(text="8.5%", value=8.5, metric="other")]),
+        ("We propose Kin. When allowing 5% more FLOPs, the gains of Kin rise to 2.3%.",
+         [dict(text="2.3%", value=2.3, metric="other")]),
+    ],
     # kind.list over a bound that opens the next item (gap.kind_list, probe hw5).
     "kind list past a bound": [
         ("We propose Kin. Kin reduces the corridor AoI by 5% at moderate load and up to 66% at high load.",

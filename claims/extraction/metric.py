@@ -27,7 +27,10 @@ _DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
 # A cue right after a number is that number's ("scales from 3B to 24B parameters", "on 8 GPUs"):
 # where the number is no claim, the cue names a setting, not a metric another number may take.
 # A number of its own, not the end of a name ("ResNet-50 accuracy", "top-1 accuracy").
-_NUMBER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}_.,/@^-])\d[\d.,]*(?:\s?[KMBTkmb])?\s$")
+# "24B parameters", "less than 3% additional parameters": a number, a scale or percent, and at most
+# one word of amount right before the cue.
+_NUMBER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}_.,/@^-])\d[\d.,]*(?:\s?[KMBTkmb]|\s?\\?%)?\s"
+                               r"(?:(?:additional|extra|trainable|active|activated|total|more|fewer|less)\s)?$")
 
 
 # Between a number and a cue the next number completes: the cue starts a new item of the list
@@ -228,7 +231,7 @@ _RESULT_WINDOW = 120
 
 def _names_setting(text: str, hit: CueHit) -> bool:
     """Whether a number that is not this draft's stands right before the cue ("24B parameters")."""
-    return _NUMBER_BEFORE.search(text[max(0, hit.start - 16):hit.start]) is not None
+    return _NUMBER_BEFORE.search(text[max(0, hit.start - 30):hit.start]) is not None
 
 
 def _own_quantity(text: str, draft: Draft) -> bool:
