@@ -94,6 +94,69 @@ CASES = {
          [dict(text="4.2 ms", value=4.2, unit="ms", metric="latency")]),
         ("We propose Kin. In our tests 90% of swap-ins complete within 10 ms.",
          [dict(text="90%", value=90.0), dict(text="10 ms", value=10.0, unit="ms", metric="latency")]),
+        # a task named by its noun, then a verb of finishing (probe context5)
+        ("We propose Kin. With Kin the full placement completing in under 3 s on a laptop.",
+         [dict(text="3 s", value=3.0, unit="s", metric="time", qualifier="less_than")]),
+        ("We propose Kin. In Kin the compilation finishes within 450 ms.",
+         [dict(text="450 ms", value=450.0, unit="ms", metric="time")]),
+        # a verb of taking, then one of a whole task (words.task_duration_after); a list takes it on
+        ("We propose Kin. Kin takes 620 seconds to prove and 2.36 seconds to verify.",
+         [dict(text="620 seconds", value=620.0, unit="s", metric="time"),
+          dict(text="2.36 seconds", value=2.36, unit="s", metric="time")]),
+        ("We propose Kin. Kin needs only 3.1 s to compile the largest design.",
+         [dict(text="3.1 s", value=3.1, unit="s", metric="time")]),
+        ("We propose Kin. Kin answers a query in 40 ms and needs 3.5 s to compile the index.",
+         [dict(text="40 ms", value=40.0, unit="ms", metric="latency"),
+          dict(text="3.5 s", value=3.5, unit="s", metric="time")]),
+        ("We propose Kin. Kin takes 12 ms to process each frame.",
+         [dict(text="12 ms", value=12.0, unit="ms", metric="latency")]),
+        ("We propose Kin. Kin takes 2.5 ms to solve each instance.",
+         [dict(text="2.5 ms", value=2.5, unit="ms", metric="latency")]),
+    ],
+    # _names_setting: a cue right after a figure that is a setting (even one dropped as a condition, with
+    # one word of amount between) names no other number of the sentence (probe hw5).
+    "cue of a setting": [
+        ("We propose Kin. When allowing less than 3% additional parameters, the gains of Kin increase to 8.5%.",
+         [dict(text="8.5%", value=8.5, metric="other")]),
+        ("We propose Kin. When allowing 5% more FLOPs, the gains of Kin rise to 2.3%.",
+         [dict(text="2.3%", value=2.3, metric="other")]),
+    ],
+    # kind.list over a bound that opens the next item (gap.kind_list, probe hw5).
+    "kind list past a bound": [
+        ("We propose Kin. Kin reduces the corridor AoI by 5% at moderate load and up to 66% at high load.",
+         [dict(text="5%", value=5.0, kind="change", direction="decrease"),
+          dict(text="66%", value=66.0, kind="change", direction="decrease", qualifier="up_to")]),
+        ("We propose Kin. Kin raises the hit rate by 3.1% on web traces and by up to 9.4% on video traces.",
+         [dict(text="3.1%", value=3.1, kind="change", direction="increase"),
+          dict(text="9.4%", value=9.4, kind="change", direction="increase", qualifier="up_to")]),
+    ],
+    # words.own_quantity: a word of place after a number ("0.55m indoors") names no quantity; the
+    # list keeps the metric named before it (probe hw5).
+    "place words in a list": [
+        ("We propose Kin. Kin reaches a localization RMSE of 0.31 m indoors, 1.24 m outdoors and 0.87 m in tunnels.",
+         [dict(text="0.31 m", value=0.31, metric="error"), dict(text="1.24 m", value=1.24, metric="error"),
+          dict(text="0.87 m", value=0.87, metric="error")]),
+        ("We propose Kin. Kin keeps a top-1 accuracy of 91.2% online and 93.5% offline.",
+         [dict(text="91.2%", value=91.2, metric="accuracy"), dict(text="93.5%", value=93.5, metric="accuracy")]),
+    ],
+    # metric.overhead_duration: a duration named as overhead (spec 7, probe hw5).
+    "overhead duration": [
+        ("We propose Kin. Kin adds only 3 ms of scheduling overhead per request.",
+         [dict(text="3 ms", value=3.0, unit="ms", metric="overhead")]),
+        ("We propose Kin. Kin cuts the overhead to 40 microseconds per call.",
+         [dict(text="40 microseconds", value=40.0, unit="us", metric="overhead")]),
+        ("We propose Kin. Kin answers a query in 3 ms.",
+         [dict(text="3 ms", value=3.0, unit="ms", metric="latency")]),
+    ],
+    # metric.power_level: a power in dB is a signal level, `other`; a power in W stays power (probe hw5).
+    "power level": [
+        ("We propose Kin. Kin achieves a bright-zone power of 84.0 dB, outperforming zero-forcing by 7.1 dB.",
+         [dict(text="84.0 dB", value=84.0, unit="dB", metric="other"),
+          dict(text="7.1 dB", value=7.1, unit="dB", metric="other")]),
+        ("We propose Kin. Kin raises the received signal power by 6 dB at the cell edge.",
+         [dict(text="6 dB", value=6.0, unit="dB", metric="other")]),
+        ("We propose Kin. The Kin accelerator draws a power of 1.8 W at 200 MHz.",
+         [dict(text="1.8 W", value=1.8, unit="W", metric="power")]),
     ],
     # kind.evaluative_polarity over an `other` score that improves by falling (words.falls_better).
     "falling other scores": [

@@ -165,6 +165,15 @@ CASES = {
          [dict(text="2", value=2.0, unit=None, qualifier="less_than")]),
         ("We propose Kin. We sample 2048 points from each cloud and process 100 point clouds.", []),
     ],
+    # filter.name_glued_left: a year glued by an apostrophe to a benchmark or venue (probe context5).
+    "apostrophe year": [
+        ("We propose Kin. Kin reaches 91.9% on AIME'25 and 89.6% on HMMT'25.",
+         [dict(text="91.9%", value=91.9), dict(text="89.6%", value=89.6)]),
+        ("We propose Kin. Kin won the ICLR’24 reproducibility challenge with a 12% gain in F1.",
+         [dict(text="12%", value=12.0, metric="f1")]),
+        ("We propose Kin. The model's 5x speedup holds on long inputs.",
+         [dict(text="5x", value=5.0, metric="speedup")]),
+    ],
     # kind.measured_zero: a zero written as a word is absolute, even before a noun of change.
     "measured zero": [
         ("We propose Kin. The migration completes with zero packet loss across six mobility events.",

@@ -27,7 +27,10 @@ _DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
 # A cue right after a number is that number's ("scales from 3B to 24B parameters", "on 8 GPUs"):
 # where the number is no claim, the cue names a setting, not a metric another number may take.
 # A number of its own, not the end of a name ("ResNet-50 accuracy", "top-1 accuracy").
-_NUMBER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}_.,/@^-])\d[\d.,]*(?:\s?[KMBTkmb])?\s$")
+# "24B parameters", "less than 3% additional parameters": a number, a scale or percent, and at most
+# one word of amount right before the cue.
+_NUMBER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}_.,/@^-])\d[\d.,]*(?:\s?[KMBTkmb]|\s?\\?%)?\s"
+                               r"(?:(?:additional|extra|trainable|active|activated|total|more|fewer|less)\s)?$")
 
 
 # Between a number and a cue the next number completes: the cue starts a new item of the list
@@ -51,10 +54,15 @@ RULES = {
         "can be reduced\", \"we study inference latency\"), where its own sentence has none",
     "metric.default": 'no cue: `other`, as "performance"',
     "metric.task_duration": 'a duration in ms or s with no cue of its own, after a verb of a whole task and "in" '
-        '("reconstructs the full INL/DNL in just 36 ms", "solves the instance in 0.8 s", words.task_duration_before): '
+        '("reconstructs the full INL/DNL in just 36 ms", "solves the instance in 0.8 s", words.task_duration_before) '
+        'or between a verb of taking and one of a whole task ("takes 620 s to prove", words.task_duration_after): '
         'time (spec 3), not the latency its unit implies',
     "metric.forward": 'the cue after the last number of the list ("1.7x, 1.25x speedup", gap.forward)',
     "metric.performance_factor": '"improves the performance by 4x" is a speedup (spec section 3)',
+    "metric.overhead_duration": 'a duration named as overhead is `overhead`, not the latency its unit implies: '
+        'the abstract\'s noun decides between close families (spec 7: "adds 3 ms of scheduling overhead")',
+    "metric.power_level": 'a power in dB is the level of a signal, not the power a device draws: `other` ("a '
+        'bright-zone power of 84.0 dB", "raises the received power by 6 dB")',
     "metric.aside": 'a number in brackets right after another restates it: "297 MHz (a 102% improvement)", '
         '"3.84x (up to 5.05x)" (gap.aside)',
     "metric.carry": "the metric named once earlier in the sentence: the last claim before it, of the same unit, "
@@ -134,15 +142,25 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
     if hit is None and unit_family is None and _own_quantity(text, draft):
         _set(draft, "metric.own_quantity", "other", "performance", None)
         return
+    if hit is None and unit_family == "latency" and number.unit in _DURATIONS:
+        # "reconstructs the full INL/DNL in just 36 ms", "takes 620 s to prove": the time of a whole
+        # task, not of one item
+        before = text[draft.reach.floor:number.start]
+        if task := search_at_end(word_pattern("words.task_duration_before"), before):
+            _set(draft, "metric.task_duration", "time", task.group(0).split()[0], None, "words.task_duration_before")
+            return
+        if (task := word_pattern("words.task_duration_after").match(text[number.end:number.end + 60])) and \
+                search_at_end(word_pattern("words.task_duration_taking"), before):
+            _set(draft, "metric.task_duration", "time", task.group(0).split()[-1], None, "words.task_duration_after")
+            return
     if hit is None and sibling is not None and sibling.metric_how != "metric.default" and \
             sibling.number.end >= draft.reach.floor and _list_gap(text[sibling.number.end:number.start]) and \
             (unit_family is None or sibling.metric in unit_fits(unit_family)):
         _copy(draft, sibling, "metric.list")
         return
-    if hit is None and unit_family == "latency" and number.unit in _DURATIONS and \
-            (task := search_at_end(word_pattern("words.task_duration_before"), text[draft.reach.floor:number.start])):
-        # "reconstructs the full INL/DNL in just 36 ms": the time of a whole task, not of one item
-        _set(draft, "metric.task_duration", "time", task.group(0).split()[0], None, "words.task_duration_before")
+    if unit_family == "latency" and hit is not None and hit.family == "overhead":
+        # "adds 3 ms of scheduling overhead per request": the abstract's noun decides (spec 7)
+        _set(draft, how, "overhead", hit.surface, hit, hit.rule_id, "metric.overhead_duration")
         return
     if unit_family and (hit is None or hit.family not in unit_fits(unit_family)):
         _set(draft, "metric.unit", unit_family, text[number.number_end:number.end].strip(), None, number.unit_rule or "")
@@ -171,6 +189,9 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
     if family == "other" and hit.rule_id == "other.performance" and number.unit == "x":
         family = "speedup"      # "improves the performance of X by 4x" is a speedup (spec 3)
         _set(draft, how, family, hit.surface, hit, hit.rule_id, "metric.performance_factor")
+    elif family == "power" and number.unit == "dB":
+        # "a bright-zone power of 84.0 dB": a level of a signal, not the power a device draws (spec 3)
+        _set(draft, how, "other", hit.surface, hit, hit.rule_id, "metric.power_level")
     else:
         _set(draft, how, family, hit.surface, hit, hit.rule_id)
 
@@ -210,7 +231,7 @@ _RESULT_WINDOW = 120
 
 def _names_setting(text: str, hit: CueHit) -> bool:
     """Whether a number that is not this draft's stands right before the cue ("24B parameters")."""
-    return _NUMBER_BEFORE.search(text[max(0, hit.start - 16):hit.start]) is not None
+    return _NUMBER_BEFORE.search(text[max(0, hit.start - 30):hit.start]) is not None
 
 
 def _own_quantity(text: str, draft: Draft) -> bool:

@@ -14,7 +14,11 @@ from ..matching import NUMBER, budget, number_spans, search_at_end
 from ..units import significant
 from .rulebook.cues import number_word_set, number_words, unit_matcher, word_pattern
 
-_GLUED_LEFT = regex.compile(r"(?:[\p{L}\p{N}_]|[\p{L}\p{N}][-@/.^:#]|[\p{L}]\s?-\s?)$")
+# "near-100% pass@1", "sub-1% error", "sub-10 ms": a bound written as a prefix, not a name (its
+# qualifier is in patterns/qualifiers.yaml)
+_BOUND_PREFIX = regex.compile(r"(?<!\p{L})(?:near|sub)-$", regex.IGNORECASE)
+# "AIME'25", "ICLR’24": a year glued by an apostrophe to a benchmark or venue is part of its name
+_GLUED_LEFT = regex.compile(r"(?:[\p{L}\p{N}_]|[\p{L}\p{N}][-@/.^:#]|\p{Lu}['’]|[\p{L}]\s?-\s?)$")
 _GLUED_RIGHT = regex.compile(r"^(?:[\p{L}_]|[:/]\d|-\p{L}|\.\d|,\d{1,2}(?!\d))")
 _RANGE_LINK = regex.compile(r"\s?(?:-\s?to|-|~|to|and)\s?(?=[+-]?\.?\d)", regex.VERSION1)
 _BETWEEN = regex.compile(r"between\s+$", regex.IGNORECASE)
@@ -174,6 +178,8 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
     value = parse_number(text[num_start:number_end])
     if value is None:
         return None
+    if sign == "-" and _BOUND_PREFIX.search(text[max(0, start - 5):start + 1]):
+        start, sign = num_start, None       # "near-100%": the hyphen joins a bound, it is no minus sign
     left = text[max(0, start - 3):start]
     before = text[max(0, start - 4):start]
     decimal = "." in text[num_start:number_end]
@@ -198,7 +204,7 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
                          unit_rule="number.prefix_factor")
         _extend_range(text, mention, unit_pattern, unit_rules)
         return mention
-    if _may_glue_left(left) and _GLUED_LEFT.search(left):
+    if _may_glue_left(left) and _GLUED_LEFT.search(left) and not _BOUND_PREFIX.search(text[max(0, start - 6):start]):
         return Number(num_start, number_end, value, number_end=number_end, dropped="filter.name_glued_left")
     unit, unit_metric, unit_rule, end = _read_unit(text, number_end, unit_pattern, unit_rules)
     spread = None
@@ -263,7 +269,7 @@ def _scaled_rate(text, scale: regex.Match, unit_pattern, unit_rules):
 
 def _may_glue_left(left: str) -> bool:
     """False where `_GLUED_LEFT` cannot match `left`: empty, or ending in a space that no "-" comes
-    right before (each of its forms ends in a letter, digit, "_", a mark of [-@/.^:#] or "-" and one
+    right before (each of its forms ends in a letter, digit, "_", a mark of [-@/.^:#'’] or "-" and one
     white space). Most numbers follow a space: the test skips a search there."""
     return bool(left) and (left[-1] != " " or left[-2:-1] == "-")
 
