@@ -1,6 +1,6 @@
-"""The ratchet: extraction quality on the seed gold and on each half of the dev gold must not fall
-below the recorded floors (tests/quality_floor.json). Only aggregate figures are read here: half
-B stays held out."""
+"""The ratchet: extraction quality on the seed gold, on each half of the dev gold and on the two
+probe corpora must not fall below the recorded floors (tests/quality_floor.json). Only aggregate
+figures are read here: half B and the held-out probe stay held out."""
 from __future__ import annotations
 
 import json
@@ -15,13 +15,19 @@ from claims.resources import seed_pages, seeds_dir
 
 FLOOR = json.loads((Path(__file__).parent / "quality_floor.json").read_text())
 DEV = Path(__file__).parent / "data" / "dev"
-CORPORA = ("seeds", "dev_half_a", "dev_half_b")
+PROBE = Path(__file__).parent / "data" / "probe"
+CORPORA = ("seeds", "dev_half_a", "dev_half_b", "probe_tuned", "probe_heldout")
+PAPERS = {"seeds": 266, "dev_half_a": 192, "dev_half_b": 208, "probe_tuned": 360, "probe_heldout": 100}
 
 
 def _scores(corpus: str):
     if corpus == "seeds":
         gold, problems = read_gold(seeds_dir() / "gold.jsonl")
         papers = read_papers(seed_pages())
+    elif corpus.startswith("probe_"):
+        name = corpus.removeprefix("probe_")
+        gold, problems = read_gold(PROBE / f"{name}_gold.jsonl")
+        papers = read_papers([PROBE / f"{name}_abstracts.jsonl"])
     else:
         gold, problems = read_gold(DEV / "gold.jsonl")
         half = DEV / ("half_a.txt" if corpus == "dev_half_a" else "half_b.txt")
@@ -39,8 +45,7 @@ def scored(request):
 
 def test_every_gold_paper_is_read(scored):
     corpus, scores = scored
-    expected = {"seeds": 266, "dev_half_a": 192, "dev_half_b": 208}[corpus]
-    assert scores.papers_matched == scores.papers_gold == expected
+    assert scores.papers_matched == scores.papers_gold == PAPERS[corpus]
 
 
 def test_value_typed_and_hardware_f1_stay_above_the_floor(scored):
