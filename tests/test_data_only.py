@@ -24,16 +24,16 @@ rules:
 """
 HARDWARE = """role: hardware
 name: sensor
-description: In-sensor processors (a class added by a test, in data only).
+description: Retina processors (a class added by a test, in data only; a phrase no shipped rule reads).
 replay: platforms
 rules:
-  - id: sensor.in_sensor
-    name: in-sensor processor
-    cues: ['in-sensor\\s+(?:computing\\s+)?(?:chips?|processors?)']
+  - id: sensor.retina
+    name: retina processor
+    cues: ['retina\\s+(?:computing\\s+)?(?:chips?|processors?)']
     examples:
-      - text: "We run on an in-sensor computing chip."
+      - text: "We run on a retina computing chip."
         source: synthetic
-        platforms: [{name: in-sensor processor, class: sensor}]
+        platforms: [{name: retina processor, class: sensor}]
 """
 
 
@@ -57,21 +57,21 @@ def test_a_metric_family_and_a_hardware_class_added_in_data_flow_through(tmp_pat
                PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     abstracts = tmp_path / "in.jsonl"
     abstracts.write_text("".join(json.dumps(r) + "\n" for r in [
-        {"title": "IonC: compiling for sensors", "abstract": "We present IonC. On an in-sensor computing "
+        {"title": "IonC: compiling for sensors", "abstract": "We present IonC. On a retina computing "
          "chip, IonC raises the average gate fidelity to 99.2% and runs 3x faster than Qiskit."},
-        {"title": "Other: a second compiler", "abstract": "Other raises the gate fidelity to 98.1% on an "
-         "in-sensor processor."}]))
+        {"title": "Other: a second compiler", "abstract": "Other raises the gate fidelity to 98.1% on a "
+         "retina processor."}]))
     _run(["extract", str(abstracts), "--out", str(tmp_path / "out"), "--format", "jsonl", "--quiet"], env, tmp_path)
     claims = [json.loads(line) for line in (tmp_path / "out" / "claims.jsonl").read_text().splitlines()]
     assert [(c["text"], c["metric"], c["kind"], c["method"]) for c in claims] == [
         ("99.2%", "fidelity", "absolute", "IonC"), ("3x", "speedup", "ratio", "IonC"),
         ("98.1%", "fidelity", "absolute", "Other")]
     platforms = [json.loads(line) for line in (tmp_path / "out" / "platforms.jsonl").read_text().splitlines()]
-    assert {(p["name"], p["class"]) for p in platforms} == {("in-sensor processor", "sensor")}
+    assert {(p["name"], p["class"]) for p in platforms} == {("retina processor", "sensor")}
     explained = _run(["explain", "It raises the gate fidelity to 99.2%."], env, tmp_path).stdout
     assert "fidelity.noun" in explained and "patterns/metrics/fidelity.yaml:" in explained
     board = _run(["report", str(tmp_path / "out"), "--view", "leaderboard", "--metric", "fidelity",
                   "--format", "csv"], env, tmp_path).stdout
     assert "99.2" in board and "98.1" in board
     hardware = _run(["report", str(tmp_path / "out"), "--view", "hardware", "--format", "csv"], env, tmp_path).stdout
-    assert "sensor" in hardware and "in-sensor processor" in hardware
+    assert "sensor" in hardware and "retina processor" in hardware
