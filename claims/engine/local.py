@@ -183,6 +183,12 @@ def start_resource_tracker() -> None:
 
 def _kill_workers(pool: ProcessPoolExecutor) -> None:
     """Stop the workers now: an interrupted or failed run must not wait for their chunks."""
+    # The queue's feeder thread may be half-way through writing a chunk into the pipe of a worker
+    # that is about to die; Python 3.11's shutdown then waits for that write for ever (a Ctrl-C
+    # hung about once in a few runs). The chunks are not wanted: never wait for them.
+    call_queue = getattr(pool, "_call_queue", None)
+    if call_queue is not None:
+        call_queue.cancel_join_thread()
     kill = getattr(pool, "kill_workers", None)          # Python 3.14
     if kill is not None:
         kill()
