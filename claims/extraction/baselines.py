@@ -43,8 +43,10 @@ _VALUE = regex.compile(r"[~≈+±-]?\d[\d.,]*(?:[-–]\d[\d.,]*)?(?:%|x|×|X|tim
 _INTEGER = regex.compile(r"\d{1,6}")
 # Who a figure after a comparison cue belongs to: "(RMSE of) 2.92 bpm achieved by X"; after
 # "<metric> of" also "for X" and "by X". A unit word or two may sit between figure and owner.
-_FIGURE_OWNER = regex.compile(r"(?:\s+[\p{L}/%.]{1,12}){0,2}?\s+(?:achieved|obtained|attained|reported|reached|measured)\s+by\s+")
-_FIGURE_OWNER_AFTER_OF = regex.compile(r"(?:\s+[\p{L}/%.]{1,12}){0,2}?\s+(?:(?:achieved|obtained|attained|reported|reached|measured)\s+)?(?:by|for)\s+")
+_UNIT_WORDS = r"(?:\s+[\p{L}/%.]{1,12}){0,2}?\s+"
+_OWNER_VERB = r"(?:achieved|obtained|attained|reported|reached|measured)\s+"
+_FIGURE_OWNER = regex.compile(_UNIT_WORDS + _OWNER_VERB + r"by\s+")
+_FIGURE_OWNER_AFTER_OF = regex.compile(_UNIT_WORDS + f"(?:{_OWNER_VERB})?" + r"(?:by|for)\s+")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _ABBREVIATION = regex.compile(r"(?:vs|e\.g|i\.e|al|etc|Inc|Ltd)\.")
 _TRAILING_CHARS = ",;:)]'\".!?"

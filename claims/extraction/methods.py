@@ -43,6 +43,8 @@ _WINDOW = 300          # characters after the proposal verb in which its name is
 # "a framework that utilizes genetic programming (GP)": an acronym inside a relative clause on the
 # proposal names something the system uses, not the system ("that we call X (ACR)" still names it).
 _RELATIVE_CLAUSE = regex.compile(r"\b(?:that|which)\s+(?!we\s+(?:call|term|name|dub)\b)")
+
+
 def method_name(title: str, abstract: str, sentences: list[tuple[int, int]] | None = None) -> str | None:
     """The name the paper gives its system, from its title and abstract; None where it has none.
 

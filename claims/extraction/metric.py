@@ -216,17 +216,18 @@ def _carried(draft: Draft, typed: _Typed, free: SentenceCues) -> Draft | None:
     return earlier
 
 
+_RESULT_WINDOW = 120       # characters around the sentence before's metric cues read for a result
+
+
 def _states_result(text: str, earlier: SentenceCues, floor: int) -> bool:
-    """Whether the sentence before, around its metric cues, states a result or the metric it studies
-    ("NTK computation can be reduced", "we study inference latency"): a metric noun of a method's description ("clusters errors by type", "via per-rail
-    power attribution") names no metric for the next sentence's numbers. Read in the text around
-    the cues up to the number's clause (the sentences' own bounds are not passed here)."""
-    window_end = min(earlier.hits[-1].end + _RESULT_WINDOW, floor)
-    return word_pattern("words.carries_metric").search(text, max(0, earlier.hits[0].start - _RESULT_WINDOW),
-                                               max(window_end, earlier.hits[-1].end)) is not None
-
-
-_RESULT_WINDOW = 120
+    """Whether the sentence before, around its metric cues, states a result or the metric it
+    studies ("NTK computation can be reduced", "we study inference latency"): a metric noun of a
+    method's description ("clusters errors by type", "via per-rail power attribution") names no
+    metric for the next sentence's numbers. Read in the text around the cues, up to the number's
+    clause (the sentences' own bounds are not passed here)."""
+    window_end = max(min(earlier.hits[-1].end + _RESULT_WINDOW, floor), earlier.hits[-1].end)
+    return word_pattern("words.carries_metric").search(
+        text, max(0, earlier.hits[0].start - _RESULT_WINDOW), window_end) is not None
 
 
 def _names_setting(text: str, hit: CueHit) -> bool:

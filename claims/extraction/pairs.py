@@ -19,9 +19,9 @@ from .scores import COMPARED_WITH
 _PAIR_HEAD = regex.compile(r"(\S+(?:\s+\S+){0,2})\s+(?:and|&)\s+$")
 _FROM_IN_CLAUSE = regex.compile(r"\bfrom\s+(?:[^\d;]{0,40})$", regex.IGNORECASE)
 # "compresses ~306 MB to ~1.57 MB": a verb of change right before the old figure, "to" before the new.
+_ABOUT = r"~\s?|about\s|approximately\s|roughly\s"
 _VERB_BEFORE = regex.compile(r"\b(?:reduc|shrink|shrunk|compress|cut|lower|decreas|increas|rais|improv|boost|lift|"
-                             r"bring|brought|push|grow|grew)\w*\s+(?:~\s?|about\s|approximately\s|roughly\s)?$",
-                             regex.IGNORECASE)
+                             r"bring|brought|push|grow|grew)\w*\s+(?:" + _ABOUT + r")?$", regex.IGNORECASE)
 _TO_GAP = regex.compile(r"^[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?$", regex.IGNORECASE)
 _VS_GAP = regex.compile(
     r"^\s*(?:\([^()\d]{0,30}\)\s*)?(?:[^;.]{0,60}?\s)?(?:(?:vs\.?|versus|compared\s+(?:to|with)|against|relative\s+to|instead\s+of|rather\s+than|(?:down|up)\s+from)"
@@ -32,7 +32,7 @@ _VS_GAP = regex.compile(
 # "65.4% accuracy, surpassing GPT-3.5 (57.1%)": the bracketed number is the baseline's.
 _PAREN_BASELINE_GAP = regex.compile(r"^[^\d;()]{0,30}?\b" + COMPARED_WITH + r"\s+[^;()]{1,50}?\(\s*$",
                                     regex.IGNORECASE)
-_VERB_TO_GAP = regex.compile(r"^\s?to\s+(?:~\s?|about\s|approximately\s|roughly\s|only\s|just\s)?$", regex.IGNORECASE)
+_VERB_TO_GAP = regex.compile(r"^\s?to\s+(?:" + _ABOUT + r"|only\s|just\s)?$", regex.IGNORECASE)
 _WHEREAS_GAP = regex.compile(r"^[^\d;]{0,20}\b(?:whereas|while)\b[^\d;]{0,60}$", regex.IGNORECASE)
 # "our agent reaches 100% coverage, while the vanilla model achieves 60.23%": the clause after
 # "while" names the baseline, so its figure is the old one.

@@ -34,9 +34,9 @@ _TO_DECIMAL = regex.compile(r"\s+to\s+[+-]?\d+(?P<decimal>\.\d+)?")
 # The words are those by which pairs.py joins the two figures (pair.parenthesised_baseline).
 COMPARED_WITH = (r"(?:ahead\s+of|above|below|surpass\w*|outperform\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|"
                  r"vs\.?|versus|over|than|relative\s+to|against)")
-_PAIRED_AFTER = regex.compile(r"[^\d;()]{0,30}?\b" + COMPARED_WITH + r"\s+[^;()\d]{1,50}?\(\s?[+-]?\d*\.\d+\s?\)",
-                              regex.IGNORECASE)
-_PAIRED_BEFORE = regex.compile(r"[^\d;()]{0,30}?\b" + COMPARED_WITH + r"\s+[^;()\d]{1,50}?\(\s?", regex.IGNORECASE)
+_COMPARED_TO_BRACKET = r"[^\d;()]{0,30}?\b" + COMPARED_WITH + r"\s+[^;()\d]{1,50}?\(\s?"
+_PAIRED_AFTER = regex.compile(_COMPARED_TO_BRACKET + r"[+-]?\d*\.\d+\s?\)", regex.IGNORECASE)
+_PAIRED_BEFORE = regex.compile(_COMPARED_TO_BRACKET, regex.IGNORECASE)
 _SCORE_OF = regex.compile(r"\bscores?\s+(?:of|=|:)\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
 
 
