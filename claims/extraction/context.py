@@ -44,6 +44,8 @@ RULES = {
                                "claim whose sentence and the two before it name no dataset takes that benchmark",
     "method.benchmark_paper": "a title name the paper introduces as a benchmark is what the numbers are measured on, "
                               "not the paper's method",
+    "method.title_unwritten": "a title prefix the abstract never writes gives way to the name the abstract proposes "
+                              "(\"When LoRA Betrays: ...\" and \"we propose Masquerade-LoRA (MasqLoRA)\")",
     "dataset.size_unbound": "an absolute compute or model-size figure takes no dataset from its sentence at large, "
                             "only one named right after it or in its place of a \"respectively\" list",
 }

@@ -38,7 +38,9 @@ _WORD = regex.compile(r"[\p{L}\d][\p{L}\d']{0,40}")
 _INTRODUCED = (r"(?i:\b(?:propos|present|introduc|develop|design|build|built|creat|devis)\w{0,3}\s+(?:the\s+)?{NAME}"
                r"(?:\s*\([^()]{1,20}\))?,\s+an?\s+(?:[\w-]+\s+){0,4}?(?:framework|method|system|mechanism|approach|"
                r"technique|algorithm|tool|library|model|architecture|compiler|scheduler|accelerator|pipeline|engine|"
-               r"protocol|scheme|strategy|paradigm|runtime|agent)s?\b)")
+               r"protocol|scheme|strategy|paradigm|runtime|agent|formulation|solution|design|procedure|policy|"
+               r"detector|network|module|workflow|platform|toolkit|planner|optimizer|simulator|solver|"
+               r"controller|codec|encoder|decoder|representation|recipe|language|interface|primitive)s?\b)")
 _WINDOW = 300          # characters after the proposal verb in which its name is looked for
 # "a framework that utilizes genetic programming (GP)": an acronym inside a relative clause on the
 # proposal names something the system uses, not the system ("that we call X (ACR)" still names it).
@@ -61,7 +63,15 @@ def method_decision(title: str, abstract: str, sentences: list[tuple[int, int]] 
     text = _without_markup(abstract or "")
     title = _without_markup(title or "")
     spans = sentences if sentences is not None and text == abstract else None
-    for frame in (lambda: _from_title(title, text, rules), lambda: _from_proposal(text, rules, spans),
+    from_title = _from_title(title, text, rules)
+    if from_title is not None and from_title[0].lower() not in text.lower():
+        # "When LoRA Betrays: ..." over "we propose Masquerade-LoRA (MasqLoRA)": a title prefix the
+        # abstract never writes gives way to the name the abstract proposes; it stays the name
+        # where the abstract proposes none ("FractalSortCPU: ..." over "We study sorting").
+        proposed = _from_proposal(text, rules, spans)
+        if proposed is not None and proposed[0]:
+            return proposed[0], ("method.title_unwritten", *proposed[1])
+    for frame in (lambda: from_title, lambda: _from_proposal(text, rules, spans),
                   lambda: _from_apposition(text, rules), lambda: _from_subject(text, rules)):
         found = frame()
         if found is not None and found[0]:
