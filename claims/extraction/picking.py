@@ -136,9 +136,15 @@ def pick(text: str, draft: Draft, here: SentenceNames, items: list[Mention], joi
     else:
         before = [i for i in items if i.end <= draft.start]
         after = [i for i in items if i.start >= draft.end]
-    if prefer_after and after and ";" not in text[draft.end:after[0].start]:
-        # A semicolon ends the clause: a comparison after it is another clause's.
-        return after[0].text, ("context.after", after[0].rule_id)
+    if prefer_after and after:
+        # A semicolon ends the clause: a comparison after it is another clause's, nearest or not
+        # ("(1) A degrades by 19.9 points; ... (3) B improves over zero-shot").
+        if ";" not in text[draft.end:after[0].start]:
+            return after[0].text, ("context.after", after[0].rule_id)
+        items = [i for i in items if i.end <= draft.start or i.start < draft.end]
+        after = []
+        if not items:
+            return None
     return nearest(draft, items, before, after, prefer_specific)
 
 
