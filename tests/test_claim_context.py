@@ -256,3 +256,20 @@ def test_a_platform_class_after_the_baseline_is_shared(text, expected):
 ])
 def test_a_comparison_past_a_semicolon_is_another_clauses(text, expected):
     assert _claims(text) == expected
+
+
+# picking.py / claim_dataset.py NEXT_CLAUSE: ", and on X, it yields" opens a clause of its own: its
+# dataset is not the one of the number before it, and the numbers of each clause take their own
+# clause's dataset; a list ", and Y" of names is no new clause.
+@pytest.mark.parametrize("text, expected", [
+    ("Evaluated on the ReefSet benchmark, the model reaches a PSNR of 21.7 dB and an SSIM of 0.87, and on the "
+     "KelpSet dataset, it yields a PSNR of 23.5 dB.",
+     [_claim("21.7 dB", 21.7, dataset="ReefSet"), _claim("0.87", 0.87, dataset="ReefSet"),
+      _claim("23.5 dB", 23.5, dataset="KelpSet")]),
+    ("Tested on the Alpha-9 dataset, the tagger reaches an F1 of 0.84, while on the Beta-3 benchmark its F1 "
+     "drops to 0.71.", [_claim("0.84", 0.84, dataset="Alpha-9"), _claim("0.71", 0.71, dataset="Beta-3")]),
+    ("Experiments on three benchmarks -- QuadQA, TriQA, and DuoQA -- show that the router cuts token usage "
+     "(up to 30%).", [_claim("30%", 30, dataset="QuadQA; TriQA; DuoQA")]),
+])
+def test_a_clause_opened_after_a_comma_keeps_its_own_dataset(text, expected):
+    assert _claims(text) == expected
