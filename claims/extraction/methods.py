@@ -41,6 +41,7 @@ _INTRODUCED = (r"(?i:\b(?:propos|present|introduc|develop|design|build|built|cre
                r"protocol|scheme|strategy|paradigm|runtime|agent|formulation|solution|design|procedure|policy|"
                r"detector|network|module|workflow|platform|toolkit|planner|optimizer|simulator|solver|"
                r"controller|codec|encoder|decoder|representation|recipe|language|interface|primitive)s?\b)")
+_LIST_OPENED = regex.compile(r"[:;]")
 _WINDOW = 300          # characters after the proposal verb in which its name is looked for
 # "a framework that utilizes genetic programming (GP)": an acronym inside a relative clause on the
 # proposal names something the system uses, not the system ("that we call X (ACR)" still names it).
@@ -136,7 +137,11 @@ def _from_proposal(text: str, rules: MethodRules, sentences: list[tuple[int, int
         # A word alternation is slow in `regex`, which tries every word at every place: the
         # scanner tries the pattern only where one of the words begins.
         for verb in rules.verb.scan(text, start, end)[0]:
-            if not rules.subject.search(text, start, verb.start()):
+            subject = rules.subject.search(text, start, verb.start())
+            # "we identify four challenges: 1) ...; 2) hardware introduce noise in channel state
+            # information (CSI)": a colon or semicolon between "we" and the verb starts a list whose
+            # items have subjects of their own.
+            if not subject or _LIST_OPENED.search(text, subject.end(), verb.start()):
                 continue
             found = _name_after(text, verb.end(), min(end, verb.end() + _WINDOW), rules)
             if found is not None and found[0]:
