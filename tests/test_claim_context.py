@@ -273,3 +273,17 @@ def test_a_comparison_past_a_semicolon_is_another_clauses(text, expected):
 ])
 def test_a_clause_opened_after_a_comma_keeps_its_own_dataset(text, expected):
     assert _claims(text) == expected
+
+
+# context.py baseline.earlier_full_name: a short baseline that refers back to a platform named in
+# full earlier takes the full name (the dev gold writes it so: d051 "NVIDIA Jetson AGX Orin").
+@pytest.mark.parametrize("text, expected", [
+    ("We compare against an NVIDIA Jetson AGX Orin and an RTX 4090. Our accelerator improves EDP by 13.6x "
+     "compared with the Jetson.", [_claim("13.6x", 13.6, baseline="NVIDIA Jetson AGX Orin")]),
+    ("The baseline runs on an Intel Xeon Gold 6248 CPU. Our FPGA design is 5.2x faster than the Xeon.",
+     [_claim("5.2x", 5.2, baseline="Intel Xeon Gold 6248 CPU", hardware="FPGA")]),
+    ("The kernel is 3.1x faster than cuBLAS on an NVIDIA A100 GPU.", [_claim("3.1x", 3.1, baseline="cuBLAS")]),
+])
+def test_a_short_baseline_takes_the_platforms_full_name(text, expected):
+    assert _claims(text) == expected
+    assert where("baseline.earlier_full_name")
