@@ -72,6 +72,7 @@ def method_decision(title: str, abstract: str, sentences: list[tuple[int, int]] 
         proposed = _from_proposal(text, rules, spans)
         if proposed is not None and proposed[0]:
             return proposed[0], ("method.title_unwritten", *proposed[1])
+        return from_title
     for frame in (lambda: from_title, lambda: _from_proposal(text, rules, spans),
                   lambda: _from_apposition(text, rules), lambda: _from_subject(text, rules)):
         found = frame()
