@@ -37,6 +37,11 @@ _EXAMPLE_OPENERS = frozenset({"including", "like", "especially", "notably", "nam
 # subject (the baseline system that the number belongs to).
 _PRIOR_WORK = frozenset({"conventional", "standard", "vanilla", "naive", "naïve", "original", "baseline",
                          "traditional", "plain", "default", "classical", "classic", "existing", "unmodified"})
+# "The upgrade from RDIMMs to MRDIMMs extends the bandwidth by 41%", "replacing LRU with FooCache cuts
+# misses by 30%": what is switched to is the subject of the verb (and what it replaces the baseline,
+# patterns/context/baselines.yaml baseline.switch_from).
+_SWITCH = regex.compile(r"(?i:\b(?:upgrad\w+\s+from|switch\w*\s+from|migrat\w+\s+from|moving\s+from|"
+                        r"transition\w*\s+from|replac(?:ing|ement\s+of|ed)))\s+[^,;:]{1,80}$")
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
 _NAME_LIKE = regex.compile(r"^.+\p{Lu}|[\d_.\-^+]")
 _CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\d_.\-^+]{0,30}")
@@ -289,6 +294,9 @@ def _opens_clause(text: str, start: int, sentence_start: int, participle: bool =
             continue
         if participle and word.lower() == "with":
             return True
+        if word.lower() in ("to", "with") and _SWITCH.search(text, max(sentence_start, before.start(1) - 100),
+                                                            before.start(1)):
+            return True             # "the upgrade from RDIMMs to MRDIMMs extends": the new one acts
         if word.lower() == "and":           # ", and Y reaches": a new clause; "by X and Y" is a list
             return text[:before.start(1)].rstrip().endswith(",")
         if word.lower() in _EXAMPLE_OPENERS or (word.lower() == "as" and _PREVIOUS_WORD.search(
