@@ -60,6 +60,9 @@ _LIST_IN_PARENTHESES = regex.compile(r"\((?=[^()]{1,70}\))[^()\d;:]{1,70}?(?:,|\
 _WORD_VALUE = regex.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
                             r"(?:percentage|percent|points?|times|orders?|fold)\b", regex.IGNORECASE)
 _TRAILING_AFTER_PAREN = regex.compile(r"[,;:.]$")
+# "outperforms (+27.0% to +71.3%) its base models", "surpasses (by 4.1 points) the best baseline": a
+# figure in brackets between the cue and the baseline it is measured against.
+_BRACKETED_FIGURE = regex.compile(r"\((?=[^()]{0,40}\d)[^()]{1,40}\)(?=\s+\S)")
 # A list of baselines runs on past a comma only through names: "LoRA, DoRA and PiSSA".
 _NAME_LIKE = regex.compile(r"[\p{Lu}\d]|[^\s]{0,30}?\p{Lu}")
 # "RMT-T/S/B" read with "respectively" is three models: RMT-T, RMT-S, RMT-B.
@@ -224,7 +227,12 @@ def _list_goes_on(sentence: str, tokens: list[tuple[int, int]], index: int) -> b
 
 
 def _skip_lead(sentence: str, tokens: list[tuple[int, int]], rules: BaselineRules) -> list[tuple[int, int]]:
-    """Drop a leading multiplier with "that of" ("triple that of X") and a leading article."""
+    """Drop a bracketed figure right after the cue ("outperforms (+27.0% to +71.3%) its base
+    models"), a leading multiplier with "that of" ("triple that of X") and a leading article."""
+    if tokens and sentence[tokens[0][0]] == "(":
+        figure = _BRACKETED_FIGURE.match(sentence, tokens[0][0])
+        if figure:
+            tokens = [t for t in tokens if t[0] >= figure.end()]
     words = [sentence[s:e].lower() for s, e in tokens[:3]]
     if len(words) >= 2 and words[0] in rules.multipliers and words[1] in {"that", "those"}:
         tokens = tokens[3:] if len(words) == 3 and words[2] == "of" else tokens

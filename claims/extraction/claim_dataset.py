@@ -23,7 +23,7 @@ import regex
 
 from ..spec import EFFICIENCY_METRICS
 from .draft import Draft
-from .picking import Choice, Mention, SentenceNames, listed_run, pick
+from .picking import NEXT_CLAUSE, Choice, Mention, SentenceNames, listed_run, pick
 from .rulebook.names import field_cues
 
 __all__ = ["BENCHMARK_RULE", "DatasetChooser"]
@@ -116,6 +116,17 @@ class DatasetChooser:
         after = bisect_right(self.breaks, draft.end)
         high = self.breaks[after] if after < len(self.breaks) and self.breaks[after] < end else end
         items = [m for m in here.datasets if low <= m.start < high]
+        # "X reaches 0.87 on ..., and on the EUVP dataset, it yields 23.5": a comma and a clause
+        # word open a clause of its own; where the claim's clause names datasets, they are its.
+        opened, closed = low, high
+        for mark in NEXT_CLAUSE.finditer(self.text, low, high):
+            if mark.end() <= draft.start:
+                opened = mark.end()
+            elif mark.start() >= draft.end:
+                closed = mark.start()
+                break
+        own = [m for m in items if opened <= m.start < closed]
+        items = own or items
         if not items:
             return None
         names = list(dict.fromkeys(i.text for i in items))

@@ -44,6 +44,10 @@ RULES = {
                                "claim whose sentence and the two before it name no dataset takes that benchmark",
     "method.benchmark_paper": "a title name the paper introduces as a benchmark is what the numbers are measured on, "
                               "not the paper's method",
+    "baseline.earlier_full_name": "a baseline of one or two words that refers back to a platform the abstract named "
+                                  "in full before (\"the Jetson\" after \"NVIDIA Jetson AGX Orin\") takes that name",
+    "method.title_unwritten": "a title prefix the abstract never writes gives way to the name the abstract proposes "
+                              "(\"When LoRA Betrays: ...\" and \"we propose Masquerade-LoRA (MasqLoRA)\")",
     "dataset.size_unbound": "an absolute compute or model-size figure takes no dataset from its sentence at large, "
                             "only one named right after it or in its place of a \"respectively\" list",
 }
@@ -99,6 +103,8 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
                 baseline = _previous_baseline(text, draft, spans, baselines_of(draft.sentence_index - 1))
         else:
             baseline = _comparison_after(text, draft, baselines_of(draft.sentence_index))
+        if baseline is not None and baseline[0]:
+            baseline = _earlier_full_name(baseline, draft.start, doc) or baseline
         _set(draft, "baseline", baseline)
         subject = _subject_of(draft, subjects, subject_ends, text, here.siblings)
         if subject is not None and subject[0] is not None:
@@ -106,6 +112,23 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         else:
             own = (method, method_rules + subject[1]) if subject is not None else (method, method_rules)
             _set(draft, "method", own if method or method_rules else None)
+
+
+def _earlier_full_name(baseline: tuple[str, tuple[str, ...]], before: int, doc: Document) \
+        -> tuple[str, tuple[str, ...]] | None:
+    """The full name an earlier platform mention gives a baseline of one or two words: "NVIDIA
+    Jetson AGX Orin" for "Jetson", "Intel Xeon Gold 6248 CPU" for "Xeon CPU"."""
+    name, rules = baseline
+    words = name.lower().split()
+    if len(words) > 2:
+        return None
+    for platform in doc.platforms:
+        if platform.start >= before:
+            break
+        longer = platform.text.lower().split()
+        if len(longer) > len(words) and any(longer[i:i + len(words)] == words for i in range(len(longer))):
+            return platform.text, (*rules, "baseline.earlier_full_name")
+    return None
 
 
 def _set(draft: Draft, name: str, choice: tuple[str | None, tuple[str, ...]] | None) -> None:

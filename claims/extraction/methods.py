@@ -38,7 +38,10 @@ _WORD = regex.compile(r"[\p{L}\d][\p{L}\d']{0,40}")
 _INTRODUCED = (r"(?i:\b(?:propos|present|introduc|develop|design|build|built|creat|devis)\w{0,3}\s+(?:the\s+)?{NAME}"
                r"(?:\s*\([^()]{1,20}\))?,\s+an?\s+(?:[\w-]+\s+){0,4}?(?:framework|method|system|mechanism|approach|"
                r"technique|algorithm|tool|library|model|architecture|compiler|scheduler|accelerator|pipeline|engine|"
-               r"protocol|scheme|strategy|paradigm|runtime|agent)s?\b)")
+               r"protocol|scheme|strategy|paradigm|runtime|agent|formulation|solution|design|procedure|policy|"
+               r"detector|network|module|workflow|platform|toolkit|planner|optimizer|simulator|solver|"
+               r"controller|codec|encoder|decoder|representation|recipe|language|interface|primitive)s?\b)")
+_LIST_OPENED = regex.compile(r"[:;]")
 _WINDOW = 300          # characters after the proposal verb in which its name is looked for
 # "a framework that utilizes genetic programming (GP)": an acronym inside a relative clause on the
 # proposal names something the system uses, not the system ("that we call X (ACR)" still names it).
@@ -61,7 +64,16 @@ def method_decision(title: str, abstract: str, sentences: list[tuple[int, int]] 
     text = _without_markup(abstract or "")
     title = _without_markup(title or "")
     spans = sentences if sentences is not None and text == abstract else None
-    for frame in (lambda: _from_title(title, text, rules), lambda: _from_proposal(text, rules, spans),
+    from_title = _from_title(title, text, rules)
+    if from_title is not None and from_title[0].lower() not in text.lower():
+        # "When LoRA Betrays: ..." over "we propose Masquerade-LoRA (MasqLoRA)": a title prefix the
+        # abstract never writes gives way to the name the abstract proposes; it stays the name
+        # where the abstract proposes none ("FractalSortCPU: ..." over "We study sorting").
+        proposed = _from_proposal(text, rules, spans)
+        if proposed is not None and proposed[0]:
+            return proposed[0], ("method.title_unwritten", *proposed[1])
+        return from_title
+    for frame in (lambda: from_title, lambda: _from_proposal(text, rules, spans),
                   lambda: _from_apposition(text, rules), lambda: _from_subject(text, rules)):
         found = frame()
         if found is not None and found[0]:
@@ -126,7 +138,11 @@ def _from_proposal(text: str, rules: MethodRules, sentences: list[tuple[int, int
         # A word alternation is slow in `regex`, which tries every word at every place: the
         # scanner tries the pattern only where one of the words begins.
         for verb in rules.verb.scan(text, start, end)[0]:
-            if not rules.subject.search(text, start, verb.start()):
+            subject = rules.subject.search(text, start, verb.start())
+            # "we identify four challenges: 1) ...; 2) hardware introduce noise in channel state
+            # information (CSI)": a colon or semicolon between "we" and the verb starts a list whose
+            # items have subjects of their own.
+            if not subject or _LIST_OPENED.search(text, subject.end(), verb.start()):
                 continue
             found = _name_after(text, verb.end(), min(end, verb.end() + _WINDOW), rules)
             if found is not None and found[0]:

@@ -18,6 +18,10 @@ from .names import RESPECTIVELY
 from .rulebook.cues import word_pattern
 
 _RIGHT_FRAME = regex.compile(r"[^\d;]{0,40}$")  # used with match(text, pos, endpos)
+# "an SSIM of 0.8795, and on the EUVP dataset, it yields ...": a comma, a clause word and a
+# preposition or pronoun open the next clause; the name after them is that clause's, not the
+# number's. (", and 2WikiMultihop" closes a list of names: no clause.)
+NEXT_CLAUSE = regex.compile(r",\s+(?:and|while|whereas|but)\s+(?:on|in|for|at|under|across|it|they|we|its|their)\s")
 _RIGHT_REACH = 41           # the frame's 40 characters, and a line break its "$" may stand before
 # "outperforms LoRA by 2.1%": the phrase, "by", an optional qualifier, then the number.
 _BOUND_BY = regex.compile(r"\s+by\s+(?:(?:up\s+to|about|nearly|over|around|approximately|roughly|almost)\s+)?$",
@@ -136,9 +140,15 @@ def pick(text: str, draft: Draft, here: SentenceNames, items: list[Mention], joi
     else:
         before = [i for i in items if i.end <= draft.start]
         after = [i for i in items if i.start >= draft.end]
-    if prefer_after and after and ";" not in text[draft.end:after[0].start]:
-        # A semicolon ends the clause: a comparison after it is another clause's.
-        return after[0].text, ("context.after", after[0].rule_id)
+    if prefer_after and after:
+        # A semicolon ends the clause: a comparison after it is another clause's, nearest or not
+        # ("(1) A degrades by 19.9 points; ... (3) B improves over zero-shot").
+        if ";" not in text[draft.end:after[0].start]:
+            return after[0].text, ("context.after", after[0].rule_id)
+        items = [i for i in items if i.end <= draft.start or i.start < draft.end]
+        after = []
+        if not items:
+            return None
     return nearest(draft, items, before, after, prefer_specific)
 
 
@@ -181,7 +191,8 @@ def in_place(text: str, draft: Draft, here: SentenceNames, items: list[Mention])
         items = items[first:bisect_right(index.starts, draft.end + _RIGHT_REACH, lo=first)]
     for item in items:
         if item.start >= draft.end and _RIGHT_FRAME.match(text, draft.end, item.start):
-            if not here.numbers_between(draft.end, item.start):
+            if not here.numbers_between(draft.end, item.start) and \
+                    not NEXT_CLAUSE.search(text, draft.end, item.start):
                 return item.text, ("context.right_after", item.rule_id)
             break
     return None

@@ -24,13 +24,24 @@ _CLAUSE_OPENERS = frozenset({"that", "while", "whereas", "but", "where", "when",
                              # a verb of reporting with "that" left out: "Results show TTA can boost"
                              "show", "shows", "showed", "demonstrate", "demonstrates", "demonstrated",
                              "reveal", "reveals", "revealed", "indicate", "indicates", "confirm", "confirms"})
-_DETERMINERS = frozenset({"the", "our", "both", "all", "only", "even", "each"})
+_DETERMINERS = frozenset({"the", "our", "both", "all", "only", "even", "each", "a", "an"})
+# "a fine-tuned DenseNet201 with attention achieves", "the best-performing Qwen2.5-7B reaches": the
+# words that say how a named model was trained or ranked stand between its article and its name
+# (not "best" alone: "the best SSL model also improved" names a kind of model, not one).
+_MODEL_MODIFIERS = frozenset({"fine-tuned", "finetuned", "pretrained", "pre-trained", "instruction-tuned",
+                              "distilled", "quantized", "pruned", "retrained", "best-performing",
+                              "top-performing"})
 # Named examples of a class open the subject they name: "top models like GPT-4o achieve".
 _EXAMPLE_OPENERS = frozenset({"including", "like", "especially", "notably", "namely"})
 # "conventional WV loses over 20% accuracy": a word of prior work before a name is part of the
 # subject (the baseline system that the number belongs to).
 _PRIOR_WORK = frozenset({"conventional", "standard", "vanilla", "naive", "naïve", "original", "baseline",
                          "traditional", "plain", "default", "classical", "classic", "existing", "unmodified"})
+# "The upgrade from RDIMMs to MRDIMMs extends the bandwidth by 41%", "replacing LRU with FooCache cuts
+# misses by 30%": what is switched to is the subject of the verb (and what it replaces the baseline,
+# patterns/context/baselines.yaml baseline.switch_from).
+_SWITCH = regex.compile(r"(?i:\b(?:upgrad\w+\s+from|switch\w*\s+from|migrat\w+\s+from|moving\s+from|"
+                        r"transition\w*\s+from|replac(?:ing|ement\s+of|ed)))\s+[^,;:]{1,80}$")
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
 _NAME_LIKE = regex.compile(r"^.+\p{Lu}|[\d_.\-^+]")
 _CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\d_.\-^+]{0,30}")
@@ -85,7 +96,10 @@ def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozen
         for match in _before_anchors(cue, text, anchors):
             sentence = sentences[_sentence_of(starts, match.start())]
             relative = match.groupdict().get("relative") is not None
-            subject = _subject_name(text, match.start("name"), match.end("name"), sentence[0], rules, relative)
+            # "with the HWPQ scheme reaching 85.9%": an absolute clause opens on "with".
+            participle = match[0].endswith("ing")
+            subject = _subject_name(text, match.start("name"), match.end("name"), sentence[0], rules, relative,
+                                    participle)
             if subject is None:
                 continue
             start, parts = subject
@@ -214,7 +228,7 @@ def _clause_end(text: str, start: int, sentence_end: int) -> int:
 
 
 def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: MethodRules,
-                  relative: bool = False) -> tuple[int, tuple[str, ...]] | None:
+                  relative: bool = False, participle: bool = False) -> tuple[int, tuple[str, ...]] | None:
     """Where the subject ending at `end` starts and its names, reading back over capitalized
     words and a list ("HD-PV and HARP"); None where it does not open a clause or is no name.
     The subject of a relative clause ("than C-DL models that achieve") opens that clause."""
@@ -254,7 +268,7 @@ def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: M
             break
         else:
             break
-    if not relative and not _opens_clause(text, start, sentence_start):
+    if not relative and not _opens_clause(text, start, sentence_start, participle):
         return None
     single = len(parts) == 1 and " " not in parts[0]
     opening = text[sentence_start:start].strip(" \"'“‘(").lower()
@@ -263,8 +277,8 @@ def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: M
     return start, tuple(parts)
 
 
-def _opens_clause(text: str, start: int, sentence_start: int) -> bool:
-    position = start
+def _opens_clause(text: str, start: int, sentence_start: int, participle: bool = False) -> bool:
+    position, modifiers = start, 0
     while True:
         before = _PREVIOUS_WORD.search(text, max(sentence_start, position - 60), position)
         if not before:
@@ -275,6 +289,14 @@ def _opens_clause(text: str, start: int, sentence_start: int) -> bool:
         if word.lower() in _DETERMINERS:
             position = before.start(1)
             continue
+        if word.lower() in _MODEL_MODIFIERS and modifiers < 2:
+            position, modifiers = before.start(1), modifiers + 1
+            continue
+        if participle and word.lower() == "with":
+            return True
+        if word.lower() in ("to", "with") and _SWITCH.search(text, max(sentence_start, before.start(1) - 100),
+                                                            before.start(1)):
+            return True             # "the upgrade from RDIMMs to MRDIMMs extends": the new one acts
         if word.lower() == "and":           # ", and Y reaches": a new clause; "by X and Y" is a list
             return text[:before.start(1)].rstrip().endswith(",")
         if word.lower() in _EXAMPLE_OPENERS or (word.lower() == "as" and _PREVIOUS_WORD.search(
