@@ -15,12 +15,13 @@ Two bounds keep the cost of one paper, and the size of its rows, in proportion:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 import pandas as pd
 
 from .canonical import canonical_platform, dataset_columns, method_names, platform_columns
 from .extraction.platforms import find_platforms
-from .extraction.pipeline import claim_record, extract
+from .extraction.pipeline import BATCH, claim_record, read_batch
 from .errors import ClaimsError, ExtractionTimeout
 from .model import CLAIM_COLUMNS, PLATFORM_COLUMNS, Claim, Problem
 from .tables import claims_frame, platforms_frame
@@ -49,27 +50,49 @@ def claim_rows(papers: Iterable[dict], problems: list[Problem] | None = None) ->
     pattern time limit, gives no claims and, when `problems` is given, a line there naming it;
     without `problems` the error propagates.
     """
-    for paper in papers:
-        abstract = paper.get("abstract") or ""
-        try:
-            check_length(abstract)
-            claims = extract(abstract, title=paper.get("title"))
-        except (ExtractionTimeout, AbstractTooLong) as exc:
-            if problems is None:
-                raise
-            problems.append(_skipped(paper, exc))
+    for paper, claims in paper_claims(papers):
+        if isinstance(claims, Exception):
+            if problems is None or not isinstance(claims, (ExtractionTimeout, AbstractTooLong)):
+                raise claims
+            problems.append(_skipped(paper, claims))
             continue
-        clip = _Clipper(abstract)
-        methods = method_names([claim.method for claim in claims], paper.get("title"))
-        for claim, method in zip(claims, methods):
-            record = claim_record(claim)
-            if len(claim.sentence) > SENTENCE_LIMIT:
-                record["sentence"] = clip(claim)
-            record.update(paper_id=paper.get("paper_id"), title=paper.get("title"),
-                          source=paper.get("source"), method_name=method)
-            record["platform"], record["hardware_class"] = platform_columns(claim.hardware, abstract)
-            record["dataset_name"], record["dataset_variant"] = dataset_columns(claim.dataset)
-            yield {column: record.get(column) for column in CLAIM_COLUMNS}
+        yield from paper_claim_rows(paper, claims)
+
+
+def paper_claims(papers: Iterable[dict]) -> Iterator[tuple[dict, list[Claim] | Exception]]:
+    """Each paper with its claims, or with the exception its extraction raised (AbstractTooLong
+    for an abstract over ABSTRACT_LIMIT characters); read `pipeline.BATCH` papers at a time,
+    stage by stage (`pipeline.read_batch`)."""
+    papers = iter(papers)
+    while batch := list(islice(papers, BATCH)):
+        abstracts = [paper.get("abstract") or "" for paper in batch]
+        readable = [(abstract, paper.get("title")) for paper, abstract in zip(batch, abstracts)
+                    if len(abstract) <= ABSTRACT_LIMIT]
+        readings = iter(read_batch(readable))
+        for paper, abstract in zip(batch, abstracts):
+            try:
+                check_length(abstract)
+            except AbstractTooLong as exc:
+                yield paper, exc
+                continue
+            reading = next(readings)
+            yield paper, reading if isinstance(reading, Exception) else reading.claims
+
+
+def paper_claim_rows(paper: dict, claims: list[Claim]) -> Iterator[dict]:
+    """The claim records (`claim_rows`) of one paper's claims."""
+    abstract = paper.get("abstract") or ""
+    clip = _Clipper(abstract)
+    methods = method_names([claim.method for claim in claims], paper.get("title"))
+    for claim, method in zip(claims, methods):
+        record = claim_record(claim)
+        if len(claim.sentence) > SENTENCE_LIMIT:
+            record["sentence"] = clip(claim)
+        record.update(paper_id=paper.get("paper_id"), title=paper.get("title"),
+                      source=paper.get("source"), method_name=method)
+        record["platform"], record["hardware_class"] = platform_columns(claim.hardware, abstract)
+        record["dataset_name"], record["dataset_variant"] = dataset_columns(claim.dataset)
+        yield {column: record.get(column) for column in CLAIM_COLUMNS}
 
 
 class _Clipper:

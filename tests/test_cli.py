@@ -101,14 +101,14 @@ def test_a_paper_past_the_time_limit_is_named_and_the_rest_is_kept(tmp_path, cap
     from claims.commands.extract import write_tables
     from claims.errors import ExtractionTimeout
 
-    real = claims.build.extract
+    real = claims.build.read_batch
 
-    def slow_on_fastnet(text, title=None):
-        if title.startswith("FastNet"):
-            raise ExtractionTimeout("a pattern ran past its time limit (2 s) on this text (54 characters); skipped")
-        return real(text, title=title)
+    def slow_on_fastnet(abstracts):
+        timeout = ExtractionTimeout("a pattern ran past its time limit (2 s) on this text (54 characters); skipped")
+        return [timeout if title.startswith("FastNet") else reading
+                for (_, title), reading in zip(abstracts, real(abstracts))]
 
-    monkeypatch.setattr(claims.build, "extract", slow_on_fastnet)
+    monkeypatch.setattr(claims.build, "read_batch", slow_on_fastnet)
     papers = pd.DataFrame([dict(r, paper_id=f"p{i}", source="in.jsonl", line=i + 1) for i, r in enumerate(ABSTRACTS)])
     counts = write_tables(papers, str(tmp_path / "out"))
     assert counts == {"papers": 2, "claims": 1, "platforms": 1}

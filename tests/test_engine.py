@@ -145,21 +145,22 @@ def test_a_failing_run_leaves_earlier_outputs_untouched(tmp_path, jsonl, monkeyp
 
 
 def test_a_paper_whose_extraction_fails_is_reported_and_the_rest_kept(tmp_path, jsonl, monkeypatch):
-    real = chunks_module.claim_rows
+    # A stage that fails on one abstract of a batch (they run stage by stage): only that paper is lost.
+    from claims.extraction import pipeline
 
-    def fragile(records):
-        for record in records:
-            if record["title"].startswith("FastNet"):
-                raise TimeoutError("regex timed out")
-        return real(records)
+    def fragile(run):
+        if run.doc.title.startswith("FastNet"):
+            raise RuntimeError("a bug in one rule")
+        return real(run)
 
-    monkeypatch.setattr(chunks_module, "claim_rows", fragile)
+    name, real = pipeline.STAGES[2]
+    monkeypatch.setattr(pipeline, "STAGES", (*pipeline.STAGES[:2], (name, fragile), *pipeline.STAGES[3:]))
     seen = []
     summary = run_local([str(jsonl)], tmp_path, "jsonl", on_problem=seen.append)
     assert [str(p) for p in seen] == [
         f"papers.jsonl:4: invalid JSON: Expecting property name enclosed in double quotes (column 2)"
         .replace("papers.jsonl", str(jsonl)),
-        "papers.jsonl:1: extraction failed (TimeoutError: regex timed out); paper kept without claims"]
+        "papers.jsonl:1: extraction failed (RuntimeError: a bug in one rule); paper kept without claims"]
     assert (summary.papers, summary.claims, summary.failed, summary.skipped) == (2, 1, 1, 1)
     papers = [json.loads(line)["title"] for line in (tmp_path / "papers.jsonl").read_text().splitlines()]
     assert papers == ["FastNet: Quick inference", "SlimNet: Small models"]
@@ -315,15 +316,15 @@ def test_parquet_chunks_of_odd_rows_take_the_frame_path(monkeypatch):
     from claims.model import Paper
     papers = [Paper(title="A", abstract="It is 3.5x faster than ResNet-50 on a V100 GPU.", paper_id=7),
               Paper(title="B", abstract="It cuts latency by 40%.", paper_id="b")]
-    real = chunks_module.claim_rows
+    real = chunks_module.paper_claim_rows
 
-    def one_bad(records):
-        for row in real(records):
+    def one_bad(record, found):
+        for row in real(record, found):
             yield {**row, "metric": "charm"} if row["title"] == "B" else row
 
-    monkeypatch.setattr(chunks_module, "claim_rows", one_bad)
+    monkeypatch.setattr(chunks_module, "paper_claim_rows", one_bad)
     via_frames, by_frame = _frame_path_payloads(papers, monkeypatch)
-    monkeypatch.setattr(chunks_module, "claim_rows", one_bad)
+    monkeypatch.setattr(chunks_module, "paper_claim_rows", one_bad)
     direct = chunks_module.extract_chunk(papers, "parquet")
     _assert_same_arrow(direct.payloads, via_frames)
     assert direct.counts == by_frame.counts and direct.counts["claims"] == 1

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..build import AbstractTooLong, claim_rows, platform_rows
+from ..build import AbstractTooLong, paper_claim_rows, paper_claims, platform_rows
 from ..errors import ClaimsError
 from ..model import PLATFORM_COLUMNS, Paper, Problem
 from ..papers import format_table, paper_columns, papers_frame
@@ -75,19 +75,19 @@ def extract_chunk(papers: Sequence[Paper], fmt: str) -> ChunkResult:
     claims: list[tuple[Paper, list[dict]]] = []
     platforms: list[tuple[Paper, list[dict]]] = []
     problems: list[Problem] = []
-    for paper in papers:
-        record = {"paper_id": paper.paper_id, "title": paper.title, "source": paper.source,
-                  "abstract": paper.abstract}
-        try:
-            paper_claims = list(claim_rows([record]))
-            paper_platforms = list(platform_rows([record]))
-        except AbstractTooLong as exc:
-            problems.append(_failed(paper, exc))
+    records = ({"paper_id": paper.paper_id, "title": paper.title, "source": paper.source,
+                "abstract": paper.abstract} for paper in papers)
+    for paper, (record, found) in zip(papers, paper_claims(records)):
+        if isinstance(found, Exception):
+            problems.append(_failed(paper, found))
             continue
+        try:
+            paper_claims_rows = list(paper_claim_rows(record, found))
+            paper_platforms = list(platform_rows([record]))
         except Exception as exc:    # noqa: BLE001 - one paper must never sink the run
             problems.append(_failed(paper, exc))
             continue
-        claims.append((paper, paper_claims))
+        claims.append((paper, paper_claims_rows))
         platforms.append((paper, paper_platforms))
     try:
         return _encoded(papers, claims, platforms, fmt, problems)
