@@ -51,3 +51,32 @@ def test_hpc_resources_are_no_claims_hardware():
 ])
 def test_a_platform_after_a_verb_of_comparison_is_the_baselines(text, expected):
     assert _claims(text) == expected
+
+
+# Round 8 vocabulary, seen from the claim: the machine named by count keeps its phrase
+# (gpu.nvidia_count_glued), the GPU done without is no platform (other.not_hardware_avoided),
+# a vendor glued by a hyphen (gpu.nvidia_datacenter) and D-Wave solvers (other.quantum) are found.
+@pytest.mark.parametrize("text, expected", [
+    ("On one 8-H100 GPU node, the kernel cuts decode latency by 2.5x over the baseline.",
+     [("2.5x", 2.5, "latency", "ratio", "baseline", "8-H100 GPU node")]),
+    ("Our solver runs on a laptop CPU without requiring a GPU and is 3x faster than the reference code.",
+     [("3x", 3.0, "speedup", "ratio", "reference code", "laptop CPU")]),
+    ("A page is parsed in 0.8 seconds (NVIDIA-L20).",
+     [("0.8 seconds", 0.8, "latency", "absolute", None, "NVIDIA-L20")]),
+    ("D-Wave-based solvers cut routing time by 35% against OR-Tools.",
+     [("35%", 35.0, "time", "change", "OR-Tools", "D-Wave-based solvers")]),
+])
+def test_platforms_named_by_count_hyphen_or_vendor_and_hardware_done_without(text, expected):
+    assert _claims(text) == expected
+
+
+# hardware.purpose: the target a result makes possible is no claim's hardware, and says so.
+def test_the_target_a_result_makes_possible_is_not_where_it_was_measured():
+    text = "The pruned CNN needs 80% fewer parameters, an essential requirement for efficient edge deployment."
+    assert _claims(text) == [("80%", 80.0, "model_size", "change", None, None)]
+    (trace,) = [t for t in read(text).traces if t.kept]
+    hardware = next(decision for decision in trace.fields if decision.field == "hardware")
+    assert hardware.rules == ("hardware.purpose",)
+    # The platform it was measured on, named in the same sentence, is still taken.
+    assert _claims("On a Jetson Nano the model runs at 30 FPS, making it suitable for edge devices.") == [
+        ("30 FPS", 30.0, "throughput", "absolute", None, "Jetson Nano")]

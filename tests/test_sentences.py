@@ -56,3 +56,15 @@ def test_claims_of_bullet_lines_keep_their_own_sentence():
 def test_a_break_at_a_stop_boundary_adds_no_empty_sentence():
     text = "It is 2x faster. - It is 3x faster."
     assert _sentences(text, [text.index("-")]) == ["It is 2x faster.", "- It is 3x faster."]
+
+
+def test_a_latex_comment_mark_after_the_stop_opens_a_sentence():
+    # arXiv abstracts keep the "%" of a commented LaTeX line: read as one sentence, the habit word
+    # of the first ("typically") made the second's claim and platform background.
+    text = ("Prior toolkits typically couple data loading with the model code. "
+            "% With TurboLoad, a 7B model trains at 1,900 tokens/s on 64 GPUs.")
+    assert _sentences(text) == ["Prior toolkits typically couple data loading with the model code.",
+                                "% With TurboLoad, a 7B model trains at 1,900 tokens/s on 64 GPUs."]
+    found = claims.extract(text)
+    assert [(c.text, c.value, c.metric, c.kind, c.unit, c.hardware) for c in found] == [
+        ("1,900 tokens/s", 1900.0, "throughput", "absolute", "tokens/s", "GPUs")]

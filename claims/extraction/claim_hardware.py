@@ -13,7 +13,9 @@ count for the paper's list:
   design a ... accelerator", section 8), and any accelerator chip or circuit named by its class
   rather than as a product ("our photonic accelerator", "TSMC 28nm technology", section 9: only
   commercial platforms are a claim's hardware, and those have names);
-- a resource of a platform ("GPU memory", "CPU allocation": rules marked `resource: true`).
+- a resource of a platform ("GPU memory", "CPU allocation": rules marked `resource: true`);
+- the target a result makes possible ("an essential requirement for efficient edge deployment":
+  hardware.purpose).
 """
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ RULES = {
                                 'takes 120 ms") stands for that product; "modern GPUs" does not',
 }
 NAMED_CLASS_WORD = "context.class_word_named"
+PURPOSE = "hardware.purpose"
 
 _SETUP_WINDOW = 60       # characters before a neighbour's platform where its set-up word is looked for
 
@@ -46,6 +49,7 @@ _SETUP_WINDOW = 60       # characters before a neighbour's platform where its se
 def measured_platforms(doc: Document) -> list[Mention]:
     """The platforms a claim may have been measured on, in text order."""
     hardware = vocabulary()
+    purpose = field_cues()["hardware.purpose"]
     own_design: dict[int, bool] = {}    # asked only of the sentences that name a designed thing
     found = []
     named = _one_named_product(doc, hardware.specific_ids)
@@ -55,6 +59,11 @@ def measured_platforms(doc: Document) -> list[Mention]:
         if platform.rule_id in hardware.resource_ids or (platform.hw_class == "asic" and not specific):
             continue
         if word_pattern("words.platform_modifier").match(doc.original[original.end:original.end + 12]):
+            continue
+        if purpose.search(doc.text, max(0, platform.start - _SETUP_WINDOW), platform.start):
+            # The target a result makes possible, not where it was measured: kept as a mention
+            # (it is a name of the sentence) that no claim takes, so that the rule is traced.
+            found.append(Mention(platform.text, platform.start, platform.end, PURPOSE, False))
             continue
         if word_pattern("words.designed_thing").search(platform.text):
             index = doc.sentence_of(platform.start)
@@ -97,6 +106,11 @@ def claim_hardware(text: str, draft: Draft, here: SentenceNames, breaks: list[in
     if not here.platforms:
         return None
     items = here.platforms
+    purpose: tuple[str, ...] = ()
+    if any(item.rule_id == PURPOSE for item in items):
+        items, purpose = [item for item in items if item.rule_id != PURPOSE], (PURPOSE,)
+        if not items:
+            return None, purpose
     found = in_place(text, draft, here, items)
     if found is not None:
         return _with_list(text, items, found) if found[1][0] == "context.right_after" else found
@@ -119,7 +133,7 @@ def claim_hardware(text: str, draft: Draft, here: SentenceNames, breaks: list[in
         items, rule = clause, (*rule, "context.hardware_clause")
     value, rules = nearest(draft, items, [i for i in items if i.end <= draft.start],
                            [i for i in items if i.start >= draft.end], prefer_specific=True)
-    return _with_list(text, items, (value, (*rule, *rules)))
+    return _with_list(text, items, (value, (*purpose, *rule, *rules)))
 
 
 def _with_list(text: str, items: list[Mention], found: Choice) -> Choice:
@@ -143,7 +157,7 @@ def neighbour_platform(text: str, platforms_in: dict[int, list[Mention]], spans:
             continue
         start = spans[neighbour][0]
         found = [p for p in platforms_in.get(neighbour, [])
-                 if not comparison.search(text, start, p.start)
+                 if p.rule_id != PURPOSE and not comparison.search(text, start, p.start)
                  and setup.search(text, max(start, p.start - _SETUP_WINDOW), p.start)]
         if found:
             chosen = next((p for p in found if p.specific), found[0])

@@ -1,7 +1,8 @@
 """Split normalized text into sentences, as half-open spans.
 
-A sentence ends at `.`, `!` or `?` followed by white space and a capital, digit or bracket,
-unless the word before the stop is a known abbreviation ("e.g.", "et al.", "vs.", "Fig."). It
+A sentence ends at `.`, `!` or `?` followed by white space and a capital, digit, bracket or a
+LaTeX comment mark (`%`), unless the word before the stop is a known abbreviation ("e.g.",
+"et al.", "vs.", "Fig."). It
 also ends at a full stop followed by white space and a lower-case letter ("on the V100. it cuts
 ..."), unless the word before the stop is an abbreviation or a single letter ("i.i.d. noise"),
 and where the original text starts a bullet line or leaves a blank line (`item_breaks`), stop
@@ -26,7 +27,9 @@ _CLOSING = r"[\"')\]]"
 # White space, and the invisible marks normalize keeps (a word joiner, direction marks, a soft
 # hyphen): "GPU.\u2060 It" ends a sentence.
 _SPACE = r"[\s\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]"
-_ENDS = SentenceEnds(_ABBREVIATED, closing=_CLOSING, space=_SPACE, opening=r"[\p{Lu}\d(\[\"']")
+# A LaTeX comment mark left between two sentences of an arXiv abstract ("training. % We
+# present ...") opens the next one.
+_ENDS = SentenceEnds(_ABBREVIATED, closing=_CLOSING, space=_SPACE, opening=r"[\p{Lu}\d(\[\"'%]")
 # Before a lower-case start a single letter with a stop is an abbreviation too ("i.i.d. noise").
 _LOWER_CASE_ENDS = SentenceEnds(_ABBREVIATED + r"|\b\p{L}\.", closing=_CLOSING, space=_SPACE, opening=r"\p{Ll}")
 # A bullet line, or a blank line, starts a new sentence: found in the original text, since
@@ -60,6 +63,9 @@ def split_sentences(text: str, breaks: list[int] | tuple[int, ...] = ()) -> list
     >>> t = "We propose X, e.g. for GPUs. It is 5x faster vs. YOLO. Done."
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['We propose X, e.g. for GPUs.', 'It is 5x faster vs. YOLO.', 'Done.']
+    >>> t = "Frameworks typically fuse stages. % We train on 128 GPUs."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Frameworks typically fuse stages.', '% We train on 128 GPUs.']
     >>> t = "It runs on the V100. it cuts i.i.d. noise. - 2x faster - 30% less"
     >>> [t[s:e] for s, e in split_sentences(t, [t.rindex("- 30")])]
     ['It runs on the V100.', 'it cuts i.i.d. noise. - 2x faster', '- 30% less']
