@@ -20,7 +20,8 @@ _BOUND_PREFIX = regex.compile(r"(?<!\p{L})(?:near|sub)-$", regex.IGNORECASE)
 # "AIME'25", "ICLR’24": a year glued by an apostrophe to a benchmark or venue is part of its name
 _GLUED_LEFT = regex.compile(r"(?:[\p{L}\p{N}_]|[\p{L}\p{N}][-@/.^:#]|\p{Lu}['’]|[\p{L}]\s?-\s?)$")
 _GLUED_RIGHT = regex.compile(r"^(?:[\p{L}_]|[:/]\d|-\p{L}|\.\d|,\d{1,2}(?!\d))")
-_RANGE_LINK = regex.compile(r"\s?(?:-\s?to|-|~|to|and)\s?(?=[+-]?\.?\d)", regex.VERSION1)
+# "~143 to ~21 fps", "≈2-≈5x": a mark of approximation may stand before the second figure too.
+_RANGE_LINK = regex.compile(r"\s?(?:-\s?to|-|~|to|and)\s?(?:(?<=[a-z]\s?)[~≈]\s?)?(?=[+-]?\.?\d)", regex.VERSION1)
 _BETWEEN = regex.compile(r"between\s+$", regex.IGNORECASE)
 _FROM_NEAR = regex.compile(r"from\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
 # "ranging from 1.37x to 10.98x", "varies from 2 to 5 ms": the span of one figure, not a change.
