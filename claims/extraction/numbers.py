@@ -141,6 +141,12 @@ def _word_value(attrs, surface: str, words) -> float | None:
     if kind == "factor_of":
         last = lowered.rsplit(None, 1)[-1]
         return words.get(last) if last in words else parse_number(last)
+    if kind == "n_of_m" and "/" in lowered:
+        # "42/47 valid solves": a count no larger than its total ("24/7" is none, nor "12/2024")
+        count, total = (parse_number(part) for part in lowered.split("/", 1))
+        if count is None or total is None or count > total or total < 2 or (count <= 12 and 1900 <= total <= 2100):
+            return None
+        return count
     first = _leading_number(lowered, words, kind_allows_suffix=(kind == "fold"))
     if kind == "magnitude":
         count = 1.0 if lowered.startswith(("a ", "an ", "one ")) else first
