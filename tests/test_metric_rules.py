@@ -365,6 +365,23 @@ CASES = {
          [dict(text="2.1x", value=2.1, metric="memory", kind="ratio", direction="increase"),
           dict(text="1.6x", value=1.6, metric="memory", kind="ratio", direction="decrease")]),
     ],
+    # words.completes_cue: a bound word joins a cue to its figure ("accuracy above 85%"); such a number
+    # keeps its cue against metric.forward, and its bound covers no item that names its own metric.
+    "bound after a cue": [
+        ("We propose Kin. The pilot reported transcription accuracy above 85%, and 90% emotion-detection precision.",
+         [dict(text="85%", value=85.0, metric="accuracy", qualifier="more_than"),
+          dict(text="90%", value=90.0, metric="other", qualifier=None)]),
+        ("We propose Kin. The detector keeps recall over 0.91 and latency below 12 ms on the edge box.",
+         [dict(text="0.91", value=0.91, metric="other", qualifier="more_than"),
+          dict(text="12 ms", value=12.0, metric="latency", qualifier="less_than")]),
+        ("We propose Kin. Kin holds tail latency under 20 ms, and 3,000 QPS throughput on one node.",
+         [dict(text="20 ms", value=20.0, metric="latency", qualifier="less_than"),
+          dict(text="3,000 QPS", value=3000.0, metric="throughput", qualifier=None)]),
+        # a qualifier before a list of items each named after its number still covers the list
+        ("We propose Kin. Kin reaches up to 4.5x speedup and 5.3x energy reduction over the GPU.",
+         [dict(text="4.5x", value=4.5, metric="speedup", qualifier="up_to"),
+          dict(text="5.3x", value=5.3, metric="energy", qualifier="up_to")]),
+    ],
 }
 
 

@@ -181,6 +181,24 @@ CASES = {
         ("We propose Kin. The scheduler finishes with zero SLO violations across the trace.",
          [dict(text="zero", value=0.0, kind="absolute", direction=None)]),
     ],
+    # _RANGE_LINK / pairs._TO_GAP: a mark of approximation before the second figure of a range or pair
+    "approximate second figure": [
+        ("We propose Kin. Kin is ~2 to ~5x faster than the CPU baseline.",
+         [dict(text="2 to ~5x", value=5.0, value_low=2.0, unit="x", metric="speedup", qualifier="about")]),
+        ("We propose Kin. With Kin the latency falls from ~120 ms to ~35 ms on the edge board.",
+         [dict(text="from ~120 ms to ~35 ms", value=35.0, baseline_value=120.0, metric="latency", qualifier="about")]),
+        # a tilde after a dash is no link word: "5 - ~6%" stays one figure
+        ("We propose Kin. Kin gives 5 - ~6% gains on the long tasks.",
+         [dict(text="6%", value=6.0, value_low=None)]),
+    ],
+    # unit.ops_prefixed, unit.million_ops, unit.billion_ops with filter.model_size_setting: a count of
+    # operations in millions or billions is a cost, a count of parameters may be a setting
+    "operation counts": [
+        ("We propose Kin. Kin needs 86 million FLOPs, and 1.3B parameters models fail.",
+         [dict(text="86 million", value=86.0, unit="M", metric="compute")]),
+        ("We propose Kin. The model has 3.4M params and 500M MACs.",
+         [dict(text="500M", value=500.0, unit="M", metric="compute")]),
+    ],
 }
 
 

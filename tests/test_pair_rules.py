@@ -129,6 +129,20 @@ CASES = {
         ("We propose Kin. It cuts latency by up to 68.1% and token consumption by 68.6% compared to dynamic methods.",
          [dict(text="68.1%", value=68.1, qualifier="up_to"), dict(text="68.6%", value=68.6, qualifier="up_to")]),
     ],
+    # pair.bracketed_versus: two figures compared alone in brackets, whatever comparative stands before.
+    "bracketed versus": [
+        ("We propose Kin. Kin maintains lower validation loss (0.2976 vs. 0.5068) and converges faster.",
+         [dict(text="0.2976 vs. 0.5068", value=0.2976, baseline_value=0.5068, metric="other", kind="absolute",
+               direction=None)]),
+        ("We propose Kin. The tuned model shows higher exact match (71.5% vs. 64.0%) on NQ.",
+         [dict(text="71.5% vs. 64.0%", value=71.5, baseline_value=64.0, metric="accuracy", kind="absolute")]),
+        ("We propose Kin. Kin improves GSM8K accuracy (67.1 vs. 65.2, +1.8 pp) over the base model.",
+         [dict(text="67.1 vs. 65.2", value=67.1, baseline_value=65.2, metric="accuracy", kind="absolute"),
+          dict(text="+1.8 pp", value=1.8, kind="change", direction="increase")]),
+        # a factor pair is no bracketed comparison of levels
+        ("We propose Kin. Kin is faster on both boards (2.1x vs. 1.4x for TVM).",
+         [dict(text="2.1x", value=2.1, baseline_value=1.4, kind="ratio")]),
+    ],
 }
 
 

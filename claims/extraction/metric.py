@@ -57,7 +57,8 @@ RULES = {
         '("reconstructs the full INL/DNL in just 36 ms", "solves the instance in 0.8 s", words.task_duration_before) '
         'or between a verb of taking and one of a whole task ("takes 620 s to prove", words.task_duration_after): '
         'time (spec 3), not the latency its unit implies',
-    "metric.forward": 'the cue after the last number of the list ("1.7x, 1.25x speedup", gap.forward)',
+    "metric.forward": 'the cue after the last number of the list ("1.7x, 1.25x speedup", gap.forward); not to a number that '
+        'completes the cue before it ("transcription accuracy above 85%, and 90% precision", words.completes_cue)',
     "metric.performance_factor": '"improves the performance by 4x" is a speedup (spec section 3)',
     "metric.overhead_duration": 'a duration named as overhead is `overhead`, not the latency its unit implies: '
         'the abstract\'s noun decides between close families (spec 7: "adds 3 ms of scheduling overhead")',
@@ -270,7 +271,7 @@ def _share_forward(text: str, drafts: list[Draft]) -> None:
     number of a list is every number's cue."""
     for index in range(len(drafts) - 2, -1, -1):
         current, following = drafts[index], drafts[index + 1]
-        if current.metric_how == "metric.right":
+        if current.metric_how == "metric.right" or _completes_left(text, current):
             continue
         if following.metric_how != "metric.right" and not following.forwarded:
             continue
@@ -281,6 +282,13 @@ def _share_forward(text: str, drafts: list[Draft]) -> None:
             current.forwarded = True
             current.decide("metric", "metric.forward", *following.decisions["metric"][1:])
             current.rule_ids.append("metric.forward")
+
+
+def _completes_left(text: str, draft: Draft) -> bool:
+    """The number completes the cue before it ("transcription accuracy above 85%", "an F1 of 0.87"):
+    that cue is its own, not the one after the next number of the list."""
+    return draft.metric_how == "metric.left" and draft.metric_hit is not None and \
+        word_pattern("words.completes_cue").fullmatch(text, draft.metric_hit.end, draft.number.start) is not None
 
 
 def _distance(text: str, draft: Draft, hit: CueHit) -> float:

@@ -20,7 +20,8 @@ _BOUND_PREFIX = regex.compile(r"(?<!\p{L})(?:near|sub)-$", regex.IGNORECASE)
 # "AIME'25", "ICLR’24": a year glued by an apostrophe to a benchmark or venue is part of its name
 _GLUED_LEFT = regex.compile(r"(?:[\p{L}\p{N}_]|[\p{L}\p{N}][-@/.^:#]|\p{Lu}['’]|[\p{L}]\s?-\s?)$")
 _GLUED_RIGHT = regex.compile(r"^(?:[\p{L}_]|[:/]\d|-\p{L}|\.\d|,\d{1,2}(?!\d))")
-_RANGE_LINK = regex.compile(r"\s?(?:-\s?to|-|~|to|and)\s?(?=[+-]?\.?\d)", regex.VERSION1)
+# "~143 to ~21 fps", "≈2-≈5x": a mark of approximation may stand before the second figure too.
+_RANGE_LINK = regex.compile(r"\s?(?:-\s?to|-|~|to|and)\s?(?:(?<=[a-z]\s?)[~≈]\s?)?(?=[+-]?\.?\d)", regex.VERSION1)
 _BETWEEN = regex.compile(r"between\s+$", regex.IGNORECASE)
 _FROM_NEAR = regex.compile(r"from\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
 # "ranging from 1.37x to 10.98x", "varies from 2 to 5 ms": the span of one figure, not a change.
@@ -140,6 +141,12 @@ def _word_value(attrs, surface: str, words) -> float | None:
     if kind == "factor_of":
         last = lowered.rsplit(None, 1)[-1]
         return words.get(last) if last in words else parse_number(last)
+    if kind == "n_of_m" and "/" in lowered:
+        # "42/47 valid solves": a count no larger than its total ("24/7" is none, nor "12/2024")
+        count, total = (parse_number(part) for part in lowered.split("/", 1))
+        if count is None or total is None or count > total or total < 2 or (count <= 12 and 1900 <= total <= 2100):
+            return None
+        return count
     first = _leading_number(lowered, words, kind_allows_suffix=(kind == "fold"))
     if kind == "magnitude":
         count = 1.0 if lowered.startswith(("a ", "an ", "one ")) else first

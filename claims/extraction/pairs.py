@@ -22,7 +22,10 @@ _FROM_IN_CLAUSE = regex.compile(r"\bfrom\s+(?:[^\d;]{0,40})$", regex.IGNORECASE)
 _ABOUT = r"~\s?|about\s|approximately\s|roughly\s"
 _VERB_BEFORE = regex.compile(r"\b(?:reduc|shrink|shrunk|compress|cut|lower|decreas|increas|rais|improv|boost|lift|"
                              r"bring|brought|push|grow|grew)\w*\s+(?:" + _ABOUT + r")?$", regex.IGNORECASE)
-_TO_GAP = regex.compile(r"^[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?$", regex.IGNORECASE)
+_TO_GAP = regex.compile(r"^[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?(?:[~≈]\s?)?$", regex.IGNORECASE)
+# "(0.2976 vs. 0.5068)", "(67.1 vs. 65.2, +1.8 pp)": a pair written alone in brackets.
+_BRACKET_OPEN = regex.compile(r"\(\s*$")
+_BRACKET_CLOSE = regex.compile(r"\s*[),;]")
 _VS_GAP = regex.compile(
     r"^\s*(?:\([^()\d]{0,30}\)\s*)?(?:[^;.]{0,60}?\s)?(?:(?:vs\.?|versus|compared\s+(?:to|with)|against|relative\s+to|instead\s+of|rather\s+than|(?:down|up)\s+from)"
     r"\s+(?:[^\d;]{0,25}?)?(?<!\band\s)|(?:exceed|surpass)(?:s|es|ed|ing)?\s+the\s+"
@@ -60,6 +63,9 @@ RULES = {
         'names the baseline, so the first figure is the value',
     "pair.versus": '"56.8 FPS vs. 10.0 FPS", "5.3 kWh instead of 21 kWh", "4.2 GB, down from 16 GB", "up to 62% -- exceeding the 35% reached by fine-tuning", "0.91, surpassing the TimeSformer results of 0.70": the first '
         'figure, the second as baseline_value (not where "and" ends the gap: "compared to A and 64%" starts a new item)',
+    "pair.bracketed_versus": '"lower validation loss (0.2976 vs. 0.5068)", "accuracy (67.1 vs. 65.2, +1.8 pp)": two figures '
+        'compared alone in brackets are the value and baseline_value, absolute, whatever comparative stands before the '
+        'bracket',
     "resolve.metrics_by_position": '"reduces power and area by 23% and 7%": two metrics, numbers in pairs: one each, in order',
     "resolve.two_metrics": '"reduces latency and energy by 30%": one number, a second claim for the second metric',
 }
@@ -113,6 +119,11 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
         if current.kind == "ratio":
             merged.start, merged.end = current.start, current.end   # a pair of factors stays a ratio
         return merged
+    if _VS_GAP.match(gap) and _units_agree(current, following) and "ratio" not in (current.kind, following.kind) \
+            and _BRACKET_OPEN.search(text, max(0, current.number.start - 3), current.number.start) and _BRACKET_CLOSE.match(text, following.end):
+        # "lower validation loss (0.2976 vs. 0.5068)", "accuracy (67.1 vs. 65.2, +1.8 pp)": the two figures
+        # of the comparison, bracketed; the comparative before the bracket made the first a change
+        return _pair(current, following, start=current.start, end=following.end, rule="pair.bracketed_versus")
     return None
 
 

@@ -21,7 +21,8 @@ NUMBER_WORD = "number.word"
 RULES = {
     "number.word": 'a qualifier implied by the words of the number ("an order of magnitude": about)',
     "qualifier.list": "a qualifier written once before a list covers the list (`covers_list` in "
-        "patterns/qualifiers.yaml)",
+        "patterns/qualifiers.yaml); not an item that names its own metric after a number that completed the cue "
+        'before it ("accuracy above 85%, and 90% precision")',
     "qualifier.past_cue": 'a qualifier after the number\'s own metric cue is the number\'s ("3.08x speedup on '
         'average", "2.1x (up to 4.6x) speedup on average")',
 }
@@ -100,6 +101,8 @@ def share_qualifiers(text: str, drafts: list[Draft]) -> None:
         gap = text[previous.number.end:current.number.start]
         if _NEW_ITEM.search(gap) or _ASIDE_END.match(gap):
             continue    # "up to 94.5% accuracy, outperforming X by 30%", "3.84x (up to 5.05x) ..., 2.03x"
+        if previous.metric_how == "metric.left" and not previous.forwarded and current.metric_how == "metric.right":
+            continue    # "accuracy above 85%, and 90% precision": each item names its own metric
         if word_pattern("gap.pair_list").match(gap) and word_pattern("gap.pair_list_word").search(gap) \
                 and len(gap.split()) <= 8:
             current.qualifier, current.qualifier_source = previous.qualifier, "qualifier.list"
