@@ -16,6 +16,7 @@ from claims.extraction.rulebook.cues import normalize_rules
 from claims.matching.edges import plain_edges
 from claims.matching.scanner import Scanner
 from claims.matching.classes import confining_class
+from claims.matching.plan import MAX_ANCHORED_STARTS, plan
 from claims.matching.skeleton import SKELETON, skeleton
 from claims.matching.starts import starts
 from claims.matching.syntax import anchored, branches, required, word_start
@@ -268,6 +269,22 @@ def test_scanner_tries_an_anchored_pattern_only_at_the_start(text, pos, endpos):
     end = len(text) if endpos is None else endpos
     for pattern, matches in zip(patterns, found):
         assert _spans(matches) == _spans(pattern.finditer(text, pos, end)), pattern.pattern
+
+
+@pytest.mark.parametrize("text", [
+    "5% label noise", " % Gaussian noise", "%\tsalt-and-pepper dropout", "2% token dropout reduction",
+    "% noise", "5% of the time", "", "noisy",
+])
+def test_an_anchored_pattern_with_thousands_of_starts_keeps_a_short_list(text):
+    # Every spacing and word of "^\s?%?\s?(?:(?:token|...)[\s-]){0,2}(?:noise|...)" is a start of
+    # its own; the plan keeps a few short ones, which gate its one try as well.
+    words = "|".join(["token", "word", "feature", "input", "pixel", "label", "Gaussian", "salt-and-pepper"])
+    pattern = regex.compile(rf"^\s?%?\s?(?:(?:{words})[\s-]){{0,2}}(?:dropout|noise|masking)(?!\p{{L}})"
+                            r"(?!\s(?:reduction|removal))", regex.IGNORECASE | regex.VERSION1)
+    assert len(starts(plain_edges(pattern.pattern), pattern.flags) or ()) > 1000
+    assert len(plan([pattern]).anchored_by_start) <= MAX_ANCHORED_STARTS
+    found = Scanner([pattern]).scan(text)[0]
+    assert _spans(found) == _spans(pattern.finditer(text))
 
 
 def test_branches_cut_the_first_alternation_after_nothing_but_lookarounds():

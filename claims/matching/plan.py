@@ -23,6 +23,10 @@ from .syntax import anchored, branches, required, word_start
 LONG_PREFIX = 12
 MAX_LONG_STARTS = 4096
 MIN_LONG_START = 3
+# An anchored pattern can begin only where the string begins, so its starts save at most one try
+# there: a few short ones do that as well as thousands ("^\s?%?\s?(?:noise|dropout|...)" lists a
+# string per spacing and word), and every scanner holding the pattern keeps the list.
+MAX_ANCHORED_STARTS = 64
 
 # Skeleton characters that only a letter or a digit shows as: an ASCII letter (from it, or from a
 # letter folding to it, as the Kelvin sign) or "0" (an ASCII digit).
@@ -98,7 +102,7 @@ def plan(patterns: Sequence[regex.Pattern]) -> ScanPlan:
         source, flags = plain_edges(pattern.pattern), pattern.flags
         if anchored(source, flags):
             anchored_.add(index)
-            found = starts(source, flags)
+            found = starts(source, flags, most=MAX_ANCHORED_STARTS)
             if found is not None:
                 for text in found:
                     anchored_by_start.setdefault(text, []).append(index)
