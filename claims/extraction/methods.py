@@ -32,6 +32,8 @@ _TITLE_PREFIX = regex.compile(r"^\s*([^:]{1,60}?)\s*:")
 _PREFIX_TOKEN = regex.compile(r"^[\p{L}\d][\p{L}\d^+.\-]{0,40}$")
 _HAS_CAPITAL = regex.compile(r"\p{Lu}")
 _INNER_CAPITAL_OR_DIGIT = regex.compile(r"^.+?[\p{Lu}\d]")
+# A release number after a name is part of it ("Seedance 1.0", "Orca v3", "Fathom 2.5b").
+_VERSION = regex.compile(r"(?i:v?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)")
 # Hyphens split words here: "accuracy-enhanced Hybrid Temporal Computing (E-HTC)" has an "enhanced".
 _WORD = regex.compile(r"[\p{L}\d][\p{L}\d']{0,40}")
 # A name the title gives in lower case or as a phrase, introduced as the system in the abstract.
@@ -112,10 +114,11 @@ def _from_title(title: str, text: str, rules: MethodRules) -> tuple[str, tuple[s
         return None
     if tokens[0].lower() in rules.reject_prefixes or not _is_name(prefix, rules):
         return None
-    # Several words must look like one name ("MCUNet V2"), not a phrase ("Less Is More"), and a
-    # name holds a capital; "e-boost: ..." and "Knowledge Grafting: ..." are names all the same
+    # Several words must look like one name ("MCUNet V2", "Seedance 1.0": a release number counts),
+    # not a phrase ("Less Is More"), and a name holds a capital; "e-boost: ..." and "Knowledge Grafting: ..." are names all the same
     # where the abstract introduces them as its system ("we present e-boost, a novel framework").
-    looks_like_name = all(_HAS_CAPITAL.search(t) for t in tokens) and \
+    looks_like_name = _HAS_CAPITAL.search(tokens[0]) and \
+        all(_HAS_CAPITAL.search(t) or _VERSION.fullmatch(t) for t in tokens[1:]) and \
         (len(tokens) == 1 or any(_INNER_CAPITAL_OR_DIGIT.match(t) for t in tokens))
     if not looks_like_name and not _introduced(prefix, text):
         return None
