@@ -44,10 +44,18 @@ _INTRODUCED = (r"(?i:\b(?:propos|present|introduc|develop|design|build|built|cre
                r"detector|network|module|workflow|platform|toolkit|planner|optimizer|simulator|solver|"
                r"controller|codec|encoder|decoder|representation|recipe|language|interface|primitive)s?\b)")
 _LIST_OPENED = regex.compile(r"[:;]")
+# "a scheduler built on EDF", "a model developed by Google": a proposal verb used as a participle
+# after a noun describes what the system rests on, not a new proposal.
+# ("This paper builds on our X method", "we then build on X": the subject's own verb, kept.)
+_PARTICIPLE_USE = regex.compile(r"\s+(?:(?:up)?on|by|from)\b")
+_ADVERBS_ONLY = regex.compile(r"(?:\s+(?:\p{Ll}+ly|then|also|further|first|here|now|thus))*\s*")
 _WINDOW = 300          # characters after the proposal verb in which its name is looked for
 # "a framework that utilizes genetic programming (GP)": an acronym inside a relative clause on the
-# proposal names something the system uses, not the system ("that we call X (ACR)" still names it).
-_RELATIVE_CLAUSE = regex.compile(r"\b(?:that|which)\s+(?!we\s+(?:call|term|name|dub)\b)")
+# proposal names something the system uses, not the system ("that we call X (ACR)" still names it);
+# so does one after "based on" and its kin ("a hybrid model based on the kinetic-diffusion Monte
+# Carlo (KDMC) method" builds on KDMC).
+_RELATIVE_CLAUSE = regex.compile(r"\b(?:(?:that|which)\s+(?!we\s+(?:call|term|name|dub)\b)|based\s+on|built\s+(?:up)?on|"
+                                 r"building\s+(?:up)?on|on\s+top\s+of|derived\s+from|inspired\s+by|extending|grounded\s+in)\b")
 
 
 def method_name(title: str, abstract: str, sentences: list[tuple[int, int]] | None = None) -> str | None:
@@ -145,7 +153,9 @@ def _from_proposal(text: str, rules: MethodRules, sentences: list[tuple[int, int
             # "we identify four challenges: 1) ...; 2) hardware introduce noise in channel state
             # information (CSI)": a colon or semicolon between "we" and the verb starts a list whose
             # items have subjects of their own.
-            if not subject or _LIST_OPENED.search(text, subject.end(), verb.start()):
+            if not subject or _LIST_OPENED.search(text, subject.end(), verb.start()) \
+                    or (_PARTICIPLE_USE.match(text, verb.end())
+                        and not _ADVERBS_ONLY.fullmatch(text, subject.end(), verb.start())):
                 continue
             found = _name_after(text, verb.end(), min(end, verb.end() + _WINDOW), rules)
             if found is not None and found[0]:
