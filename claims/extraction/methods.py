@@ -32,6 +32,8 @@ _TITLE_PREFIX = regex.compile(r"^\s*([^:]{1,60}?)\s*:")
 _PREFIX_TOKEN = regex.compile(r"^[\p{L}\d][\p{L}\d^+.\-]{0,40}$")
 _HAS_CAPITAL = regex.compile(r"\p{Lu}")
 _INNER_CAPITAL_OR_DIGIT = regex.compile(r"^.+?[\p{Lu}\d]")
+# A release number after a name is part of it ("Seedance 1.0", "Orca v3", "Fathom 2.5b").
+_VERSION = regex.compile(r"(?i:v?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)")
 # Hyphens split words here: "accuracy-enhanced Hybrid Temporal Computing (E-HTC)" has an "enhanced".
 _WORD = regex.compile(r"[\p{L}\d][\p{L}\d']{0,40}")
 # A name the title gives in lower case or as a phrase, introduced as the system in the abstract.
@@ -42,10 +44,18 @@ _INTRODUCED = (r"(?i:\b(?:propos|present|introduc|develop|design|build|built|cre
                r"detector|network|module|workflow|platform|toolkit|planner|optimizer|simulator|solver|"
                r"controller|codec|encoder|decoder|representation|recipe|language|interface|primitive)s?\b)")
 _LIST_OPENED = regex.compile(r"[:;]")
+# "a scheduler built on EDF", "a model developed by Google": a proposal verb used as a participle
+# after a noun describes what the system rests on, not a new proposal.
+# ("This paper builds on our X method", "we then build on X": the subject's own verb, kept.)
+_PARTICIPLE_USE = regex.compile(r"\s+(?:(?:up)?on|by|from)\b")
+_ADVERBS_ONLY = regex.compile(r"(?:\s+(?:\p{Ll}+ly|then|also|further|first|here|now|thus))*\s*")
 _WINDOW = 300          # characters after the proposal verb in which its name is looked for
 # "a framework that utilizes genetic programming (GP)": an acronym inside a relative clause on the
-# proposal names something the system uses, not the system ("that we call X (ACR)" still names it).
-_RELATIVE_CLAUSE = regex.compile(r"\b(?:that|which)\s+(?!we\s+(?:call|term|name|dub)\b)")
+# proposal names something the system uses, not the system ("that we call X (ACR)" still names it);
+# so does one after "based on" and its kin ("a hybrid model based on the kinetic-diffusion Monte
+# Carlo (KDMC) method" builds on KDMC).
+_RELATIVE_CLAUSE = regex.compile(r"\b(?:(?:that|which)\s+(?!we\s+(?:call|term|name|dub)\b)|based\s+on|built\s+(?:up)?on|"
+                                 r"building\s+(?:up)?on|on\s+top\s+of|derived\s+from|inspired\s+by|extending|grounded\s+in)\b")
 
 
 def method_name(title: str, abstract: str, sentences: list[tuple[int, int]] | None = None) -> str | None:
@@ -112,10 +122,11 @@ def _from_title(title: str, text: str, rules: MethodRules) -> tuple[str, tuple[s
         return None
     if tokens[0].lower() in rules.reject_prefixes or not _is_name(prefix, rules):
         return None
-    # Several words must look like one name ("MCUNet V2"), not a phrase ("Less Is More"), and a
-    # name holds a capital; "e-boost: ..." and "Knowledge Grafting: ..." are names all the same
+    # Several words must look like one name ("MCUNet V2", "Seedance 1.0": a release number counts),
+    # not a phrase ("Less Is More"), and a name holds a capital; "e-boost: ..." and "Knowledge Grafting: ..." are names all the same
     # where the abstract introduces them as its system ("we present e-boost, a novel framework").
-    looks_like_name = all(_HAS_CAPITAL.search(t) for t in tokens) and \
+    looks_like_name = _HAS_CAPITAL.search(tokens[0]) and \
+        all(_HAS_CAPITAL.search(t) or _VERSION.fullmatch(t) for t in tokens[1:]) and \
         (len(tokens) == 1 or any(_INNER_CAPITAL_OR_DIGIT.match(t) for t in tokens))
     if not looks_like_name and not _introduced(prefix, text):
         return None
@@ -142,7 +153,9 @@ def _from_proposal(text: str, rules: MethodRules, sentences: list[tuple[int, int
             # "we identify four challenges: 1) ...; 2) hardware introduce noise in channel state
             # information (CSI)": a colon or semicolon between "we" and the verb starts a list whose
             # items have subjects of their own.
-            if not subject or _LIST_OPENED.search(text, subject.end(), verb.start()):
+            if not subject or _LIST_OPENED.search(text, subject.end(), verb.start()) \
+                    or (_PARTICIPLE_USE.match(text, verb.end())
+                        and not _ADVERBS_ONLY.fullmatch(text, subject.end(), verb.start())):
                 continue
             found = _name_after(text, verb.end(), min(end, verb.end() + _WINDOW), rules)
             if found is not None and found[0]:
