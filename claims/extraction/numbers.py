@@ -109,6 +109,10 @@ def find_numbers(text: str) -> list[Number]:
     return mentions
 
 
+# "a factor of ~1.35": a sign of approximation written inside the number's words makes it about
+_APPROXIMATE = regex.compile(r"~|≈|\\sim(?!\p{L})")
+
+
 def _word_numbers(text: str) -> list[Number]:
     _, rules, words = number_words()
     out = []
@@ -123,7 +127,8 @@ def _word_numbers(text: str) -> list[Number]:
         out.append(Number(
             start=match.start(), end=match.end(), value=value, unit=unit,
             word_kind=rule.attrs.get("kind", "fixed"), direction=rule.attrs.get("direction"),
-            qualifier=rule.attrs.get("qualifier"), number_end=match.end(), rule_ids=[rule.id],
+            qualifier=rule.attrs.get("qualifier") or ("about" if _APPROXIMATE.search(surface) else None),
+            number_end=match.end(), rule_ids=[rule.id],
             unit_rule=rule.id if unit else None))
     return out
 
@@ -139,7 +144,8 @@ def _word_value(attrs, surface: str, words) -> float | None:
                 return float(value)
         return None
     if kind == "factor_of":
-        last = lowered.rsplit(None, 1)[-1]
+        # "a factor of ~1.35": the sign of approximation is the qualifier's, not part of the figure
+        last = lowered.rsplit(None, 1)[-1].removeprefix("$\\sim$").lstrip("~≈")
         return words.get(last) if last in words else parse_number(last)
     if kind == "n_of_m" and "/" in lowered:
         # "42/47 valid solves": a count no larger than its total ("24/7" is none, nor "12/2024")
