@@ -96,12 +96,14 @@ def shielded_children() -> Iterator[None]:
     would print its own KeyboardInterrupt traceback. A blocked signal stays blocked across fork
     and exec, so children (and threads) started here inherit SIGINT blocked, while a Ctrl-C
     meant for this process waits and is delivered as soon as the block ends. The parent stops
-    its workers itself.
+    its workers itself. SIGTERM waits too: raised in the middle of starting a worker, the stop
+    could leave a process the pool does not know of, and the pool's shutdown waiting for it (a
+    `kill` of a `--jobs 2` run hung now and then). Workers unblock it (`engine.local`).
     """
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, set(STOP_SIGNALS))
     try:
         yield
     finally:

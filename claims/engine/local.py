@@ -207,6 +207,8 @@ def _context():
 def _start_worker(parent: int) -> None:
     """Worker set-up: leave Ctrl-C to the parent, exit when the parent dies, compile the rules."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):      # inherited blocked from `interrupts.shielded_children`
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
     exit_with_parent(parent)
     from ..extraction.pipeline import extract
 
