@@ -65,18 +65,20 @@ def paper_claims(papers: Iterable[dict]) -> Iterator[tuple[dict, list[Claim] | E
     stage by stage (`pipeline.read_batch`)."""
     papers = iter(papers)
     while batch := list(islice(papers, BATCH)):
-        abstracts = [paper.get("abstract") or "" for paper in batch]
-        readable = [(abstract, paper.get("title")) for paper, abstract in zip(batch, abstracts)
-                    if len(abstract) <= ABSTRACT_LIMIT]
-        readings = iter(read_batch(readable))
-        for paper, abstract in zip(batch, abstracts):
-            try:
-                check_length(abstract)
-            except AbstractTooLong as exc:
-                yield paper, exc
-                continue
-            reading = next(readings)
-            yield paper, reading if isinstance(reading, Exception) else reading.claims
+        too_long = [_too_long(paper.get("abstract") or "") for paper in batch]
+        readings = iter(read_batch([(paper.get("abstract") or "", paper.get("title"))
+                                    for paper, problem in zip(batch, too_long) if problem is None]))
+        for paper, problem in zip(batch, too_long):
+            found = problem or next(readings)
+            yield paper, found if isinstance(found, Exception) else found.claims
+
+
+def _too_long(abstract: str) -> AbstractTooLong | None:
+    try:
+        check_length(abstract)
+    except AbstractTooLong as exc:
+        return exc
+    return None
 
 
 def paper_claim_rows(paper: dict, claims: list[Claim]) -> Iterator[dict]:

@@ -145,7 +145,7 @@ def pick(text: str, draft: Draft, here: SentenceNames, items: list[Mention], joi
         # ("(1) A degrades by 19.9 points; ... (3) B improves over zero-shot").
         if ";" not in text[draft.end:after[0].start]:
             return after[0].text, ("context.after", after[0].rule_id)
-        items = [i for i in items if i.end <= draft.start or i.start < draft.end]
+        items = [i for i in items if i.start < draft.end]
         after = []
         if not items:
             return None
