@@ -133,6 +133,15 @@ def test_sigterm_is_handled_like_ctrl_c(corpus, previous):
     assert_all_gone(run.pid)
 
 
+def test_a_worker_killed_while_sending_its_result_does_not_hang_the_stop(tmp_path):
+    """What hung the SIGTERM case above about once in fifteen runs under load: the pool's reader
+    waited for ever for the rest of a result its killed worker was sending."""
+    script = Path(__file__).with_name("half_sent_result.py")
+    done = subprocess.run([sys.executable, str(script), str(tmp_path / "sent")],
+                          capture_output=True, timeout=120)
+    assert (done.returncode, done.stdout) == (0, b"shut down\n"), done.stderr
+
+
 # --- kill -9: the workers follow the run; the next run clears what it left -------------------
 
 def test_workers_exit_when_the_run_is_killed_and_the_next_run_clears_its_leftovers(
