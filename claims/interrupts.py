@@ -96,9 +96,9 @@ def shielded_children() -> Iterator[None]:
     would print its own KeyboardInterrupt traceback. A blocked signal stays blocked across fork
     and exec, so children (and threads) started here inherit SIGINT blocked, while a Ctrl-C
     meant for this process waits and is delivered as soon as the block ends. The parent stops
-    its workers itself. SIGTERM waits too: raised in the middle of starting a worker, the stop
-    could leave a process the pool does not know of, and the pool's shutdown waiting for it (a
-    `kill` of a `--jobs 2` run hung now and then). Workers unblock it (`engine.local`).
+    its workers itself. SIGTERM waits too: raised between a worker's start and the pool's note
+    of it, a stop would leave a process the pool never stops, and multiprocessing's exit waits
+    for it. Workers unblock SIGTERM (`engine.local`).
     """
     if not hasattr(signal, "pthread_sigmask"):
         yield
