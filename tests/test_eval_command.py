@@ -3,6 +3,7 @@ replaced by a table of answers here; tests/test_eval_causes.py runs the real one
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -37,7 +38,8 @@ def eval_files(tmp_path, monkeypatch):
     """A gold file, an input file, and an extractor that answers FOUND for each title."""
     # The real module with one function replaced: whatever else a command imports from it (in
     # any test order) is still there.
-    monkeypatch.setattr("claims.extraction.pipeline.extract_paper", lambda p: FOUND[p.title])
+    monkeypatch.setattr("claims.extraction.pipeline.extract_papers",
+                        lambda papers: (FOUND[p.title] for p in papers))
     gold = tmp_path / "gold.jsonl"
     gold.write_text("\n".join(json.dumps(p) for p in GOLD) + "\n{oops\n", encoding="utf-8")
     inputs = tmp_path / "papers.jsonl"
@@ -154,11 +156,11 @@ def test_eval_extracts_only_the_papers_the_gold_holds(eval_files, monkeypatch, c
     gold, inputs = eval_files
     extracted = []
 
-    def extract_paper(p):
-        extracted.append(p.title)
-        return FOUND[p.title]
+    def extract_papers(papers):
+        extracted.extend(p.title for p in papers)
+        return (FOUND[p.title] for p in papers)
 
-    monkeypatch.setattr("claims.extraction.pipeline.extract_paper", extract_paper)
+    monkeypatch.setattr("claims.extraction.pipeline.extract_papers", extract_papers)
     assert main(["eval", str(gold), str(inputs), "--json"]) == 0
     # "Other Paper" is not in the gold: counted as ignored, never extracted.
     assert extracted == ["Fast Thing: A Study"]
@@ -170,3 +172,30 @@ def test_eval_errors_takes_grouped_or_flat_only(eval_files, capsys):
     assert main(["eval", str(gold), str(inputs), "--errors", "tree"]) == 2
     assert capsys.readouterr().err.splitlines()[-1] == (
         "claims eval: error: argument --errors: invalid choice: 'tree' (choose from 'grouped', 'flat')")
+
+
+def test_eval_skips_a_paper_whose_extraction_times_out_and_scores_the_others(tmp_path, monkeypatch, capsys):
+    from claims.errors import ExtractionTimeout
+    from claims.extraction import pipeline
+
+    real = pipeline.read_batch
+    timeout = ExtractionTimeout("a pattern ran past its time limit (2 s) on this text (20 characters); skipped")
+
+    def read_batch(abstracts):
+        return [timeout if text == "A hostile abstract." else reading
+                for (text, _), reading in zip(abstracts, real(abstracts))]
+
+    monkeypatch.setattr(pipeline, "read_batch", read_batch)
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(paper("Slow", [claim("2x", 2.0, "speedup", kind="ratio",
+                                                    direction="increase", unit="x")])) + "\n"
+                    + json.dumps(paper("Fast", [claim("2x", 2.0, "speedup", kind="ratio",
+                                                      direction="increase", unit="x")])) + "\n")
+    inputs = tmp_path / "papers.jsonl"
+    inputs.write_text(json.dumps({"id": "s1", "title": "Slow", "abstract": "A hostile abstract."}) + "\n"
+                      + json.dumps({"id": "f1", "title": "Fast", "abstract": "It runs 2x faster."}) + "\n")
+    assert main(["eval", str(gold), str(inputs), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert re.fullmatch(rf"claims: papers\.jsonl:1: paper [0-9a-f]{{10}}: {re.escape(str(timeout))}\n", err)
+    figures = json.loads(out)
+    assert (figures["value"]["tp"], figures["value"]["fn"], figures["value"]["fp"]) == (1, 1, 0)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from claims.evaluate import normalize_title, only_ids, read_gold, read_ids, score
-from claims.extraction.pipeline import extract_paper
+from claims.extraction.pipeline import extract_papers
 from claims.readers import read_papers
 from claims.resources import seed_pages, seeds_dir
 
@@ -36,7 +36,9 @@ def _scores(corpus: str):
         titles = {normalize_title(paper["title"]) for paper in gold}
         papers = [p for p in read_papers([DEV / "abstracts.jsonl"]) if normalize_title(p.title) in titles]
     assert problems == []
-    return score(gold, [extract_paper(p) for p in papers])
+    found = list(extract_papers(papers))
+    assert [f for f in found if isinstance(f, Exception)] == []
+    return score(gold, found)
 
 
 @pytest.fixture(scope="module", params=CORPORA)

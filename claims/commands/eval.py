@@ -98,7 +98,7 @@ def found_papers(inputs: list[str], exclude: str | None = None,
     without claims, to be counted as a found paper the gold does not hold.
     """
     from ..errors import ExtractionTimeout
-    from ..extraction.pipeline import extract_paper
+    from ..extraction.pipeline import extract_papers
     from ..readers import expand_inputs, read_papers
 
     report = ReadReport()
@@ -113,18 +113,20 @@ def found_papers(inputs: list[str], exclude: str | None = None,
     _print_problems(report.problems)
     if not papers:
         raise InputError(f"{' '.join(map(str, inputs))}: no paper could be read")
+    wanted = [paper for key, paper in papers.items() if titles is None or key in titles]
+    records = iter(extract_papers(wanted))
     found = []
     for key, paper in papers.items():
         if titles is not None and key not in titles:
             found.append({"title": paper.title, "claims": [], "hardware": []})
             continue
-        try:
-            record = dict(extract_paper(paper))
-        except ExtractionTimeout as exc:
-            print(f"claims: {paper.source}:{paper.line}: paper {paper.paper_id}: {exc}", file=sys.stderr)
+        record = next(records)
+        if isinstance(record, ExtractionTimeout):
+            print(f"claims: {paper.source}:{paper.line}: paper {paper.paper_id}: {record}", file=sys.stderr)
             continue
-        record["abstract"] = paper.abstract
-        found.append(record)
+        if isinstance(record, Exception):
+            raise record
+        found.append(record | {"abstract": paper.abstract})
     return found
 
 

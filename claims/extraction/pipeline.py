@@ -15,7 +15,7 @@ trace: every number, the rule that dropped it or, for a claim, each field with t
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TypeVar
@@ -317,11 +317,15 @@ def claim_record(claim: Claim) -> dict:
     return record
 
 
-def extract_paper(paper) -> dict:
-    """One paper's claims and platforms, shaped like a line of the gold file (for `claims eval`)."""
-    reading = read(paper.abstract, title=paper.title)
-    return {
-        "title": paper.title,
-        "claims": [claim_record(c) for c in reading.claims],
-        "hardware": [{"name": p.name, "class": p.hw_class} for p in reading.platforms],
-    }
+def extract_papers(papers: Sequence) -> Iterator[dict | Exception]:
+    """Each paper's claims and platforms, shaped like a line of the gold file (for `claims eval`),
+    or the exception its extraction raised; `BATCH` papers at a time, as `claims extract` reads."""
+    for start in range(0, len(papers), BATCH):
+        batch = papers[start:start + BATCH]
+        readings = read_batch([(paper.abstract, paper.title) for paper in batch])
+        for paper, reading in zip(batch, readings):
+            yield reading if isinstance(reading, Exception) else {
+                "title": paper.title,
+                "claims": [claim_record(c) for c in reading.claims],
+                "hardware": [{"name": p.name, "class": p.hw_class} for p in reading.platforms],
+            }
