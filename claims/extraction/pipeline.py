@@ -15,9 +15,10 @@ trace: every number, the rule that dropped it or, for a claim, each field with t
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import islice
 from typing import TypeVar
 
 from ..errors import ExtractionTimeout
@@ -317,11 +318,11 @@ def claim_record(claim: Claim) -> dict:
     return record
 
 
-def extract_papers(papers: Sequence) -> Iterator[dict | Exception]:
+def extract_papers(papers: Iterable) -> Iterator[dict | Exception]:
     """Each paper's claims and platforms, shaped like a line of the gold file (for `claims eval`),
     or the exception its extraction raised; `BATCH` papers at a time, as `claims extract` reads."""
-    for start in range(0, len(papers), BATCH):
-        batch = papers[start:start + BATCH]
+    papers = iter(papers)
+    while batch := list(islice(papers, BATCH)):
         readings = read_batch([(paper.abstract, paper.title) for paper in batch])
         for paper, reading in zip(batch, readings):
             yield reading if isinstance(reading, Exception) else {
