@@ -16,9 +16,10 @@ from claims.resources import seed_pages, seeds_dir
 FLOOR = json.loads((Path(__file__).parent / "quality_floor.json").read_text())
 DEV = Path(__file__).parent / "data" / "dev"
 PROBE = Path(__file__).parent / "data" / "probe"
-CORPORA = ("seeds", "dev_half_a", "dev_half_b", "probe_tuned", "probe_heldout", "probe_tuned8", "probe_heldout2")
+CORPORA = ("seeds", "dev_half_a", "dev_half_b", "probe_tuned", "probe_heldout", "probe_tuned8", "probe_heldout2",
+           "probe_heldout3")
 PAPERS = {"seeds": 266, "dev_half_a": 192, "dev_half_b": 208, "probe_tuned": 360, "probe_heldout": 100,
-          "probe_tuned8": 360, "probe_heldout2": 100}
+          "probe_tuned8": 360, "probe_heldout2": 100, "probe_heldout3": 100}
 
 
 def _scores(corpus: str):
