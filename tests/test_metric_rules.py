@@ -106,6 +106,18 @@ CASES = {
         ("We propose Kin. Kin reduces the KV cache by 4x.",
          [dict(text="4x", value=4.0, metric="memory", kind="ratio", direction="decrease")]),
     ],
+    # metric.named_performance: "<metric> performance" is that metric; a comparator after a cue ties
+    # the number to it over a cue after "and" (words.tight_left)
+    "named performance": [
+        ("We propose Kin. Kin raises the baseline accuracy performance from 0.669 to 0.785.",
+         [dict(text="from 0.669 to 0.785", value=0.785, metric="accuracy", baseline_value=0.669)]),
+        ("We propose Kin. Kin lifts the F1 performance by 4.2% on CoNLL-03.",
+         [dict(text="4.2%", value=4.2, metric="f1", kind="change")]),
+        ("We propose Kin. Kin improves performance by 4.2% on CoNLL-03.",
+         [dict(text="4.2%", value=4.2, metric="other", kind="change")]),
+        ("We propose Kin. Without Kin, models show accuracies below 60% and high hallucination rates.",
+         [dict(text="60%", value=60.0, metric="accuracy", qualifier="less_than")]),
+    ],
     # a bare comparative of size after the number yields to a memory noun before it
     "memory before smaller": [
         ("We propose Kin. Kin's storage is up to 240x smaller than raw KV tensors.",

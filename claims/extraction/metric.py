@@ -66,6 +66,8 @@ RULES = {
         'bright-zone power of 84.0 dB", "raises the received power by 6 dB")',
     "metric.head_noun": 'the cue before the number is the object of an "of" phrase: the cue it hangs on names the '
         'quantity ("reduces the transmission latency of KV cache by 96%": latency, not memory)',
+    "metric.named_performance": 'a bare "performance" right after the cue of a named metric takes that metric '
+        '("the baseline accuracy performance from 0.669 to 0.785": accuracy, not `other`)',
     "metric.whole_duration": 'a duration in seconds with no cue of its own, no latency cue in its sentence and no word of '
         'one item (words.per_item_before/after: "per image", "on a single WSI") is the time of a whole run: `time` '
         '("a data-free solution in just 448s", spec 3 and the dev gold), not the latency its unit implies',
@@ -205,6 +207,8 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
     if hit is None:
         _set(draft, "metric.default", "other", "performance", None)
         return
+    if hit.rule_id == "other.performance" and (named := _named_before(text, cues, hit)) is not None:
+        hit, how = named, "metric.named_performance"
     family = hit.family
     if family == "other" and hit.rule_id == "other.performance" and number.unit == "x":
         family = "speedup"      # "improves the performance of X by 4x" is a speedup (spec 3)
@@ -218,10 +222,12 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
 
 # The metric rules by which a claim's metric was named in the text (by its own cue or one it shares).
 _NAMED = frozenset({"metric.right", "metric.left", "metric.list", "metric.unit", "metric.aside", "metric.carry",
-                    "metric.sentence", "metric.task_duration", "metric.head_noun", "metric.whole_duration"})
+                    "metric.sentence", "metric.task_duration", "metric.head_noun", "metric.whole_duration",
+                    "metric.named_performance"})
 _PERCENTS = frozenset({"%", "pp"})
 # Comparatives of size that say nothing of what is small: a memory noun before the number names it.
 _BARE_SIZE = frozenset({"model_size.smaller"})
+_ADJACENT = regex.compile(r"[\s-]{1,2}")
 # "the transmission latency of KV cache by 96%": the noun the "of" phrase hangs on names the quantity.
 _OF_PHRASE = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|each\s+)?")
 _DURATIONS = frozenset({"ms", "us", "ns", "s"})
@@ -264,6 +270,18 @@ def _head_of(text: str, cues: SentenceCues, hit: CueHit) -> CueHit | None:
     if head.family == hit.family or not _OF_PHRASE.fullmatch(text, head.end, hit.start):
         return None
     return head
+
+
+def _named_before(text: str, cues: SentenceCues, hit: CueHit) -> CueHit | None:
+    """The cue of a named metric right before a bare "performance" ("accuracy performance", "F1
+    performance"): it names what the performance is."""
+    index = bisect_right(cues.ends, hit.start) - 1
+    if index < 0:
+        return None
+    named = cues.hits[index]
+    if named.family == "other" or not _ADJACENT.fullmatch(text, named.end, hit.start):
+        return None
+    return named
 
 
 def _names_setting(text: str, hit: CueHit) -> bool:
