@@ -64,6 +64,13 @@ RULES = {
         'the abstract\'s noun decides between close families (spec 7: "adds 3 ms of scheduling overhead")',
     "metric.power_level": 'a power in dB is the level of a signal, not the power a device draws: `other` ("a '
         'bright-zone power of 84.0 dB", "raises the received power by 6 dB")',
+    "metric.head_noun": 'the cue before the number is the object of an "of" phrase: the cue it hangs on names the '
+        'quantity ("reduces the transmission latency of KV cache by 96%": latency, not memory)',
+    "metric.named_performance": 'a bare "performance" right after the cue of a named metric takes that metric '
+        '("the baseline accuracy performance from 0.669 to 0.785": accuracy, not `other`)',
+    "metric.whole_duration": 'a duration in seconds with no cue of its own, no latency cue in its sentence and no word of '
+        'one item (words.per_item_before/after: "per image", "on a single WSI") is the time of a whole run: `time` '
+        '("a data-free solution in just 448s", spec 3 and the dev gold), not the latency its unit implies',
     "metric.aside": 'a number in brackets right after another restates it: "297 MHz (a 102% improvement)", '
         '"3.84x (up to 5.05x)" (gap.aside)',
     "metric.carry": "the metric named once earlier in the sentence: the last claim before it, of the same unit, "
@@ -133,12 +140,17 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
     if hit is not None and id(hit) in completed and _LIST_OR_WITH.search(text, number.end, hit.start):
         hit = None
     left = draft.reach.left
+    if hit is not None and hit.rule_id in _BARE_SIZE and left is not None and left.family == "memory":
+        # "storage is up to 24,000x smaller than KV tensors": the memory the sentence names, not a model's size
+        hit = None
     if hit is None or (left is not None and word_pattern("words.by_before").search(text[left.end:number.start])
                        and words(text[number.end:hit.start])) or \
             (left is not None and word_pattern("words.tight_left").fullmatch(text, left.end, number.start)
              and word_pattern("words.next_item").match(text, number.end, hit.start)):
         if left is not None:
             hit, how = left, "metric.left"
+            if (head := _head_of(text, cues, left)) is not None:
+                hit, how = head, "metric.head_noun"
     unit_family = number.unit_metric if number.unit not in ("%", "x", "pp", None) else None
     if hit is None and unit_family is None and _own_quantity(text, draft):
         _set(draft, "metric.own_quantity", "other", "performance", None)
@@ -153,6 +165,15 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
         if (task := word_pattern("words.task_duration_after").match(text[number.end:number.end + 60])) and \
                 search_at_end(word_pattern("words.task_duration_taking"), before):
             _set(draft, "metric.task_duration", "time", task.group(0).split()[-1], None, "words.task_duration_after")
+            return
+        in_list = sibling is not None and sibling.number.end >= draft.reach.floor and sibling.metric == "latency"
+        if number.unit == "s" and not in_list and not any(cue.family == "latency" for cue in free) and \
+                not word_pattern("words.per_item_before").search(before) and \
+                not word_pattern("words.per_item_after").match(text[number.end:number.end + 30]):
+            # "a fully data-free solution in just 448s", "state finality in under 13 seconds": seconds
+            # of a whole run are `time`; per item ("per image", "on a single WSI") they stay latency
+            _set(draft, "metric.whole_duration", "time", text[number.number_end:number.end].strip(), None,
+                 "words.per_item_before")
             return
     if hit is None and sibling is not None and sibling.metric_how != "metric.default" and \
             sibling.number.end >= draft.reach.floor and _list_gap(text[sibling.number.end:number.start]) and \
@@ -186,6 +207,8 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
     if hit is None:
         _set(draft, "metric.default", "other", "performance", None)
         return
+    if hit.rule_id == "other.performance" and (named := _named_before(text, cues, hit)) is not None:
+        hit, how = named, "metric.named_performance"
     family = hit.family
     if family == "other" and hit.rule_id == "other.performance" and number.unit == "x":
         family = "speedup"      # "improves the performance of X by 4x" is a speedup (spec 3)
@@ -199,8 +222,14 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
 
 # The metric rules by which a claim's metric was named in the text (by its own cue or one it shares).
 _NAMED = frozenset({"metric.right", "metric.left", "metric.list", "metric.unit", "metric.aside", "metric.carry",
-                    "metric.sentence", "metric.task_duration"})
+                    "metric.sentence", "metric.task_duration", "metric.head_noun", "metric.whole_duration",
+                    "metric.named_performance"})
 _PERCENTS = frozenset({"%", "pp"})
+# Comparatives of size that say nothing of what is small: a memory noun before the number names it.
+_BARE_SIZE = frozenset({"model_size.smaller"})
+_ADJACENT = regex.compile(r"[\s-]{1,2}")
+# "the transmission latency of KV cache by 96%": the noun the "of" phrase hangs on names the quantity.
+_OF_PHRASE = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|each\s+)?")
 _DURATIONS = frozenset({"ms", "us", "ns", "s"})
 
 
@@ -229,6 +258,30 @@ def _states_result(text: str, earlier: SentenceCues, floor: int) -> bool:
     window_end = max(min(earlier.hits[-1].end + _RESULT_WINDOW, floor), earlier.hits[-1].end)
     return word_pattern("words.carries_metric").search(
         text, max(0, earlier.hits[0].start - _RESULT_WINDOW), window_end) is not None
+
+
+def _head_of(text: str, cues: SentenceCues, hit: CueHit) -> CueHit | None:
+    """The cue of another family right before `hit` across "of" ("latency of KV cache", "energy
+    efficiency of memory accesses"): the head of the phrase, whose quantity the number measures."""
+    index = bisect_right(cues.ends, hit.start) - 1
+    if index < 0:
+        return None
+    head = cues.hits[index]
+    if head.family == hit.family or not _OF_PHRASE.fullmatch(text, head.end, hit.start):
+        return None
+    return head
+
+
+def _named_before(text: str, cues: SentenceCues, hit: CueHit) -> CueHit | None:
+    """The cue of a named metric right before a bare "performance" ("accuracy performance", "F1
+    performance"): it names what the performance is."""
+    index = bisect_right(cues.ends, hit.start) - 1
+    if index < 0:
+        return None
+    named = cues.hits[index]
+    if named.family == "other" or not _ADJACENT.fullmatch(text, named.end, hit.start):
+        return None
+    return named
 
 
 def _names_setting(text: str, hit: CueHit) -> bool:

@@ -124,13 +124,35 @@ def _word_numbers(text: str) -> list[Number]:
         if value is None:
             continue
         unit = rule.attrs.get("unit")
+        start, value_low = match.start(), None
+        if rule.attrs.get("kind") in _WORD_RANGE_KINDS:
+            start, value_low = _word_range_start(text, start, value, rule.attrs["kind"], words)
         out.append(Number(
-            start=match.start(), end=match.end(), value=value, unit=unit,
+            start=start, end=match.end(), value=value, value_low=value_low, unit=unit,
             word_kind=rule.attrs.get("kind", "fixed"), direction=rule.attrs.get("direction"),
             qualifier=rule.attrs.get("qualifier") or ("about" if _APPROXIMATE.search(surface) else None),
             number_end=match.end(), rule_ids=[rule.id],
             unit_rule=rule.id if unit else None))
     return out
+
+
+# "one to two orders of magnitude", "two to three times", "2- to 100-fold": the count before "to"
+# is the low end of a range of the same kind of factor.
+_WORD_RANGE_KINDS = frozenset({"magnitude", "times", "fold"})
+_WORD_RANGE_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{N}.,-])(\p{L}+)|(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{1,2})?))"
+                                   r"(?:-?\s?(?:to|-)\s)$")
+
+
+def _word_range_start(text: str, start: int, value: float, kind: str, words) -> tuple[int, float | None]:
+    """Where a range of number words starts and its low end, or `start` and None."""
+    match = _WORD_RANGE_BEFORE.search(text, max(0, start - 16), start)
+    if match is None:
+        return start, None
+    count = words.get(match.group(1).lower()) if match.group(1) else parse_number(match.group(2))
+    if count is None:
+        return start, None
+    low = 10.0 ** count if kind == "magnitude" else count
+    return (match.start(), low) if 0 < low < value else (start, None)
 
 
 def _word_value(attrs, surface: str, words) -> float | None:

@@ -13,6 +13,7 @@ from .draft import Draft
 from .rulebook.cues import list_qualifiers, qualifier_set, word_pattern
 
 LEFT_WINDOW, RIGHT_WINDOW = 60, 40
+_BOUNDS = frozenset({"up_to", "at_least", "at_most", "more_than", "less_than"})
 # The rule id a qualifier implied by a number's own words is listed under ("an order of magnitude").
 NUMBER_WORD = "number.word"
 
@@ -51,10 +52,15 @@ def assign_qualifier(draft: Draft, text: str, sentence: tuple[int, int]) -> None
         if any_after.match(past_cue):
             found += [(cue.attrs["qualifier"], cue.rule_id, "qualifier.past_cue") for cue in after_cues
                       if cue.pattern.match(past_cue)]
+    # A bound written at the number ("max absolute logit differences below 2.1e-5") is the number's
+    # own: it wins over a bound the metric's name implies ("max", "peak").
+    own_bound = any(found_qualifier in _BOUNDS for found_qualifier, _, _ in found)
     metric_cues, _, any_metric = qualifier_set("metric")
     in_metric_text = any_metric.search(draft.metric_text) is not None
     prefix = None       # read once, and only when a cue is not in the metric's own words
     for cue in metric_cues:
+        if own_bound and cue.attrs["qualifier"] in _BOUNDS:
+            continue
         if in_metric_text and cue.pattern.search(draft.metric_text):
             found.append((cue.attrs["qualifier"], cue.rule_id, cue.rule_id))
             continue
