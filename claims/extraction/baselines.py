@@ -20,6 +20,7 @@ import regex
 from ..matching import budget
 from .names import RESPECTIVELY, Name, TakenRanges
 from .rulebook.cues import word_list, word_pattern
+from .cues import words
 from .rulebook.names import BaselineRules, baseline_rules
 
 __all__ = ["baseline_phrases"]
@@ -39,7 +40,10 @@ _ARTICLE = {"a", "an", "the"}
 # A value, with the LaTeX and Markdown that abstracts wrap around it: "5.6x", "$168\times$", "12.8\%".
 _MARKUP = regex.compile(r"\$|\\times|\\%|\\sim|\*\*|\\textbf\{|\}|\{")
 # A range ("0-20", "5–10") is a value too: "over 0-20 m" is the span a figure holds across.
-_VALUE = regex.compile(r"[~≈+±-]?\d[\d.,]*(?:[-–]\d[\d.,]*)?(?:%|x|×|X|times|fold|dB|ms|s)?(?:/[\d.,]+\w{0,5})*")
+# A figure with a physical unit glued to it ("117kPa", "300mW", "2186ns") is a value too; a size
+# class ("7B", "70B") is not: it names a model.
+_VALUE = regex.compile(r"[~≈+±-]?\d[\d.,]*(?:[-–]\d[\d.,]*)?(?:%|x|×|X|times|fold|dB|dBm|ms|s|ns|us|µs|min|h"
+                       r"|[kMG]?Pa|[mk]?W|[mnpk]?J|[KMGT]B|[kMG]?Hz|[mcn]?m|m?V|bpm|FPS|fps)?(?:/[\d.,]+\w{0,5})*")
 _INTEGER = regex.compile(r"\d{1,6}")
 # Who a figure after a comparison cue belongs to: "(RMSE of) 2.92 bpm achieved by X"; after
 # "<metric> of" also "for X" and "by X". A unit word or two may sit between figure and owner.
@@ -47,6 +51,13 @@ _UNIT_WORDS = r"(?:\s+[\p{L}/%.]{1,12}){0,2}?\s+"
 _OWNER_VERB = r"(?:achieved|obtained|attained|reported|reached|measured)\s+"
 _FIGURE_OWNER = regex.compile(_UNIT_WORDS + _OWNER_VERB + r"by\s+")
 _FIGURE_OWNER_AFTER_OF = regex.compile(_UNIT_WORDS + f"(?:{_OWNER_VERB})?" + r"(?:by|for)\s+")
+# A figure right after the cue may name its owner with "for" or "of" as well ("versus 0.81 for
+# radiologists", "compared to only 70.2% for homogeneous baselines", "the 24% rate of NanoBanana").
+# "of" only after the figure's noun ("the 24% rate of X"): "90% of the images" is a share.
+_FIGURE_OWNER_FOR = regex.compile(r"(?:" + _UNIT_WORDS + r"for|(?:\s+[\p{L}/%.]{1,12}){1,2}?\s+of)\s+(?:the\s+)?")
+# Qualifiers that may open the figure after a cue: "compared to only 70.2% for X".
+_FIGURE_QUALIFIERS = frozenset({"only", "just", "about", "around", "approximately", "nearly", "roughly", "almost", "~"})
+_POSSESSIVE = regex.compile(r"(?:'s|’s)$")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _ABBREVIATION = regex.compile(r"(?:vs|e\.g|i\.e|al|etc|Inc|Ltd)\.")
 _TRAILING_CHARS = ",;:)]'\".!?"
@@ -157,6 +168,8 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
             owner = _owner_of_value(sentence, e, kept, rules)
             if owner is not None:
                 return owner
+            if kept and (possessive := _POSSESSIVE.search(sentence, kept[-1][0], kept[-1][1])):
+                kept[-1] = (kept[-1][0], possessive.start())       # "vs. donor's 87.47%": the donor
             break
         if lower == "and" and _ends_clause(sentence, tokens, index, rules):
             break
@@ -192,7 +205,24 @@ def _owner_of_value(sentence: str, end: int, kept: list[tuple[int, int]], rules:
     if kept and not of_figure:
         return None
     owner = (_FIGURE_OWNER_AFTER_OF if of_figure else _FIGURE_OWNER).match(sentence, end)
-    return _phrase_after(sentence, owner.end(), rules) if owner else None
+    if owner:
+        return _phrase_after(sentence, owner.end(), rules)
+    if kept or not (owner := _FIGURE_OWNER_FOR.match(sentence, end)):
+        return None
+    phrase = _phrase_after(sentence, owner.end(), rules)
+    return phrase if phrase is not None and _names_a_reference(phrase.text) else None
+
+
+def _names_a_reference(text: str) -> bool:
+    """Whether the phrase after "<figure> for/of" names what was compared against, not a setting:
+    a name ("RouteLLM", "the best non-LLM method") or a word of a baseline or a human reference
+    ("homogeneous baselines", "radiologists"); "for most layers", "for long prompts" are settings."""
+    tokens = words(text)
+    if not tokens or tokens[0] in word_list("words.figure_owner_not"):
+        return False
+    return bool(_NAME_LIKE.search(text)) or any(
+        t in word_list("words.generic_baseline") or t.rstrip("s") in word_list("words.generic_baseline")
+        or t in word_list("words.human_reference") for t in tokens)
 
 
 def _apposition(sentence: str, tokens: list[tuple[int, int]], index: int) -> Name | None:
@@ -240,6 +270,9 @@ def _skip_lead(sentence: str, tokens: list[tuple[int, int]], rules: BaselineRule
         tokens = tokens[2:]
     if tokens and sentence[tokens[0][0]:tokens[0][1]].lower() in _ARTICLE:
         tokens = tokens[1:]
+    if len(tokens) >= 2 and sentence[tokens[0][0]:tokens[0][1]].lower() in _FIGURE_QUALIFIERS \
+            and _is_value(_TRAILING.sub("", sentence[tokens[1][0]:tokens[1][1]])):
+        tokens = tokens[1:]                  # "compared to only 70.2% for X": the figure's owner follows
     return tokens
 
 
