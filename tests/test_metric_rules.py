@@ -242,7 +242,7 @@ CASES = {
     # words.clause_break: ", and <verb of result>" opens a clause; no list carry across it.
     "no list carry into a new clause": [
         ("We propose SMoA. SMoA trains only 0.8% of the parameters, and outperforms LoRA by 1.2 points on average.",
-         [dict(text="0.8%", value=0.8, metric="model_size", kind="absolute"),
+         [dict(text="0.8%", value=0.8, metric="model_size", kind="ratio", direction="decrease"),
           dict(text="1.2", value=1.2, metric="other", kind="change", direction="increase")]),
         ("We propose Kin. Kin reduces latency by 30%, and memory by 20%.",
          [dict(text="30%", value=30.0, metric="latency", kind="change", direction="decrease"),

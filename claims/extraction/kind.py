@@ -178,6 +178,12 @@ def _direction(draft: Draft, right_cue: Cue | None, retains: str | None, left: s
         return found
     if (gap := _default_directions().get(draft.decisions.get("kind", ("",))[0])) is not None:
         return (gap, "kind.default_direction")      # "within 4.7% of full fine-tuning": a gap left
+    for cue in (before or _LeftCues(left)).changes:
+        # a change by its unit ("within 0.5 percentage points of baseline accuracy") whose words
+        # before it are those of a gap
+        if cue.rule_id in _default_directions() and any(after_pattern(a).search(right_words)
+                                                         for a in cue.attrs.get("after") or ()):
+            return (_default_directions()[cue.rule_id], "kind.default_direction", cue.rule_id)
     return (polarity, "direction.polarity") if polarity else ("increase", "direction.default")
 
 
