@@ -58,6 +58,10 @@ _FIGURE_OWNER_FOR = regex.compile(r"(?:" + _UNIT_WORDS + r"for|(?:\s+[\p{L}/%.]{
 # Qualifiers that may open the figure after a cue: "compared to only 70.2% for X".
 _FIGURE_QUALIFIERS = frozenset({"only", "just", "about", "around", "approximately", "nearly", "roughly", "almost", "~"})
 _POSSESSIVE = regex.compile(r"(?:'s|’s)$")
+# "compared to training with the full dataset", "compared to operation with fully controlled RIS",
+# "compared to running the task on the CPU only": after a way of running, these words open its
+# setting, which the baseline keeps.
+_SETTING_LINKS = frozenset({"with", "without", "on", "using", "under"})
 _CAPITAL = regex.compile(r"\p{Lu}")
 _ABBREVIATION = regex.compile(r"(?:vs|e\.g|i\.e|al|etc|Inc|Ltd)\.")
 _TRAILING_CHARS = ",;:)]'\".!?"
@@ -130,6 +134,7 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
         return None
     kept: list[tuple[int, int]] = []
     list_cut: int | None = None              # len(kept) at the last comma the phrase ran past
+    mode_extended = False                    # whether a way of running took its setting ("with X")
     skip = 0
     for index, (s, e) in enumerate(tokens[:_MAX_WORDS]):
         if skip:
@@ -163,7 +168,11 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
             bare = _TRAILING.sub("", word)
         lower = bare.lower()
         if lower in rules.stop_words and kept:
-            break
+            if not (lower in _SETTING_LINKS and not mode_extended and bare == word and _names_a_mode(sentence, kept)):
+                break
+            mode_extended = True     # "compared to training with the full dataset": the setting is the baseline
+            kept.append((s, e))
+            continue
         if _is_value(bare) and not _is_name_number(sentence, tokens, index, bare):
             owner = _owner_of_value(sentence, e, kept, rules)
             if owner is not None:
@@ -195,6 +204,15 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
     if text.lower() in rules.pronouns or _is_value(text):
         return None
     return _mention(sentence, kept[0][0], kept[-1][1])
+
+
+def _names_a_mode(sentence: str, kept: list[tuple[int, int]]) -> bool:
+    """Whether the phrase so far is a way of running something ("training", "operation", "running
+    the task"): its setting after "with/without/on/using" belongs to the baseline."""
+    if len(kept) > 3:
+        return False
+    first = sentence[kept[0][0]:kept[0][1]]
+    return first.islower() and (first.endswith("ing") or first in word_list("words.mode_nouns"))
 
 
 def _owner_of_value(sentence: str, end: int, kept: list[tuple[int, int]], rules: BaselineRules) -> Name | None:
