@@ -62,6 +62,9 @@ _POSSESSIVE = regex.compile(r"(?:'s|’s)$")
 # "compared to running the task on the CPU only": after a way of running, these words open its
 # setting, which the baseline keeps.
 _SETTING_LINKS = frozenset({"with", "without", "on", "using", "under"})
+# "the SOTA solution on this platform", "the best design on the same FPGA": a platform the text
+# already named stays with the baseline it qualifies.
+_SAME_PLATFORM = regex.compile(r"\s+(?:this|that|these|the\s+same)\s+(?:[\p{L}\d-]+\s+)?(?:platforms?|devices?|hardware|boards?|GPUs?|CPUs?|FPGAs?|chips?|machines?|servers?|systems?|clusters?|nodes?)\b")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _ABBREVIATION = regex.compile(r"(?:vs|e\.g|i\.e|al|etc|Inc|Ltd)\.")
 _TRAILING_CHARS = ",;:)]'\".!?"
@@ -168,6 +171,9 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
             bare = _TRAILING.sub("", word)
         lower = bare.lower()
         if lower in rules.stop_words and kept:
+            if lower == "on" and bare == word and (same := _SAME_PLATFORM.match(sentence, e)):
+                kept.append((s, same.end()))             # "the SOTA solution on this platform"
+                break
             if not (lower in _SETTING_LINKS and not mode_extended and bare == word and _names_a_mode(sentence, kept)):
                 break
             mode_extended = True     # "compared to training with the full dataset": the setting is the baseline
