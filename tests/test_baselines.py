@@ -47,6 +47,11 @@ def test_a_name_in_apposition_to_a_description_is_the_baseline():
     assert [m.text for m in baseline_phrases("It outperforms strong baselines, LoRA, DoRA and PiSSA, by 2.1%.")] == [
         "strong baselines"]
     assert [m.text for m in baseline_phrases("It beats the baseline, which is slow, by 20%.")] == ["baseline"]
+    # the name may end the sentence
+    assert [m.text for m in baseline_phrases(
+        "It reaches 80% readiness, far surpassing the 24% rate of the strongest baseline, NanoBanana.")] == ["NanoBanana"]
+    assert [m.text for m in baseline_phrases("It is 2.3x faster than the best prior system, GraphSAGE.")] == ["GraphSAGE"]
+    assert [m.text for m in baseline_phrases("It is 2.3x faster than the fastest method, i.e.")] == ["fastest method"]
 
 
 def test_respectively_splits_lists_in_order():

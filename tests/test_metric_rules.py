@@ -285,7 +285,7 @@ CASES = {
     # words.clause_break: ", and <verb of result>" opens a clause; no list carry across it.
     "no list carry into a new clause": [
         ("We propose SMoA. SMoA trains only 0.8% of the parameters, and outperforms LoRA by 1.2 points on average.",
-         [dict(text="0.8%", value=0.8, metric="model_size", kind="absolute"),
+         [dict(text="0.8%", value=0.8, metric="model_size", kind="ratio", direction="decrease"),
           dict(text="1.2", value=1.2, metric="other", kind="change", direction="increase")]),
         ("We propose Kin. Kin reduces latency by 30%, and memory by 20%.",
          [dict(text="30%", value=30.0, metric="latency", kind="change", direction="decrease"),
@@ -404,6 +404,13 @@ CASES = {
          [dict(text="20%", value=20.0, metric="latency", kind="change", direction="increase")]),
         ("We propose Kin. Under noise the accuracy loses 2%.",
          [dict(text="2%", value=2.0, metric="accuracy", kind="change", direction="decrease")]),
+        # "gains" of a falling family are savings: the energy fell (tuned8 p-2506.21371)
+        ("We propose Kin. Kin delivers up to 54% energy gains at a small accuracy cost.",
+         [dict(text="54%", value=54.0, metric="energy", kind="change", direction="decrease")]),
+        ("We propose Kin. Kin yields 30% latency gains on the edge board.",
+         [dict(text="30%", value=30.0, metric="latency", kind="change", direction="decrease")]),
+        ("We propose Kin. Kin yields 30% accuracy gains on GLUE.",
+         [dict(text="30%", value=30.0, metric="accuracy", kind="change", direction="increase")]),
         ("We propose Kin. The accelerator improves memory bandwidth by 2.1x and memory footprint by 1.6x over the GPU.",
          [dict(text="2.1x", value=2.1, metric="memory", kind="ratio", direction="increase"),
           dict(text="1.6x", value=1.6, metric="memory", kind="ratio", direction="decrease")]),

@@ -204,7 +204,7 @@ def test_the_kind_cues_before_a_number_in_one_scan_are_the_searches_one_by_one(l
     assert (cues.direction and cues.direction.rule_id) == (last and last[1])
     kinds = [c for c in side_cues("kind", "before") if c.attrs.get("kind") and c.pattern.search(left)]
     assert cues.by == next((c.rule_id for c in kinds if c.attrs.get("needs_direction")), None)
-    assert cues.changes == [c.rule_id for c in kinds if c.attrs["kind"] == "change" and not c.attrs.get("needs_direction")]
+    assert [c.rule_id for c in cues.changes] == [c.rule_id for c in kinds if c.attrs["kind"] == "change" and not c.attrs.get("needs_direction")]
     assert [c.rule_id for c in cues.ratio_cues] == [c.rule_id for c in kinds if c.attrs["kind"] == "ratio"]
 
 

@@ -20,6 +20,7 @@ import regex
 from ..matching import budget
 from .names import RESPECTIVELY, Name, TakenRanges
 from .rulebook.cues import word_list, word_pattern
+from .cues import words
 from .rulebook.names import BaselineRules, baseline_rules
 
 __all__ = ["baseline_phrases"]
@@ -39,7 +40,10 @@ _ARTICLE = {"a", "an", "the"}
 # A value, with the LaTeX and Markdown that abstracts wrap around it: "5.6x", "$168\times$", "12.8\%".
 _MARKUP = regex.compile(r"\$|\\times|\\%|\\sim|\*\*|\\textbf\{|\}|\{")
 # A range ("0-20", "5–10") is a value too: "over 0-20 m" is the span a figure holds across.
-_VALUE = regex.compile(r"[~≈+±-]?\d[\d.,]*(?:[-–]\d[\d.,]*)?(?:%|x|×|X|times|fold|dB|ms|s)?(?:/[\d.,]+\w{0,5})*")
+# A figure with a physical unit glued to it ("117kPa", "300mW", "2186ns") is a value too; a size
+# class ("7B", "70B") is not: it names a model.
+_VALUE = regex.compile(r"[~≈+±-]?\d[\d.,]*(?:[-–]\d[\d.,]*)?(?:%|x|×|X|times|fold|dB|dBm|ms|s|ns|us|µs|min|h"
+                       r"|[kMG]?Pa|[mk]?W|[mnpk]?J|[KMGT]B|[kMG]?Hz|[mcn]?m|m?V|bpm|FPS|fps)?(?:/[\d.,]+\w{0,5})*")
 _INTEGER = regex.compile(r"\d{1,6}")
 # Who a figure after a comparison cue belongs to: "(RMSE of) 2.92 bpm achieved by X"; after
 # "<metric> of" also "for X" and "by X". A unit word or two may sit between figure and owner.
@@ -47,6 +51,20 @@ _UNIT_WORDS = r"(?:\s+[\p{L}/%.]{1,12}){0,2}?\s+"
 _OWNER_VERB = r"(?:achieved|obtained|attained|reported|reached|measured)\s+"
 _FIGURE_OWNER = regex.compile(_UNIT_WORDS + _OWNER_VERB + r"by\s+")
 _FIGURE_OWNER_AFTER_OF = regex.compile(_UNIT_WORDS + f"(?:{_OWNER_VERB})?" + r"(?:by|for)\s+")
+# A figure right after the cue may name its owner with "for" or "of" as well ("versus 0.81 for
+# radiologists", "compared to only 70.2% for homogeneous baselines", "the 24% rate of NanoBanana").
+# "of" only after the figure's noun ("the 24% rate of X"): "90% of the images" is a share.
+_FIGURE_OWNER_FOR = regex.compile(r"(?:" + _UNIT_WORDS + r"for|(?:\s+[\p{L}/%.]{1,12}){1,2}?\s+of)\s+(?:the\s+)?")
+# Qualifiers that may open the figure after a cue: "compared to only 70.2% for X".
+_FIGURE_QUALIFIERS = frozenset({"only", "just", "about", "around", "approximately", "nearly", "roughly", "almost", "~"})
+_POSSESSIVE = regex.compile(r"(?:'s|’s)$")
+# "compared to training with the full dataset", "compared to operation with fully controlled RIS",
+# "compared to running the task on the CPU only": after a way of running, these words open its
+# setting, which the baseline keeps.
+_SETTING_LINKS = frozenset({"with", "without", "on", "using", "under"})
+# "the SOTA solution on this platform", "the best design on the same FPGA": a platform the text
+# already named stays with the baseline it qualifies.
+_SAME_PLATFORM = regex.compile(r"\s+(?:this|that|these|the\s+same)\s+(?:[\p{L}\d-]+\s+)?(?:platforms?|devices?|hardware|boards?|GPUs?|CPUs?|FPGAs?|chips?|machines?|servers?|systems?|clusters?|nodes?)\b")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _ABBREVIATION = regex.compile(r"(?:vs|e\.g|i\.e|al|etc|Inc|Ltd)\.")
 _TRAILING_CHARS = ",;:)]'\".!?"
@@ -119,6 +137,7 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
         return None
     kept: list[tuple[int, int]] = []
     list_cut: int | None = None              # len(kept) at the last comma the phrase ran past
+    mode_extended = False                    # whether a way of running took its setting ("with X")
     skip = 0
     for index, (s, e) in enumerate(tokens[:_MAX_WORDS]):
         if skip:
@@ -152,11 +171,20 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
             bare = _TRAILING.sub("", word)
         lower = bare.lower()
         if lower in rules.stop_words and kept:
-            break
+            if lower == "on" and bare == word and (same := _SAME_PLATFORM.match(sentence, e)):
+                kept.append((s, same.end()))             # "the SOTA solution on this platform"
+                break
+            if not (lower in _SETTING_LINKS and not mode_extended and bare == word and _names_a_mode(sentence, kept)):
+                break
+            mode_extended = True     # "compared to training with the full dataset": the setting is the baseline
+            kept.append((s, e))
+            continue
         if _is_value(bare) and not _is_name_number(sentence, tokens, index, bare):
             owner = _owner_of_value(sentence, e, kept, rules)
             if owner is not None:
                 return owner
+            if kept and (possessive := _POSSESSIVE.search(sentence, kept[-1][0], kept[-1][1])):
+                kept[-1] = (kept[-1][0], possessive.start())       # "vs. donor's 87.47%": the donor
             break
         if lower == "and" and _ends_clause(sentence, tokens, index, rules):
             break
@@ -184,6 +212,15 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
     return _mention(sentence, kept[0][0], kept[-1][1])
 
 
+def _names_a_mode(sentence: str, kept: list[tuple[int, int]]) -> bool:
+    """Whether the phrase so far is a way of running something ("training", "operation", "running
+    the task"): its setting after "with/without/on/using" belongs to the baseline."""
+    if len(kept) > 3:
+        return False
+    first = sentence[kept[0][0]:kept[0][1]]
+    return first.islower() and (first.endswith("ing") or first in word_list("words.mode_nouns"))
+
+
 def _owner_of_value(sentence: str, end: int, kept: list[tuple[int, int]], rules: BaselineRules) -> Name | None:
     """"compared to the RMSE of 2.92 bpm achieved by the baseline model", "than 0.71 achieved by
     X": the baseline is whose figure follows the comparison, not the figure's metric. After
@@ -192,18 +229,40 @@ def _owner_of_value(sentence: str, end: int, kept: list[tuple[int, int]], rules:
     if kept and not of_figure:
         return None
     owner = (_FIGURE_OWNER_AFTER_OF if of_figure else _FIGURE_OWNER).match(sentence, end)
-    return _phrase_after(sentence, owner.end(), rules) if owner else None
+    if owner:
+        return _phrase_after(sentence, owner.end(), rules)
+    if kept or not (owner := _FIGURE_OWNER_FOR.match(sentence, end)):
+        return None
+    phrase = _phrase_after(sentence, owner.end(), rules)
+    return phrase if phrase is not None and _names_a_reference(phrase.text) else None
+
+
+def _names_a_reference(text: str) -> bool:
+    """Whether the phrase after "<figure> for/of" names what was compared against, not a setting:
+    a name ("RouteLLM", "the best non-LLM method") or a word of a baseline or a human reference
+    ("homogeneous baselines", "radiologists"); "for most layers", "for long prompts" are settings."""
+    tokens = words(text)
+    if not tokens or tokens[0] in word_list("words.figure_owner_not"):
+        return False
+    return bool(_NAME_LIKE.search(text)) or any(
+        t in word_list("words.generic_baseline") or t.rstrip("s") in word_list("words.generic_baseline")
+        or t in word_list("words.human_reference") for t in tokens)
 
 
 def _apposition(sentence: str, tokens: list[tuple[int, int]], index: int) -> Name | None:
     """"the best baseline, CARE-GNN, by 3.4%": the one name between commas after token `index`,
-    where no further name follows (a list "baselines, LoRA, DoRA and PiSSA" names no single one)."""
-    if index + 2 >= len(tokens):
+    where no further name follows (a list "baselines, LoRA, DoRA and PiSSA" names no single one);
+    the name may end the sentence ("surpassing the rate of the strongest baseline, NanoBanana.")."""
+    if index + 1 >= len(tokens):
         return None
-    (s, e), (after, _) = tokens[index + 1], tokens[index + 2]
+    s, e = tokens[index + 1]
     name = sentence[s:e - 1]
-    if sentence[e - 1] != "," or not name or not _NAME_LIKE.match(name) or _is_value(name) \
-            or _NAME_LIKE.match(sentence, after):
+    if index + 2 >= len(tokens):             # the sentence's last word
+        if sentence[e - 1] != "." or e < len(sentence.rstrip()) or _ABBREVIATION.fullmatch(sentence[s:e]):
+            return None
+    elif sentence[e - 1] != "," or _NAME_LIKE.match(sentence, tokens[index + 2][0]):
+        return None
+    if not name or not _NAME_LIKE.match(name) or _is_value(name):
         return None
     return Name(name, s, e - 1, name, "baseline.apposition")
 
@@ -240,6 +299,9 @@ def _skip_lead(sentence: str, tokens: list[tuple[int, int]], rules: BaselineRule
         tokens = tokens[2:]
     if tokens and sentence[tokens[0][0]:tokens[0][1]].lower() in _ARTICLE:
         tokens = tokens[1:]
+    if len(tokens) >= 2 and sentence[tokens[0][0]:tokens[0][1]].lower() in _FIGURE_QUALIFIERS \
+            and _is_value(_TRAILING.sub("", sentence[tokens[1][0]:tokens[1][1]])):
+        tokens = tokens[1:]                  # "compared to only 70.2% for X": the figure's owner follows
     return tokens
 
 

@@ -38,6 +38,8 @@ RULES = {
         'an improvement in TOPS/W of 4.7x")',
     "kind.measured_zero": 'a zero written as a word is a measured count, absolute ("zero packet loss", spec 9)',
     "kind.absolute": "no rule of change or ratio applies: absolute",
+    "kind.default_direction": 'a change whose kind rule names the way it goes where no cue does '
+        '(kinds.yaml `default_direction`: "within 4.7% of full fine-tuning" is a gap left, a decrease)',
     "kind.list": "a later number of a list takes the first one's kind and direction (gap.kind_list)",
     "kind.list_back": 'an earlier number of a list of one metric takes the change that the noun after the last one '
         'gives ("up to 70% K cache and 16%-18% V cache memory reduction", gap.kind_list); of two numbers joined by a '
@@ -128,8 +130,10 @@ def _change_rule(before: _LeftCues, right: str, right_cue: Cue | None) -> str | 
     """The rule that makes the number a change, from the kind cues around it, or None."""
     if before.by is not None and (before.direction or right_cue):
         return before.by
-    if before.changes:
-        return before.changes[0]
+    for cue in before.changes:
+        # a cue with `after:` words counts only where they follow the number ("within 4.7% of X")
+        if not (after := cue.attrs.get("after")) or any(after_pattern(a).search(right) for a in after):
+            return cue.rule_id
     return _change_after(right)
 
 
@@ -172,7 +176,22 @@ def _direction(draft: Draft, right_cue: Cue | None, retains: str | None, left: s
         return ("increase", "kind.evaluative_polarity", *found[1:])
     if found:
         return found
+    if (gap := _default_directions().get(draft.decisions.get("kind", ("",))[0])) is not None:
+        return (gap, "kind.default_direction")      # "within 4.7% of full fine-tuning": a gap left
+    for cue in (before or _LeftCues(left)).changes:
+        # a change by its unit ("within 0.5 percentage points of baseline accuracy") whose words
+        # before it are those of a gap
+        if cue.rule_id in _default_directions() and any(after_pattern(a).search(right_words)
+                                                         for a in cue.attrs.get("after") or ()):
+            return (_default_directions()[cue.rule_id], "kind.default_direction", cue.rule_id)
     return (polarity, "direction.polarity") if polarity else ("increase", "direction.default")
+
+
+@cache
+def _default_directions() -> dict[str, str]:
+    """The kind rules that give a direction where no cue does (`default_direction`), by rule id."""
+    return {cue.rule_id: cue.attrs["default_direction"] for cue in side_cues("kind", "before")
+            if cue.attrs.get("default_direction")}
 
 
 def _right_direction(right_words: str) -> Cue | None:
@@ -228,7 +247,7 @@ class _LeftCues:
                     best = (match.start(), cue)
         self.direction: Cue | None = best[1] if best else None
         self.by: str | None = None             # a change cue that needs a direction ("by")
-        self.changes: list[str] = []           # the other change cues, in rule order
+        self.changes: list[Cue] = []           # the other change cues, in rule order
         self.ratio_cues: list[Cue] = []
         for cue, matches in zip(kinds, found[len(directions):]):
             if not matches:
@@ -238,7 +257,7 @@ class _LeftCues:
             elif cue.attrs.get("needs_direction"):
                 self.by = self.by or cue.rule_id
             else:
-                self.changes.append(cue.rule_id)
+                self.changes.append(cue)
 
 
 def share_kind(text: str, drafts: list[Draft]) -> None:
