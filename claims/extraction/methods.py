@@ -28,6 +28,8 @@ __all__ = ["method_decision", "method_name"]
 _MARKUP = regex.compile(r"\\(?:textbf|textit|emph|texttt|textsc|mathrm|mathbf)\{([^{}]{0,80})\}")
 _MARKUP_CHARS = regex.compile(r"\$|\*\*")
 _ACRONYM_TAIL = regex.compile(r"(?:\s+[\p{L}\d-]{1,30}){0,6}?\s*\(([^()\s]{2,30})\)")
+# A capitalized word of a description ("Hybrid", "REconstruction"), not a coined name ("FlashX").
+_DESCRIPTION_WORD = regex.compile(r"\p{Lu}+\p{Ll}+")
 _TITLE_PREFIX = regex.compile(r"^\s*([^:]{1,60}?)\s*:")
 _PREFIX_TOKEN = regex.compile(r"^[\p{L}\d][\p{L}\d^+.\-]{0,40}$")
 _HAS_CAPITAL = regex.compile(r"\p{Lu}")
@@ -185,6 +187,8 @@ def _name_after(text: str, start: int, end: int, rules: MethodRules) -> tuple[st
                 name = _acronym_after_description(name, text, match.end("name"), end, rules)
             else:
                 name = _with_acronym(name, text, match.end("name"), rules)
+                if frame == "direct" and name == match["name"]:
+                    name = _spelled_acronym(name, text, match.end("name"), end, rules)
             found.append((match.start(), name, frame))
             break
     return min(found)[1:] if found else None
@@ -203,6 +207,24 @@ def _acronym_after_description(name: str, text: str, pos: int, end: int, rules: 
     if tail and _HAS_CAPITAL.search(tail[1]) and _is_name(tail[1], rules):
         return tail[1]
     return name
+
+
+def _spelled_acronym(name: str, text: str, pos: int, end: int, rules: MethodRules) -> str:
+    """"we introduce REconstruction and Alignment of text Descriptions (READ)": the name right
+    after the verb is the first word of a description whose acronym follows; the acronym names the
+    system where its letters are the description's initials and capitals, in order."""
+    if not _DESCRIPTION_WORD.fullmatch(name):
+        return name     # "We propose FlashX and a cache (FC)": FlashX is a name of its own
+    tail = _ACRONYM_TAIL.match(text, pos=pos, endpos=end)
+    if not tail or not _is_name(tail[1], rules):
+        return name
+    letters = [c.lower() for c in tail[1] if c.isupper()]
+    if len(letters) < 2 or letters[0] != name[0].lower():
+        return name
+    # `in` on an iterator consumes it: each letter must come after the one before it.
+    marks = iter(c.lower() for word in _WORD.findall(text, pos - len(name), tail.start(1))
+                 for i, c in enumerate(word) if i == 0 or c.isupper())
+    return tail[1] if all(letter in marks for letter in letters) else name
 
 
 def _from_apposition(text: str, rules: MethodRules) -> tuple[str, tuple[str, ...]] | None:
