@@ -21,7 +21,7 @@ from ..matching import budget
 from .rulebook.names import MethodRules, method_rules
 from .sentences import split_sentences
 
-__all__ = ["method_decision", "method_name"]
+__all__ = ["method_decision", "method_name", "title_data_name"]
 
 # LaTeX and Markdown emphasis around names ("\textbf{BRAVE}", "$HE^2$", "**X**") is dropped
 # before matching; the answer is a string, so no offsets need keeping.
@@ -77,6 +77,14 @@ def method_decision(title: str, abstract: str, sentences: list[tuple[int, int]] 
     title = _without_markup(title or "")
     spans = sentences if sentences is not None and text == abstract else None
     from_title = _from_title(title, text, rules)
+    if from_title is None and title_data_name(title) is not None:
+        # "ChipBench: A Next-Step Benchmark for ...": the title names the data the paper measures on;
+        # the method is what the abstract proposes, else none.
+        for frame in (lambda: _from_proposal(text, rules, spans), lambda: _from_apposition(text, rules)):
+            found = frame()
+            if found is not None and found[0] and found[0] != title_data_name(title):
+                return found[0], (rules.frame_rules["title_prefix"], *found[1])
+        return None, (rules.frame_rules["title_prefix"],)
     if from_title is not None and from_title[0].lower() not in text.lower():
         # "When LoRA Betrays: ..." over "we propose Masquerade-LoRA (MasqLoRA)": a title prefix the
         # abstract never writes gives way to the name the abstract proposes; it stays the name
@@ -114,9 +122,20 @@ def _with_acronym(name: str, text: str, end: int, rules: MethodRules) -> str:
     return name
 
 
+def title_data_name(title: str) -> str | None:
+    """The title's prefix where the title says the paper is about its data, a benchmark or dataset
+    ("ChipBench: A Next-Step Benchmark for ...", "ArchEval: Measuring AI Agents as ...",
+    "EpiCurveBench: ..."); None otherwise (`data_title` of method.title_prefix)."""
+    pattern = method_rules().data_title
+    match = _TITLE_PREFIX.match(title) if pattern is not None else None
+    if not match or not pattern.match(title):
+        return None
+    return match[1]
+
+
 def _from_title(title: str, text: str, rules: MethodRules) -> tuple[str, tuple[str, ...]] | None:
     match = _TITLE_PREFIX.match(title)
-    if not match:
+    if not match or (rules.data_title is not None and rules.data_title.match(title)):
         return None
     prefix = match[1]
     tokens = prefix.split()
