@@ -287,3 +287,21 @@ def test_a_clause_opened_after_a_comma_keeps_its_own_dataset(text, expected):
 def test_a_short_baseline_takes_the_platforms_full_name(text, expected):
     assert _claims(text) == expected
     assert where("baseline.earlier_full_name")
+
+
+# A title that says the paper is about its benchmark ("X: A Benchmark for ...") names no method; its
+# quality claims with no dataset nearer are measured on that benchmark (dataset.title_data).
+@pytest.mark.parametrize("title, text, expected", [
+    ("GridBench: A Benchmark for Learned Power-Flow Solvers",
+     "Learned solvers are hard to compare. GridBench collects 900 grids. The best solver reaches 71.2% accuracy.",
+     [_claim("71.2%", 71.2, dataset="GridBench")]),
+    ("TallyVQA: Measuring Counting in Vision-Language Models",
+     "Counting is hard. We release TallyVQA with 3,000 images. The strongest model answers only 48% correctly.",
+     [_claim("48%", 48.0, dataset="TallyVQA")]),
+    # Elsewhere the title prefix is the method, and no dataset is borrowed from it.
+    ("GridNet: Learned Power-Flow Solvers",
+     "Learned solvers are hard to compare. The best solver reaches 71.2% accuracy.",
+     [_claim("71.2%", 71.2, method="GridNet")]),
+])
+def test_a_title_about_a_benchmark_names_the_data_not_the_method(title, text, expected):
+    assert _claims(text, title=title) == expected

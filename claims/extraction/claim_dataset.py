@@ -11,8 +11,9 @@ three refinements written here:
   sentences before it, when that sentence states its evaluation set-up ("Experiments on HotpotQA
   and MuSiQue ... . It improves exact match by 4.1 points."). Efficiency claims ("2.3x faster")
   do not borrow: their figure is rarely tied to a benchmark;
-- in a paper that introduces a benchmark ("we introduce X, a novel benchmark"), a quality claim
-  that finds no dataset so takes that benchmark (`dataset.benchmark_paper`).
+- in a paper that introduces a benchmark ("we introduce X, a novel benchmark", or a title such as
+  "X: A Benchmark for ..."), a quality claim that finds no dataset so takes that benchmark
+  (`dataset.benchmark_paper`, with `dataset.title_data` where the title named it).
 The rules' words are in patterns/context/fields.yaml (dataset.name_list, dataset.earlier_setup).
 """
 from __future__ import annotations
@@ -26,9 +27,10 @@ from .draft import Draft
 from .picking import NEXT_CLAUSE, Choice, Mention, SentenceNames, listed_run, pick
 from .rulebook.names import field_cues
 
-__all__ = ["BENCHMARK_RULE", "DatasetChooser"]
+__all__ = ["BENCHMARK_RULE", "TITLE_DATA_RULE", "DatasetChooser"]
 
 BENCHMARK_RULE = "dataset.frame.introduced_benchmark"
+TITLE_DATA_RULE = "dataset.title_data"
 # The data a paper builds itself: a benchmark it introduces, or a dataset it constructs or curates
 # ("We construct HazardRecQA by ..."): its quality figures are measured there where nothing nearer
 # names their data.
@@ -67,7 +69,7 @@ class DatasetChooser:
     and each sentence's borrowed datasets are computed once for all its claims)."""
 
     def __init__(self, text: str, spans: list[tuple[int, int]], mentions: list[Mention],
-                 in_sentence: dict[int, list[Mention]]) -> None:
+                 in_sentence: dict[int, list[Mention]], title_data: str | None = None) -> None:
         self.text, self.spans, self.mentions, self.in_sentence = text, spans, mentions, in_sentence
         self.starts = [m.start for m in mentions]
         self.breaks = _clause_breaks(text)
@@ -75,6 +77,10 @@ class DatasetChooser:
         # The benchmark the paper introduces ("we introduce MM-BrowseComp, a novel benchmark"):
         # its quality figures are measured on it where nothing nearer names their data.
         self.benchmark = next((m.text for m in mentions if m.rule_id in _OWN_DATA_RULES), None)
+        self.benchmark_rule = BENCHMARK_RULE
+        if self.benchmark is None and title_data and title_data in text:
+            # "ChipBench: A Next-Step Benchmark for ...": the title names the paper's benchmark.
+            self.benchmark, self.benchmark_rule = title_data, TITLE_DATA_RULE
 
     def choose(self, draft: Draft, here: SentenceNames) -> Choice | tuple[None, tuple[str, ...]] | None:
         if not here.datasets:
@@ -82,7 +88,7 @@ class DatasetChooser:
                 return None
             earlier = self._earlier(draft.sentence_index)
             if earlier is None and self.benchmark is not None:
-                return self.benchmark, ("dataset.benchmark_paper", BENCHMARK_RULE)
+                return self.benchmark, ("dataset.benchmark_paper", self.benchmark_rule)
             return earlier
         choice = pick(self.text, draft, here, here.datasets, join=True)
         if choice is None:

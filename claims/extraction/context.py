@@ -20,7 +20,7 @@ from .claim_hardware import claim_hardware, measured_platforms, neighbour_platfo
 from .datasets import find_datasets
 from .document import Document
 from .draft import Draft
-from .methods import method_decision
+from .methods import method_decision, title_data_name
 from .names import RESPECTIVELY
 from .picking import Choice, Mention, SentenceNames, by_sentence, pick
 from .rulebook.names import field_cues
@@ -44,6 +44,9 @@ RULES = {
                                "claim whose sentence and the two before it name no dataset takes that benchmark",
     "method.benchmark_paper": "a title name the paper introduces as a benchmark is what the numbers are measured on, "
                               "not the paper's method",
+    "dataset.title_data": "a title that says the paper is about its benchmark or dataset (\"ChipBench: A "
+                          "Benchmark for ...\") names the data its quality claims are measured on, where "
+                          "nothing nearer names any",
     "baseline.earlier_full_name": "a baseline of one or two words that refers back to a platform the abstract named "
                                   "in full before (\"the Jetson\" after \"NVIDIA Jetson AGX Orin\") takes that name",
     "method.title_unwritten": "a title prefix the abstract never writes gives way to the name the abstract proposes "
@@ -64,7 +67,9 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
     # the canonical name only decides which mentions are the same dataset.
     datasets = [Mention(d.text, d.start, d.end, d.rule_id) for d in find_datasets(text)]
     platforms = measured_platforms(doc)
-    if method is not None and any(d.rule_id == BENCHMARK_RULE and d.text == method for d in datasets):
+    title_data = title_data_name(doc.title or "")
+    introduced = {d.text for d in datasets if d.rule_id == BENCHMARK_RULE}
+    if (method is not None and method in introduced) or (method is None and title_data in introduced):
         # "MM-BrowseComp: A Comprehensive Benchmark ...": the title names the benchmark.
         method, method_rules = None, ("method.benchmark_paper", BENCHMARK_RULE)
     drafts_in: dict[int, list[Draft]] = {}
@@ -85,7 +90,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
                               phrases=method is None)
     subject_ends = [s.end for s in subjects]
     datasets_in, platforms_in = by_sentence(datasets, spans), by_sentence(platforms, spans)
-    chooser = DatasetChooser(text, spans, datasets, datasets_in)
+    chooser = DatasetChooser(text, spans, datasets, datasets_in, title_data)
     per_sentence = {index: SentenceNames(text, spans[index], datasets_in.get(index, []),
                                          platforms_in.get(index, []), siblings)
                     for index, siblings in drafts_in.items()}

@@ -21,13 +21,15 @@ from ..matching import budget
 from .rulebook.names import MethodRules, method_rules
 from .sentences import split_sentences
 
-__all__ = ["method_decision", "method_name"]
+__all__ = ["method_decision", "method_name", "title_data_name"]
 
 # LaTeX and Markdown emphasis around names ("\textbf{BRAVE}", "$HE^2$", "**X**") is dropped
 # before matching; the answer is a string, so no offsets need keeping.
 _MARKUP = regex.compile(r"\\(?:textbf|textit|emph|texttt|textsc|mathrm|mathbf)\{([^{}]{0,80})\}")
 _MARKUP_CHARS = regex.compile(r"\$|\*\*")
 _ACRONYM_TAIL = regex.compile(r"(?:\s+[\p{L}\d-]{1,30}){0,6}?\s*\(([^()\s]{2,30})\)")
+# A capitalized word of a description ("Hybrid", "REconstruction"), not a coined name ("FlashX").
+_DESCRIPTION_WORD = regex.compile(r"\p{Lu}+\p{Ll}+")
 _TITLE_PREFIX = regex.compile(r"^\s*([^:]{1,60}?)\s*:")
 _PREFIX_TOKEN = regex.compile(r"^[\p{L}\d][\p{L}\d^+.\-]{0,40}$")
 _HAS_CAPITAL = regex.compile(r"\p{Lu}")
@@ -75,6 +77,14 @@ def method_decision(title: str, abstract: str, sentences: list[tuple[int, int]] 
     title = _without_markup(title or "")
     spans = sentences if sentences is not None and text == abstract else None
     from_title = _from_title(title, text, rules)
+    if from_title is None and title_data_name(title) is not None:
+        # "ChipBench: A Next-Step Benchmark for ...": the title names the data the paper measures on;
+        # the method is what the abstract proposes, else none.
+        for frame in (lambda: _from_proposal(text, rules, spans), lambda: _from_apposition(text, rules)):
+            found = frame()
+            if found is not None and found[0] and found[0] != title_data_name(title):
+                return found[0], (rules.frame_rules["title_prefix"], *found[1])
+        return None, (rules.frame_rules["title_prefix"],)
     if from_title is not None and from_title[0].lower() not in text.lower():
         # "When LoRA Betrays: ..." over "we propose Masquerade-LoRA (MasqLoRA)": a title prefix the
         # abstract never writes gives way to the name the abstract proposes; it stays the name
@@ -112,9 +122,20 @@ def _with_acronym(name: str, text: str, end: int, rules: MethodRules) -> str:
     return name
 
 
+def title_data_name(title: str) -> str | None:
+    """The title's prefix where the title says the paper is about its data, a benchmark or dataset
+    ("ChipBench: A Next-Step Benchmark for ...", "ArchEval: Measuring AI Agents as ...",
+    "EpiCurveBench: ..."); None otherwise (`data_title` of method.title_prefix)."""
+    pattern = method_rules().data_title
+    match = _TITLE_PREFIX.match(title) if pattern is not None else None
+    if not match or not pattern.match(title):
+        return None
+    return match[1]
+
+
 def _from_title(title: str, text: str, rules: MethodRules) -> tuple[str, tuple[str, ...]] | None:
     match = _TITLE_PREFIX.match(title)
-    if not match:
+    if not match or (rules.data_title is not None and rules.data_title.match(title)):
         return None
     prefix = match[1]
     tokens = prefix.split()
@@ -185,6 +206,8 @@ def _name_after(text: str, start: int, end: int, rules: MethodRules) -> tuple[st
                 name = _acronym_after_description(name, text, match.end("name"), end, rules)
             else:
                 name = _with_acronym(name, text, match.end("name"), rules)
+                if frame == "direct" and name == match["name"]:
+                    name = _spelled_acronym(name, text, match.end("name"), end, rules)
             found.append((match.start(), name, frame))
             break
     return min(found)[1:] if found else None
@@ -203,6 +226,24 @@ def _acronym_after_description(name: str, text: str, pos: int, end: int, rules: 
     if tail and _HAS_CAPITAL.search(tail[1]) and _is_name(tail[1], rules):
         return tail[1]
     return name
+
+
+def _spelled_acronym(name: str, text: str, pos: int, end: int, rules: MethodRules) -> str:
+    """"we introduce REconstruction and Alignment of text Descriptions (READ)": the name right
+    after the verb is the first word of a description whose acronym follows; the acronym names the
+    system where its letters are the description's initials and capitals, in order."""
+    if not _DESCRIPTION_WORD.fullmatch(name):
+        return name     # "We propose FlashX and a cache (FC)": FlashX is a name of its own
+    tail = _ACRONYM_TAIL.match(text, pos=pos, endpos=end)
+    if not tail or not _is_name(tail[1], rules):
+        return name
+    letters = [c.lower() for c in tail[1] if c.isupper()]
+    if len(letters) < 2 or letters[0] != name[0].lower():
+        return name
+    # `in` on an iterator consumes it: each letter must come after the one before it.
+    marks = iter(c.lower() for word in _WORD.findall(text, pos - len(name), tail.start(1))
+                 for i, c in enumerate(word) if i == 0 or c.isupper())
+    return tail[1] if all(letter in marks for letter in letters) else name
 
 
 def _from_apposition(text: str, rules: MethodRules) -> tuple[str, tuple[str, ...]] | None:

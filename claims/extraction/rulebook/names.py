@@ -107,6 +107,7 @@ def _expanded_shapes(shapes: dict) -> dict[str, str]:
 class MethodRules:
     frame_rules: Mapping[str, str]                        # frame -> the rule id of methods.yaml
     reject_prefixes: frozenset[str]
+    data_title: regex.Pattern | None                         # a title whose prefix names the paper's data
     not_name: regex.Pattern                                  # never the paper's own system
     not_subject: regex.Pattern                               # never a claim's system either
     verb: PatternSet                                         # the proposal verbs, one pattern
@@ -171,6 +172,8 @@ def method_rules() -> MethodRules:
     return MethodRules(
         frame_rules=MappingProxyType(frame_rules),
         reject_prefixes=frozenset(str(w).lower() for w in attrs.get("title_prefix", {}).get("reject", [])),
+        data_title=compile_checked(str(attrs["title_prefix"]["data_title"]), f"{_METHODS}: data_title")
+        if attrs.get("title_prefix", {}).get("data_title") else None,
         not_name=not_name,
         not_subject=not_subject,
         verb=pattern_set([by_frame["proposal"][0] if len(by_frame["proposal"]) == 1
