@@ -80,3 +80,20 @@ def test_the_target_a_result_makes_possible_is_not_where_it_was_measured():
     # The platform it was measured on, named in the same sentence, is still taken.
     assert _claims("On a Jetson Nano the model runs at 30 FPS, making it suitable for edge devices.") == [
         ("30 FPS", 30.0, "throughput", "absolute", None, "Jetson Nano")]
+
+
+# Round 11: a two-character GPU model listed beside a distinctive one is a GPU (gpu.nvidia_datacenter),
+# so the number right before it takes it; a "respectively" list of platforms written with "the"
+# ("the A100 and the H100", gap.name_run) gives each number its platform.
+@pytest.mark.parametrize("text, expected", [
+    ("It achieves speedups of 16.5x on L40, 14.7x on H800, and 13.9x on H20.",
+     [("16.5x", 16.5, "speedup", "ratio", None, "L40"), ("14.7x", 14.7, "speedup", "ratio", None, "H800"),
+      ("13.9x", 13.9, "speedup", "ratio", None, "H20")]),
+    ("On the A100 and the H100, our kernel is 2.1x and 2.4x faster than FlashAttention, respectively.",
+     [("2.1x", 2.1, "speedup", "ratio", "FlashAttention", "A100"),
+      ("2.4x", 2.4, "speedup", "ratio", "FlashAttention", "H100")]),
+    ("Decoding takes 41 ms and 35 ms on the L4 and the H100 GPUs, respectively.",
+     [("41 ms", 41.0, "latency", "absolute", None, "L4"), ("35 ms", 35.0, "latency", "absolute", None, "H100 GPUs")]),
+])
+def test_short_gpu_models_in_a_list_and_respectively_platforms_with_articles(text, expected):
+    assert _claims(text) == expected

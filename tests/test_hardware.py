@@ -286,3 +286,17 @@ def test_background_is_always_possible_for_cues_that_read_around_their_match():
     vocabulary = dataclasses.replace(rulebook.vocabulary(), background_gated=False)
     assert hardware._background_possible(vocabulary, "It runs on a V100 GPU.")
     assert not hardware._background_possible(rulebook.vocabulary(), "It runs on a V100 GPU.")
+
+
+# Round 11 (other.not_hardware_negated): hardware the method does without, said with "no",
+# "-free" or "without" and an article, is no platform; the platform it runs on stays, and a
+# negation that is not about the platform ("no loss of accuracy on GPUs") leaves the platform.
+@pytest.mark.parametrize("text, expected", [
+    ("The pipeline needs no GPU and runs on a laptop CPU in 3 minutes.", [("laptop CPU", "cpu")]),
+    ("A GPU-free planner reaches 20 Hz on a Raspberry Pi 5.", [("Raspberry Pi 5", "edge")]),
+    ("Even without access to GPUs, training takes 2 hours on a Xeon CPU.", [("Intel Xeon", "cpu")]),
+    ("The kernel runs with no loss of accuracy on GPUs.", [("GPUs", "gpu")]),
+    ("It adds no GPU memory overhead on the A100.", [("GPU memory", "gpu"), ("NVIDIA A100", "gpu")]),
+])
+def test_hardware_done_without_is_no_platform(text, expected):
+    assert [(p.name, p.hw_class) for p in platform_mentions(text)] == expected
