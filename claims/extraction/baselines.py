@@ -20,7 +20,6 @@ import regex
 from ..matching import budget
 from .names import RESPECTIVELY, Name, TakenRanges
 from .rulebook.cues import word_list, word_pattern
-from .cues import words
 from .rulebook.names import BaselineRules, baseline_rules
 
 __all__ = ["baseline_phrases"]
@@ -36,6 +35,7 @@ _MAX_WORDS = 12
 # words, and 2 looked at past the last of them (`_list_goes_on`).
 _TOKENS_READ = 4 + _MAX_WORDS + 2
 _TOKEN = regex.compile(r"\S+")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}-]*")
 _ARTICLE = {"a", "an", "the"}
 # A value, with the LaTeX and Markdown that abstracts wrap around it: "5.6x", "$168\times$", "12.8\%".
 _MARKUP = regex.compile(r"\$|\\times|\\%|\\sim|\*\*|\\textbf\{|\}|\{")
@@ -241,7 +241,7 @@ def _names_a_reference(text: str) -> bool:
     """Whether the phrase after "<figure> for/of" names what was compared against, not a setting:
     a name ("RouteLLM", "the best non-LLM method") or a word of a baseline or a human reference
     ("homogeneous baselines", "radiologists"); "for most layers", "for long prompts" are settings."""
-    tokens = words(text)
+    tokens = [w.lower() for w in _WORD.findall(text)]
     if not tokens or tokens[0] in word_list("words.figure_owner_not"):
         return False
     return bool(_NAME_LIKE.search(text)) or any(
