@@ -2,7 +2,7 @@
 
 A claim takes the datasets of its own sentence as `picking.pick` chooses them (its place in a
 "respectively" list, the name right after the number, else every dataset of the sentence), with
-three refinements written here:
+refinements written here:
 - a list of names right after the number is the claim's whole list ("75% of the models on MedNLI
   and TREC Clinical Trials Track": one number on two datasets is one claim, section 8);
 - the fallback "every dataset of the sentence" reads only the claim's clause between semicolons
@@ -11,6 +11,9 @@ three refinements written here:
   sentences before it, when that sentence states its evaluation set-up ("Experiments on HotpotQA
   and MuSiQue ... . It improves exact match by 4.1 points."). Efficiency claims ("2.3x faster")
   do not borrow: their figure is rarely tied to a benchmark;
+- a quality claim that finds no dataset so, in an abstract that names one dataset only and opens a
+  sentence on it as its set-up ("Using the Muharaf dataset of ..."), takes it when it comes after
+  that sentence (`dataset.sole_setup`);
 - in a paper that introduces a benchmark ("we introduce X, a novel benchmark", or a title such as
   "X: A Benchmark for ..."), a quality claim that finds no dataset so takes that benchmark
   (`dataset.benchmark_paper`, with `dataset.title_data` where the title named it).
@@ -31,6 +34,7 @@ __all__ = ["BENCHMARK_RULE", "TITLE_DATA_RULE", "DatasetChooser"]
 
 BENCHMARK_RULE = "dataset.frame.introduced_benchmark"
 TITLE_DATA_RULE = "dataset.title_data"
+SOLE_RULE = "dataset.sole_setup"
 # The data a paper builds itself: a benchmark it introduces, or a dataset it constructs or curates
 # ("We construct HazardRecQA by ..."): its quality figures are measured there where nothing nearer
 # names their data.
@@ -81,6 +85,7 @@ class DatasetChooser:
         if self.benchmark is None and title_data and title_data in text:
             # "ChipBench: A Next-Step Benchmark for ...": the title names the paper's benchmark.
             self.benchmark, self.benchmark_rule = title_data, TITLE_DATA_RULE
+        self.sole = self._sole_setup(mentions)
 
     def choose(self, draft: Draft, here: SentenceNames) -> Choice | tuple[None, tuple[str, ...]] | None:
         if not here.datasets:
@@ -89,7 +94,7 @@ class DatasetChooser:
             earlier = self._earlier(draft.sentence_index)
             if earlier is None and self.benchmark is not None:
                 return self.benchmark, ("dataset.benchmark_paper", self.benchmark_rule)
-            return earlier
+            return earlier or self._sole(draft)
         choice = pick(self.text, draft, here, here.datasets, join=True)
         if choice is None:
             return None
@@ -103,6 +108,28 @@ class DatasetChooser:
                 return None, ("dataset.size_unbound",)
             return self._clause(draft, here)
         return choice
+
+    def _sole_setup(self, mentions: list[Mention]) -> Mention | None:
+        """The one dataset the abstract names, where a sentence opens on it as its evaluation
+        set-up ("Using the Muharaf dataset of ..., we evaluate ...", "On LIBERO-Spatial, ...",
+        "We use the TIdigits dataset of ..."): every later figure was measured there, as the
+        paper has no other data to report on. None where it names two or none, or names its one
+        only in passing ("labels translated from the Visual Genome dataset")."""
+        if len({m.text for m in mentions}) != 1:
+            return None
+        opening = field_cues()["dataset.sole_setup"]
+        for index, items in self.in_sentence.items():
+            start = self.spans[index][0]
+            for mention in items:
+                if opening.fullmatch(self.text, start, mention.start):
+                    return mention
+        return None
+
+    def _sole(self, draft: Draft) -> Choice | None:
+        """The abstract's one set-up dataset, for a claim after the sentence that sets it up."""
+        if self.sole is None or self.sole.start > draft.start:
+            return None
+        return self.sole.text, (SOLE_RULE, self.sole.rule_id)
 
     def _with_list(self, draft: Draft, here: SentenceNames, choice: Choice) -> Choice:
         """The name right after the number, with the names listed right after it."""
