@@ -68,6 +68,22 @@ CASES = {
          [dict(text="20%", value=20.0, metric="throughput"),
           dict(text="82%", value=82.0, metric="other", kind="change", direction="decrease")]),
     ],
+    # metric.label: a label with "=" or a colon right before a number names its quantity
+    # (words.label_before, probe tuned8): `other`, not a metric named elsewhere in the sentence; a
+    # word of summary ("average:") or a capitalized name ("ImageNet:") is no label.
+    "label": [
+        ("We propose Kin. Kin improves detection accuracy on both sites, with a small volume bias "
+         "(mean difference: 1.2 mL).",
+         [dict(text="1.2 mL", value=1.2, metric="other")]),
+        ("We propose Kin. Kin raises retrieval accuracy to 88.1% and aligns with the experts (Rmi=0.71).",
+         [dict(text="88.1%", value=88.1, metric="accuracy"), dict(text="0.71", value=0.71, metric="other")]),
+        ("We propose Kin. Its coding accuracy tracks the experts closely (e.g., opioid use: 21.4% vs. 22.0%).",
+         [dict(text="21.4% vs. 22.0%", value=21.4, metric="other", baseline_value=22.0)]),
+        ("We propose Kin. Kin reaches 91.2% accuracy on two settings (average: 90.5%).",
+         [dict(text="91.2%", value=91.2, metric="accuracy"), dict(text="90.5%", value=90.5, metric="accuracy")]),
+        ("We propose Kin. Kin beats the baseline in accuracy on both datasets (ImageNet: 82.1%).",
+         [dict(text="82.1%", value=82.1, metric="accuracy")]),
+    ],
     # metric.previous_sentence: the metric of the last claim of the sentence before.
     # metric.own_quantity through a verb written once for a list (words.own_quantity_before, probe
     # typing5): "and the control signals by 83-98%" names its own quantity; a baseline after "and
