@@ -68,6 +68,39 @@ CASES = {
          [dict(text="20%", value=20.0, metric="throughput"),
           dict(text="82%", value=82.0, metric="other", kind="change", direction="decrease")]),
     ],
+    # words.own_quantity: a unit the reader does not know ("kPa", "mmHg"), a word of comparison
+    # ("3.1x below the CPU baseline") or of change ("0.3 pp degradation") after a number names no
+    # quantity of its own (probe tuned8): the number keeps the metric of its list or sentence.
+    "no own quantity": [
+        ("We propose Kin. Kin achieves MAE values of 0.52, 0.47, and 0.33 kPa on the three loads.",
+         [dict(text="0.52", value=0.52, metric="error"), dict(text="0.47", value=0.47, metric="error"),
+          dict(text="0.33", value=0.33, metric="error")]),
+        ("We propose Kin. Kin answers a query in 480 ns, 3.1x below the CPU baseline.",
+         [dict(text="480 ns", value=480.0, metric="latency"),
+          dict(text="3.1x", value=3.1, metric="latency", kind="ratio", direction="decrease")]),
+        ("We propose Kin. The pruned detector keeps 51.2 mAP on COCO with only 0.3 pp degradation.",
+         [dict(text="51.2", value=51.2, metric="map"),
+          dict(text="0.3 pp", value=0.3, metric="map", kind="change", direction="decrease")]),
+        ("We propose Kin. The probe reads small offsets with 18% fewer wires.",
+         [dict(text="18%", value=18.0, metric="other", kind="change", direction="decrease")]),
+    ],
+    # metric.own_comparative: a comparative and a noun no cue reads after a number name its own
+    # quantity, over a cue before it across a list word or "with" (probe tuned8); a noun that is a cue
+    # is the number's cue ("2x lower memory").
+    "own comparative": [
+        ("We propose Kin. Kin delivers 5.1x faster decoding and up to 22% better calibration than the baseline.",
+         [dict(text="5.1x", value=5.1, metric="speedup"),
+          dict(text="22%", value=22.0, metric="other", kind="change", direction="increase")]),
+        ("We propose Kin. With the same accuracy, Kin needs 3x fewer labelled samples.",
+         [dict(text="3x", value=3.0, metric="other", kind="ratio", direction="decrease")]),
+        ("We propose Kin. Kin shows better performance, achieving 12% higher user ratings than the prior tool.",
+         [dict(text="12%", value=12.0, metric="other", kind="change", direction="increase")]),
+        ("We propose Kin. Kin cuts latency by 30%, and reaches 2x lower memory.",
+         [dict(text="30%", value=30.0, metric="latency"), dict(text="2x", value=2.0, metric="memory")]),
+        # no list word or "with" between: the cue before leads into the number
+        ("We propose Kin. Kin improves accuracy by 4% more consistently than the baseline.",
+         [dict(text="4%", value=4.0, metric="accuracy", kind="change", direction="increase")]),
+    ],
     # metric.label: a label with "=" or a colon right before a number names its quantity
     # (words.label_before, probe tuned8): `other`, not a metric named elsewhere in the sentence; a
     # word of summary ("average:") or a capitalized name ("ImageNet:") is no label.
