@@ -101,6 +101,15 @@ CASES = {
         ("We propose Kin. Kin improves accuracy by 4% more consistently than the baseline.",
          [dict(text="4%", value=4.0, metric="accuracy", kind="change", direction="increase")]),
     ],
+    # metric.forward across asides: each number of the list may carry a bracketed aside without
+    # figures (gap.forward, probe tuned8); an aside with a figure restates its number instead.
+    "forward across asides": [
+        ("We propose Kin. Kin reaches 2.1x (prefill) and 3.4x (decode) speedup over vLLM.",
+         [dict(text="2.1x", value=2.1, metric="speedup"), dict(text="3.4x", value=3.4, metric="speedup")]),
+        ("We propose Kin. Kin gives 1.8x (small), 2.6x (medium), and 4.0x (large graphs) speedup over DGL.",
+         [dict(text="1.8x", value=1.8, metric="speedup"), dict(text="2.6x", value=2.6, metric="speedup"),
+          dict(text="4.0x", value=4.0, metric="speedup")]),
+    ],
     # metric.label: a label with "=" or a colon right before a number names its quantity
     # (words.label_before, probe tuned8): `other`, not a metric named elsewhere in the sentence; a
     # word of summary ("average:") or a capitalized name ("ImageNet:") is no label.
