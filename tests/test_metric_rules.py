@@ -68,6 +68,64 @@ CASES = {
          [dict(text="20%", value=20.0, metric="throughput"),
           dict(text="82%", value=82.0, metric="other", kind="change", direction="decrease")]),
     ],
+    # words.own_quantity: a unit the reader does not know ("kPa", "mmHg"), a word of comparison
+    # ("3.1x below the CPU baseline") or of change ("0.3 pp degradation") after a number names no
+    # quantity of its own (probe tuned8): the number keeps the metric of its list or sentence.
+    "no own quantity": [
+        ("We propose Kin. Kin achieves MAE values of 0.52, 0.47, and 0.33 kPa on the three loads.",
+         [dict(text="0.52", value=0.52, metric="error"), dict(text="0.47", value=0.47, metric="error"),
+          dict(text="0.33", value=0.33, metric="error")]),
+        ("We propose Kin. Kin answers a query in 480 ns, 3.1x below the CPU baseline.",
+         [dict(text="480 ns", value=480.0, metric="latency"),
+          dict(text="3.1x", value=3.1, metric="latency", kind="ratio", direction="decrease")]),
+        ("We propose Kin. The pruned detector keeps 51.2 mAP on COCO with only 0.3 pp degradation.",
+         [dict(text="51.2", value=51.2, metric="map"),
+          dict(text="0.3 pp", value=0.3, metric="map", kind="change", direction="decrease")]),
+        ("We propose Kin. The probe reads small offsets with 18% fewer wires.",
+         [dict(text="18%", value=18.0, metric="other", kind="change", direction="decrease")]),
+    ],
+    # metric.own_comparative: a comparative and a noun no cue reads after a number name its own
+    # quantity, over a cue before it across a list word or "with" (probe tuned8); a noun that is a cue
+    # is the number's cue ("2x lower memory").
+    "own comparative": [
+        ("We propose Kin. Kin delivers 5.1x faster decoding and up to 22% better calibration than the baseline.",
+         [dict(text="5.1x", value=5.1, metric="speedup"),
+          dict(text="22%", value=22.0, metric="other", kind="change", direction="increase")]),
+        ("We propose Kin. With the same accuracy, Kin needs 3x fewer labelled samples.",
+         [dict(text="3x", value=3.0, metric="other", kind="ratio", direction="decrease")]),
+        ("We propose Kin. Kin shows better performance, achieving 12% higher user ratings than the prior tool.",
+         [dict(text="12%", value=12.0, metric="other", kind="change", direction="increase")]),
+        ("We propose Kin. Kin cuts latency by 30%, and reaches 2x lower memory.",
+         [dict(text="30%", value=30.0, metric="latency"), dict(text="2x", value=2.0, metric="memory")]),
+        # no list word or "with" between: the cue before leads into the number
+        ("We propose Kin. Kin improves accuracy by 4% more consistently than the baseline.",
+         [dict(text="4%", value=4.0, metric="accuracy", kind="change", direction="increase")]),
+    ],
+    # metric.forward across asides: each number of the list may carry a bracketed aside without
+    # figures (gap.forward, probe tuned8); an aside with a figure restates its number instead.
+    "forward across asides": [
+        ("We propose Kin. Kin reaches 2.1x (prefill) and 3.4x (decode) speedup over vLLM.",
+         [dict(text="2.1x", value=2.1, metric="speedup"), dict(text="3.4x", value=3.4, metric="speedup")]),
+        ("We propose Kin. Kin gives 1.8x (small), 2.6x (medium), and 4.0x (large graphs) speedup over DGL.",
+         [dict(text="1.8x", value=1.8, metric="speedup"), dict(text="2.6x", value=2.6, metric="speedup"),
+          dict(text="4.0x", value=4.0, metric="speedup")]),
+    ],
+    # metric.label: a label with "=" or a colon right before a number names its quantity
+    # (words.label_before, probe tuned8): `other`, not a metric named elsewhere in the sentence; a
+    # word of summary ("average:") or a capitalized name ("ImageNet:") is no label.
+    "label": [
+        ("We propose Kin. Kin improves detection accuracy on both sites, with a small volume bias "
+         "(mean difference: 1.2 mL).",
+         [dict(text="1.2 mL", value=1.2, metric="other")]),
+        ("We propose Kin. Kin raises retrieval accuracy to 88.1% and aligns with the experts (Rmi=0.71).",
+         [dict(text="88.1%", value=88.1, metric="accuracy"), dict(text="0.71", value=0.71, metric="other")]),
+        ("We propose Kin. Its coding accuracy tracks the experts closely (e.g., opioid use: 21.4% vs. 22.0%).",
+         [dict(text="21.4% vs. 22.0%", value=21.4, metric="other", baseline_value=22.0)]),
+        ("We propose Kin. Kin reaches 91.2% accuracy on two settings (average: 90.5%).",
+         [dict(text="91.2%", value=91.2, metric="accuracy"), dict(text="90.5%", value=90.5, metric="accuracy")]),
+        ("We propose Kin. Kin beats the baseline in accuracy on both datasets (ImageNet: 82.1%).",
+         [dict(text="82.1%", value=82.1, metric="accuracy")]),
+    ],
     # metric.previous_sentence: the metric of the last claim of the sentence before.
     # metric.own_quantity through a verb written once for a list (words.own_quantity_before, probe
     # typing5): "and the control signals by 83-98%" names its own quantity; a baseline after "and

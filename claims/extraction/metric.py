@@ -75,6 +75,11 @@ RULES = {
         '"3.84x (up to 5.05x)" (gap.aside)',
     "metric.carry": "the metric named once earlier in the sentence: the last claim before it, of the same unit, "
         "with no cue of another metric between them",
+    "metric.label": 'a label right before the number with "=" or a colon names its quantity where no cue is its own '
+        '("(Rmi=0.7653)", "(mean difference: 0.469 cm3)", words.label_before): `other`, metric_text the label, not a '
+        'metric named elsewhere in the sentence',
+    "metric.own_comparative": 'a comparative and a noun no cue reads right after the number ("up to 40% better '
+        'generalization", "16.4% higher final scores", words.own_comparative) outweigh a cue before it: `other`',
     "metric.own_quantity": 'the number names its own quantity right after it ("23% fewer steps", "91% of the time", '
         'words.own_quantity) or by the object of the verb before it ("reducing NPU-CPU transitions by 42%", '
         'words.own_quantity_before): no metric from elsewhere in the text',
@@ -152,6 +157,15 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
             if (head := _head_of(text, cues, left)) is not None:
                 hit, how = head, "metric.head_noun"
     unit_family = number.unit_metric if number.unit not in ("%", "x", "pp", None) else None
+    if how == "metric.left" and unit_family is None and _LIST_OR_WITH.search(text, hit.end, number.start) and \
+            _own_comparative(text, draft, cues):
+        # "16.2x faster inference and up to 40% better generalization": past a list word or "with", the cue
+        # before names another item; the noun after the number is its own
+        _set(draft, "metric.own_comparative", "other", "performance", None, "words.own_comparative")
+        return
+    if hit is None and unit_family is None and (label := _label(text, number.start, cues)) is not None:
+        _set(draft, "metric.label", "other", label, None, "words.label_before")
+        return
     if hit is None and unit_family is None and _own_quantity(text, draft):
         _set(draft, "metric.own_quantity", "other", "performance", None)
         return
@@ -223,7 +237,7 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
 # The metric rules by which a claim's metric was named in the text (by its own cue or one it shares).
 _NAMED = frozenset({"metric.right", "metric.left", "metric.list", "metric.unit", "metric.aside", "metric.carry",
                     "metric.sentence", "metric.task_duration", "metric.head_noun", "metric.whole_duration",
-                    "metric.named_performance"})
+                    "metric.named_performance", "metric.label"})
 _PERCENTS = frozenset({"%", "pp"})
 # Comparatives of size that say nothing of what is small: a memory noun before the number names it.
 _BARE_SIZE = frozenset({"model_size.smaller"})
@@ -295,6 +309,34 @@ def _own_quantity(text: str, draft: Draft) -> bool:
     number = draft.number
     return bool(word_pattern("words.own_quantity").match(text, number.end)) or \
         search_at_end(word_pattern("words.own_quantity_before"), text[draft.reach.floor:number.start]) is not None
+
+
+_LABEL_WINDOW = 60      # characters before a number read for a label ("(mean difference: ")
+
+
+def _label(text: str, start: int, cues: SentenceCues) -> str | None:
+    """The label that names the number at `start` with "=" or a colon ("(Rmi=0.7653)", "(mean
+    difference: 0.469 cm3)"), if one does and no metric cue lies in it ("(accuracy: 90.9%" names
+    the metric that cue gives)."""
+    offset = max(0, start - _LABEL_WINDOW)
+    found = search_at_end(word_pattern("words.label_before"), text[offset:start])
+    if found is None:
+        return None
+    label_start, label_end = offset + found.start("label"), offset + found.end("label")
+    index = bisect_right(cues.ends, label_start)
+    if index < len(cues.hits) and cues.hits[index].start < label_end:
+        return None
+    return found.group("label")
+
+
+def _own_comparative(text: str, draft: Draft, cues: SentenceCues) -> bool:
+    """Whether a comparative and a noun that no cue reads follow the number ("40% better
+    generalization")."""
+    found = word_pattern("words.own_comparative").match(text, draft.number.end)
+    if found is None:
+        return False
+    index = bisect_right(cues.ends, draft.number.end)
+    return not (index < len(cues.hits) and cues.hits[index].start < found.end())
 
 
 def _copy(draft: Draft, source: Draft, how: str) -> None:
