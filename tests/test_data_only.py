@@ -75,3 +75,29 @@ def test_a_metric_family_and_a_hardware_class_added_in_data_flow_through(tmp_pat
     assert "99.2" in board and "98.1" in board
     hardware = _run(["report", str(tmp_path / "out"), "--view", "hardware", "--format", "csv"], env, tmp_path).stdout
     assert "sensor" in hardware and "retina processor" in hardware
+
+
+def test_broken_rules_stop_the_run_with_one_message_before_any_work(tmp_path):
+    """A rule file that is not valid YAML fails every abstract alike: the run says so once and
+    stops, with every engine, instead of writing tables of papers without claims."""
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "patterns", rules)
+    broken = rules / "datasets.yaml"
+    broken.write_text(broken.read_text(encoding="utf-8") + "\n  - {id: x, cues: ['a'\n", encoding="utf-8")
+    env = dict(os.environ, CLAIMS_PATTERNS=str(rules), XDG_CACHE_HOME=str(tmp_path / "cache"),
+               PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    abstracts = tmp_path / "in.jsonl"
+    abstracts.write_text(json.dumps({"title": "T", "abstract": "It runs 2x faster than a GPU."}) + "\n")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"title": "T", "claims": [], "hardware": []}) + "\n")
+    for args in (["extract", str(abstracts), "--out", str(tmp_path / "one")],
+                 ["extract", str(abstracts), "--out", str(tmp_path / "two"), "--jobs", "2"],
+                 ["eval", str(gold), str(abstracts)],
+                 ["explain", "It runs 2x faster than a GPU."]):
+        done = subprocess.run([sys.executable, "-m", "claims", *args], env=env, cwd=tmp_path,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 1, (args, done.stderr)
+        assert done.stderr.startswith("claims: invalid patterns:\ndatasets.yaml:"), (args, done.stderr)
+        assert "Traceback" not in done.stderr and "worker" not in done.stderr, (args, done.stderr)
+        assert done.stderr.count("not valid YAML") == 1, (args, done.stderr)
+    assert not (tmp_path / "one").exists() and not (tmp_path / "two").exists()

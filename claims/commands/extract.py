@@ -56,6 +56,7 @@ def _jobs(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from ..engine import NothingRead, run_dask, run_local
+    from ..patterns import load_patterns
     from ._inputs import print_problems
 
     if args.engine == "local" and args.scheduler:
@@ -65,6 +66,8 @@ def run(args: argparse.Namespace) -> int:
         print("claims: --engine dask writes partitioned parquet; drop --format or use "
               "--format parquet", file=sys.stderr)
         return EXIT_USAGE
+    # Broken rules would fail every abstract, in every worker: say so once, before any work.
+    load_patterns()
     progress = not args.quiet and sys.stderr.isatty()
     on_problem = lambda problem: print_problems([problem])     # noqa: E731
     try:

@@ -21,7 +21,7 @@ from functools import partial
 from itertools import islice
 from typing import TypeVar
 
-from ..errors import ExtractionTimeout
+from ..errors import ExtractionTimeout, PatternError
 from ..matching import budget
 from ..model import Claim
 from ..units import gain, to_si
@@ -229,6 +229,8 @@ def _attempt(text: str | None, step: Callable[..., _T], *args) -> _T | Exception
     ExtractionTimeout)."""
     try:
         return step(*args)
+    except PatternError:
+        raise                       # broken rules fail every abstract: the run cannot go on
     except TimeoutError:
         return ExtractionTimeout(
             f"a pattern ran past its time limit ({budget(len(text or '')):g} s) on this text "
