@@ -154,8 +154,22 @@ CASES = {
          [dict(text="82.4", value=82.4, metric="other")]),
         ("We propose Kin. Kin achieves a score of 8.1 on MT-Bench.",
          [dict(text="8.1", value=8.1, metric="other")]),
+        # the colon glued to "score" (probe tuned8: "composite score: 2.514")
+        ("We propose Kin. Kin wins on readability (composite score: 3.42) over the template system.",
+         [dict(text="3.42", value=3.42, metric="other")]),
+        ("We propose Kin. Graders gave Kin a higher rubric score= 7.5 than the reference answers.",
+         [dict(text="7.5", value=7.5)]),
         ("We propose Kin. The loss reaches 2.5 on average after three epochs.", []),
         ("We propose Kin. Training reaches 1.5 on the validation set.", []),
+    ],
+    # score.list_marker: an item's number in brackets opens an item of a list; it states nothing
+    # (dev d151: "findings: (1) ..., (2) performance degrades").
+    "list marker": [
+        ("We propose Kin. We find that (1) recall drops on long inputs, (2) utilization varies across models, "
+         "and (3) accuracy saturates early.", []),
+        ("We propose Kin. Three lessons follow: (1) caching matters; (2) latency is dominated by I/O.", []),
+        ("We propose Kin. The audit of Kin shows that (1) it blocks 97% of the leaks, and (2) recall stays high.",
+         [dict(text="97%", value=97.0)]),
     ],
     # score.points: points of a score after a word of change or bound.
     "points": [

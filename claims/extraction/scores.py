@@ -39,7 +39,12 @@ _PAIRED_AFTER = regex.compile(_COMPARED_TO_BRACKET + r"[+-]?\d*\.\d+\s?\)", rege
 _PAIRED_BEFORE = regex.compile(_COMPARED_TO_BRACKET, regex.IGNORECASE)
 # The cues of `other` whose figures are fractions: scores, and probabilities (a probability is one).
 _FRACTION_CUES = frozenset({"other.scores", "other.probability"})
-_SCORE_OF = regex.compile(r"\bscores?\s+(?:of|=|:)\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
+# "a score of 8.1", "composite score: 2.514": the colon or sign may be glued to the noun.
+_SCORE_OF = regex.compile(r"\bscores?(?:\s+of|\s?[=:])\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
+# "(2) performance degrades": a small count in brackets that opens an item of a list after a comma,
+# colon, "and" or the sentence's start numbers the item; it states nothing.
+_LIST_MARKER_BEFORE = regex.compile(r"(?:[,;:]|\b(?:and|or))\s*\($", regex.IGNORECASE)
+_LIST_MARKER_AFTER = regex.compile(r"\)\s+\p{L}")
 
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
@@ -58,6 +63,8 @@ RULES = {
         '41.5 to 46.0", "the loss drops from 2.91 to 2.64" (words.change_from); the second continues it',
     "score.paired": 'a bare decimal compared with a named baseline whose own figure follows in brackets, and that '
         'figure: "Kin scores 58.1, ahead of ReAct (49.3)" (pair.parenthesised_baseline joins them)',
+    "score.list_marker": 'a small count in brackets that numbers an item of a list ("findings: (1) ..., (2) ...") '
+        'is dropped as bare, whatever score is named near it',
     "score.named_before": 'a score named just before it: "AUC of 0.95", "kappa = 0.76"',
     "score.factor": 'a factor named just before it: "a speedup of 2.5" (words.factor_link)',
     "score.named_after": 'a score named just after it: "70.73 Top1 accuracy", or after its slash partner: '
@@ -76,6 +83,8 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     """
     if number.sign:
         return "score.signed"
+    if _is_list_marker(text, sentence, number):
+        return None
     if previous is not None and previous.unit is None and _continues(text[previous.end:number.start]):
         return "score.continues"
     if _PARENTHESISED.match(text[number.start - 1:number.end + 1]) and 0 <= number.value <= 1 and \
@@ -123,6 +132,15 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
             any(h.family in _SCORES and h.family != "other" or h.rule_id in _FRACTION_CUES for h in cues):
         return "score.fraction"
     return None
+
+
+def _is_list_marker(text: str, sentence: tuple[int, int], number: Number) -> bool:
+    """"(2) performance degrades": an item's number in brackets after a comma, colon or "and"."""
+    return text[number.start - 1:number.start] == "(" and number.value <= 20 and \
+        "." not in text[number.start:number.number_end] and \
+        bool(_LIST_MARKER_AFTER.match(text, number.end, sentence[1])) and \
+        (text[sentence[0]:number.start].strip() == "(" or
+         bool(_LIST_MARKER_BEFORE.search(text, max(sentence[0], number.start - 8), number.start)))
 
 
 def _scored_on_benchmark(text: str, sentence: tuple[int, int], number: Number) -> bool:
