@@ -171,6 +171,17 @@ CASES = {
         ("We propose Kin. The audit of Kin shows that (1) it blocks 97% of the leaks, and (2) recall stays high.",
          [dict(text="97%", value=97.0)]),
     ],
+    # score.introduced_version: a short decimal after the capitalised name a sentence introduces
+    # is its version (probe tuned8: "we introduce Seedance 1.0, a high-performance ...").
+    "introduced version": [
+        ("In this report, we introduce Kinetix 1.0, a video model that improves F1 by 3%.",
+         [dict(text="3%", value=3.0, metric="f1")]),
+        ("We present OpenKin 2.5, a retrieval agent that reaches 81.2% accuracy.",
+         [dict(text="81.2%", value=81.2, metric="accuracy")]),
+        ("We release the solver as PlanKit 3.1 under an open licence.", []),
+        ("We propose a detector named Kin with an AUC 0.93 on the test split.",
+         [dict(text="0.93", value=0.93, metric="auc")]),
+    ],
     # score.points: points of a score after a word of change or bound.
     "points": [
         ("We propose Kin. It improves case citation prediction by up to 4.7 points.",
