@@ -182,6 +182,16 @@ CASES = {
         ("We propose a detector named Kin with an AUC 0.93 on the test split.",
          [dict(text="0.93", value=0.93, metric="auc")]),
     ],
+    # score.named_range_low: the low end of a range whose high end is glued to a letter (probe
+    # tuned8: "82% accuracy across 0.3-2m tag to reader separations").
+    "low end of a named range": [
+        ("We propose Kin. Kin reaches 82% accuracy across 0.3-2m reader distances.",
+         [dict(text="82%", value=82.0, metric="accuracy")]),
+        ("We propose Kin. On 0.5-7B models and 0.5-4K token prompts, Kin keeps an AUC of 0.91.",
+         [dict(text="0.91", value=0.91, metric="auc")]),
+        ("We propose Kin. Kin holds the F1 within 0.85-0.9 on 2-5x larger graphs.",
+         [dict(text="0.85-0.9", value=0.9, value_low=0.85, metric="f1"), dict(text="2-5x", value=5.0, value_low=2.0)]),
+    ],
     # score.points: points of a score after a word of change or bound.
     "points": [
         ("We propose Kin. It improves case citation prediction by up to 4.7 points.",

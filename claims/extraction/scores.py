@@ -51,6 +51,9 @@ _LIST_MARKER_AFTER = regex.compile(r"\)\s+\p{L}")
 _INTRODUCED_NAME = regex.compile(r"\b(?:introduc|present|propos|releas|nam|call|dub)\w*\s+(?:the\s+)?"
                                  r"(?:\p{L}[\p{L}\p{N}-]*\s){0,2}?\p{Lu}[\p{L}\p{N}-]*\s$", regex.IGNORECASE)
 _VERSION = regex.compile(r"\d{1,2}\.\d{1,2}")
+# "0.5-7B models", "0.5-4K tokens", "0.3-2m separations": the low end of a range whose high end is
+# glued to a letter (a size or a name, no unit any rule reads) shares its fate.
+_LOW_END_OF_NAMED = regex.compile(r"\s?-\s?\d[\d.,]*\p{L}")
 
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
@@ -73,6 +76,8 @@ RULES = {
         'is dropped as bare, whatever score is named near it',
     "score.introduced_version": 'a short decimal right after a capitalised name the sentence introduces is its '
         'version ("we introduce Seedance 1.0") and is dropped as bare',
+    "score.named_range_low": 'the low end of a range whose high end is glued to a letter ("0.5-7B models", '
+        '"0.3-2m separations") is dropped as bare',
     "score.named_before": 'a score named just before it: "AUC of 0.95", "kappa = 0.76"',
     "score.factor": 'a factor named just before it: "a speedup of 2.5" (words.factor_link)',
     "score.named_after": 'a score named just after it: "70.73 Top1 accuracy", or after its slash partner: '
@@ -91,7 +96,8 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     """
     if number.sign:
         return "score.signed"
-    if _is_list_marker(text, sentence, number) or _is_introduced_version(text, sentence, number, cues):
+    if _is_list_marker(text, sentence, number) or _is_introduced_version(text, sentence, number, cues) or \
+            _LOW_END_OF_NAMED.match(text, number.end, sentence[1]):
         return None
     if previous is not None and previous.unit is None and _continues(text[previous.end:number.start]):
         return "score.continues"
