@@ -168,6 +168,10 @@ CASES = {
         ("We propose Kin. We find that (1) recall drops on long inputs, (2) utilization varies across models, "
          "and (3) accuracy saturates early.", []),
         ("We propose Kin. Three lessons follow: (1) caching matters; (2) latency is dominated by I/O.", []),
+        # the same without the opening bracket
+        ("We propose Kin. Our study shows that 1) recall varies across models, and 2) accuracy saturates early.", []),
+        ("We propose Kin. Kin brings two gains: 1) it lifts accuracy by 3%; 2) it runs at 30 FPS.",
+         [dict(text="3%", value=3.0), dict(text="30 FPS", value=30.0)]),
         ("We propose Kin. The audit of Kin shows that (1) it blocks 97% of the leaks, and (2) recall stays high.",
          [dict(text="97%", value=97.0)]),
     ],

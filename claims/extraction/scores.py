@@ -41,9 +41,9 @@ _PAIRED_BEFORE = regex.compile(_COMPARED_TO_BRACKET, regex.IGNORECASE)
 _FRACTION_CUES = frozenset({"other.scores", "other.probability"})
 # "a score of 8.1", "composite score: 2.514": the colon or sign may be glued to the noun.
 _SCORE_OF = regex.compile(r"\bscores?(?:\s+of|\s?[=:])\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
-# "(2) performance degrades": a small count in brackets that opens an item of a list after a comma,
-# colon, "and" or the sentence's start numbers the item; it states nothing.
-_LIST_MARKER_BEFORE = regex.compile(r"(?:[,;:]|\b(?:and|or))\s*\($", regex.IGNORECASE)
+# "(2) performance degrades", "2) performance degrades": a small count with a closing bracket that
+# opens an item of a list after a comma, colon, "and" or the sentence's start numbers the item.
+_LIST_MARKER_BEFORE = regex.compile(r"(?:[,;:]|\b(?:and|or))\s*\(?$", regex.IGNORECASE)
 _LIST_MARKER_AFTER = regex.compile(r"\)\s+\p{L}")
 # "we introduce Seedance 1.0", "we present OpenKin 2.5, a ...": a short decimal right after a
 # capitalised name the sentence introduces is the name's version (filter.version_number knows
@@ -72,7 +72,7 @@ RULES = {
         '41.5 to 46.0", "the loss drops from 2.91 to 2.64" (words.change_from); the second continues it',
     "score.paired": 'a bare decimal compared with a named baseline whose own figure follows in brackets, and that '
         'figure: "Kin scores 58.1, ahead of ReAct (49.3)" (pair.parenthesised_baseline joins them)',
-    "score.list_marker": 'a small count in brackets that numbers an item of a list ("findings: (1) ..., (2) ...") '
+    "score.list_marker": 'a small count with a closing bracket that numbers an item of a list ("findings: (1) ..., 2) ...") '
         'is dropped as bare, whatever score is named near it',
     "score.introduced_version": 'a short decimal right after a capitalised name the sentence introduces is its '
         'version ("we introduce Seedance 1.0") and is dropped as bare',
@@ -149,11 +149,10 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
 
 
 def _is_list_marker(text: str, sentence: tuple[int, int], number: Number) -> bool:
-    """"(2) performance degrades": an item's number in brackets after a comma, colon or "and"."""
-    return text[number.start - 1:number.start] == "(" and number.value <= 20 and \
-        "." not in text[number.start:number.number_end] and \
+    """"(2) performance degrades", "2) ...": an item's number after a comma, colon or "and"."""
+    return number.value <= 20 and "." not in text[number.start:number.number_end] and \
         bool(_LIST_MARKER_AFTER.match(text, number.end, sentence[1])) and \
-        (text[sentence[0]:number.start].strip() == "(" or
+        (text[sentence[0]:number.start].strip() in ("", "(") or
          bool(_LIST_MARKER_BEFORE.search(text, max(sentence[0], number.start - 8), number.start)))
 
 
