@@ -154,8 +154,47 @@ CASES = {
          [dict(text="82.4", value=82.4, metric="other")]),
         ("We propose Kin. Kin achieves a score of 8.1 on MT-Bench.",
          [dict(text="8.1", value=8.1, metric="other")]),
+        # the colon glued to "score" (probe tuned8: "composite score: 2.514")
+        ("We propose Kin. Kin wins on readability (composite score: 3.42) over the template system.",
+         [dict(text="3.42", value=3.42, metric="other")]),
+        ("We propose Kin. Graders gave Kin a higher rubric score= 7.5 than the reference answers.",
+         [dict(text="7.5", value=7.5)]),
         ("We propose Kin. The loss reaches 2.5 on average after three epochs.", []),
         ("We propose Kin. Training reaches 1.5 on the validation set.", []),
+    ],
+    # score.list_marker: an item's number in brackets opens an item of a list; it states nothing
+    # (dev d151: "findings: (1) ..., (2) performance degrades").
+    "list marker": [
+        ("We propose Kin. We find that (1) recall drops on long inputs, (2) utilization varies across models, "
+         "and (3) accuracy saturates early.", []),
+        ("We propose Kin. Three lessons follow: (1) caching matters; (2) latency is dominated by I/O.", []),
+        # the same without the opening bracket
+        ("We propose Kin. Our study shows that 1) recall varies across models, and 2) accuracy saturates early.", []),
+        ("We propose Kin. Kin brings two gains: 1) it lifts accuracy by 3%; 2) it runs at 30 FPS.",
+         [dict(text="3%", value=3.0), dict(text="30 FPS", value=30.0)]),
+        ("We propose Kin. The audit of Kin shows that (1) it blocks 97% of the leaks, and (2) recall stays high.",
+         [dict(text="97%", value=97.0)]),
+    ],
+    # score.introduced_version: a short decimal after the capitalised name a sentence introduces
+    # is its version (probe tuned8: "we introduce Seedance 1.0, a high-performance ...").
+    "introduced version": [
+        ("In this report, we introduce Kinetix 1.0, a video model that improves F1 by 3%.",
+         [dict(text="3%", value=3.0, metric="f1")]),
+        ("We present OpenKin 2.5, a retrieval agent that reaches 81.2% accuracy.",
+         [dict(text="81.2%", value=81.2, metric="accuracy")]),
+        ("We release the solver as PlanKit 3.1 under an open licence.", []),
+        ("We propose a detector named Kin with an AUC 0.93 on the test split.",
+         [dict(text="0.93", value=0.93, metric="auc")]),
+    ],
+    # score.named_range_low: the low end of a range whose high end is glued to a letter (probe
+    # tuned8: "82% accuracy across 0.3-2m tag to reader separations").
+    "low end of a named range": [
+        ("We propose Kin. Kin reaches 82% accuracy across 0.3-2m reader distances.",
+         [dict(text="82%", value=82.0, metric="accuracy")]),
+        ("We propose Kin. On 0.5-7B models and 0.5-4K token prompts, Kin keeps an AUC of 0.91.",
+         [dict(text="0.91", value=0.91, metric="auc")]),
+        ("We propose Kin. Kin holds the F1 within 0.85-0.9 on 2-5x larger graphs.",
+         [dict(text="0.85-0.9", value=0.9, value_low=0.85, metric="f1"), dict(text="2-5x", value=5.0, value_low=2.0)]),
     ],
     # score.points: points of a score after a word of change or bound.
     "points": [

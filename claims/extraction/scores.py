@@ -39,7 +39,21 @@ _PAIRED_AFTER = regex.compile(_COMPARED_TO_BRACKET + r"[+-]?\d*\.\d+\s?\)", rege
 _PAIRED_BEFORE = regex.compile(_COMPARED_TO_BRACKET, regex.IGNORECASE)
 # The cues of `other` whose figures are fractions: scores, and probabilities (a probability is one).
 _FRACTION_CUES = frozenset({"other.scores", "other.probability"})
-_SCORE_OF = regex.compile(r"\bscores?\s+(?:of|=|:)\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
+# "a score of 8.1", "composite score: 2.514": the colon or sign may be glued to the noun.
+_SCORE_OF = regex.compile(r"\bscores?(?:\s+of|\s?[=:])\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
+# "(2) performance degrades", "2) performance degrades": a small count with a closing bracket that
+# opens an item of a list after a comma, colon, "and" or the sentence's start numbers the item.
+_LIST_MARKER_BEFORE = regex.compile(r"(?:[,;:]|\b(?:and|or))\s*\(?$", regex.IGNORECASE)
+_LIST_MARKER_AFTER = regex.compile(r"\)\s+\p{L}")
+# "we introduce Seedance 1.0", "we present OpenKin 2.5, a ...": a short decimal right after a
+# capitalised name the sentence introduces is the name's version (filter.version_number knows
+# the versions of well-known names only).
+_INTRODUCED_NAME = regex.compile(r"\b(?:introduc|present|propos|releas|nam|call|dub)\w*\s+(?:the\s+)?"
+                                 r"(?:\p{L}[\p{L}\p{N}-]*\s){0,2}?\p{Lu}[\p{L}\p{N}-]*\s$", regex.IGNORECASE)
+_VERSION = regex.compile(r"\d{1,2}\.\d{1,2}")
+# "0.5-7B models", "0.5-4K tokens", "0.3-2m separations": the low end of a range whose high end is
+# glued to a letter (a size or a name, no unit any rule reads) shares its fate.
+_LOW_END_OF_NAMED = regex.compile(r"\s?-\s?\d[\d.,]*\p{L}")
 
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
@@ -58,6 +72,12 @@ RULES = {
         '41.5 to 46.0", "the loss drops from 2.91 to 2.64" (words.change_from); the second continues it',
     "score.paired": 'a bare decimal compared with a named baseline whose own figure follows in brackets, and that '
         'figure: "Kin scores 58.1, ahead of ReAct (49.3)" (pair.parenthesised_baseline joins them)',
+    "score.list_marker": 'a small count with a closing bracket that numbers an item of a list ("findings: (1) ..., 2) ...") '
+        'is dropped as bare, whatever score is named near it',
+    "score.introduced_version": 'a short decimal right after a capitalised name the sentence introduces is its '
+        'version ("we introduce Seedance 1.0") and is dropped as bare',
+    "score.named_range_low": 'the low end of a range whose high end is glued to a letter ("0.5-7B models", '
+        '"0.3-2m separations") is dropped as bare',
     "score.named_before": 'a score named just before it: "AUC of 0.95", "kappa = 0.76"',
     "score.factor": 'a factor named just before it: "a speedup of 2.5" (words.factor_link)',
     "score.named_after": 'a score named just after it: "70.73 Top1 accuracy", or after its slash partner: '
@@ -76,6 +96,9 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     """
     if number.sign:
         return "score.signed"
+    if _is_list_marker(text, sentence, number) or _is_introduced_version(text, sentence, number, cues) or \
+            _LOW_END_OF_NAMED.match(text, number.end, sentence[1]):
+        return None
     if previous is not None and previous.unit is None and _continues(text[previous.end:number.start]):
         return "score.continues"
     if _PARENTHESISED.match(text[number.start - 1:number.end + 1]) and 0 <= number.value <= 1 and \
@@ -123,6 +146,26 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
             any(h.family in _SCORES and h.family != "other" or h.rule_id in _FRACTION_CUES for h in cues):
         return "score.fraction"
     return None
+
+
+def _is_list_marker(text: str, sentence: tuple[int, int], number: Number) -> bool:
+    """"(2) performance degrades", "2) ...": an item's number after a comma, colon or "and"."""
+    return number.value <= 20 and "." not in text[number.start:number.number_end] and \
+        bool(_LIST_MARKER_AFTER.match(text, number.end, sentence[1])) and \
+        (text[sentence[0]:number.start].strip() in ("", "(") or
+         bool(_LIST_MARKER_BEFORE.search(text, max(sentence[0], number.start - 8), number.start)))
+
+
+def _is_introduced_version(text: str, sentence: tuple[int, int], number: Number, cues: SentenceCues) -> bool:
+    """"we introduce Seedance 1.0": a version after the name the sentence introduces, where no
+    score is named right before the number ("we present Kin with an AUC 0.93" stays)."""
+    if not _VERSION.fullmatch(text, number.start, number.number_end) or \
+            text[number.start - 1:number.start] != " " or not text[number.start - 2:number.start - 1].isalnum():
+        return False
+    if search_at_end(_INTRODUCED_NAME, text[max(sentence[0], number.start - 60):number.start]) is None:
+        return False
+    owner = left_owned(text, number, cues.of(_SCORES), sentence[0])
+    return owner is None or owner.end < number.start - 1
 
 
 def _scored_on_benchmark(text: str, sentence: tuple[int, int], number: Number) -> bool:
