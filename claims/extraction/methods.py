@@ -18,10 +18,10 @@ from collections import Counter
 import regex
 
 from ..matching import budget
-from .rulebook.names import MethodRules, method_rules
+from .rulebook.names import MethodRules, field_cues, method_rules
 from .sentences import split_sentences
 
-__all__ = ["method_decision", "method_name", "title_data_name"]
+__all__ = ["method_decision", "method_name", "parenthesized_owner", "title_data_name"]
 
 # LaTeX and Markdown emphasis around names ("\textbf{BRAVE}", "$HE^2$", "**X**") is dropped
 # before matching; the answer is a string, so no offsets need keeping.
@@ -264,3 +264,35 @@ def _from_subject(text: str, rules: MethodRules) -> tuple[str, tuple[str, ...]] 
                 counts[match["name"]] += 1
     ranked = [(n, name) for name, n in counts.most_common() if n >= rules.min_subject_count]
     return (ranked[0][1], (rules.frame_rules["subject"],)) if ranked else None
+
+
+# method.parenthesized_owner (patterns/context/fields.yaml): how far before a figure its owner's
+# name is looked for, and the parenthesis that must close right after the figure.
+_OWNER_REACH = 80
+_CLOSING = regex.compile(r"\s*\)")
+# "accuracy on the SVHN (95%)": the word before the article says where the figure is measured.
+_MEASURED_ON = regex.compile(r"(?i:\b(?:on|in|at|for|across|over|under|within|among|between|during|per|into)\s+)$")
+
+
+def parenthesized_owner(text: str, start: int, end: int, excluded: frozenset[str] = frozenset()) -> str | None:
+    """The named system a figure stands in parentheses after ("the TDE network (89%)"), else None.
+    `excluded` are the abstract's dataset and platform names, which own no figure.
+
+    >>> parenthesized_owner("higher than the CuBa-LIF network (71%).", 34, 37)
+    'CuBa-LIF network'
+    >>> parenthesized_owner("accuracy on CIFAR-10 (71%).", 22, 25) is None
+    True
+    """
+    if not _CLOSING.match(text, end):
+        return None
+    match = field_cues()["method.parenthesized_owner"].search(text, max(0, start - _OWNER_REACH), start)
+    if match is None:
+        return None
+    token = match["name"].split()[0]
+    if token in excluded or match["name"] in excluded or method_rules().not_subject.fullmatch(token) \
+            or (token.isupper() and not match["head"]) or _MEASURED_ON.search(text, max(0, match.start() - 16), match.start()):
+        return None
+    # The article's modifiers belong to the name ("the feedforward TDE network"), the article not.
+    head = regex.match(r"(?i:(?:the|a|an|our|its|their)\s+)((?:\p{Ll}[\p{Ll}-]{1,20}\s+){1,2})$",
+                       text[match.start():match.start("name")])
+    return (head[1] if head else "") + match["name"]
