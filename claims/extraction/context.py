@@ -50,7 +50,9 @@ RULES = {
     "baseline.earlier_full_name": "a baseline of one or two words that refers back to a platform the abstract named "
                                   "in full before (\"the Jetson\" after \"NVIDIA Jetson AGX Orin\") takes that name",
     "method.title_unwritten": "a title prefix the abstract never writes gives way to the name the abstract proposes "
-                              "(\"When LoRA Betrays: ...\" and \"we propose Masquerade-LoRA (MasqLoRA)\")",
+                              "(\"When LoRA Betrays: ...\" and \"we propose Masquerade-LoRA (MasqLoRA)\"); where it "
+                              "proposes none, a prefix of several ordinary words (\"In-Context Fixation: ...\") names "
+                              "no system",
     "dataset.size_unbound": "an absolute compute or model-size figure takes no dataset from its sentence at large, "
                             "only one named right after it or in its place of a \"respectively\" list",
 }

@@ -33,6 +33,7 @@ _DESCRIPTION_WORD = regex.compile(r"\p{Lu}+\p{Ll}+")
 _TITLE_PREFIX = regex.compile(r"^\s*([^:]{1,60}?)\s*:")
 _PREFIX_TOKEN = regex.compile(r"^[\p{L}\d][\p{L}\d^+.\-]{0,40}$")
 _HAS_CAPITAL = regex.compile(r"\p{Lu}")
+_COINED = regex.compile(r"\p{Ll}\p{Lu}|\d")
 _INNER_CAPITAL_OR_DIGIT = regex.compile(r"^.+?[\p{Lu}\d]")
 # A release number after a name is part of it ("Seedance 1.0", "Orca v3", "Fathom 2.5b").
 _VERSION = regex.compile(r"(?i:v?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)")
@@ -92,6 +93,10 @@ def method_decision(title: str, abstract: str, sentences: list[tuple[int, int]] 
         proposed = _from_proposal(text, rules, spans)
         if proposed is not None and proposed[0]:
             return proposed[0], ("method.title_unwritten", *proposed[1])
+        if _slogan(from_title[0]):
+            # "In-Context Fixation: When Demonstrated Labels Override ..." over "we show that ...":
+            # a phrase of ordinary words the abstract never repeats names a finding, not a system.
+            return None, ("method.title_unwritten",)
         return from_title
     for frame in (lambda: from_title, lambda: _from_proposal(text, rules, spans),
                   lambda: _from_apposition(text, rules), lambda: _from_subject(text, rules)):
@@ -99,6 +104,12 @@ def method_decision(title: str, abstract: str, sentences: list[tuple[int, int]] 
         if found is not None and found[0]:
             return found
     return None, ()
+
+
+def _slogan(prefix: str) -> bool:
+    """Several words, none of them coined: no capital right after a lower-case letter ("FlashX",
+    "VoxLogicA") and no digit ("MCUNet V2", "Seedance 1.0")."""
+    return len(prefix.split()) > 1 and not _COINED.search(prefix)
 
 
 def _without_markup(text: str) -> str:
