@@ -20,7 +20,7 @@ from .claim_hardware import claim_hardware, measured_platforms, neighbour_platfo
 from .datasets import find_datasets
 from .document import Document
 from .draft import Draft
-from .methods import method_decision, title_data_name
+from .methods import method_decision, parenthesized_owner, title_data_name
 from .names import RESPECTIVELY
 from .picking import Choice, Mention, SentenceNames, by_sentence, pick
 from .rulebook.names import field_cues
@@ -50,7 +50,9 @@ RULES = {
     "baseline.earlier_full_name": "a baseline of one or two words that refers back to a platform the abstract named "
                                   "in full before (\"the Jetson\" after \"NVIDIA Jetson AGX Orin\") takes that name",
     "method.title_unwritten": "a title prefix the abstract never writes gives way to the name the abstract proposes "
-                              "(\"When LoRA Betrays: ...\" and \"we propose Masquerade-LoRA (MasqLoRA)\")",
+                              "(\"When LoRA Betrays: ...\" and \"we propose Masquerade-LoRA (MasqLoRA)\"); where it "
+                              "proposes none, a prefix of several ordinary words (\"In-Context Fixation: ...\") names "
+                              "no system",
     "dataset.size_unbound": "an absolute compute or model-size figure takes no dataset from its sentence at large, "
                             "only one named right after it or in its place of a \"respectively\" list",
 }
@@ -86,8 +88,8 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
                                 for b in baseline_phrases(text[start:end]) if not _BARE_QUANTITY.match(b.name)]
         return baselines[index]
 
-    subjects = claim_subjects(text, spans, frozenset(m.text for m in (*datasets, *platforms)), set(drafts_in),
-                              phrases=method is None)
+    names = frozenset(m.text for m in (*datasets, *platforms))
+    subjects = claim_subjects(text, spans, names, set(drafts_in), phrases=method is None)
     subject_ends = [s.end for s in subjects]
     datasets_in, platforms_in = by_sentence(datasets, spans), by_sentence(platforms, spans)
     chooser = DatasetChooser(text, spans, datasets, datasets_in, title_data)
@@ -112,7 +114,10 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
             baseline = _earlier_full_name(baseline, draft.start, doc) or baseline
         _set(draft, "baseline", baseline)
         subject = _subject_of(draft, subjects, subject_ends, text, here.siblings)
-        if subject is not None and subject[0] is not None:
+        owner = parenthesized_owner(text, draft.start, draft.end, names)
+        if owner is not None:
+            _set(draft, "method", (owner, ("method.parenthesized_owner",)))
+        elif subject is not None and subject[0] is not None:
             _set(draft, "method", subject)
         else:
             own = (method, method_rules + subject[1]) if subject is not None else (method, method_rules)

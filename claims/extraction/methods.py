@@ -18,10 +18,10 @@ from collections import Counter
 import regex
 
 from ..matching import budget
-from .rulebook.names import MethodRules, method_rules
+from .rulebook.names import MethodRules, field_cues, method_rules
 from .sentences import split_sentences
 
-__all__ = ["method_decision", "method_name", "title_data_name"]
+__all__ = ["method_decision", "method_name", "parenthesized_owner", "title_data_name"]
 
 # LaTeX and Markdown emphasis around names ("\textbf{BRAVE}", "$HE^2$", "**X**") is dropped
 # before matching; the answer is a string, so no offsets need keeping.
@@ -33,6 +33,7 @@ _DESCRIPTION_WORD = regex.compile(r"\p{Lu}+\p{Ll}+")
 _TITLE_PREFIX = regex.compile(r"^\s*([^:]{1,60}?)\s*:")
 _PREFIX_TOKEN = regex.compile(r"^[\p{L}\d][\p{L}\d^+.\-]{0,40}$")
 _HAS_CAPITAL = regex.compile(r"\p{Lu}")
+_COINED = regex.compile(r"\p{Ll}\p{Lu}|\d")
 _INNER_CAPITAL_OR_DIGIT = regex.compile(r"^.+?[\p{Lu}\d]")
 # A release number after a name is part of it ("Seedance 1.0", "Orca v3", "Fathom 2.5b").
 _VERSION = regex.compile(r"(?i:v?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)")
@@ -92,6 +93,10 @@ def method_decision(title: str, abstract: str, sentences: list[tuple[int, int]] 
         proposed = _from_proposal(text, rules, spans)
         if proposed is not None and proposed[0]:
             return proposed[0], ("method.title_unwritten", *proposed[1])
+        if _slogan(from_title[0]):
+            # "In-Context Fixation: When Demonstrated Labels Override ..." over "we show that ...":
+            # a phrase of ordinary words the abstract never repeats names a finding, not a system.
+            return None, ("method.title_unwritten",)
         return from_title
     for frame in (lambda: from_title, lambda: _from_proposal(text, rules, spans),
                   lambda: _from_apposition(text, rules), lambda: _from_subject(text, rules)):
@@ -99,6 +104,12 @@ def method_decision(title: str, abstract: str, sentences: list[tuple[int, int]] 
         if found is not None and found[0]:
             return found
     return None, ()
+
+
+def _slogan(prefix: str) -> bool:
+    """Several words, none of them coined: no capital right after a lower-case letter ("FlashX",
+    "VoxLogicA") and no digit ("MCUNet V2", "Seedance 1.0")."""
+    return len(prefix.split()) > 1 and not _COINED.search(prefix)
 
 
 def _without_markup(text: str) -> str:
@@ -264,3 +275,35 @@ def _from_subject(text: str, rules: MethodRules) -> tuple[str, tuple[str, ...]] 
                 counts[match["name"]] += 1
     ranked = [(n, name) for name, n in counts.most_common() if n >= rules.min_subject_count]
     return (ranked[0][1], (rules.frame_rules["subject"],)) if ranked else None
+
+
+# method.parenthesized_owner (patterns/context/fields.yaml): how far before a figure its owner's
+# name is looked for, and the parenthesis that must close right after the figure.
+_OWNER_REACH = 80
+_CLOSING = regex.compile(r"\s*\)")
+# "accuracy on the SVHN (95%)": the word before the article says where the figure is measured.
+_MEASURED_ON = regex.compile(r"(?i:\b(?:on|in|at|for|across|over|under|within|among|between|during|per|into)\s+)$")
+
+
+def parenthesized_owner(text: str, start: int, end: int, excluded: frozenset[str] = frozenset()) -> str | None:
+    """The named system a figure stands in parentheses after ("the TDE network (89%)"), else None.
+    `excluded` are the abstract's dataset and platform names, which own no figure.
+
+    >>> parenthesized_owner("higher than the CuBa-LIF network (71%).", 34, 37)
+    'CuBa-LIF network'
+    >>> parenthesized_owner("accuracy on CIFAR-10 (71%).", 22, 25) is None
+    True
+    """
+    if not _CLOSING.match(text, end):
+        return None
+    match = field_cues()["method.parenthesized_owner"].search(text, max(0, start - _OWNER_REACH), start)
+    if match is None:
+        return None
+    token = match["name"].split()[0]
+    if token in excluded or match["name"] in excluded or method_rules().not_subject.fullmatch(token) \
+            or (token.isupper() and not match["head"]) or _MEASURED_ON.search(text, max(0, match.start() - 16), match.start()):
+        return None
+    # The article's modifiers belong to the name ("the feedforward TDE network"), the article not.
+    head = regex.match(r"(?i:(?:the|a|an|our|its|their)\s+)((?:\p{Ll}[\p{Ll}-]{1,20}\s+){1,2})$",
+                       text[match.start():match.start("name")])
+    return (head[1] if head else "") + match["name"]
