@@ -179,3 +179,15 @@ def test_a_match_at_the_end_is_searched_from_where_its_run_starts(left):
     pattern = word_pattern("words.lead_in")
     found, plain = readers.search_at_end(pattern, left), pattern.search(left)
     assert (found and found.span()) == (plain and plain.span())
+
+
+def test_runs_of_letters_that_fold_to_two_are_read_in_linear_time():
+    """Under full case folding "ß" matches "ss", and a case-blind class repeated beside a run of
+    them tried every split: four in a row cost a scan its whole time limit. The text is read with
+    "ss" (normalize.sharp_s), and the platform rules, which read the text as written, keep their
+    listing classes case-sensitive."""
+    from claims import extract
+
+    text = "ßßßß, " * 30 + "ß" * 400 + " is 5x faster on Perlmutter, Frontier and Summit."
+    assert [(c.text, c.value, c.metric, c.kind, c.hardware) for c in extract(text)] == [
+        ("5x", 5.0, "speedup", "ratio", "Perlmutter and Frontier and Summit")]
