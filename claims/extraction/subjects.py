@@ -43,6 +43,14 @@ _PRIOR_WORK = frozenset({"conventional", "standard", "vanilla", "naive", "naïve
 _SWITCH = regex.compile(r"(?i:\b(?:upgrad\w+\s+from|switch\w*\s+from|migrat\w+\s+from|moving\s+from|"
                         r"transition\w*\s+from|replac(?:ing|ement\s+of|ed)))\s+[^,;:]{1,80}$")
 _PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
+# A describing word between an article and a name (`_describes_after_article`): lower-case
+# letters, digits and hyphens, Greek letters included ("t-ω"); ranking words say which of a kind.
+_DESCRIBING_WORD = regex.compile(r"\p{Ll}[\p{Ll}\d-]{1,24}")
+_RANKING_WORD = regex.compile(r"(?i:\w*est(?:-\w+)?|top|worst|leading|winning|first|second|third|last|final|same|other|only)")
+_NOT_DESCRIBING = frozenset({"proposed", "presented", "new", "novel", "resulting", "overall", "average",
+                             "mean", "median", "total", "combined", "corresponding", "respective", "above",
+                             "following", "entire", "whole", "full", "macro", "micro", "relative", "absolute",
+                             "peak"})
 _NAME_LIKE = regex.compile(r"^.+\p{Lu}|[\d_.\-^+]")
 _CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\d_.\-^+]{0,30}")
 _CLAUSE_END = regex.compile(r"[,;)]")
@@ -266,6 +274,10 @@ def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: M
             parts[0] = text[before.start(1):end]            # "conventional WV"
             start = before.start(1)
             break
+        elif not listed and _describes_after_article(text, before.start(1), floor, word):
+            parts[0] = text[before.start(1):end]            # "the t-ω FCM", "the feedforward TDE network"
+            start = before.start(1)
+            break
         else:
             break
     if not relative and not _opens_clause(text, start, sentence_start, participle):
@@ -275,6 +287,18 @@ def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: M
     if single and not _NAME_LIKE.search(parts[0]) and opening in ("", "the", "our"):
         return None             # "Accuracy improves": a capitalized word opening the sentence
     return start, tuple(parts)
+
+
+def _describes_after_article(text: str, word_start: int, floor: int, word: str) -> bool:
+    """A lower-case word that is part of a system's name, right after its article ("the t-ω FCM
+    achieves", "the feedforward TDE network performs"): no ranking word ("the best SSL model" names
+    a kind of model, not one), no word of the paper's own ("the proposed X" is X) and no participle
+    ("the compacted CNN": a model the paper changed is its own, null where it gives no name)."""
+    if (not _DESCRIBING_WORD.fullmatch(word) or word.lower() in _NOT_DESCRIBING | _MODEL_MODIFIERS
+            or _RANKING_WORD.fullmatch(word) or word.endswith("ed")):
+        return False
+    article = _PREVIOUS_WORD.search(text, max(floor, word_start - 12), word_start)
+    return article is not None and article[1].lower() in ("the", "a", "an")
 
 
 def _opens_clause(text: str, start: int, sentence_start: int, participle: bool = False) -> bool:
