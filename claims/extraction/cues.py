@@ -76,6 +76,16 @@ class SentenceCues:
     def __len__(self) -> int:
         return len(self.hits)
 
+    def last_before(self, position: int) -> CueHit | None:
+        """The last cue ending at or before `position` (cues do not overlap: ends are in order)."""
+        index = bisect_right(self.ends, position)
+        return self.hits[index - 1] if index else None
+
+    def any_within(self, start: int, end: int) -> bool:
+        """Whether a cue overlaps text[start:end]."""
+        index = bisect_right(self.ends, start)
+        return index < len(self.hits) and self.hits[index].start < end
+
     def of(self, families: frozenset[str]) -> SentenceCues:
         """The cues of these families only."""
         if families not in self._subsets:

@@ -277,11 +277,8 @@ def _states_result(text: str, earlier: SentenceCues, floor: int) -> bool:
 def _head_of(text: str, cues: SentenceCues, hit: CueHit) -> CueHit | None:
     """The cue of another family right before `hit` across "of" ("latency of KV cache", "energy
     efficiency of memory accesses"): the head of the phrase, whose quantity the number measures."""
-    index = bisect_right(cues.ends, hit.start) - 1
-    if index < 0:
-        return None
-    head = cues.hits[index]
-    if head.family == hit.family or not _OF_PHRASE.fullmatch(text, head.end, hit.start):
+    head = cues.last_before(hit.start)
+    if head is None or head.family == hit.family or not _OF_PHRASE.fullmatch(text, head.end, hit.start):
         return None
     return head
 
@@ -289,11 +286,8 @@ def _head_of(text: str, cues: SentenceCues, hit: CueHit) -> CueHit | None:
 def _named_before(text: str, cues: SentenceCues, hit: CueHit) -> CueHit | None:
     """The cue of a named metric right before a bare "performance" ("accuracy performance", "F1
     performance"): it names what the performance is."""
-    index = bisect_right(cues.ends, hit.start) - 1
-    if index < 0:
-        return None
-    named = cues.hits[index]
-    if named.family == "other" or not _ADJACENT.fullmatch(text, named.end, hit.start):
+    named = cues.last_before(hit.start)
+    if named is None or named.family == "other" or not _ADJACENT.fullmatch(text, named.end, hit.start):
         return None
     return named
 
@@ -322,9 +316,7 @@ def _label(text: str, start: int, cues: SentenceCues) -> str | None:
     found = search_at_end(word_pattern("words.label_before"), text[offset:start])
     if found is None:
         return None
-    label_start, label_end = offset + found.start("label"), offset + found.end("label")
-    index = bisect_right(cues.ends, label_start)
-    if index < len(cues.hits) and cues.hits[index].start < label_end:
+    if cues.any_within(offset + found.start("label"), offset + found.end("label")):
         return None
     return found.group("label")
 
@@ -335,8 +327,7 @@ def _own_comparative(text: str, draft: Draft, cues: SentenceCues) -> bool:
     found = word_pattern("words.own_comparative").match(text, draft.number.end)
     if found is None:
         return False
-    index = bisect_right(cues.ends, draft.number.end)
-    return not (index < len(cues.hits) and cues.hits[index].start < found.end())
+    return not cues.any_within(draft.number.end, found.end())
 
 
 def _copy(draft: Draft, source: Draft, how: str) -> None:
