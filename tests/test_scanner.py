@@ -128,20 +128,14 @@ def test_a_window_scan_walks_only_the_window_not_the_whole_text(monkeypatch):
 
 
 @pytest.mark.parametrize("name", sorted(VOCABULARIES))
-def test_a_scanner_finds_the_same_before_and_after_its_automaton_becomes_a_dfa(name, monkeypatch):
-    # A new scanner walks with the quickly built automaton, one that scans on with a DFA.
-    monkeypatch.setattr("claims.matching.scanner.SCANS_BEFORE_DFA", 2)
+def test_a_vocabulary_scanner_finds_what_its_patterns_find_scan_after_scan(name):
     scanner, overlapped = Scanner(VOCABULARIES[name][0]()), VOCABULARIES[name][1]
     texts = [paper.abstract for paper in read_papers(seed_pages()[:1])][:40]
-    quick = [_spans(m) for m in scanner.scan(texts[0], overlapped=overlapped)]
-    assert scanner._scans_before_dfa == 1 or not scanner._words
-    for text in texts[1:]:
-        scanner.scan(text, overlapped=overlapped)
-    assert scanner._scans_before_dfa == 0 or not scanner._words
-    assert [_spans(m) for m in scanner.scan(texts[0], overlapped=overlapped)] == quick
+    first = [_spans(m) for m in scanner.scan(texts[0], overlapped=overlapped)]
     for text in texts:
         assert [_spans(m) for m in scanner.scan(text, overlapped=overlapped)] == \
             [_spans(pattern.finditer(text, overlapped=overlapped)) for pattern in scanner.patterns]
+    assert [_spans(m) for m in scanner.scan(texts[0], overlapped=overlapped)] == first
 
 class _RecordingPattern:
     """Stands for a compiled pattern and records where `match` is tried."""

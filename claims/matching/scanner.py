@@ -37,14 +37,11 @@ from .skeleton import cached_skeleton
 
 _NO_LITERALS: dict[int, list[int]] = {}      # shared, never written: most scans find no such literal
 
-# Scans of the text a scanner's automaton makes before it is rebuilt as a DFA: about where the
-# time the faster walk saves pays for building it (a few microseconds a scan against 0.1 s).
-SCANS_BEFORE_DFA = 5000
 
-
-def _automaton(words: Sequence[str], implementation) -> ahocorasick_rs.AhoCorasick:
-    """An automaton of `words`; every form finds the same matches (the scan sorts them)."""
-    return ahocorasick_rs.AhoCorasick(words, implementation=implementation)
+def _automaton(words: Sequence[str]) -> ahocorasick_rs.AhoCorasick:
+    """An automaton of `words`. Not a DFA: the largest vocabulary's DFA (78,000 words) takes 38 MB
+    against 5 MB, and over a large corpus its walk, which misses the CPU caches, is no faster."""
+    return ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 
 
 def _alternative_starts(alternatives: tuple[regex.Pattern, ...], text: str, pos: int, end: int,
@@ -81,13 +78,7 @@ class Scanner:
         # Without a hit of the automaton, a scan finds nothing unless some pattern runs in full
         # or is anchored at the string's start.
         self._quiet_without_hits = not self._always and not self._anchored_by_start
-        # A DFA walks the text about three times faster than the automaton's other forms, but takes
-        # three times longer to build (0.1 s for the hardware names' 60,000 words, 30 MB): a new
-        # scanner starts with the quick one, and a scanner that scans on builds the DFA.
-        self._words = plan.words
-        self._automaton = _automaton(plan.words, ahocorasick_rs.Implementation.ContiguousNFA) \
-            if plan.words else None
-        self._scans_before_dfa = SCANS_BEFORE_DFA
+        self._automaton = _automaton(plan.words) if plan.words else None
 
     def finditer(self, index: int, text: str, pos: int = 0, endpos: int | None = None,
                  **options) -> Iterator[regex.Match]:
@@ -188,10 +179,6 @@ class Scanner:
         # The automaton reads the whole string it is given: a window is passed as a slice, or
         # a scan of each sentence of a megabyte line is quadratic.
         window = folded if pos == 0 and end == len(folded) else folded[pos:end]
-        if self._scans_before_dfa:
-            self._scans_before_dfa -= 1
-            if not self._scans_before_dfa:
-                self._automaton = _automaton(self._words, ahocorasick_rs.Implementation.DFA)
         return self._automaton.find_matches_as_indexes(window, overlapping=True)
 
     def _candidates(self, folded: str, pos: int, hits: list[tuple[int, int, int]]) \
