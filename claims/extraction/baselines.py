@@ -138,6 +138,7 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
     kept: list[tuple[int, int]] = []
     list_cut: int | None = None              # len(kept) at the last comma the phrase ran past
     mode_extended = False                    # whether a way of running took its setting ("with X")
+    setting_at = 0                           # len(kept) where that setting starts
     skip = 0
     for index, (s, e) in enumerate(tokens[:_MAX_WORDS]):
         if skip:
@@ -177,13 +178,16 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
             if not (lower in _SETTING_LINKS and not mode_extended and bare == word and _names_a_mode(sentence, kept)):
                 break
             mode_extended = True     # "compared to training with the full dataset": the setting is the baseline
+            setting_at = len(kept)
             kept.append((s, e))
             continue
         if _is_value(bare) and not _is_name_number(sentence, tokens, index, bare):
             owner = _owner_of_value(sentence, e, kept, rules)
             if owner is not None:
                 return owner
-            if kept and (possessive := _POSSESSIVE.search(sentence, kept[-1][0], kept[-1][1])):
+            if mode_extended:
+                kept = kept[:setting_at]     # "over leading methods with a 9x speedup": a figure, no setting
+            elif kept and (possessive := _POSSESSIVE.search(sentence, kept[-1][0], kept[-1][1])):
                 kept[-1] = (kept[-1][0], possessive.start())       # "vs. donor's 87.47%": the donor
             break
         if lower == "and" and _ends_clause(sentence, tokens, index, rules):

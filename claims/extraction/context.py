@@ -88,6 +88,25 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
                                 for b in baseline_phrases(text[start:end]) if not _BARE_QUANTITY.match(b.name)]
         return baselines[index]
 
+    # Per sentence, where the clause of each baseline's own comparison verb opens (", and
+    # outperforms X"), or None; and the sentence's baselines less those a figure before such a
+    # clause cannot take, kept alive so that pick() may cache its index of them by list.
+    clause_opened: dict[int, list[int | None]] = {}
+    own_clause: dict[tuple[int, tuple[int, ...]], list[Mention]] = {}
+
+    def baselines_for(draft: Draft) -> tuple[list[Mention], bool]:
+        index = draft.sentence_index
+        items = baselines_of(index)
+        if index not in clause_opened:
+            clause_opened[index] = [_next_clause_start(text, b) for b in items]
+        dropped = tuple(i for i, opened in enumerate(clause_opened[index])
+                        if opened is not None and draft.end <= opened)
+        if not dropped:
+            return items, False
+        if (index, dropped) not in own_clause:
+            own_clause[index, dropped] = [b for i, b in enumerate(items) if i not in dropped]
+        return own_clause[index, dropped], True
+
     names = frozenset(m.text for m in (*datasets, *platforms))
     subjects = claim_subjects(text, spans, names, set(drafts_in), phrases=method is None)
     subject_ends = [s.end for s in subjects]
@@ -105,7 +124,11 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         _set(draft, "hardware", hardware)
         baseline = None
         if draft.kind != "absolute" or draft.baseline_value is not None:
-            baseline = pick(text, draft, here, baselines_of(draft.sentence_index), join=False, prefer_after=True)
+            items, cut = baselines_for(draft)
+            baseline = pick(text, draft, here, items, join=False, prefer_after=True)
+            if cut:
+                baseline = (None, ()) if baseline is None else baseline
+                baseline = (baseline[0], (*baseline[1], "baseline.next_clause_verb"))
             if baseline is None and draft.sentence_index and draft.sentence_index - 1 not in drafts_in:
                 baseline = _previous_baseline(text, draft, spans, baselines_of(draft.sentence_index - 1))
         else:
@@ -122,6 +145,15 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         else:
             own = (method, method_rules + subject[1]) if subject is not None else (method, method_rules)
             _set(draft, "method", own if method or method_rules else None)
+
+
+def _next_clause_start(text: str, baseline: Mention) -> int | None:
+    """Where the clause opens whose own comparison verb names `baseline` ("..., and outperforms
+    the contest winners"), or None: a figure before that clause is not measured against it."""
+    if baseline.rule_id != "baseline.outperforms":
+        return None
+    opened = field_cues()["baseline.next_clause_verb"].search(text, max(0, baseline.start - 60), baseline.start)
+    return None if opened is None else opened.start()
 
 
 def _earlier_full_name(baseline: tuple[str, tuple[str, ...]], before: int, doc: Document) \
