@@ -170,12 +170,14 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
             bare = word
         else:
             bare = _TRAILING.sub("", word)
-        lower = bare.lower()
+        # An acronym spelled like a stop word ("AT mitigation", "IN layers") is a name word.
+        lower = bare.lower() if len(bare) < 2 or not bare.isupper() else bare
         if lower in rules.stop_words and kept:
             if lower == "on" and bare == word and (same := _SAME_PLATFORM.match(sentence, e)):
                 kept.append((s, same.end()))             # "the SOTA solution on this platform"
                 break
-            if not (lower in _SETTING_LINKS and not mode_extended and bare == word and _names_a_mode(sentence, kept)):
+            if not (lower in _SETTING_LINKS and not mode_extended and bare == word
+                    and (_names_a_mode(sentence, kept) or _ends_on_participle(sentence, kept))):
                 break
             mode_extended = True     # "compared to training with the full dataset": the setting is the baseline
             setting_at = len(kept)
@@ -223,6 +225,16 @@ def _names_a_mode(sentence: str, kept: list[tuple[int, int]]) -> bool:
         return False
     first = sentence[kept[0][0]:kept[0][1]]
     return first.islower() and (first.endswith("ing") or first in word_list("words.mode_nouns"))
+
+
+def _ends_on_participle(sentence: str, kept: list[tuple[int, int]]) -> bool:
+    """Whether the phrase so far ends on a participle of set-up ("the baseline model trained",
+    "methods based", "an estimator trained exclusively"): the setting after "on/with/using"
+    completes it ("trained on standard camera frames", "based on triangular meshes")."""
+    last = sentence[kept[-1][0]:kept[-1][1]].lower()
+    if last.endswith("ly") and len(kept) > 1:
+        last = sentence[kept[-2][0]:kept[-2][1]].lower()
+    return last in word_list("words.setting_participles")
 
 
 def _owner_of_value(sentence: str, end: int, kept: list[tuple[int, int]], rules: BaselineRules) -> Name | None:

@@ -35,6 +35,10 @@ _SAME_CLAUSE = regex.compile(r"(?:(?!--|—|–)[^,;:()]){0,80}$")
 # "94.5% accuracy, outperforming X by 30%": the comparison verbs state a second, relative figure;
 # "1,455 are identical to the developer's patch" counts matches, it is not measured against one.
 _RELATIVE_CUES = frozenset({"baseline.outperforms", "baseline.next_by", "baseline.comparable"})
+# "lowers the rate to 3.6% -- below the unmodified baseline": a figure placed right below or above
+# a system (baseline.below_above) is measured against it across the dash or bracket of the aside.
+_PLACED_AGAINST = regex.compile(r"\s*(?:\([^()\d]{1,30}\)\s*)?(?:--?-?\s*|—\s*|–\s*)?(?:below|above|ahead\s+of|behind|short\s+of)"
+                                r"\s+(?:(?:that|those)\s+of\s+)?(?:the\s+|its\s+|their\s+)?")
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
 RULES = {
@@ -220,6 +224,8 @@ def _comparison_after(text: str, draft: Draft, items: list[Mention]) -> tuple[st
             continue
         if item.rule_id in _RELATIVE_CUES:
             return None
+        if item.rule_id == "baseline.below_above" and _PLACED_AGAINST.fullmatch(text, draft.end, item.start):
+            return item.text, ("context.absolute_compared", item.rule_id)
         if _SAME_CLAUSE.match(text, draft.end, item.start):
             return item.text, ("context.absolute_compared", item.rule_id)
         # "above 91% for GA attacks, which is higher than C-DL models": a relative clause that
