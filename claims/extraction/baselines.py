@@ -55,6 +55,9 @@ _FIGURE_OWNER_AFTER_OF = regex.compile(_UNIT_WORDS + f"(?:{_OWNER_VERB})?" + r"(
 # radiologists", "compared to only 70.2% for homogeneous baselines", "the 24% rate of NanoBanana").
 # "of" only after the figure's noun ("the 24% rate of X"): "90% of the images" is a share.
 _FIGURE_OWNER_FOR = regex.compile(r"(?:" + _UNIT_WORDS + r"for|(?:\s+[\p{L}/%.]{1,12}){1,2}?\s+of)\s+(?:the\s+)?")
+# "(NDCG 0.910 vs. 0.839 random)", "82% versus 50% chance.": a reference word (words.human_reference)
+# alone after a decimal or percent figure, closing the clause, is whose figure it is.
+_FIGURE_OWNER_WORD = regex.compile(r"(?<=\d\.\d{1,6}|%)\s+(?P<word>\p{L}{3,20})(?=\s*[)\],;.]|\s*$)")
 # Qualifiers that may open the figure after a cue: "compared to only 70.2% for X".
 _FIGURE_QUALIFIERS = frozenset({"only", "just", "about", "around", "approximately", "nearly", "roughly", "almost", "~"})
 _POSSESSIVE = regex.compile(r"(?:'s|’s)$")
@@ -65,6 +68,9 @@ _SETTING_LINKS = frozenset({"with", "without", "on", "using", "under"})
 # "the SOTA solution on this platform", "the best design on the same FPGA": a platform the text
 # already named stays with the baseline it qualifies.
 _SAME_PLATFORM = regex.compile(r"\s+(?:this|that|these|the\s+same)\s+(?:[\p{L}\d-]+\s+)?(?:platforms?|devices?|hardware|boards?|GPUs?|CPUs?|FPGAs?|chips?|machines?|servers?|systems?|clusters?|nodes?)\b")
+# A phrase that opens on an object pronoun refers to a baseline named elsewhere ("substantially
+# outperforms them out-of-distribution"), whatever words follow it.
+_OBJECT_PRONOUNS = frozenset({"it", "them", "they", "us", "ours", "itself", "themselves"})
 _CAPITAL = regex.compile(r"\p{Lu}")
 _ABBREVIATION = regex.compile(r"(?:vs|e\.g|i\.e|al|etc|Inc|Ltd)\.")
 _TRAILING_CHARS = ",;:)]'\".!?"
@@ -215,6 +221,9 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
     text = sentence[kept[0][0]:kept[-1][1]]
     if text.lower() in rules.pronouns or _is_value(text):
         return None
+    first = sentence[kept[0][0]:kept[0][1]]
+    if first.lower() in _OBJECT_PRONOUNS and not first.isupper():
+        return None                      # "outperforms them out-of-distribution": them is named elsewhere
     return _mention(sentence, kept[0][0], kept[-1][1])
 
 
@@ -247,6 +256,9 @@ def _owner_of_value(sentence: str, end: int, kept: list[tuple[int, int]], rules:
     owner = (_FIGURE_OWNER_AFTER_OF if of_figure else _FIGURE_OWNER).match(sentence, end)
     if owner:
         return _phrase_after(sentence, owner.end(), rules)
+    if not kept and (word := _FIGURE_OWNER_WORD.match(sentence, end)) \
+            and word["word"].lower() in word_list("words.human_reference"):
+        return _mention(sentence, word.start("word"), word.end("word"))      # "vs. 0.839 random)"
     if kept or not (owner := _FIGURE_OWNER_FOR.match(sentence, end)):
         return None
     phrase = _phrase_after(sentence, owner.end(), rules)
