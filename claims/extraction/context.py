@@ -35,6 +35,9 @@ _SAME_CLAUSE = regex.compile(r"(?:(?!--|—|–)[^,;:()]){0,80}$")
 # "94.5% accuracy, outperforming X by 30%": the comparison verbs state a second, relative figure;
 # "1,455 are identical to the developer's patch" counts matches, it is not measured against one.
 _RELATIVE_CUES = frozenset({"baseline.outperforms", "baseline.next_by", "baseline.comparable"})
+# Cues whose baseline is tied to the figure of their own comparative ("a 59% lower error than X",
+# "within 1% of X"): behind "while" that figure is its only one (baseline.while_own_figure).
+_OWN_FIGURE_CUES = frozenset({"baseline.than", "baseline.within_of"})
 # "lowers the rate to 3.6% -- below the unmodified baseline": a figure placed right below or above
 # a system (baseline.below_above) is measured against it across the dash or bracket of the aside.
 _PLACED_AGAINST = regex.compile(r"\s*(?:\([^()\d]{1,30}\)\s*)?(?:--?-?\s*|—\s*|–\s*)?(?:below|above|ahead\s+of|behind|short\s+of)"
@@ -98,7 +101,8 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
     clause_opened: dict[int, list[int | None]] = {}
     own_clause: dict[tuple[int, tuple[int, ...]], list[Mention]] = {}
 
-    def baselines_for(draft: Draft) -> tuple[list[Mention], bool]:
+    def baselines_for(draft: Draft) -> tuple[list[Mention], str]:
+        """The baselines `draft` may take, and the rule that left some out ("" where none)."""
         index = draft.sentence_index
         items = baselines_of(index)
         if index not in clause_opened:
@@ -106,10 +110,11 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         dropped = tuple(i for i, opened in enumerate(clause_opened[index])
                         if opened is not None and draft.end <= opened)
         if not dropped:
-            return items, False
+            return items, ""
         if (index, dropped) not in own_clause:
             own_clause[index, dropped] = [b for i, b in enumerate(items) if i not in dropped]
-        return own_clause[index, dropped], True
+        rule = "baseline.while_own_figure" if items[dropped[0]].rule_id in _OWN_FIGURE_CUES else "baseline.next_clause_verb"
+        return own_clause[index, dropped], rule
 
     names = frozenset(m.text for m in (*datasets, *platforms))
     subjects = claim_subjects(text, spans, names, set(drafts_in), phrases=method is None)
@@ -132,7 +137,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
             baseline = pick(text, draft, here, items, join=False, prefer_after=True)
             if cut:
                 baseline = (None, ()) if baseline is None else baseline
-                baseline = (baseline[0], (*baseline[1], "baseline.next_clause_verb"))
+                baseline = (baseline[0], (*baseline[1], cut))
             if baseline is None and draft.sentence_index and draft.sentence_index - 1 not in drafts_in:
                 baseline = _previous_baseline(text, draft, spans, baselines_of(draft.sentence_index - 1))
         else:
@@ -154,6 +159,9 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
 def _next_clause_start(text: str, baseline: Mention) -> int | None:
     """Where the clause opens whose own comparison verb names `baseline` ("..., and outperforms
     the contest winners"), or None: a figure before that clause is not measured against it."""
+    if baseline.rule_id in _OWN_FIGURE_CUES:
+        opened = field_cues()["baseline.while_own_figure"].search(text, max(0, baseline.start - 150), baseline.start)
+        return None if opened is None else opened.start()
     if baseline.rule_id != "baseline.outperforms":
         return None
     opened = field_cues()["baseline.next_clause_verb"].search(text, max(0, baseline.start - 60), baseline.start)
