@@ -71,6 +71,9 @@ _SAME_PLATFORM = regex.compile(r"\s+(?:this|that|these|the\s+same)\s+(?:[\p{L}\d
 # A phrase that opens on an object pronoun refers to a baseline named elsewhere ("substantially
 # outperforms them out-of-distribution"), whatever words follow it.
 _OBJECT_PRONOUNS = frozenset({"it", "them", "they", "us", "ours", "itself", "themselves"})
+# "DMA transfers at cacheline granularity", "FP16 inference at full precision": the grain a
+# baseline runs at is part of it.
+_AT_GRAIN = regex.compile(r"at\s+(?:[\p{L}\d-]{1,20}\s+){1,2}?(?:granularity|precision|resolution|fidelity)\b")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _ABBREVIATION = regex.compile(r"(?:vs|e\.g|i\.e|al|etc|Inc|Ltd)\.")
 _TRAILING_CHARS = ",;:)]'\".!?"
@@ -181,6 +184,9 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
         if lower in rules.stop_words and kept:
             if lower == "on" and bare == word and (same := _SAME_PLATFORM.match(sentence, e)):
                 kept.append((s, same.end()))             # "the SOTA solution on this platform"
+                break
+            if lower == "at" and (grain := _AT_GRAIN.match(sentence, s)):
+                kept.append((s, grain.end()))            # "DMA transfers at cacheline granularity"
                 break
             if not (lower in _SETTING_LINKS and not mode_extended and bare == word
                     and (_names_a_mode(sentence, kept) or _ends_on_participle(sentence, kept))):
