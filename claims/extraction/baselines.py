@@ -55,6 +55,9 @@ _FIGURE_OWNER_AFTER_OF = regex.compile(_UNIT_WORDS + f"(?:{_OWNER_VERB})?" + r"(
 # radiologists", "compared to only 70.2% for homogeneous baselines", "the 24% rate of NanoBanana").
 # "of" only after the figure's noun ("the 24% rate of X"): "90% of the images" is a share.
 _FIGURE_OWNER_FOR = regex.compile(r"(?:" + _UNIT_WORDS + r"for|(?:\s+[\p{L}/%.]{1,12}){1,2}?\s+of)\s+(?:the\s+)?")
+# "(NDCG 0.910 vs. 0.839 random)", "82% versus 50% chance.": a reference word (words.human_reference)
+# alone after a decimal or percent figure, closing the clause, is whose figure it is.
+_FIGURE_OWNER_WORD = regex.compile(r"(?<=\d\.\d{1,6}|%)\s+(?P<word>\p{L}{3,20})(?=\s*[)\],;.]|\s*$)")
 # Qualifiers that may open the figure after a cue: "compared to only 70.2% for X".
 _FIGURE_QUALIFIERS = frozenset({"only", "just", "about", "around", "approximately", "nearly", "roughly", "almost", "~"})
 _POSSESSIVE = regex.compile(r"(?:'s|’s)$")
@@ -65,6 +68,12 @@ _SETTING_LINKS = frozenset({"with", "without", "on", "using", "under"})
 # "the SOTA solution on this platform", "the best design on the same FPGA": a platform the text
 # already named stays with the baseline it qualifies.
 _SAME_PLATFORM = regex.compile(r"\s+(?:this|that|these|the\s+same)\s+(?:[\p{L}\d-]+\s+)?(?:platforms?|devices?|hardware|boards?|GPUs?|CPUs?|FPGAs?|chips?|machines?|servers?|systems?|clusters?|nodes?)\b")
+# A phrase that opens on an object pronoun refers to a baseline named elsewhere ("substantially
+# outperforms them out-of-distribution"), whatever words follow it.
+_OBJECT_PRONOUNS = frozenset({"it", "them", "they", "us", "ours", "itself", "themselves"})
+# "DMA transfers at cacheline granularity", "FP16 inference at full precision": the grain a
+# baseline runs at is part of it.
+_AT_GRAIN = regex.compile(r"at\s+(?:[\p{L}\d-]{1,20}\s+){1,2}?(?:granularity|precision|resolution|fidelity)\b")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _ABBREVIATION = regex.compile(r"(?:vs|e\.g|i\.e|al|etc|Inc|Ltd)\.")
 _TRAILING_CHARS = ",;:)]'\".!?"
@@ -138,6 +147,7 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
     kept: list[tuple[int, int]] = []
     list_cut: int | None = None              # len(kept) at the last comma the phrase ran past
     mode_extended = False                    # whether a way of running took its setting ("with X")
+    setting_at = 0                           # len(kept) where that setting starts
     skip = 0
     for index, (s, e) in enumerate(tokens[:_MAX_WORDS]):
         if skip:
@@ -169,21 +179,29 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
             bare = word
         else:
             bare = _TRAILING.sub("", word)
-        lower = bare.lower()
+        # An acronym spelled like a stop word ("AT mitigation", "IN layers") is a name word.
+        lower = bare.lower() if len(bare) < 2 or not bare.isupper() else bare
         if lower in rules.stop_words and kept:
             if lower == "on" and bare == word and (same := _SAME_PLATFORM.match(sentence, e)):
                 kept.append((s, same.end()))             # "the SOTA solution on this platform"
                 break
-            if not (lower in _SETTING_LINKS and not mode_extended and bare == word and _names_a_mode(sentence, kept)):
+            if lower == "at" and (grain := _AT_GRAIN.match(sentence, s)):
+                kept.append((s, grain.end()))            # "DMA transfers at cacheline granularity"
+                break
+            if not (lower in _SETTING_LINKS and not mode_extended and bare == word
+                    and (_names_a_mode(sentence, kept) or _ends_on_participle(sentence, kept))):
                 break
             mode_extended = True     # "compared to training with the full dataset": the setting is the baseline
+            setting_at = len(kept)
             kept.append((s, e))
             continue
         if _is_value(bare) and not _is_name_number(sentence, tokens, index, bare):
             owner = _owner_of_value(sentence, e, kept, rules)
             if owner is not None:
                 return owner
-            if kept and (possessive := _POSSESSIVE.search(sentence, kept[-1][0], kept[-1][1])):
+            if mode_extended:
+                kept = kept[:setting_at]     # "over leading methods with a 9x speedup": a figure, no setting
+            elif kept and (possessive := _POSSESSIVE.search(sentence, kept[-1][0], kept[-1][1])):
                 kept[-1] = (kept[-1][0], possessive.start())       # "vs. donor's 87.47%": the donor
             break
         if lower == "and" and _ends_clause(sentence, tokens, index, rules):
@@ -209,6 +227,9 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
     text = sentence[kept[0][0]:kept[-1][1]]
     if text.lower() in rules.pronouns or _is_value(text):
         return None
+    first = sentence[kept[0][0]:kept[0][1]]
+    if first.lower() in _OBJECT_PRONOUNS and not first.isupper():
+        return None                      # "outperforms them out-of-distribution": them is named elsewhere
     return _mention(sentence, kept[0][0], kept[-1][1])
 
 
@@ -221,6 +242,16 @@ def _names_a_mode(sentence: str, kept: list[tuple[int, int]]) -> bool:
     return first.islower() and (first.endswith("ing") or first in word_list("words.mode_nouns"))
 
 
+def _ends_on_participle(sentence: str, kept: list[tuple[int, int]]) -> bool:
+    """Whether the phrase so far ends on a participle of set-up ("the baseline model trained",
+    "methods based", "an estimator trained exclusively"): the setting after "on/with/using"
+    completes it ("trained on standard camera frames", "based on triangular meshes")."""
+    last = sentence[kept[-1][0]:kept[-1][1]].lower()
+    if last.endswith("ly") and len(kept) > 1:
+        last = sentence[kept[-2][0]:kept[-2][1]].lower()
+    return last in word_list("words.setting_participles")
+
+
 def _owner_of_value(sentence: str, end: int, kept: list[tuple[int, int]], rules: BaselineRules) -> Name | None:
     """"compared to the RMSE of 2.92 bpm achieved by the baseline model", "than 0.71 achieved by
     X": the baseline is whose figure follows the comparison, not the figure's metric. After
@@ -231,6 +262,9 @@ def _owner_of_value(sentence: str, end: int, kept: list[tuple[int, int]], rules:
     owner = (_FIGURE_OWNER_AFTER_OF if of_figure else _FIGURE_OWNER).match(sentence, end)
     if owner:
         return _phrase_after(sentence, owner.end(), rules)
+    if not kept and (word := _FIGURE_OWNER_WORD.match(sentence, end)) \
+            and word["word"].lower() in word_list("words.human_reference"):
+        return _mention(sentence, word.start("word"), word.end("word"))      # "vs. 0.839 random)"
     if kept or not (owner := _FIGURE_OWNER_FOR.match(sentence, end)):
         return None
     phrase = _phrase_after(sentence, owner.end(), rules)

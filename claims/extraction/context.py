@@ -35,6 +35,13 @@ _SAME_CLAUSE = regex.compile(r"(?:(?!--|—|–)[^,;:()]){0,80}$")
 # "94.5% accuracy, outperforming X by 30%": the comparison verbs state a second, relative figure;
 # "1,455 are identical to the developer's patch" counts matches, it is not measured against one.
 _RELATIVE_CUES = frozenset({"baseline.outperforms", "baseline.next_by", "baseline.comparable"})
+# Cues whose baseline is tied to the figure of their own comparative ("a 59% lower error than X",
+# "within 1% of X"): behind "while" that figure is its only one (baseline.while_own_figure).
+_OWN_FIGURE_CUES = frozenset({"baseline.than", "baseline.within_of"})
+# "lowers the rate to 3.6% -- below the unmodified baseline": a figure placed right below or above
+# a system (baseline.below_above) is measured against it across the dash or bracket of the aside.
+_PLACED_AGAINST = regex.compile(r"\s*(?:\([^()\d]{1,30}\)\s*)?(?:--?-?\s*|—\s*|–\s*)?(?:below|above|ahead\s+of|behind|short\s+of)"
+                                r"\s+(?:(?:that|those)\s+of\s+)?(?:the\s+|its\s+|their\s+)?")
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
 RULES = {
@@ -88,6 +95,27 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
                                 for b in baseline_phrases(text[start:end]) if not _BARE_QUANTITY.match(b.name)]
         return baselines[index]
 
+    # Per sentence, where the clause of each baseline's own comparison verb opens (", and
+    # outperforms X"), or None; and the sentence's baselines less those a figure before such a
+    # clause cannot take, kept alive so that pick() may cache its index of them by list.
+    clause_opened: dict[int, list[int | None]] = {}
+    own_clause: dict[tuple[int, tuple[int, ...]], list[Mention]] = {}
+
+    def baselines_for(draft: Draft) -> tuple[list[Mention], str]:
+        """The baselines `draft` may take, and the rule that left some out ("" where none)."""
+        index = draft.sentence_index
+        items = baselines_of(index)
+        if index not in clause_opened:
+            clause_opened[index] = [_next_clause_start(text, b) for b in items]
+        dropped = tuple(i for i, opened in enumerate(clause_opened[index])
+                        if opened is not None and draft.end <= opened)
+        if not dropped:
+            return items, ""
+        if (index, dropped) not in own_clause:
+            own_clause[index, dropped] = [b for i, b in enumerate(items) if i not in dropped]
+        rule = "baseline.while_own_figure" if items[dropped[0]].rule_id in _OWN_FIGURE_CUES else "baseline.next_clause_verb"
+        return own_clause[index, dropped], rule
+
     names = frozenset(m.text for m in (*datasets, *platforms))
     subjects = claim_subjects(text, spans, names, set(drafts_in), phrases=method is None)
     subject_ends = [s.end for s in subjects]
@@ -105,7 +133,11 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         _set(draft, "hardware", hardware)
         baseline = None
         if draft.kind != "absolute" or draft.baseline_value is not None:
-            baseline = pick(text, draft, here, baselines_of(draft.sentence_index), join=False, prefer_after=True)
+            items, cut = baselines_for(draft)
+            baseline = pick(text, draft, here, items, join=False, prefer_after=True)
+            if cut:
+                baseline = (None, ()) if baseline is None else baseline
+                baseline = (baseline[0], (*baseline[1], cut))
             if baseline is None and draft.sentence_index and draft.sentence_index - 1 not in drafts_in:
                 baseline = _previous_baseline(text, draft, spans, baselines_of(draft.sentence_index - 1))
         else:
@@ -122,6 +154,18 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         else:
             own = (method, method_rules + subject[1]) if subject is not None else (method, method_rules)
             _set(draft, "method", own if method or method_rules else None)
+
+
+def _next_clause_start(text: str, baseline: Mention) -> int | None:
+    """Where the clause opens whose own comparison verb names `baseline` ("..., and outperforms
+    the contest winners"), or None: a figure before that clause is not measured against it."""
+    if baseline.rule_id in _OWN_FIGURE_CUES:
+        opened = field_cues()["baseline.while_own_figure"].search(text, max(0, baseline.start - 150), baseline.start)
+        return None if opened is None else opened.start()
+    if baseline.rule_id != "baseline.outperforms":
+        return None
+    opened = field_cues()["baseline.next_clause_verb"].search(text, max(0, baseline.start - 60), baseline.start)
+    return None if opened is None else opened.start()
 
 
 def _earlier_full_name(baseline: tuple[str, tuple[str, ...]], before: int, doc: Document) \
@@ -188,6 +232,8 @@ def _comparison_after(text: str, draft: Draft, items: list[Mention]) -> tuple[st
             continue
         if item.rule_id in _RELATIVE_CUES:
             return None
+        if item.rule_id == "baseline.below_above" and _PLACED_AGAINST.fullmatch(text, draft.end, item.start):
+            return item.text, ("context.absolute_compared", item.rule_id)
         if _SAME_CLAUSE.match(text, draft.end, item.start):
             return item.text, ("context.absolute_compared", item.rule_id)
         # "above 91% for GA attacks, which is higher than C-DL models": a relative clause that
