@@ -57,6 +57,16 @@ def find_cues(text: str, start: int, end: int) -> list[CueHit]:
     return sorted((hit for hit in hits if taken.claim(hit.start, hit.end)), key=lambda h: h.start)
 
 
+def names_compared_system(text: str, hit: CueHit, sentence_start: int) -> bool:
+    """Whether the cue is a modifier in the name of a system the sentence beats ("outperforms memory
+    baselines on ScienceWorld by 7 points", "surpasses the low-bit KV cache implementation (QServe) by
+    4.3x"): it names the system, not the metric of the figure after "by"."""
+    if not word_pattern("words.compared_system_after").match(text, hit.end):
+        return False
+    before = text[max(sentence_start, hit.start - 80):hit.start]
+    return word_pattern("words.beats_before").search(before) is not None
+
+
 class SentenceCues:
     """The metric cues of one sentence, in text order, with their starts and ends for bisection
     and their subsets by family, each computed once."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .background import background_sentences
-from .cues import NO_CUES, SentenceCues, find_cues
+from .cues import NO_CUES, SentenceCues, find_cues, names_compared_system
 from .normalize import Normalized, normalize
 from .numbers import Number, find_numbers
 from .platforms import Platform, platform_mentions
@@ -72,14 +72,16 @@ class Document:
 
     def cues(self, index: int) -> SentenceCues:
         """The metric cues of sentence `index` (none for index -1). A cue inside a number's own
-        surface ("12 hours", "5 FPS") is its unit, not a metric name."""
+        surface ("12 hours", "5 FPS") is its unit, not a metric name; one in the name of a system the
+        sentence beats ("outperforms memory baselines by 7 points") names that system."""
         if index < 0:
             return NO_CUES
         if index not in self._cues:
             start, end = self.sentences[index]
             inside = [(n.start, n.end) for n in self.numbers_by_sentence[index]]
             self._cues[index] = SentenceCues([hit for hit in find_cues(self.text, start, end)
-                                              if not _inside_any(hit, inside)])
+                                              if not _inside_any(hit, inside) and
+                                              not names_compared_system(self.text, hit, start)])
         return self._cues[index]
 
     def original_sentence(self, index: int) -> str:

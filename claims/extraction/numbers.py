@@ -332,7 +332,8 @@ def _extend_range(text, mention: Number, unit_pattern, unit_rules) -> None:
     link = _RANGE_LINK.match(text, end)
     if not link:
         return
-    joined = link.group(0).strip()
+    # the word or sign that joins, without a sign of approximation of the second number ("100x and ~230x")
+    joined = link.group(0).strip().rstrip("~≈").rstrip()
     before = text[max(0, mention.start - 40):mention.start]
     if joined == "and" and not _BETWEEN.search(before):
         return

@@ -12,8 +12,10 @@ import copy
 import regex
 
 from ..units import convert
-from .cues import find_cues
+from ..matching import search_at_end
+from .cues import CueHit, find_cues
 from .draft import Draft
+from .rulebook.cues import word_pattern
 from .scores import COMPARED_WITH
 
 _PAIR_HEAD = regex.compile(r"(\S+(?:\s+\S+){0,2})\s+(?:and|&)\s+$")
@@ -68,6 +70,9 @@ RULES = {
         'bracket',
     "resolve.metrics_by_position": '"reduces power and area by 23% and 7%": two metrics, numbers in pairs: one each, in order',
     "resolve.two_metrics": '"reduces latency and energy by 30%": one number, a second claim for the second metric',
+    "resolve.own_second_quantity": '"reduces acquisition time and dose four-fold", "cuts synapse counts and hardware costs '
+        'by 30-50%": one number for a metric and a second quantity (words.second_quantity_after, '
+        'words.second_quantity_before): a second claim, of that quantity\'s family, `other` where no cue knows it',
 }
 
 
@@ -167,35 +172,79 @@ def split_two_metrics(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         if draft.metric_how == "metric.sentence" and not _respectively_list(text, drafts, index, hit):
             continue        # a cue of the sentence splits only over a list read "respectively"
-        window_start = max(0, hit.start - 40)
-        head = text[window_start:hit.start]
-        # Only a head ending in "and"/"&" and white space can match; the search tries every start.
-        if not head.rstrip().endswith(("and", "&")):
+        if _split_on_cues(text, drafts, index, hit, out):
             continue
-        match = _PAIR_HEAD.search(head)
-        if not match or _DIGIT.search(match.group(1)):
-            continue        # "accuracy = 0.8798 and F1-score = 0.8750": two metrics, each with its number
-        others = [h for h in find_cues(text, window_start + match.start(), window_start + match.end())
-                  if h.family != hit.family]
-        chain = _same_cue_list(text, drafts, index, hit)
-        if others and len(chain) % 2 == 0:
-            # "reduces power and area by 23% and 7% (vs. A) and 64% and 74% (vs. B)": two metrics,
-            # numbers in pairs: one each, in order.
-            first = others[-1]
-            for position, item in enumerate(chain):
-                cue = first if position % 2 == 0 else hit
-                item.metric, item.metric_text, item.metric_hit = cue.family, cue.surface, cue
-                item.decide("metric", "resolve.metrics_by_position", cue.rule_id)
-                item.rule_ids.append("resolve.metrics_by_position")
-            continue
-        if others:
+        if draft.metric_how == "metric.left" and (second := _second_quantity(text, draft)) is not None:
+            family, quantity, cue = second
             twin = copy.copy(draft)
-            twin.metric, twin.metric_text, twin.metric_hit = others[-1].family, others[-1].surface, others[-1]
-            twin.rule_ids = draft.rule_ids + ["resolve.two_metrics"]
+            twin.metric, twin.metric_text, twin.metric_hit = family, quantity, cue
+            twin.rule_ids = draft.rule_ids + ["resolve.own_second_quantity"]
             twin.decisions = dict(draft.decisions)
-            twin.decide("metric", "resolve.two_metrics", others[-1].rule_id)
+            twin.decide("metric", "resolve.own_second_quantity", *([cue.rule_id] if cue else []))
             out.append(twin)
     return out
+
+
+def _split_on_cues(text: str, drafts: list[Draft], index: int, hit: CueHit, out: list[Draft]) -> bool:
+    """Split the draft at `index` where a cue of another family stands right before its own across
+    "and" ("latency and energy by 30%"); whether it did."""
+    draft = drafts[index]
+    window_start = max(0, hit.start - 40)
+    head = text[window_start:hit.start]
+    # Only a head ending in "and"/"&" and white space can match; the search tries every start.
+    if not head.rstrip().endswith(("and", "&")):
+        return False
+    match = _PAIR_HEAD.search(head)
+    if not match or _DIGIT.search(match.group(1)):
+        return True         # "accuracy = 0.8798 and F1-score = 0.8750": two metrics, each with its number
+    others = [h for h in find_cues(text, window_start + match.start(), window_start + match.end())
+              if h.family != hit.family]
+    if not others:
+        return False
+    chain = _same_cue_list(text, drafts, index, hit)
+    if len(chain) % 2 == 0:
+        # "reduces power and area by 23% and 7% (vs. A) and 64% and 74% (vs. B)": two metrics,
+        # numbers in pairs: one each, in order.
+        first = others[-1]
+        for position, item in enumerate(chain):
+            cue = first if position % 2 == 0 else hit
+            item.metric, item.metric_text, item.metric_hit = cue.family, cue.surface, cue
+            item.decide("metric", "resolve.metrics_by_position", cue.rule_id)
+            item.rule_ids.append("resolve.metrics_by_position")
+        return True
+    twin = copy.copy(draft)
+    twin.metric, twin.metric_text, twin.metric_hit = others[-1].family, others[-1].surface, others[-1]
+    twin.rule_ids = draft.rule_ids + ["resolve.two_metrics"]
+    twin.decisions = dict(draft.decisions)
+    twin.decide("metric", "resolve.two_metrics", others[-1].rule_id)
+    out.append(twin)
+    return True
+
+
+def _second_quantity(text: str, draft: Draft) -> tuple[str, str, CueHit | None] | None:
+    """The second quantity that shares the number with its metric cue after a verb of change, with
+    its family and cue: after the cue ("reducing acquisition time and dose four-fold") or before it,
+    one word between "and" and the cue ("reduces synapse counts and hardware costs by 30-50%"). A
+    quantity no cue knows is `other`; one whose cue is of the number's own family is no second."""
+    hit = draft.metric_hit
+    window = max(0, hit.start - _SECOND_WINDOW)
+    found = word_pattern("words.second_quantity_after").fullmatch(text, hit.end, draft.number.start)
+    if found is not None:
+        if not search_at_end(word_pattern("words.change_verb_before"), text[window:hit.start]):
+            return None
+        start, end = found.span("quantity")
+    else:
+        found = search_at_end(word_pattern("words.second_quantity_before"), text[window:hit.start])
+        if found is None:
+            return None
+        start, end = window + found.start("quantity"), window + found.end("quantity")
+    cues = find_cues(text, start, end)
+    if not cues:
+        return "other", text[start:end], None
+    return None if cues[-1].family == hit.family else (cues[-1].family, cues[-1].surface, cues[-1])
+
+
+_SECOND_WINDOW = 60     # characters before a cue read for the verb of change and a first quantity
 
 
 def _same_cue_list(text: str, drafts: list[Draft], index: int, hit) -> list[Draft]:
