@@ -54,6 +54,8 @@ _NOT_DESCRIBING = frozenset({"proposed", "presented", "new", "novel", "resulting
 _NAME_LIKE = regex.compile(r"^.+\p{Lu}|[\d_.\-^+]")
 _CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\d_.\-^+]{0,30}")
 _CLAUSE_END = regex.compile(r"[,;)]")
+# A name and the words in brackets that spell it out, up to where a subject was read inside them.
+_EXPANSION_OPEN = regex.compile(r"([^\s()]+)\s*\(([^()]{1,120})$")
 # method.subject_phrase: the words a lower-case subject is made of, the words that end it, and
 # the heads that name no particular system (the paper's own, a pronoun, a result, a metric).
 _PHRASE_WORD = regex.compile(r"\p{Ll}[\p{Ll}\d-]{1,30}")
@@ -106,8 +108,9 @@ def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozen
             relative = match.groupdict().get("relative") is not None
             # "with the HWPQ scheme reaching 85.9%": an absolute clause opens on "with".
             participle = match[0].endswith("ing")
-            subject = _subject_name(text, match.start("name"), match.end("name"), sentence[0], rules, relative,
-                                    participle)
+            name_start, name_end = _name_before_expansion(text, match.start("name"), match.end("name"),
+                                                          sentence[0], rules)
+            subject = _subject_name(text, name_start, name_end, sentence[0], rules, relative, participle)
             if subject is None:
                 continue
             start, parts = subject
@@ -116,7 +119,7 @@ def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozen
             # "compared to ResNet-50, which reaches 76.1%, ...": a relative clause's subject owns
             # the numbers of that clause only (up to its comma, semicolon or bracket).
             scope_end = _clause_end(text, match.end(), sentence[1]) if relative else sentence[1]
-            found.append((match.end(), scope_end, text[start:match.end("name")], parts,
+            found.append((match.end(), scope_end, text[start:name_end], parts,
                           rules.frame_rules["claim_subject"]))
     if phrases:
         anchors = sorted((m for found_by in scanned[:subject_count] for m in found_by), key=lambda m: m.start())
@@ -224,6 +227,22 @@ def _before_anchors(cue: regex.Pattern, text: str, anchors: list) -> list:
                 found.append(match)
                 break
     return found
+
+
+def _name_before_expansion(text: str, start: int, end: int, sentence_start: int,
+                           rules: MethodRules) -> tuple[int, int]:
+    """The span of the subject ending at `end`. Read inside brackets that spell out the name before
+    them ("We introduce TK-SCONE (Token-Kronecker ... Neural Encoding), which achieves"), it is that
+    name; a single word in brackets after a description stays ("the best model (Mistral) reached")."""
+    if text[end:end + 1] != ")":
+        return start, end
+    found = _EXPANSION_OPEN.search(text, max(sentence_start, start - 160), end)
+    if found is None or found.start(2) > start or " " not in found[2].strip():
+        return start, end
+    name = found[1]
+    if not (_CAPITALIZED.match(name) and _NAME_LIKE.search(name)) or rules.not_subject.fullmatch(name):
+        return start, end
+    return found.start(1), found.end(1)
 
 
 def _sentence_of(starts: list[int], position: int) -> int:
