@@ -31,6 +31,8 @@ _DETERMINERS = frozenset({"the", "our", "both", "all", "only", "even", "each", "
 _MODEL_MODIFIERS = frozenset({"fine-tuned", "finetuned", "pretrained", "pre-trained", "instruction-tuned",
                               "distilled", "quantized", "pruned", "retrained", "best-performing",
                               "top-performing"})
+# "the (newly) proposed TRI-X reduces": the paper's own word before its name, skipped like those.
+_OWN_MODIFIERS = frozenset({"proposed", "newly", "presented"})
 # Named examples of a class open the subject they name: "top models like GPT-4o achieve".
 _EXAMPLE_OPENERS = frozenset({"including", "like", "especially", "notably", "namely"})
 # "conventional WV loses over 20% accuracy": a word of prior work before a name is part of the
@@ -116,6 +118,8 @@ def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozen
             start, parts = subject
             if any(part in excluded or rules.not_subject.fullmatch(part) for part in parts):
                 continue
+            if match.groupdict().get("possessive") and not all(_NAME_LIKE.search(part) for part in parts):
+                continue            # "Amdahl's law gives": a person's name, no system's
             # "compared to ResNet-50, which reaches 76.1%, ...": a relative clause's subject owns
             # the numbers of that clause only (up to its comma, semicolon or bracket).
             scope_end = _clause_end(text, match.end(), sentence[1]) if relative else sentence[1]
@@ -332,7 +336,7 @@ def _opens_clause(text: str, start: int, sentence_start: int, participle: bool =
         if word.lower() in _DETERMINERS:
             position = before.start(1)
             continue
-        if word.lower() in _MODEL_MODIFIERS and modifiers < 2:
+        if (word.lower() in _MODEL_MODIFIERS or word.lower() in _OWN_MODIFIERS) and modifiers < 2:
             position, modifiers = before.start(1), modifiers + 1
             continue
         if participle and word.lower() == "with":
