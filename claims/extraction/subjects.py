@@ -116,6 +116,12 @@ def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozen
             if subject is None:
                 continue
             start, parts = subject
+            previous = text[start:name_start].split()
+            if (len(parts) == 1 and previous and _CAPITALIZED.fullmatch(previous[-1]) and _NAME_LIKE.search(previous[-1])
+                    and rules.not_subject.fullmatch(text[name_start:name_end])):
+                # "Our proposed ILMPQ DNN quantization framework achieves": the class word is no part
+                name_end = len(text[:name_start].rstrip())
+                parts = (text[start:name_end],)
             if any(part in excluded or rules.not_subject.fullmatch(part) for part in parts):
                 continue
             if match.groupdict().get("possessive") and not all(_NAME_LIKE.search(part) for part in parts):
@@ -125,6 +131,14 @@ def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozen
             scope_end = _clause_end(text, match.end(), sentence[1]) if relative else sentence[1]
             found.append((match.end(), scope_end, text[start:name_end], parts,
                           rules.frame_rules["claim_subject"]))
+    named = field_cues()["method.named_subject"]
+    for index in indices:
+        # "The first attack, named Targeted KPA (TKPA), ..., achieving 93.1%": the sentence's subject.
+        match = named.match(text, *sentences[index])
+        if match is not None:
+            name = match["acronym"] or match["name"]
+            if name not in excluded and not rules.not_subject.fullmatch(name):
+                found.append((match.end(), sentences[index][1], name, (name,), "method.named_subject"))
     if phrases:
         anchors = sorted((m for found_by in scanned[:subject_count] for m in found_by), key=lambda m: m.start())
         found.extend(_phrase_subjects(text, sentences, anchors, {item[0] for item in found}))
