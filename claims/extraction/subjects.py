@@ -31,6 +31,8 @@ _DETERMINERS = frozenset({"the", "our", "both", "all", "only", "even", "each", "
 _MODEL_MODIFIERS = frozenset({"fine-tuned", "finetuned", "pretrained", "pre-trained", "instruction-tuned",
                               "distilled", "quantized", "pruned", "retrained", "best-performing",
                               "top-performing"})
+# "the (newly) proposed TRI-X reduces": the paper's own word before its name, skipped like those.
+_OWN_MODIFIERS = frozenset({"proposed", "newly", "presented"})
 # Named examples of a class open the subject they name: "top models like GPT-4o achieve".
 _EXAMPLE_OPENERS = frozenset({"including", "like", "especially", "notably", "namely"})
 # "conventional WV loses over 20% accuracy": a word of prior work before a name is part of the
@@ -54,6 +56,8 @@ _NOT_DESCRIBING = frozenset({"proposed", "presented", "new", "novel", "resulting
 _NAME_LIKE = regex.compile(r"^.+\p{Lu}|[\d_.\-^+]")
 _CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\d_.\-^+]{0,30}")
 _CLAUSE_END = regex.compile(r"[,;)]")
+# A name and the words in brackets that spell it out, up to where a subject was read inside them.
+_EXPANSION_OPEN = regex.compile(r"([^\s()]+)\s*\(([^()]{1,120})$")
 # method.subject_phrase: the words a lower-case subject is made of, the words that end it, and
 # the heads that name no particular system (the paper's own, a pronoun, a result, a metric).
 _PHRASE_WORD = regex.compile(r"\p{Ll}[\p{Ll}\d-]{1,30}")
@@ -106,18 +110,35 @@ def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozen
             relative = match.groupdict().get("relative") is not None
             # "with the HWPQ scheme reaching 85.9%": an absolute clause opens on "with".
             participle = match[0].endswith("ing")
-            subject = _subject_name(text, match.start("name"), match.end("name"), sentence[0], rules, relative,
-                                    participle)
+            name_start, name_end = _name_before_expansion(text, match.start("name"), match.end("name"),
+                                                          sentence[0], rules)
+            subject = _subject_name(text, name_start, name_end, sentence[0], rules, relative, participle)
             if subject is None:
                 continue
             start, parts = subject
+            previous = text[start:name_start].split()
+            if (len(parts) == 1 and previous and _CAPITALIZED.fullmatch(previous[-1]) and _NAME_LIKE.search(previous[-1])
+                    and rules.not_subject.fullmatch(text[name_start:name_end])):
+                # "Our proposed ILMPQ DNN quantization framework achieves": the class word is no part
+                name_end = len(text[:name_start].rstrip())
+                parts = (text[start:name_end],)
             if any(part in excluded or rules.not_subject.fullmatch(part) for part in parts):
                 continue
+            if match.groupdict().get("possessive") and not all(_NAME_LIKE.search(part) for part in parts):
+                continue            # "Amdahl's law gives": a person's name, no system's
             # "compared to ResNet-50, which reaches 76.1%, ...": a relative clause's subject owns
             # the numbers of that clause only (up to its comma, semicolon or bracket).
             scope_end = _clause_end(text, match.end(), sentence[1]) if relative else sentence[1]
-            found.append((match.end(), scope_end, text[start:match.end("name")], parts,
+            found.append((match.end(), scope_end, text[start:name_end], parts,
                           rules.frame_rules["claim_subject"]))
+    named = field_cues()["method.named_subject"]
+    for index in indices:
+        # "The first attack, named Targeted KPA (TKPA), ..., achieving 93.1%": the sentence's subject.
+        match = named.match(text, *sentences[index])
+        if match is not None:
+            name = match["acronym"] or match["name"]
+            if name not in excluded and not rules.not_subject.fullmatch(name):
+                found.append((match.end(), sentences[index][1], name, (name,), "method.named_subject"))
     if phrases:
         anchors = sorted((m for found_by in scanned[:subject_count] for m in found_by), key=lambda m: m.start())
         found.extend(_phrase_subjects(text, sentences, anchors, {item[0] for item in found}))
@@ -226,6 +247,22 @@ def _before_anchors(cue: regex.Pattern, text: str, anchors: list) -> list:
     return found
 
 
+def _name_before_expansion(text: str, start: int, end: int, sentence_start: int,
+                           rules: MethodRules) -> tuple[int, int]:
+    """The span of the subject ending at `end`. Read inside brackets that spell out the name before
+    them ("We introduce TK-SCONE (Token-Kronecker ... Neural Encoding), which achieves"), it is that
+    name; a single word in brackets after a description stays ("the best model (Mistral) reached")."""
+    if text[end:end + 1] != ")":
+        return start, end
+    found = _EXPANSION_OPEN.search(text, max(sentence_start, start - 160), end)
+    if found is None or found.start(2) > start or " " not in found[2].strip():
+        return start, end
+    name = found[1]
+    if not (_CAPITALIZED.match(name) and _NAME_LIKE.search(name)) or rules.not_subject.fullmatch(name):
+        return start, end
+    return found.start(1), found.end(1)
+
+
 def _sentence_of(starts: list[int], position: int) -> int:
     return max(0, bisect_right(starts, position) - 1)
 
@@ -313,7 +350,7 @@ def _opens_clause(text: str, start: int, sentence_start: int, participle: bool =
         if word.lower() in _DETERMINERS:
             position = before.start(1)
             continue
-        if word.lower() in _MODEL_MODIFIERS and modifiers < 2:
+        if (word.lower() in _MODEL_MODIFIERS or word.lower() in _OWN_MODIFIERS) and modifiers < 2:
             position, modifiers = before.start(1), modifiers + 1
             continue
         if participle and word.lower() == "with":
