@@ -18,6 +18,7 @@ from .draft import Draft
 from .rulebook.cues import word_pattern
 from .scores import COMPARED_WITH
 
+_SECOND_WINDOW = 60     # characters before a cue read for the verb of change and a first quantity
 _PAIR_HEAD = regex.compile(r"(\S+(?:\s+\S+){0,2})\s+(?:and|&)\s+$")
 _FROM_IN_CLAUSE = regex.compile(r"\bfrom\s+(?:[^\d;]{0,40})$", regex.IGNORECASE)
 # "compresses ~306 MB to ~1.57 MB": a verb of change right before the old figure, "to" before the new.
@@ -176,13 +177,18 @@ def split_two_metrics(text: str, drafts: list[Draft]) -> list[Draft]:
             continue
         if draft.metric_how == "metric.left" and (second := _second_quantity(text, draft)) is not None:
             family, quantity, cue = second
-            twin = copy.copy(draft)
-            twin.metric, twin.metric_text, twin.metric_hit = family, quantity, cue
-            twin.rule_ids = draft.rule_ids + ["resolve.own_second_quantity"]
-            twin.decisions = dict(draft.decisions)
-            twin.decide("metric", "resolve.own_second_quantity", *([cue.rule_id] if cue else []))
-            out.append(twin)
+            out.append(_twin(draft, family, quantity, cue, "resolve.own_second_quantity"))
     return out
+
+
+def _twin(draft: Draft, family: str, surface: str, cue: CueHit | None, rule: str) -> Draft:
+    """A copy of `draft` claiming its number for a second metric, decided by `rule`."""
+    twin = copy.copy(draft)
+    twin.metric, twin.metric_text, twin.metric_hit = family, surface, cue
+    twin.rule_ids = draft.rule_ids + [rule]
+    twin.decisions = dict(draft.decisions)
+    twin.decide("metric", rule, *([cue.rule_id] if cue else []))
+    return twin
 
 
 def _split_on_cues(text: str, drafts: list[Draft], index: int, hit: CueHit, out: list[Draft]) -> bool:
@@ -212,12 +218,7 @@ def _split_on_cues(text: str, drafts: list[Draft], index: int, hit: CueHit, out:
             item.decide("metric", "resolve.metrics_by_position", cue.rule_id)
             item.rule_ids.append("resolve.metrics_by_position")
         return True
-    twin = copy.copy(draft)
-    twin.metric, twin.metric_text, twin.metric_hit = others[-1].family, others[-1].surface, others[-1]
-    twin.rule_ids = draft.rule_ids + ["resolve.two_metrics"]
-    twin.decisions = dict(draft.decisions)
-    twin.decide("metric", "resolve.two_metrics", others[-1].rule_id)
-    out.append(twin)
+    out.append(_twin(draft, others[-1].family, others[-1].surface, others[-1], "resolve.two_metrics"))
     return True
 
 
@@ -242,9 +243,6 @@ def _second_quantity(text: str, draft: Draft) -> tuple[str, str, CueHit | None] 
     if not cues:
         return "other", text[start:end], None
     return None if cues[-1].family == hit.family else (cues[-1].family, cues[-1].surface, cues[-1])
-
-
-_SECOND_WINDOW = 60     # characters before a cue read for the verb of change and a first quantity
 
 
 def _same_cue_list(text: str, drafts: list[Draft], index: int, hit) -> list[Draft]:
