@@ -31,6 +31,11 @@ def test_extract_writes_three_typed_tables(tmp_path, jsonl, capsys):
     assert len(tables.papers) == 2
 
 
+def test_extract_takes_o_for_out(tmp_path, jsonl):
+    assert main(["extract", str(jsonl), "-o", str(tmp_path / "short")]) == 0
+    assert len(load(tmp_path / "short").claims) == 2
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
 def test_extract_other_formats(tmp_path, jsonl, fmt):
     out = tmp_path / fmt

@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "platforms tables to DIR. Papers are streamed: memory stays flat however "
                     "large the input.")
     parser.add_argument("inputs", nargs="+", metavar="INPUT")
-    parser.add_argument("--out", required=True, metavar="DIR", help="folder for the tables")
+    parser.add_argument("--out", "-o", required=True, metavar="DIR", help="folder for the tables")
     parser.add_argument("--format", choices=FORMATS, default=None,
                         help="table format (default: csv; parquet with --engine dask)")
     parser.add_argument("--strict", action="store_true", help="stop at the first bad file or record")

@@ -27,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Run the main job on the bundled seed pages: write papers.csv, claims.csv, "
                     "platforms.csv, reports/ (with explorer.html) and figures/ to DIR and print "
                     "a summary.")
-    parser.add_argument("--out", default="tables", metavar="DIR", help="output folder (default: tables)")
+    parser.add_argument("--out", "-o", default="tables", metavar="DIR", help="output folder (default: tables)")
     parser.set_defaults(func=run)
 
 
