@@ -29,6 +29,15 @@ CASES = {
         ("We propose Kin. Kin trains in 3 hours and serves in 20 ms.",
          [dict(text="3 hours", value=3.0, baseline_value=None), dict(text="20 ms", value=20.0, baseline_value=None)]),
     ],
+    # pair.from_to with the old figure's setting in brackets, digits and all (probe ctx15).
+    "from-to with a bracketed setting": [
+        ("We propose Kin. Kin reduces perplexity from 6.90 (absmax Q5) to 6.40 on WikiText.",
+         [dict(text="from 6.90 (absmax Q5) to 6.40", value=6.4, baseline_value=6.9, metric="perplexity", kind="absolute")]),
+        ("We propose Kin. Kin raises accuracy from 41.2% (LLaMA-2 7B baseline) to 55.0% on GSM8K.",
+         [dict(text="from 41.2% (LLaMA-2 7B baseline) to 55.0%", value=55.0, baseline_value=41.2, metric="accuracy")]),
+        ("We propose Kin. Kin cuts latency from 12.3 ms (FP32, batch 1) to 4.1 ms on the Jetson.",
+         [dict(text="from 12.3 ms (FP32, batch 1) to 4.1 ms", value=4.1, baseline_value=12.3, metric="latency")]),
+    ],
     # pair.versus over "instead of" / "rather than": one pair, the paper's figure first (issue 17).
     "instead of": [
         ("We propose Kin. Kin consumes 5.3 kWh instead of 21 kWh per training run.",
@@ -83,6 +92,19 @@ CASES = {
          [dict(text="6.1%", value=6.1, metric="f1", kind="change", direction="increase", baseline_value=80.2)]),
         ("We propose Kin. Kin scores 65.4% accuracy, surpassing GPT-3.5 (57.1%).",
          [dict(text="65.4%", value=65.4, metric="accuracy", kind="absolute", baseline_value=57.1)]),
+    ],
+    # pair.listed_baselines: the figures bracketed after the next baselines of the list are theirs;
+    # the strongest is the baseline_value (the lowest where lower is better); probe ctx15.
+    "listed baselines": [
+        ("We propose Kin. Kin reaches an AUROC of 0.953, surpassing SuPreM (0.9493) and VoCo (0.9387).",
+         [dict(text="0.953", value=0.953, metric="auc", kind="absolute", baseline_value=0.9493)]),
+        ("We propose Kin. Kin answers 84% of the questions, outperforming ReAct (59%), Reflexion (61%) or a monolithic agent (27%).",
+         [dict(text="84%", value=84.0, kind="absolute", baseline_value=61.0)]),
+        ("We propose Kin. Kin reaches a WER of 7.2%, below Whisper-L (9.8%) and Conformer (8.1%).",
+         [dict(text="7.2%", value=7.2, metric="error", kind="absolute", baseline_value=8.1)]),
+        # a new claim of the paper's own after the list stays a claim
+        ("We propose Kin. Kin scores 65.4% accuracy, surpassing GPT-3.5 (57.1%), and 71.0% on the hard split.",
+         [dict(text="65.4%", value=65.4, baseline_value=57.1), dict(text="71.0%", value=71.0, baseline_value=None)]),
     ],
     # resolve.metrics_by_position: two metrics, numbers in pairs: one each, in order.
     "metrics by position": [

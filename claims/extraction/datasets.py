@@ -161,7 +161,8 @@ def _clean(text: str, start: int, end: int, rules: DatasetRules, rule_id: str) -
     """The candidate without its leading stop words, or None when it is no dataset name."""
     tokens = [(m.start() + start, m.end() + start)
               for m in _NON_SPACE.finditer(text[start:end])]
-    while tokens and text[tokens[0][0]:tokens[0][1]].lower() in rules.stopwords:
+    while tokens and (text[tokens[0][0]:tokens[0][1]].lower() in rules.stopwords or
+                      (len(tokens) > 1 and _SIZE_MODIFIER.fullmatch(text, *tokens[0]))):
         tokens.pop(0)
     if not tokens:
         return None
@@ -173,4 +174,7 @@ def _clean(text: str, start: int, end: int, rules: DatasetRules, rule_id: str) -
     return Name(surface, tokens[0][0], tokens[-1][1], surface, rule_id)
 
 
+# "On a 120-query Wikipedia-passage benchmark", "a 5-shot miniBirds benchmark": the size or setting
+# written before the name is no part of it.
+_SIZE_MODIFIER = regex.compile(r"\d[\d,.]{0,8}[kKM]?-\p{Ll}[\p{Ll}-]{0,20}")
 _QUANTITY_SURFACE = regex.compile(r"[+-]?\d[\d.,]*\s?(?:[xX×%]|times|fold)?")

@@ -11,6 +11,7 @@ import copy
 
 import regex
 
+from ..spec import LOWER_IS_BETTER, OTHER_LOWER_IS_BETTER
 from ..units import convert
 from ..matching import search_at_end
 from .cues import CueHit, find_cues
@@ -25,7 +26,8 @@ _FROM_IN_CLAUSE = regex.compile(r"\bfrom\s+(?:[^\d;]{0,40})$", regex.IGNORECASE)
 _ABOUT = r"~\s?|about\s|approximately\s|roughly\s"
 _VERB_BEFORE = regex.compile(r"\b(?:reduc|shrink|shrunk|compress|cut|lower|decreas|increas|rais|improv|boost|lift|"
                              r"bring|brought|push|grow|grew)\w*\s+(?:" + _ABOUT + r")?$", regex.IGNORECASE)
-_TO_GAP = regex.compile(r"^[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?(?:[~≈]\s?)?$", regex.IGNORECASE)
+# "from 6.90 (absmax Q5) to 6.40": the old figure's setting in brackets may hold digits of its own.
+_TO_GAP = regex.compile(r"^(?:\s?\([^()]{1,30}\))?[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?(?:[~≈]\s?)?$", regex.IGNORECASE)
 # "(0.2976 vs. 0.5068)", "(67.1 vs. 65.2, +1.8 pp)": a pair written alone in brackets.
 _BRACKET_OPEN = regex.compile(r"\(\s*$")
 _BRACKET_CLOSE = regex.compile(r"\s*[),;]")
@@ -38,6 +40,10 @@ _VS_GAP = regex.compile(
 # "65.4% accuracy, surpassing GPT-3.5 (57.1%)": the bracketed number is the baseline's.
 _PAREN_BASELINE_GAP = regex.compile(r"^[^\d;()]{0,30}?\b" + COMPARED_WITH + r"\s+[^;()]{1,50}?\(\s*$",
                                     regex.IGNORECASE)
+# ") and VoCo (", "), GPT-4 (", ") or the best baseline (": the list of bracketed baselines goes on.
+_NEXT_BRACKETED_BASELINE = regex.compile(r"^\s?\)\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)[^\d;()]{1,40}?\(\s?$")
+_PARENTHESISED_RULES = frozenset({"pair.parenthesised_baseline", "pair.parenthesised_baseline_change"})
+_LETTERS = regex.compile(r"[^a-z0-9]")
 _VERB_TO_GAP = regex.compile(r"^\s?to\s+(?:" + _ABOUT + r"|only\s|just\s)?$", regex.IGNORECASE)
 _WHEREAS_GAP = regex.compile(r"^[^\d;]{0,20}\b(?:whereas|while)\b[^\d;]{0,60}$", regex.IGNORECASE)
 # "our agent reaches 100% coverage, while the vanilla model achieves 60.23%": the clause after
@@ -58,6 +64,8 @@ RULES = {
         'in one unit: the new figure, the old as baseline_value',
     "pair.unit_converted": '"from 6 hours to 4 minutes": the old figure written in the new one\'s unit (360)',
     "pair.parenthesised_baseline": '"65.4%, surpassing GPT-3.5 (57.1%)": the bracketed number is that of the baseline',
+    "pair.listed_baselines": '"surpassing SuPreM (0.9493) and VoCo (0.9387)": the figures bracketed after the next '
+        "baselines of the list are theirs too; the strongest (the lowest where lower is better) is the baseline_value",
     "pair.parenthesised_baseline_change": '"37.6% higher than 3-mer baselines (57.3%)": a change with the baseline\'s '
         "own figure in brackets after it: one claim, the change, with that figure as baseline_value",
     "pair.whereas": '"B reaches 80% whereas A reaches 90%": the second figure, the first as baseline_value; both '
@@ -87,8 +95,10 @@ def resolve_pairs(text: str, drafts: list[Draft]) -> list[Draft]:
         merged = _merged(text, current, following) if following is not None and \
             following.sentence_index == current.sentence_index else None
         if merged is not None:
-            out.append(merged)
             index += 2
+            if merged.rule_ids[-1] in _PARENTHESISED_RULES:
+                index = _fold_listed_baselines(text, merged, following, drafts, index)
+            out.append(merged)
         else:
             out.append(current)
             index += 1
@@ -131,6 +141,34 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
         # of the comparison, bracketed; the comparative before the bracket made the first a change
         return _pair(current, following, start=current.start, end=following.end, rule="pair.bracketed_versus")
     return None
+
+
+def _fold_listed_baselines(text: str, merged: Draft, last: Draft, drafts: list[Draft], index: int) -> int:
+    """"surpassing SuPreM (0.9493) and VoCo (0.9387)", "outperforms ReAct (59%) and a monolithic
+    agent (27%)": the figures bracketed after the next baselines of the list are theirs too; the
+    strongest of them is the claim's baseline_value. Returns the index of the first draft left."""
+    while index < len(drafts):
+        nxt = drafts[index]
+        if nxt.sentence_index != merged.sentence_index or nxt.number.unit != last.number.unit \
+                or not _NEXT_BRACKETED_BASELINE.match(text[last.number.end:nxt.number.start]) \
+                or not text[nxt.number.end:nxt.number.end + 2].lstrip().startswith(")"):
+            break
+        if _stronger(merged, nxt.number.value, merged.baseline_value):
+            merged.baseline_value = nxt.number.value
+            merged.decide("baseline_value", "pair.listed_baselines")
+        merged.rule_ids = merged.rule_ids + ["pair.listed_baselines"]
+        last = nxt
+        index += 1
+    return index
+
+
+def _stronger(claim: Draft, value: float, than: float | None) -> bool:
+    """Whether a baseline's `value` is the better one for the claim's metric (lower where lower is better)."""
+    if than is None:
+        return True
+    lower = claim.metric in LOWER_IS_BETTER or (
+        claim.metric == "other" and _LETTERS.sub("", (claim.metric_text or "").lower()) in OTHER_LOWER_IS_BETTER)
+    return value < than if lower else value > than
 
 
 def _units_agree(a: Draft, b: Draft) -> bool:
