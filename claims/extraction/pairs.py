@@ -25,7 +25,8 @@ _FROM_IN_CLAUSE = regex.compile(r"\bfrom\s+(?:[^\d;]{0,40})$", regex.IGNORECASE)
 _ABOUT = r"~\s?|about\s|approximately\s|roughly\s"
 _VERB_BEFORE = regex.compile(r"\b(?:reduc|shrink|shrunk|compress|cut|lower|decreas|increas|rais|improv|boost|lift|"
                              r"bring|brought|push|grow|grew)\w*\s+(?:" + _ABOUT + r")?$", regex.IGNORECASE)
-_TO_GAP = regex.compile(r"^[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?(?:[~≈]\s?)?$", regex.IGNORECASE)
+# The new figure may carry a sign of about or of a bound ("from >3s to <50ms").
+_TO_GAP = regex.compile(r"^[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?(?:[~≈<>≤≥]\s?)?$", regex.IGNORECASE)
 # "(0.2976 vs. 0.5068)", "(67.1 vs. 65.2, +1.8 pp)": a pair written alone in brackets.
 _BRACKET_OPEN = regex.compile(r"\(\s*$")
 _BRACKET_CLOSE = regex.compile(r"\s*[),;]")
