@@ -38,6 +38,16 @@ CASES = {
         ("We propose Kin. Kin cuts latency from 12.3 ms (FP32, batch 1) to 4.1 ms on the Jetson.",
          [dict(text="from 12.3 ms (FP32, batch 1) to 4.1 ms", value=4.1, baseline_value=12.3, metric="latency")]),
     ],
+    # pair.from_to with a bound written on the figures ("from >3s to <50ms", probe hw15): one pair, the
+    # new figure keeps its own bound.
+    "from-to with bounds": [
+        ("We propose Kin. A retrieval cascade reduces lookup latency from >3s to <50ms.",
+         [dict(text="from >3s to <50ms", value=50.0, unit="ms", baseline_value=3000.0, qualifier="less_than")]),
+        ("We propose Kin. Kin raises recall from <60% to >95% on the audit set.",
+         [dict(text="from <60% to >95%", value=95.0, baseline_value=60.0, qualifier="more_than")]),
+        ("We propose Kin. Kin cuts the error from ~12% to ~4% on the audit set.",
+         [dict(text="from ~12% to ~4%", value=4.0, baseline_value=12.0, qualifier="about")]),
+    ],
     # pair.versus over "instead of" / "rather than": one pair, the paper's figure first (issue 17).
     "instead of": [
         ("We propose Kin. Kin consumes 5.3 kWh instead of 21 kWh per training run.",

@@ -27,7 +27,8 @@ _ABOUT = r"~\s?|about\s|approximately\s|roughly\s"
 _VERB_BEFORE = regex.compile(r"\b(?:reduc|shrink|shrunk|compress|cut|lower|decreas|increas|rais|improv|boost|lift|"
                              r"bring|brought|push|grow|grew)\w*\s+(?:" + _ABOUT + r")?$", regex.IGNORECASE)
 # "from 6.90 (absmax Q5) to 6.40": the old figure's setting in brackets may hold digits of its own.
-_TO_GAP = regex.compile(r"^(?:\s?\([^()]{1,30}\))?[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?(?:[~≈]\s?)?$", regex.IGNORECASE)
+# The new figure may carry a sign of about or of a bound ("from >3s to <50ms").
+_TO_GAP = regex.compile(r"^(?:\s?\([^()]{1,30}\))?[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?(?:[~≈<>≤≥]\s?)?$", regex.IGNORECASE)
 # "(0.2976 vs. 0.5068)", "(67.1 vs. 65.2, +1.8 pp)": a pair written alone in brackets.
 _BRACKET_OPEN = regex.compile(r"\(\s*$")
 _BRACKET_CLOSE = regex.compile(r"\s*[),;]")
