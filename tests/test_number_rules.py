@@ -198,6 +198,26 @@ CASES = {
         ("We propose a detector named Kin with an AUC 0.93 on the test split.",
          [dict(text="0.93", value=0.93, metric="auc")]),
     ],
+    # score.acronym_label: a decimal labelled by an acronym no cue list knows, opening a bracket or a
+    # list item or after a verb of result (probe typ15: "SoTA results (PDMS 90.3, EPDMS 85.4)").
+    "acronym label": [
+        ("We propose Kin. On nuPlan, Kin achieves strong results (CLS 88.1, OLS 83.0) in closed loop.",
+         [dict(text="88.1", value=88.1, metric="other", unit=None), dict(text="83.0", value=83.0, metric="other")]),
+        ("We propose Kin. The quality head reaches a held-out SRCC of 0.913 on the rating set.",
+         [dict(text="0.913", value=0.913, metric="other")]),
+        ("We propose Kin. Kin is released under CC BY 4.0 and was trained with CUDA 12.1 kernels.", []),
+        ("We propose Kin. Ratings of Kin averaged 4.1 (SD = 0.72) across raters.", []),
+    ],
+    # score.named_before: a score named inside a bracket that closes before the number names no
+    # number after it (probe typ15: "(0.8739 F1), followed by DistilBERT-base (512 context length)").
+    "score inside a closed bracket": [
+        ("We propose Kin. Kin scores best (0.91 AUC), ahead of Lin (256 hidden units) at 0.88 AUC.",
+         [dict(text="0.91", value=0.91, metric="auc"), dict(text="0.88", value=0.88, metric="auc")]),
+        ("We propose Kin. Kin tops the board (41.2 BLEU), then Tan-large (1024 beams) follows.",
+         [dict(text="41.2", value=41.2, metric="bleu")]),
+        ("We propose Kin. Kin reaches an AUC (macro) of 0.93 on the test split.",
+         [dict(text="0.93", value=0.93, metric="auc")]),
+    ],
     # score.named_range_low: the low end of a range whose high end is glued to a letter (probe
     # tuned8: "82% accuracy across 0.3-2m tag to reader separations").
     "low end of a named range": [

@@ -109,8 +109,18 @@ def find_numbers(text: str) -> list[Number]:
     return mentions
 
 
-# "a factor of ~1.35": a sign of approximation written inside the number's words makes it about
+# "a factor of ~1.35": a sign of approximation written inside the number's words makes it about;
+# "a factor of over three": a bound written inside is the number's own qualifier
 _APPROXIMATE = regex.compile(r"~|≈|\\sim(?!\p{L})")
+_INNER_BOUNDS = (("more_than", regex.compile(r"\b(?:over|more\sthan)\s")), ("up_to", regex.compile(r"\bup\sto\s")),
+                 ("at_least", regex.compile(r"\bat\sleast\s")),
+                 ("about", regex.compile(r"\b(?:nearly|almost|about|around|approximately|roughly)\s")))
+
+
+def _inner_qualifier(surface: str) -> str | None:
+    if _APPROXIMATE.search(surface):
+        return "about"
+    return next((qualifier for qualifier, pattern in _INNER_BOUNDS if pattern.search(surface)), None)
 
 
 def _word_numbers(text: str) -> list[Number]:
@@ -130,7 +140,7 @@ def _word_numbers(text: str) -> list[Number]:
         out.append(Number(
             start=start, end=match.end(), value=value, value_low=value_low, unit=unit,
             word_kind=rule.attrs.get("kind", "fixed"), direction=rule.attrs.get("direction"),
-            qualifier=rule.attrs.get("qualifier") or ("about" if _APPROXIMATE.search(surface) else None),
+            qualifier=rule.attrs.get("qualifier") or _inner_qualifier(surface),
             number_end=match.end(), rule_ids=[rule.id],
             unit_rule=rule.id if unit else None))
     return out

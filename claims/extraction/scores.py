@@ -52,6 +52,11 @@ _LIST_MARKER_AFTER = regex.compile(r"\)\s+\p{L}")
 _INTRODUCED_NAME = regex.compile(r"\b(?:introduc|present|propos|releas|nam|call|dub)\w*\s+(?:the\s+)?"
                                  r"(?:\p{L}[\p{L}\p{N}-]*\s){0,2}?\p{Lu}[\p{L}\p{N}-]*\s$", regex.IGNORECASE)
 _VERSION = regex.compile(r"\d{1,2}\.\d{1,2}")
+# "with CUDA 11.8", "SDXL 1.0": a decimal below 20 with one or two decimal digits after an acronym and a
+# plain space is a version, not a score the acronym names (an "=" or a colon makes it a score).
+_VERSION_LIKE = regex.compile(r"1?\d\.\d{1,2}")
+# A gap that closes a bracket before it opens one: the score named before it sat inside that bracket.
+_CLOSES_FIRST = regex.compile(r"[^()]*\)")
 # "0.5-7B models", "0.5-4K tokens", "0.3-2m separations": the low end of a range whose high end is
 # glued to a letter (a size or a name, no unit any rule reads) shares its fate.
 _LOW_END_OF_NAMED = regex.compile(r"\s?-\s?\d[\d.,]*\p{L}")
@@ -79,6 +84,8 @@ RULES = {
         'version ("we introduce Seedance 1.0") and is dropped as bare',
     "score.named_range_low": 'the low end of a range whose high end is glued to a letter ("0.5-7B models", '
         '"0.3-2m separations") is dropped as bare',
+    "score.acronym_label": 'a decimal labelled by an acronym that opens a bracket or list item or follows a verb of '
+        'result: "(PDMS 90.3, EPDMS 85.4)", "(CS = 0.854)", "(best F1: 30.30)" (words.score_label_before)',
     "score.named_before": 'a score named just before it: "AUC of 0.95", "kappa = 0.76"',
     "score.factor": 'a factor named just before it: "a speedup of 2.5" (words.factor_link)',
     "score.named_after": 'a score named just after it: "70.73 Top1 accuracy", or after its slash partner: '
@@ -143,6 +150,8 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     if right_hit is not None and len(without_aside(text[partner.end() if partner else number.end:right_hit.start])
                                      .split()) <= 2:
         return "score.named_after"
+    if decimal and _labelled_by_acronym(text, sentence, number):
+        return "score.acronym_label"
     if 0 <= number.value <= 1 and decimal and \
             any(h.family in _SCORES and h.family != "other" or h.rule_id in _FRACTION_CUES for h in cues):
         return "score.fraction"
@@ -169,6 +178,16 @@ def _is_introduced_version(text: str, sentence: tuple[int, int], number: Number,
     return owner is None or owner.end < number.start - 1
 
 
+def _labelled_by_acronym(text: str, sentence: tuple[int, int], number: Number) -> bool:
+    """"(PDMS 90.3, EPDMS 85.4)", "(CS = 0.854)": a score named by an acronym no cue list knows,
+    unless a plain space joins a decimal that looks like a version ("with CUDA 11.8")."""
+    label = search_at_end(word_pattern("words.score_label_before"), text[max(sentence[0], number.start - 60):number.start])
+    if label is None:
+        return False
+    return label.group("link").strip() not in ("", "of") or \
+        not _VERSION_LIKE.fullmatch(text, number.start, number.number_end)
+
+
 def _scored_on_benchmark(text: str, sentence: tuple[int, int], number: Number) -> bool:
     """"scores 71.2 on MMLU", "a score of 8.1": the cheap test of the words after the number first."""
     before = text[max(sentence[0], number.start - 30):number.start]
@@ -183,5 +202,7 @@ def _continues(gap: str) -> bool:
 
 
 def _tight(gap: str) -> bool:
-    """A score name and its number are close: "AUC 0.95", "AUC of 0.95", "kappa = 0.76"."""
-    return len(gap.split()) <= 5 and ";" not in gap
+    """A score name and its number are close: "AUC 0.95", "AUC of 0.95", "kappa = 0.76"; not where
+    the name sat in a bracket that closes before the number ("(0.8739 F1), followed by DistilBERT-base
+    (512 context length)": the bracket's score names no number after it)."""
+    return len(gap.split()) <= 5 and ";" not in gap and not _CLOSES_FIRST.match(gap)
