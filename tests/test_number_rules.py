@@ -217,6 +217,13 @@ CASES = {
          [dict(text="41.2", value=41.2, metric="bleu")]),
         ("We propose Kin. Kin reaches an AUC (macro) of 0.93 on the test split.",
          [dict(text="0.93", value=0.93, metric="auc")]),
+        # ...but a bracket holding only the score's abbreviation names the number right after it.
+        ("We propose Kin. Kin achieves an average character-level F-score (chrF) of 97.55 on the tablets.",
+         [dict(text="97.55", value=97.55, metric="other", kind="absolute")]),
+        ("We propose Kin. Kin reaches a character F-score (chrF++) of 55.1 on the test set.",
+         [dict(text="55.1", value=55.1, metric="other", kind="absolute")]),
+        ("We propose Kin. Kin reaches a bilingual evaluation understudy (BLEU) of 31.2 on the test set.",
+         [dict(text="31.2", value=31.2, metric="bleu", kind="absolute")]),
     ],
     # score.named_range_low: the low end of a range whose high end is glued to a letter (probe
     # tuned8: "82% accuracy across 0.3-2m tag to reader separations").

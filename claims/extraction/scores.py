@@ -57,6 +57,9 @@ _VERSION = regex.compile(r"\d{1,2}\.\d{1,2}")
 _VERSION_LIKE = regex.compile(r"1?\d\.\d{1,2}")
 # A gap that closes a bracket before it opens one: the score named before it sat inside that bracket.
 _CLOSES_FIRST = regex.compile(r"[^()]*\)")
+# ...unless the bracket held the name alone and the number follows it as the name's value:
+# "F-score (chrF) of 97.55", "Dice coefficient (DSC): 0.91".
+_NAME_IN_BRACKETS = regex.compile(r"\)\s?(?:of|=|:|is|was|reaching|reached)?\s?(?:about\s|~\s?)?")
 # "0.5-7B models", "0.5-4K tokens", "0.3-2m separations": the low end of a range whose high end is
 # glued to a letter (a size or a name, no unit any rule reads) shares its fate.
 _LOW_END_OF_NAMED = regex.compile(r"\s?-\s?\d[\d.,]*\p{L}")
@@ -204,5 +207,7 @@ def _continues(gap: str) -> bool:
 def _tight(gap: str) -> bool:
     """A score name and its number are close: "AUC 0.95", "AUC of 0.95", "kappa = 0.76"; not where
     the name sat in a bracket that closes before the number ("(0.8739 F1), followed by DistilBERT-base
-    (512 context length)": the bracket's score names no number after it)."""
-    return len(gap.split()) <= 5 and ";" not in gap and not _CLOSES_FIRST.match(gap)
+    (512 context length)": the bracket's score names no number after it), unless the bracket held
+    the name alone, as its abbreviation, with the number right after it ("F-score (chrF) of 97.55")."""
+    return len(gap.split()) <= 5 and ";" not in gap \
+        and (not _CLOSES_FIRST.match(gap) or _NAME_IN_BRACKETS.fullmatch(gap) is not None)
