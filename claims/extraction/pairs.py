@@ -17,7 +17,7 @@ from ..matching import search_at_end
 from .cues import CueHit, find_cues
 from .draft import Draft
 from .rulebook.cues import word_pattern
-from .scores import COMPARED_WITH
+from .scores import COMPARED_WITH, OLD_FIGURE_SETTING
 
 _SECOND_WINDOW = 60     # characters before a cue read for the verb of change and a first quantity
 _PAIR_HEAD = regex.compile(r"(\S+(?:\s+\S+){0,2})\s+(?:and|&)\s+$")
@@ -26,9 +26,10 @@ _FROM_IN_CLAUSE = regex.compile(r"\bfrom\s+(?:[^\d;]{0,40})$", regex.IGNORECASE)
 _ABOUT = r"~\s?|about\s|approximately\s|roughly\s"
 _VERB_BEFORE = regex.compile(r"\b(?:reduc|shrink|shrunk|compress|cut|lower|decreas|increas|rais|improv|boost|lift|"
                              r"bring|brought|push|grow|grew)\w*\s+(?:" + _ABOUT + r")?$", regex.IGNORECASE)
-# "from 6.90 (absmax Q5) to 6.40": the old figure's setting in brackets may hold digits of its own.
-# The new figure may carry a sign of about or of a bound ("from >3s to <50ms").
-_TO_GAP = regex.compile(r"^(?:\s?\([^()]{1,30}\))?[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?(?:[~≈<>≤≥]\s?)?$", regex.IGNORECASE)
+# The old figure may carry its setting in brackets (scores.OLD_FIGURE_SETTING), the new one a sign of
+# about or of a bound ("from >3s to <50ms").
+_TO_GAP = regex.compile(r"^" + OLD_FIGURE_SETTING + r"[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?"
+                        r"(?:[~≈<>≤≥]\s?)?$", regex.IGNORECASE)
 # "(0.2976 vs. 0.5068)", "(67.1 vs. 65.2, +1.8 pp)": a pair written alone in brackets.
 _BRACKET_OPEN = regex.compile(r"\(\s*$")
 _BRACKET_CLOSE = regex.compile(r"\s*[),;]")
@@ -44,7 +45,7 @@ _PAREN_BASELINE_GAP = regex.compile(r"^[^\d;()]{0,30}?\b" + COMPARED_WITH + r"\s
 # ") and VoCo (", "), GPT-4 (", ") or the best baseline (": the list of bracketed baselines goes on.
 _NEXT_BRACKETED_BASELINE = regex.compile(r"^\s?\)\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)[^\d;()]{1,40}?\(\s?$")
 _PARENTHESISED_RULES = frozenset({"pair.parenthesised_baseline", "pair.parenthesised_baseline_change"})
-_LETTERS = regex.compile(r"[^a-z0-9]")
+_NOT_ALPHANUMERIC = regex.compile(r"[^a-z0-9]")
 _VERB_TO_GAP = regex.compile(r"^\s?to\s+(?:" + _ABOUT + r"|only\s|just\s)?$", regex.IGNORECASE)
 _WHEREAS_GAP = regex.compile(r"^[^\d;]{0,20}\b(?:whereas|while)\b[^\d;]{0,60}$", regex.IGNORECASE)
 # "our agent reaches 100% coverage, while the vanilla model achieves 60.23%": the clause after
@@ -168,7 +169,7 @@ def _stronger(claim: Draft, value: float, than: float | None) -> bool:
     if than is None:
         return True
     lower = claim.metric in LOWER_IS_BETTER or (
-        claim.metric == "other" and _LETTERS.sub("", (claim.metric_text or "").lower()) in OTHER_LOWER_IS_BETTER)
+        claim.metric == "other" and _NOT_ALPHANUMERIC.sub("", (claim.metric_text or "").lower()) in OTHER_LOWER_IS_BETTER)
     return value < than if lower else value > than
 
 

@@ -28,9 +28,11 @@ _SCORES = frozenset(SCORE_FAMILIES)
 # candidates", "blocked all 544 cases"; "we identify 3 key challenges" is no result.
 _LARGE_COUNT = 20
 _FACTORS = frozenset(FACTOR_FAMILIES)
-# " to 46.0" after the first figure of a from-to change: the second figure, a decimal or not; the
-# first figure's setting may stand in brackets before "to" ("from 6.90 (absmax Q5) to 6.40").
-_TO_DECIMAL = regex.compile(r"(?:\s?\([^()]{1,30}\))?\s+to\s+[+-]?\d+(?P<decimal>\.\d+)?")
+# "from 6.90 (absmax Q5) to 6.40": the old figure of a from-to may carry its setting in brackets,
+# digits and all. Shared with pairs.py, which joins the two figures this lets through.
+OLD_FIGURE_SETTING = r"(?:\s?\([^()]{1,30}\))?"
+# " to 46.0" after the first figure of a from-to change: the second figure, a decimal or not.
+_TO_DECIMAL = regex.compile(OLD_FIGURE_SETTING + r"\s+to\s+[+-]?\d+(?P<decimal>\.\d+)?")
 # "58.1, ahead of ReAct (49.3)": a comparison with a named baseline whose figure is in brackets.
 # The words are those by which pairs.py joins the two figures (pair.parenthesised_baseline).
 COMPARED_WITH = (r"(?:ahead\s+of|above|below|surpass\w*|outperform\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|"
