@@ -17,7 +17,7 @@ from itertools import islice
 
 import regex
 
-from ..matching import budget
+from ..matching import budget, compiled
 from .names import RESPECTIVELY, Name, TakenRanges
 from .rulebook.cues import word_list, word_pattern
 from .rulebook.names import BaselineRules, baseline_rules
@@ -34,66 +34,66 @@ _MAX_WORDS = 12
 # The most tokens a phrase reads: up to 4 lead words skipped ("triple that of the"), _MAX_WORDS
 # words, and 2 looked at past the last of them (`_list_goes_on`).
 _TOKENS_READ = 4 + _MAX_WORDS + 2
-_TOKEN = regex.compile(r"\S+")
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}-]*")
+_TOKEN = compiled(r"\S+")
+_WORD = compiled(r"[\p{L}\p{N}][\p{L}\p{N}-]*")
 _ARTICLE = {"a", "an", "the"}
 # A value, with the LaTeX and Markdown that abstracts wrap around it: "5.6x", "$168\times$", "12.8\%".
-_MARKUP = regex.compile(r"\$|\\times|\\%|\\sim|\*\*|\\textbf\{|\}|\{")
+_MARKUP = compiled(r"\$|\\times|\\%|\\sim|\*\*|\\textbf\{|\}|\{")
 # A range ("0-20", "5–10") is a value too: "over 0-20 m" is the span a figure holds across.
 # A figure with a physical unit glued to it ("117kPa", "300mW", "2186ns") is a value too; a size
 # class ("7B", "70B") is not: it names a model.
-_VALUE = regex.compile(r"[~≈+±-]?\d[\d.,]*(?:[-–]\d[\d.,]*)?(?:%|x|×|X|times|fold|dB|dBm|ms|s|ns|us|µs|min|h"
+_VALUE = compiled(r"[~≈+±-]?\d[\d.,]*(?:[-–]\d[\d.,]*)?(?:%|x|×|X|times|fold|dB|dBm|ms|s|ns|us|µs|min|h"
                        r"|[kMG]?Pa|[mk]?W|[mnpk]?J|[KMGT]B|[kMG]?Hz|[mcn]?m|m?V|bpm|FPS|fps)?(?:/[\d.,]+\w{0,5})*")
-_INTEGER = regex.compile(r"\d{1,6}")
+_INTEGER = compiled(r"\d{1,6}")
 # Who a figure after a comparison cue belongs to: "(RMSE of) 2.92 bpm achieved by X"; after
 # "<metric> of" also "for X" and "by X". A unit word or two may sit between figure and owner.
 _UNIT_WORDS = r"(?:\s+[\p{L}/%.]{1,12}){0,2}?\s+"
 _OWNER_VERB = r"(?:achieved|obtained|attained|reported|reached|measured)\s+"
-_FIGURE_OWNER = regex.compile(_UNIT_WORDS + _OWNER_VERB + r"by\s+")
-_FIGURE_OWNER_AFTER_OF = regex.compile(_UNIT_WORDS + f"(?:{_OWNER_VERB})?" + r"(?:by|for)\s+")
+_FIGURE_OWNER = compiled(_UNIT_WORDS + _OWNER_VERB + r"by\s+")
+_FIGURE_OWNER_AFTER_OF = compiled(_UNIT_WORDS + f"(?:{_OWNER_VERB})?" + r"(?:by|for)\s+")
 # A figure right after the cue may name its owner with "for" or "of" as well ("versus 0.81 for
 # radiologists", "compared to only 70.2% for homogeneous baselines", "the 24% rate of NanoBanana").
 # "of" only after the figure's noun ("the 24% rate of X"): "90% of the images" is a share.
-_FIGURE_OWNER_FOR = regex.compile(r"(?:" + _UNIT_WORDS + r"for|(?:\s+[\p{L}/%.]{1,12}){1,2}?\s+of)\s+(?:the\s+)?")
+_FIGURE_OWNER_FOR = compiled(r"(?:" + _UNIT_WORDS + r"for|(?:\s+[\p{L}/%.]{1,12}){1,2}?\s+of)\s+(?:the\s+)?")
 # "(NDCG 0.910 vs. 0.839 random)", "82% versus 50% chance.": a reference word (words.human_reference)
 # alone after a decimal or percent figure, closing the clause, is whose figure it is.
-_FIGURE_OWNER_WORD = regex.compile(r"(?<=\d\.\d{1,6}|%)\s+(?P<word>\p{L}{3,20})(?=\s*[)\],;.]|\s*$)")
+_FIGURE_OWNER_WORD = compiled(r"(?<=\d\.\d{1,6}|%)\s+(?P<word>\p{L}{3,20})(?=\s*[)\],;.]|\s*$)")
 # Qualifiers that may open the figure after a cue: "compared to only 70.2% for X".
 _FIGURE_QUALIFIERS = frozenset({"only", "just", "about", "around", "approximately", "nearly", "roughly", "almost", "~"})
-_POSSESSIVE = regex.compile(r"(?:'s|’s)$")
+_POSSESSIVE = compiled(r"(?:'s|’s)$")
 # "compared to training with the full dataset", "compared to operation with fully controlled RIS",
 # "compared to running the task on the CPU only": after a way of running, these words open its
 # setting, which the baseline keeps.
 _SETTING_LINKS = frozenset({"with", "without", "on", "using", "under"})
 # "the SOTA solution on this platform", "the best design on the same FPGA": a platform the text
 # already named stays with the baseline it qualifies.
-_SAME_PLATFORM = regex.compile(r"\s+(?:this|that|these|the\s+same)\s+(?:[\p{L}\d-]+\s+)?(?:platforms?|devices?|hardware|boards?|GPUs?|CPUs?|FPGAs?|chips?|machines?|servers?|systems?|clusters?|nodes?)\b")
+_SAME_PLATFORM = compiled(r"\s+(?:this|that|these|the\s+same)\s+(?:[\p{L}\d-]+\s+)?(?:platforms?|devices?|hardware|boards?|GPUs?|CPUs?|FPGAs?|chips?|machines?|servers?|systems?|clusters?|nodes?)\b")
 # A phrase that opens on an object pronoun refers to a baseline named elsewhere ("substantially
 # outperforms them out-of-distribution"), whatever words follow it.
 _OBJECT_PRONOUNS = frozenset({"it", "them", "they", "us", "ours", "itself", "themselves"})
 # "DMA transfers at cacheline granularity", "FP16 inference at full precision": the grain a
 # baseline runs at is part of it.
-_AT_GRAIN = regex.compile(r"at\s+(?:[\p{L}\d-]{1,20}\s+){1,2}?(?:granularity|precision|resolution|fidelity)\b")
-_CAPITAL = regex.compile(r"\p{Lu}")
-_ABBREVIATION = regex.compile(r"(?:vs|e\.g|i\.e|al|etc|Inc|Ltd)\.")
+_AT_GRAIN = compiled(r"at\s+(?:[\p{L}\d-]{1,20}\s+){1,2}?(?:granularity|precision|resolution|fidelity)\b")
+_CAPITAL = compiled(r"\p{Lu}")
+_ABBREVIATION = compiled(r"(?:vs|e\.g|i\.e|al|etc|Inc|Ltd)\.")
 _TRAILING_CHARS = ",;:)]'\".!?"
-_TRAILING = regex.compile(f"[{regex.escape(_TRAILING_CHARS)}]+$")
+_TRAILING = compiled(f"[{regex.escape(_TRAILING_CHARS)}]+$")
 # "(GAZELLE)", "(FP)": a name right after the phrase belongs to it.
-_NAME_IN_PARENTHESES = regex.compile(r"\((?=[^()\s]{0,30}\p{Lu})[^()\s]{1,30}\)[,;:.]?")
+_NAME_IN_PARENTHESES = compiled(r"\((?=[^()\s]{0,30}\p{Lu})[^()\s]{1,30}\)[,;:.]?")
 # "SoTA accelerators (Allo and DFX)", "metaheuristics (genetic algorithm and particle swarm
 # optimisation)": a parenthesized list without numbers names the members of the phrase's class.
-_LIST_IN_PARENTHESES = regex.compile(r"\((?=[^()]{1,70}\))[^()\d;:]{1,70}?(?:,|\band\b|\bor\b)[^()\d;:]{1,70}?\)")
+_LIST_IN_PARENTHESES = compiled(r"\((?=[^()]{1,70}\))[^()\d;:]{1,70}?(?:,|\band\b|\bor\b)[^()\d;:]{1,70}?\)")
 # "more than five percentage points": a figure in words, not a baseline.
-_WORD_VALUE = regex.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
+_WORD_VALUE = compiled(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
                             r"(?:percentage|percent|points?|times|orders?|fold)\b", regex.IGNORECASE)
-_TRAILING_AFTER_PAREN = regex.compile(r"[,;:.]$")
+_TRAILING_AFTER_PAREN = compiled(r"[,;:.]$")
 # "outperforms (+27.0% to +71.3%) its base models", "surpasses (by 4.1 points) the best baseline": a
 # figure in brackets between the cue and the baseline it is measured against.
-_BRACKETED_FIGURE = regex.compile(r"\((?=[^()]{0,40}\d)[^()]{1,40}\)(?=\s+\S)")
+_BRACKETED_FIGURE = compiled(r"\((?=[^()]{0,40}\d)[^()]{1,40}\)(?=\s+\S)")
 # A list of baselines runs on past a comma only through names: "LoRA, DoRA and PiSSA".
-_NAME_LIKE = regex.compile(r"[\p{Lu}\d]|[^\s]{0,30}?\p{Lu}")
+_NAME_LIKE = compiled(r"[\p{Lu}\d]|[^\s]{0,30}?\p{Lu}")
 # "RMT-T/S/B" read with "respectively" is three models: RMT-T, RMT-S, RMT-B.
-_SLASH_FAMILY = regex.compile(r"(?P<stem>[\p{L}\d]{1,30}[-_])(?P<first>[\p{L}\d]{1,6})(?P<rest>(?:/[\p{L}\d]{1,6}){1,6})")
+_SLASH_FAMILY = compiled(r"(?P<stem>[\p{L}\d]{1,30}[-_])(?P<first>[\p{L}\d]{1,6})(?P<rest>(?:/[\p{L}\d]{1,6}){1,6})")
 
 
 def baseline_phrases(sentence: str) -> list[Name]:

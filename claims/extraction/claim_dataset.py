@@ -23,8 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-import regex
-
+from ..matching import compiled
 from ..spec import EFFICIENCY_METRICS
 from .draft import Draft
 from .picking import NEXT_CLAUSE, Choice, Mention, SentenceNames, listed_run, pick
@@ -56,7 +55,7 @@ def _clause_breaks(text: str) -> list[int]:
     return breaks
 
 
-_CLAUSE_MARK = regex.compile(r"[()\[\];]")
+_CLAUSE_MARK = compiled(r"[()\[\];]")
 
 
 # A model's own compute and size ("0.098 GFLOPs", "0.74 M parameters") belong to the model: as

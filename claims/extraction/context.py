@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-import regex
-
+from ..matching import compiled
 from ..spec import MEASURED_ON_HARDWARE
 from .baselines import baseline_phrases
 from .claim_dataset import BENCHMARK_RULE, DatasetChooser
@@ -27,11 +26,11 @@ from .rulebook.names import field_cues
 from .subjects import ClaimSubject, claim_subjects
 
 # A number picked up as a name ("2.32~"): "32-bit floating-point baseline" is a name, "2.32~" is not.
-_BARE_QUANTITY = regex.compile(r"^[\d.,]+\s?(?:[%~xX×]|times\b|$)")
+_BARE_QUANTITY = compiled(r"^[\d.,]+\s?(?:[%~xX×]|times\b|$)")
 
 # An absolute figure is measured against the comparison that follows it in its clause ("an error of
 # 9% compared to commercial estimates"): no comma, semicolon or clause word between.
-_SAME_CLAUSE = regex.compile(r"(?:(?!--|—|–)[^,;:()]){0,80}$")
+_SAME_CLAUSE = compiled(r"(?:(?!--|—|–)[^,;:()]){0,80}$")
 # "94.5% accuracy, outperforming X by 30%": the comparison verbs state a second, relative figure;
 # "1,455 are identical to the developer's patch" counts matches, it is not measured against one.
 _RELATIVE_CUES = frozenset({"baseline.outperforms", "baseline.next_by", "baseline.comparable"})
@@ -40,7 +39,7 @@ _RELATIVE_CUES = frozenset({"baseline.outperforms", "baseline.next_by", "baselin
 _OWN_FIGURE_CUES = frozenset({"baseline.than", "baseline.within_of"})
 # "lowers the rate to 3.6% -- below the unmodified baseline": a figure placed right below or above
 # a system (baseline.below_above) is measured against it across the dash or bracket of the aside.
-_PLACED_AGAINST = regex.compile(r"\s*(?:\([^()\d]{1,30}\)\s*)?(?:--?-?\s*|—\s*|–\s*)?(?:below|above|ahead\s+of|behind|short\s+of)"
+_PLACED_AGAINST = compiled(r"\s*(?:\([^()\d]{1,30}\)\s*)?(?:--?-?\s*|—\s*|–\s*)?(?:below|above|ahead\s+of|behind|short\s+of)"
                                 r"\s+(?:(?:that|those)\s+of\s+)?(?:the\s+|its\s+|their\s+)?")
 
 # The rules of this stage written in code (`claims explain` lists them with these words).

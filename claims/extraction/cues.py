@@ -11,20 +11,18 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import compress, islice
 
-import regex
-
-from ..matching import budget
+from ..matching import budget, compiled
 from .names import TakenRanges
 from .numbers import Number
 from .rulebook.cues import metric_cues, metric_set, word_list, word_pattern
 
-WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'@.-]*")
-_GAP_BREAK = regex.compile(r"[\d;:,.()]")
-_DIGIT_OR_SEMICOLON = regex.compile(r"\d|;")
-_ASIDE = regex.compile(r"\([^()]{0,40}\)")
+WORD = compiled(r"[\p{L}\p{N}][\p{L}\p{N}'@.-]*")
+_GAP_BREAK = compiled(r"[\d;:,.()]")
+_DIGIT_OR_SEMICOLON = compiled(r"\d|;")
+_ASIDE = compiled(r"\([^()]{0,40}\)")
 # A cue glued by a hyphen to the word after it is a modifier ("memory-efficient SDPA",
 # "accuracy-critical layers"): it names no metric of a number after it.
-_COMPOUND = regex.compile(r"-\p{L}")
+_COMPOUND = compiled(r"-\p{L}")
 # Only the last stretch before a number is read for its clause, so a long sentence costs no more
 # per number.
 CLAUSE_WINDOW = 300

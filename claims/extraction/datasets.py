@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from ..matching import budget
+from ..matching import budget, compiled
 from .names import Name, TakenRanges, overlaps
 from .rulebook.cues import word_pattern
 from .rulebook.names import DatasetRules, dataset_rules
@@ -21,13 +21,13 @@ from .rulebook.names import DatasetRules, dataset_rules
 __all__ = ["find_datasets"]
 
 # A context word marks "MATH"/"ARC" as the benchmark and not the school subject or a processor.
-_CONTEXT_BEFORE = regex.compile(r"\b(?:on|of|in|across)\s+(?:the\s+)?$", regex.IGNORECASE)
-_CONTEXT_AFTER = regex.compile(r"^\s+(?:benchmarks?|datasets?|test\s+set|split)\b", regex.IGNORECASE)
-_TOKEN_SPLIT = regex.compile(r"\s+")
-_NON_SPACE = regex.compile(r"\S+")
+_CONTEXT_BEFORE = compiled(r"\b(?:on|of|in|across)\s+(?:the\s+)?$", regex.IGNORECASE)
+_CONTEXT_AFTER = compiled(r"^\s+(?:benchmarks?|datasets?|test\s+set|split)\b", regex.IGNORECASE)
+_TOKEN_SPLIT = compiled(r"\s+")
+_NON_SPACE = compiled(r"\S+")
 # A name is distinctive when it could hardly be an ordinary capitalized word: it holds a digit,
 # a capital after its first letter, or a hyphen ("NYUv2", "ScanNet", "HKU-IS").
-_DISTINCTIVE = regex.compile(r"^.[^\s]*?(?:\d|\p{Lu}|-)")
+_DISTINCTIVE = compiled(r"^.[^\s]*?(?:\d|\p{Lu}|-)")
 
 
 def find_datasets(text: str) -> list[Name]:
@@ -64,6 +64,7 @@ def _recurrences(text: str, framed: list[Name], found: list[Name]) -> list[Name]
     names = {m.text: m.rule_id for m in framed if _DISTINCTIVE.match(m.text)}
     if not names:
         return []
+    # The names of this text alone: compiled here and never kept in the rule cache.
     pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(map(regex.escape, sorted(names, key=len, reverse=True)))
                             + r")(?![\w-])")
     taken = TakenRanges(sorted((m.start, m.end) for m in found))
@@ -94,9 +95,9 @@ def _vocabulary_mentions(text: str, matches, rules: DatasetRules) -> list[Name]:
 # a list of versions then "datasets"), so that "EM on SQuAD 1.5 points higher" keeps its figure.
 # (A later version of the list is no mention of its own: a mention's text is the text it covers.)
 _VERSION = r"v?\d{1,2}\.\d{1,2}|v\d{1,2}"
-_FIRST_VERSION = regex.compile(rf"[ -]?(?P<version>{_VERSION})\b")
-_MORE_VERSIONS = regex.compile(rf"(?:,[ ]|,?[ ](?:and|or)[ ])(?:{_VERSION})\b")
-_KIND_AFTER = regex.compile(r"[ ](?:dataset|benchmark|version|split)s?\b")
+_FIRST_VERSION = compiled(rf"[ -]?(?P<version>{_VERSION})\b")
+_MORE_VERSIONS = compiled(rf"(?:,[ ]|,?[ ](?:and|or)[ ])(?:{_VERSION})\b")
+_KIND_AFTER = compiled(r"[ ](?:dataset|benchmark|version|split)s?\b")
 
 
 def _versions(text: str, hit: Name) -> list[Name]:
@@ -176,5 +177,5 @@ def _clean(text: str, start: int, end: int, rules: DatasetRules, rule_id: str) -
 
 # "On a 120-query Wikipedia-passage benchmark", "a 5-shot miniBirds benchmark": the size or setting
 # written before the name is no part of it.
-_SIZE_MODIFIER = regex.compile(r"\d[\d,.]{0,8}[kKM]?-\p{Ll}[\p{Ll}-]{0,20}")
-_QUANTITY_SURFACE = regex.compile(r"[+-]?\d[\d.,]*\s?(?:[xX×%]|times|fold)?")
+_SIZE_MODIFIER = compiled(r"\d[\d,.]{0,8}[kKM]?-\p{Ll}[\p{Ll}-]{0,20}")
+_QUANTITY_SURFACE = compiled(r"[+-]?\d[\d.,]*\s?(?:[xX×%]|times|fold)?")

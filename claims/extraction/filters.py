@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from functools import cache
 
-import regex
-
-from ..matching import budget
+from ..matching import budget, compiled
 from .numbers import Number
 from .rulebook.cues import FilterRule, filter_rules, filter_window_set
 
-_YEAR = regex.compile(r"^(?:19|20)\d\d$")
+_YEAR = compiled(r"^(?:19|20)\d\d$")
 WINDOW = 80                 # characters read on each side of a number
 
 Shape = tuple[bool, "str | None", bool]     # (bare, unit, "n of m")

@@ -14,15 +14,16 @@ from functools import cache
 
 import regex
 
+from ..matching import compiled
 from ..spec import POLARITY
 from .cues import WORD, words
 from .draft import Draft
 from .rulebook.cues import Cue, after_pattern, left_kind_cues, right_direction_matcher, side_cues, word_list, \
     word_pattern
 
-_LEADING_WORD = regex.compile(r"^\s*\p{L}+")
+_LEADING_WORD = compiled(r"^\s*\p{L}+")
 # A label in brackets right after a number ("5.4% (pitch/roll) below") is read past.
-_LEADING_ASIDE = regex.compile(r"^\s?\([^()\d]{1,30}\)")
+_LEADING_ASIDE = compiled(r"^\s?\([^()\d]{1,30}\)")
 RIGHT_WINDOW = 60
 
 
@@ -61,12 +62,12 @@ RULES = {
 # less than 0.5% accuracy loss"): the words from there on are that number's ("3--5 dB (30--45%
 # RMSE reduction)"); words after a list's next number still cover the list ("6.2x and 9.5x better
 # energy efficiency").
-_NEXT_NUMBER = regex.compile(r"\(\s?[~+-]?\.?\d|\b(?:less|more|fewer|greater|lower|higher|smaller|larger)\s+than\s+"
+_NEXT_NUMBER = compiled(r"\(\s?[~+-]?\.?\d|\b(?:less|more|fewer|greater|lower|higher|smaller|larger)\s+than\s+"
                              r"(?:about\s+|around\s+|~\s?)?[+-]?\.?\d[\d.,]*(?!-\p{L}|\p{L}{2})", regex.IGNORECASE)
 
 
 # A list word or clause break right after a number that completed the cue before it.
-_NEW_ITEM = regex.compile(r"\s?(?:[,;]|and\b|or\b|while\b|whereas\b)", regex.IGNORECASE)
+_NEW_ITEM = compiled(r"\s?(?:[,;]|and\b|or\b|while\b|whereas\b)", regex.IGNORECASE)
 
 
 def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:

@@ -17,7 +17,7 @@ from collections import Counter
 
 import regex
 
-from ..matching import budget
+from ..matching import budget, compiled
 from .rulebook.names import MethodRules, field_cues, method_rules
 from .sentences import split_sentences
 
@@ -25,20 +25,20 @@ __all__ = ["method_decision", "method_name", "parenthesized_owner", "title_data_
 
 # LaTeX and Markdown emphasis around names ("\textbf{BRAVE}", "$HE^2$", "**X**") is dropped
 # before matching; the answer is a string, so no offsets need keeping.
-_MARKUP = regex.compile(r"\\(?:textbf|textit|emph|texttt|textsc|mathrm|mathbf)\{([^{}]{0,80})\}")
-_MARKUP_CHARS = regex.compile(r"\$|\*\*")
-_ACRONYM_TAIL = regex.compile(r"(?:\s+[\p{L}\d-]{1,30}){0,6}?\s*\(([^()\s]{2,30})\)")
+_MARKUP = compiled(r"\\(?:textbf|textit|emph|texttt|textsc|mathrm|mathbf)\{([^{}]{0,80})\}")
+_MARKUP_CHARS = compiled(r"\$|\*\*")
+_ACRONYM_TAIL = compiled(r"(?:\s+[\p{L}\d-]{1,30}){0,6}?\s*\(([^()\s]{2,30})\)")
 # A capitalized word of a description ("Hybrid", "REconstruction"), not a coined name ("FlashX").
-_DESCRIPTION_WORD = regex.compile(r"\p{Lu}+\p{Ll}+")
-_TITLE_PREFIX = regex.compile(r"^\s*([^:]{1,60}?)\s*:")
-_PREFIX_TOKEN = regex.compile(r"^[\p{L}\d][\p{L}\d^+.\-]{0,40}$")
-_HAS_CAPITAL = regex.compile(r"\p{Lu}")
-_COINED = regex.compile(r"\p{Ll}\p{Lu}|\d")
-_INNER_CAPITAL_OR_DIGIT = regex.compile(r"^.+?[\p{Lu}\d]")
+_DESCRIPTION_WORD = compiled(r"\p{Lu}+\p{Ll}+")
+_TITLE_PREFIX = compiled(r"^\s*([^:]{1,60}?)\s*:")
+_PREFIX_TOKEN = compiled(r"^[\p{L}\d][\p{L}\d^+.\-]{0,40}$")
+_HAS_CAPITAL = compiled(r"\p{Lu}")
+_COINED = compiled(r"\p{Ll}\p{Lu}|\d")
+_INNER_CAPITAL_OR_DIGIT = compiled(r"^.+?[\p{Lu}\d]")
 # A release number after a name is part of it ("Seedance 1.0", "Orca v3", "Fathom 2.5b").
-_VERSION = regex.compile(r"(?i:v?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)")
+_VERSION = compiled(r"(?i:v?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)")
 # Hyphens split words here: "accuracy-enhanced Hybrid Temporal Computing (E-HTC)" has an "enhanced".
-_WORD = regex.compile(r"[\p{L}\d][\p{L}\d']{0,40}")
+_WORD = compiled(r"[\p{L}\d][\p{L}\d']{0,40}")
 # A name the title gives in lower case or as a phrase, introduced as the system in the abstract.
 _INTRODUCED = (r"(?i:\b(?:propos|present|introduc|develop|design|build|built|creat|devis)\w{0,3}\s+(?:the\s+)?{NAME}"
                r"(?:\s*\([^()]{1,20}\))?,\s+an?\s+(?:[\w-]+\s+){0,4}?(?:framework|method|system|mechanism|approach|"
@@ -46,18 +46,18 @@ _INTRODUCED = (r"(?i:\b(?:propos|present|introduc|develop|design|build|built|cre
                r"protocol|scheme|strategy|paradigm|runtime|agent|formulation|solution|design|procedure|policy|"
                r"detector|network|module|workflow|platform|toolkit|planner|optimizer|simulator|solver|"
                r"controller|codec|encoder|decoder|representation|recipe|language|interface|primitive)s?\b)")
-_LIST_OPENED = regex.compile(r"[:;]")
+_LIST_OPENED = compiled(r"[:;]")
 # "a scheduler built on EDF", "a model developed by Google": a proposal verb used as a participle
 # after a noun describes what the system rests on, not a new proposal.
 # ("This paper builds on our X method", "we then build on X": the subject's own verb, kept.)
-_PARTICIPLE_USE = regex.compile(r"\s+(?:(?:up)?on|by|from)\b")
-_ADVERBS_ONLY = regex.compile(r"(?:\s+(?:\p{Ll}+ly|then|also|further|first|here|now|thus))*\s*")
+_PARTICIPLE_USE = compiled(r"\s+(?:(?:up)?on|by|from)\b")
+_ADVERBS_ONLY = compiled(r"(?:\s+(?:\p{Ll}+ly|then|also|further|first|here|now|thus))*\s*")
 _WINDOW = 300          # characters after the proposal verb in which its name is looked for
 # "a framework that utilizes genetic programming (GP)": an acronym inside a relative clause on the
 # proposal names something the system uses, not the system ("that we call X (ACR)" still names it);
 # so does one after "based on" and its kin ("a hybrid model based on the kinetic-diffusion Monte
 # Carlo (KDMC) method" builds on KDMC).
-_RELATIVE_CLAUSE = regex.compile(r"\b(?:(?:that|which)\s+(?!we\s+(?:call|term|name|dub)\b)|based\s+on|built\s+(?:up)?on|"
+_RELATIVE_CLAUSE = compiled(r"\b(?:(?:that|which)\s+(?!we\s+(?:call|term|name|dub)\b)|based\s+on|built\s+(?:up)?on|"
                                  r"building\s+(?:up)?on|on\s+top\s+of|derived\s+from|inspired\s+by|extending|grounded\s+in)\b")
 
 
@@ -280,9 +280,9 @@ def _from_subject(text: str, rules: MethodRules) -> tuple[str, tuple[str, ...]] 
 # method.parenthesized_owner (patterns/context/fields.yaml): how far before a figure its owner's
 # name is looked for, and the parenthesis that must close right after the figure.
 _OWNER_REACH = 80
-_CLOSING = regex.compile(r"\s*\)")
+_CLOSING = compiled(r"\s*\)")
 # "accuracy on the SVHN (95%)": the word before the article says where the figure is measured.
-_MEASURED_ON = regex.compile(r"(?i:\b(?:on|in|at|for|across|over|under|within|among|between|during|per|into)\s+)$")
+_MEASURED_ON = compiled(r"(?i:\b(?:on|in|at|for|across|over|under|within|among|between|during|per|into)\s+)$")
 
 
 def parenthesized_owner(text: str, start: int, end: int, excluded: frozenset[str] = frozenset()) -> str | None:

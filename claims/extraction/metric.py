@@ -15,27 +15,25 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
-import regex
-
-from ..matching import search_at_end
+from ..matching import compiled, search_at_end
 from ..spec import unit_fits
 from .cues import CueHit, SentenceCues, words
 from .draft import Draft
 from .rulebook.cues import word_pattern
 
-_DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
+_DECIMAL = compiled(r"\d+(?:\.\d+)?")
 # A cue right after a number is that number's ("scales from 3B to 24B parameters", "on 8 GPUs"):
 # where the number is no claim, the cue names a setting, not a metric another number may take.
 # A number of its own, not the end of a name ("ResNet-50 accuracy", "top-1 accuracy").
 # "24B parameters", "less than 3% additional parameters": a number, a scale or percent, and at most
 # one word of amount right before the cue.
-_NUMBER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}_.,/@^-])\d[\d.,]*(?:\s?[KMBTkmb]|\s?\\?%)?\s"
+_NUMBER_BEFORE = compiled(r"(?<![\p{L}\p{N}_.,/@^-])\d[\d.,]*(?:\s?[KMBTkmb]|\s?\\?%)?\s"
                                r"(?:(?:additional|extra|trainable|active|activated|total|more|fewer|less)\s)?$")
 
 
 # Between a number and a cue the next number completes: the cue starts a new item of the list
 # ("by 48.3% and total energy by 21.5%") or an aside ("99.2% with a false alarm rate of 0.1%").
-_LIST_OR_WITH = regex.compile(r",|/|\b(?:and|with|to)\b")
+_LIST_OR_WITH = compiled(r",|/|\b(?:and|with|to)\b")
 
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
@@ -241,9 +239,9 @@ _NAMED = frozenset({"metric.right", "metric.left", "metric.list", "metric.unit",
 _PERCENTS = frozenset({"%", "pp"})
 # Comparatives of size that say nothing of what is small: a memory noun before the number names it.
 _BARE_SIZE = frozenset({"model_size.smaller"})
-_ADJACENT = regex.compile(r"[\s-]{1,2}")
+_ADJACENT = compiled(r"[\s-]{1,2}")
 # "the transmission latency of KV cache by 96%": the noun the "of" phrase hangs on names the quantity.
-_OF_PHRASE = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|each\s+)?")
+_OF_PHRASE = compiled(r"\s+of\s+(?:the\s+|its\s+|their\s+|each\s+)?")
 _DURATIONS = frozenset({"ms", "us", "ns", "s"})
 
 

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 
 import regex
 
+from ..matching import compiled
+
 # "A and B reach 5x and 3x, respectively": the word that pairs a list of names with a list of
 # numbers, read by the baseline, method and context finders.
-RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
+RESPECTIVELY = compiled(r"\brespectively\b", regex.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

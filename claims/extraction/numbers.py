@@ -10,35 +10,35 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..matching import NUMBER, budget, number_spans, search_at_end
+from ..matching import NUMBER, budget, compiled, number_spans, search_at_end
 from ..units import significant
 from .rulebook.cues import number_word_set, number_words, unit_matcher, word_pattern
 
 # "near-100% pass@1", "sub-1% error", "sub-10 ms": a bound written as a prefix, not a name (its
 # qualifier is in patterns/qualifiers.yaml)
-_BOUND_PREFIX = regex.compile(r"(?<!\p{L})(?:near|sub)-$", regex.IGNORECASE)
+_BOUND_PREFIX = compiled(r"(?<!\p{L})(?:near|sub)-$", regex.IGNORECASE)
 # "AIME'25", "ICLR’24": a year glued by an apostrophe to a benchmark or venue is part of its name
-_GLUED_LEFT = regex.compile(r"(?:[\p{L}\p{N}_]|[\p{L}\p{N}][-@/.^:#]|\p{Lu}['’]|[\p{L}]\s?-\s?)$")
-_GLUED_RIGHT = regex.compile(r"^(?:[\p{L}_]|[:/]\d|-\p{L}|\.\d|,\d{1,2}(?!\d))")
+_GLUED_LEFT = compiled(r"(?:[\p{L}\p{N}_]|[\p{L}\p{N}][-@/.^:#]|\p{Lu}['’]|[\p{L}]\s?-\s?)$")
+_GLUED_RIGHT = compiled(r"^(?:[\p{L}_]|[:/]\d|-\p{L}|\.\d|,\d{1,2}(?!\d))")
 # "~143 to ~21 fps", "≈2-≈5x": a mark of approximation may stand before the second figure too.
-_RANGE_LINK = regex.compile(r"\s?(?:-\s?to|-|~|to|and)\s?(?:(?<=[a-z]\s?)[~≈]\s?)?(?=[+-]?\.?\d)", regex.VERSION1)
-_BETWEEN = regex.compile(r"between\s+$", regex.IGNORECASE)
-_FROM_NEAR = regex.compile(r"from\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
+_RANGE_LINK = compiled(r"\s?(?:-\s?to|-|~|to|and)\s?(?:(?<=[a-z]\s?)[~≈]\s?)?(?=[+-]?\.?\d)", regex.VERSION1)
+_BETWEEN = compiled(r"between\s+$", regex.IGNORECASE)
+_FROM_NEAR = compiled(r"from\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
 # "ranging from 1.37x to 10.98x", "varies from 2 to 5 ms": the span of one figure, not a change.
-_RANGING_FROM = regex.compile(r"(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned|ning)?)\s+from\s+$",
+_RANGING_FROM = compiled(r"(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned|ning)?)\s+from\s+$",
                               regex.IGNORECASE)
-_LEADING_DECIMAL = regex.compile(r"\d+(?:\.\d+)?")
-_AFTER_SLASH = regex.compile(r"\d\s?(?:x|%)\s?/$")
+_LEADING_DECIMAL = compiled(r"\d+(?:\.\d+)?")
+_AFTER_SLASH = compiled(r"\d\s?(?:x|%)\s?/$")
 # "2.1e-5", "7.6E-06": a decimal exponent glued to the number is part of it, not a name.
-_EXPONENT = regex.compile(r"[eE](?P<exp>[-+]?\d{1,3})(?![\p{L}\p{N}_])")
+_EXPONENT = compiled(r"[eE](?P<exp>[-+]?\d{1,3})(?![\p{L}\p{N}_])")
 # "1.2×10^3", "3.4 x 10^-5" (normalized from "$\\times 10^{-5}$"): scientific notation.
-_TIMES_TEN = regex.compile(r"\s?x\s?10\^(?P<exp>[-+−]?\d{1,3})(?!\d|\.\d)")
+_TIMES_TEN = compiled(r"\s?x\s?10\^(?P<exp>[-+−]?\d{1,3})(?!\d|\.\d)")
 # "4.9 +/- 2.0%", "71.2 ± 0.3 ms": the unit written once after the spread is the number's unit.
-_SPREAD = regex.compile(r"\s?(?:±|\+/-|\+-)\s?\d{1,6}(?:\.\d{1,6})?\s?(?=\S)")
+_SPREAD = compiled(r"\s?(?:±|\+/-|\+-)\s?\d{1,6}(?:\.\d{1,6})?\s?(?=\S)")
 # "95.8/94.1 UAS/LAS", "1.8/3.3 WER": two decimals joined by a slash are two scores, not a
 # fraction or a name ("24/7", "2/3").
-_DECIMAL_BEFORE_SLASH = regex.compile(r"\d\.\d+/$")
-_DECIMAL_AFTER_SLASH = regex.compile(r"/\d+\.\d")
+_DECIMAL_BEFORE_SLASH = compiled(r"\d\.\d+/$")
+_DECIMAL_AFTER_SLASH = compiled(r"/\d+\.\d")
 
 # The rules that drop a number as part of a name.
 NAME_RULES = frozenset({"filter.name_glued_left", "filter.name_glued_right"})
@@ -111,10 +111,10 @@ def find_numbers(text: str) -> list[Number]:
 
 # "a factor of ~1.35": a sign of approximation written inside the number's words makes it about;
 # "a factor of over three": a bound written inside is the number's own qualifier
-_APPROXIMATE = regex.compile(r"~|≈|\\sim(?!\p{L})")
-_INNER_BOUNDS = (("more_than", regex.compile(r"\b(?:over|more\sthan)\s")), ("up_to", regex.compile(r"\bup\sto\s")),
-                 ("at_least", regex.compile(r"\bat\sleast\s")),
-                 ("about", regex.compile(r"\b(?:nearly|almost|about|around|approximately|roughly)\s")))
+_APPROXIMATE = compiled(r"~|≈|\\sim(?!\p{L})")
+_INNER_BOUNDS = (("more_than", compiled(r"\b(?:over|more\sthan)\s")), ("up_to", compiled(r"\bup\sto\s")),
+                 ("at_least", compiled(r"\bat\sleast\s")),
+                 ("about", compiled(r"\b(?:nearly|almost|about|around|approximately|roughly)\s")))
 
 
 def _inner_qualifier(surface: str) -> str | None:
@@ -149,7 +149,7 @@ def _word_numbers(text: str) -> list[Number]:
 # "one to two orders of magnitude", "two to three times", "2- to 100-fold": the count before "to"
 # is the low end of a range of the same kind of factor.
 _WORD_RANGE_KINDS = frozenset({"magnitude", "times", "fold"})
-_WORD_RANGE_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{N}.,-])(\p{L}+)|(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{1,2})?))"
+_WORD_RANGE_BEFORE = compiled(r"(?:(?<![\p{L}\p{N}.,-])(\p{L}+)|(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{1,2})?))"
                                    r"(?:-?\s?(?:to|-)\s)$")
 
 
@@ -299,7 +299,7 @@ def _prefix_factor(text: str, start: int, number_end: int) -> bool:
 
 # "250k TPS", "1.2M QPS", "2.4 million tokens per second": thousands, millions or billions of a
 # rate's unit, written as a sign or a word; the unit takes the SI prefix ("kTPS", "Mtokens/s").
-_SCALE = regex.compile(r"(?P<sign>[kKM])\s?|[ ](?P<word>thousand|million|billion)[ ]")
+_SCALE = compiled(r"(?P<sign>[kKM])\s?|[ ](?P<word>thousand|million|billion)[ ]")
 _SI_PREFIX = {"k": "k", "K": "k", "M": "M", "thousand": "k", "million": "M", "billion": "G"}
 
 

@@ -13,50 +13,50 @@ import regex
 
 from ..spec import LOWER_IS_BETTER, OTHER_LOWER_IS_BETTER
 from ..units import convert
-from ..matching import search_at_end
+from ..matching import compiled, search_at_end
 from .cues import CueHit, find_cues
 from .draft import Draft
 from .rulebook.cues import word_pattern
 from .scores import COMPARED_WITH, OLD_FIGURE_SETTING
 
 _SECOND_WINDOW = 60     # characters before a cue read for the verb of change and a first quantity
-_PAIR_HEAD = regex.compile(r"(\S+(?:\s+\S+){0,2})\s+(?:and|&)\s+$")
-_FROM_IN_CLAUSE = regex.compile(r"\bfrom\s+(?:[^\d;]{0,40})$", regex.IGNORECASE)
+_PAIR_HEAD = compiled(r"(\S+(?:\s+\S+){0,2})\s+(?:and|&)\s+$")
+_FROM_IN_CLAUSE = compiled(r"\bfrom\s+(?:[^\d;]{0,40})$", regex.IGNORECASE)
 # "compresses ~306 MB to ~1.57 MB": a verb of change right before the old figure, "to" before the new.
 _ABOUT = r"~\s?|about\s|approximately\s|roughly\s"
-_VERB_BEFORE = regex.compile(r"\b(?:reduc|shrink|shrunk|compress|cut|lower|decreas|increas|rais|improv|boost|lift|"
+_VERB_BEFORE = compiled(r"\b(?:reduc|shrink|shrunk|compress|cut|lower|decreas|increas|rais|improv|boost|lift|"
                              r"bring|brought|push|grow|grew)\w*\s+(?:" + _ABOUT + r")?$", regex.IGNORECASE)
 # The old figure may carry its setting in brackets (scores.OLD_FIGURE_SETTING), the new one a sign of
 # about or of a bound ("from >3s to <50ms").
-_TO_GAP = regex.compile(r"^" + OLD_FIGURE_SETTING + r"[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?"
+_TO_GAP = compiled(r"^" + OLD_FIGURE_SETTING + r"[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?"
                         r"(?:[~≈<>≤≥]\s?)?$", regex.IGNORECASE)
 # "(0.2976 vs. 0.5068)", "(67.1 vs. 65.2, +1.8 pp)": a pair written alone in brackets.
-_BRACKET_OPEN = regex.compile(r"\(\s*$")
-_BRACKET_CLOSE = regex.compile(r"\s*[),;]")
-_VS_GAP = regex.compile(
+_BRACKET_OPEN = compiled(r"\(\s*$")
+_BRACKET_CLOSE = compiled(r"\s*[),;]")
+_VS_GAP = compiled(
     r"^\s*(?:\([^()\d]{0,30}\)\s*)?(?:[^;.]{0,60}?\s)?(?:(?:vs\.?|versus|compared\s+(?:to|with)|against|relative\s+to|instead\s+of|rather\s+than|(?:down|up)\s+from)"
     r"\s+(?:[^\d;]{0,25}?)?(?<!\band\s)|(?:exceed|surpass)(?:s|es|ed|ing)?\s+the\s+"
     # "0.91, surpassing the TimeSformer results of 0.70": the figure the other system's result names
     r"|(?:exceed|surpass|outperform|beat)(?:s|es|ed|ing)?\s+(?:the\s+)?(?:[^\d;,()]{1,40}?\s)?"
     r"(?:results?|scores?|figures?)\s+(?:of|at)\s+)$", regex.IGNORECASE)
 # "65.4% accuracy, surpassing GPT-3.5 (57.1%)": the bracketed number is the baseline's.
-_PAREN_BASELINE_GAP = regex.compile(r"^[^\d;()]{0,30}?\b" + COMPARED_WITH + r"\s+[^;()]{1,50}?\(\s*$",
+_PAREN_BASELINE_GAP = compiled(r"^[^\d;()]{0,30}?\b" + COMPARED_WITH + r"\s+[^;()]{1,50}?\(\s*$",
                                     regex.IGNORECASE)
 # ") and VoCo (", "), GPT-4 (", ") or the best baseline (": the list of bracketed baselines goes on.
-_NEXT_BRACKETED_BASELINE = regex.compile(r"^\s?\)\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)[^\d;()]{1,40}?\(\s?$")
+_NEXT_BRACKETED_BASELINE = compiled(r"^\s?\)\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)[^\d;()]{1,40}?\(\s?$")
 _PARENTHESISED_RULES = frozenset({"pair.parenthesised_baseline", "pair.parenthesised_baseline_change"})
-_NOT_ALPHANUMERIC = regex.compile(r"[^a-z0-9]")
-_VERB_TO_GAP = regex.compile(r"^\s?to\s+(?:" + _ABOUT + r"|only\s|just\s)?$", regex.IGNORECASE)
-_WHEREAS_GAP = regex.compile(r"^[^\d;]{0,20}\b(?:whereas|while)\b[^\d;]{0,60}$", regex.IGNORECASE)
+_NOT_ALPHANUMERIC = compiled(r"[^a-z0-9]")
+_VERB_TO_GAP = compiled(r"^\s?to\s+(?:" + _ABOUT + r"|only\s|just\s)?$", regex.IGNORECASE)
+_WHEREAS_GAP = compiled(r"^[^\d;]{0,20}\b(?:whereas|while)\b[^\d;]{0,60}$", regex.IGNORECASE)
 # "our agent reaches 100% coverage, while the vanilla model achieves 60.23%": the clause after
 # "while" names the baseline, so its figure is the old one.
-_BASELINE_CLAUSE = regex.compile(
+_BASELINE_CLAUSE = compiled(
     r"\b(?:whereas|while)\b[^\d;]{0,40}?\b(?:vanilla|baselines?|prior|previous|existing|standard|conventional|"
     r"original|default|naive|plain|untuned|unmodified|state-of-the-art|SOTA)\b", regex.IGNORECASE)
 # A figure that names its own quantity shares no metric with another ("90% of the weights").
 _NO_SHARED_METRIC = frozenset({"metric.own_quantity"})
-_DIGIT = regex.compile(r"\d")
-_BY_POSITION_GAP = regex.compile(r"\s?(?:,\s?(?:and\s)?|and\s)")
+_DIGIT = compiled(r"\d")
+_BY_POSITION_GAP = compiled(r"\s?(?:,\s?(?:and\s)?|and\s)")
 
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
@@ -298,7 +298,7 @@ def _same_cue_list(text: str, drafts: list[Draft], index: int, hit) -> list[Draf
     return chain
 
 
-_RESPECTIVELY = regex.compile(r"\s?,?\s?respectively\b")
+_RESPECTIVELY = compiled(r"\s?,?\s?respectively\b")
 
 
 def _respectively_list(text: str, drafts: list[Draft], index: int, hit) -> bool:

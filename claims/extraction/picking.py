@@ -13,18 +13,19 @@ from dataclasses import dataclass
 
 import regex
 
+from ..matching import compiled
 from .draft import Draft
 from .names import RESPECTIVELY
 from .rulebook.cues import word_pattern
 
-_RIGHT_FRAME = regex.compile(r"[^\d;]{0,40}$")  # used with match(text, pos, endpos)
+_RIGHT_FRAME = compiled(r"[^\d;]{0,40}$")  # used with match(text, pos, endpos)
 # "an SSIM of 0.8795, and on the EUVP dataset, it yields ...": a comma, a clause word and a
 # preposition or pronoun open the next clause; the name after them is that clause's, not the
 # number's. (", and 2WikiMultihop" closes a list of names: no clause.)
-NEXT_CLAUSE = regex.compile(r",\s+(?:and|while|whereas|but)\s+(?:on|in|for|at|under|across|it|they|we|its|their)\s")
+NEXT_CLAUSE = compiled(r",\s+(?:and|while|whereas|but)\s+(?:on|in|for|at|under|across|it|they|we|its|their)\s")
 _RIGHT_REACH = 41           # the frame's 40 characters, and a line break its "$" may stand before
 # "outperforms LoRA by 2.1%": the phrase, "by", an optional qualifier, then the number.
-_BOUND_BY = regex.compile(r"\s+by\s+(?:(?:up\s+to|about|nearly|over|around|approximately|roughly|almost)\s+)?$",
+_BOUND_BY = compiled(r"\s+by\s+(?:(?:up\s+to|about|nearly|over|around|approximately|roughly|almost)\s+)?$",
                           regex.IGNORECASE)
 
 # The rules of this stage written in code (`claims explain` lists them with these words).

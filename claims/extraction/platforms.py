@@ -35,7 +35,7 @@ from operator import attrgetter
 
 import regex
 
-from ..matching import budget
+from ..matching import budget, compiled
 from ..model import Platform as PlatformRecord
 from .names import TakenRanges
 from .rulebook.hardware import PlatformRule, Vocabulary, vocabulary as compiled_vocabulary
@@ -46,8 +46,8 @@ __all__ = ["MentionTrace", "Platform", "find_platforms", "paper_platforms", "pla
 # A class word glossed in brackets by a named model of the same class is one platform, not two:
 # "server GPU (Nvidia Tesla-V100)", "an edge device (e.g., Jetson Nano)", "V100 (GPU)". An
 # example list ("edge hardware such as the Jetson Nano") keeps both, as the gold does.
-_GLOSS = regex.compile(r"\s*\(\s*(?:(?:e\.g\.|i\.e\.|namely|such\s+as)\s*,?\s*)?", regex.IGNORECASE)
-_GLOSS_CLOSE = regex.compile(r"\s*\(\s*")
+_GLOSS = compiled(r"\s*\(\s*(?:(?:e\.g\.|i\.e\.|namely|such\s+as)\s*,?\s*)?", regex.IGNORECASE)
+_GLOSS_CLOSE = compiled(r"\s*\(\s*")
 _START = attrgetter("start")
 
 

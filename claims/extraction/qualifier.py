@@ -4,9 +4,7 @@ metric's words ("average accuracy", "peak throughput"). Where several apply, the
 the spec's precedence (patterns/spec.yaml) wins."""
 from __future__ import annotations
 
-import regex
-
-from ..matching import search_at_end
+from ..matching import compiled, search_at_end
 from ..spec import QUALIFIERS
 from .cues import WORD
 from .draft import Draft
@@ -93,8 +91,8 @@ def _metric_prefix(text: str, draft: Draft) -> str:
 
 # A new clause ("..., outperforming X by 30%") starts an item of its own; a qualifier inside a
 # bracketed aside covers only the aside.
-_NEW_ITEM = regex.compile(r",\s?(?:while\s|whereas\s|and\s)?\p{L}+ing\b")
-_ASIDE_END = regex.compile(r"\s?\)")
+_NEW_ITEM = compiled(r",\s?(?:while\s|whereas\s|and\s)?\p{L}+ing\b")
+_ASIDE_END = compiled(r"\s?\)")
 
 
 def share_qualifiers(text: str, drafts: list[Draft]) -> None:
@@ -119,7 +117,7 @@ def share_qualifiers(text: str, drafts: list[Draft]) -> None:
 
 
 # "up to 1.35x speedup and 44.8% cost reduction": the first figure's own metric words, then the list word
-_CUE_THEN_AND = regex.compile(r"(?:\s(?![\p{L}-]*ing\b)[\p{L}-]+){1,3}(?:\s|,\s?)(?:and\s)?")
+_CUE_THEN_AND = compiled(r"(?:\s(?![\p{L}-]*ing\b)[\p{L}-]+){1,3}(?:\s|,\s?)(?:and\s)?")
 
 
 def _changes_of_two_metrics(text: str, previous: Draft, current: Draft) -> bool:

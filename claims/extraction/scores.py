@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import regex
 
-from ..matching import search_at_end
+from ..matching import compiled, search_at_end
 from ..spec import FACTOR_FAMILIES, SCORE_FAMILIES
 from .cues import SentenceCues, clause_floor, left_owned, right_owned, without_aside
 from .numbers import Number
@@ -21,8 +21,8 @@ from .rulebook.cues import word_pattern
 
 BARE = "filter.bare_number"
 # "(0.872)": a bare score given in brackets after the system it belongs to.
-_PARENTHESISED = regex.compile(r"^\(\s?\d*\.\d+\s?\)$")
-_SLASH_PARTNER = regex.compile(r"/\d+\.\d+")
+_PARENTHESISED = compiled(r"^\(\s?\d*\.\d+\s?\)$")
+_SLASH_PARTNER = compiled(r"/\d+\.\d+")
 _SCORES = frozenset(SCORE_FAMILIES)
 # A count after a verb of outcomes is one from here on, or after "all": "identify 169,859
 # candidates", "blocked all 544 cases"; "we identify 3 key challenges" is no result.
@@ -32,39 +32,39 @@ _FACTORS = frozenset(FACTOR_FAMILIES)
 # digits and all. Shared with pairs.py, which joins the two figures this lets through.
 OLD_FIGURE_SETTING = r"(?:\s?\([^()]{1,30}\))?"
 # " to 46.0" after the first figure of a from-to change: the second figure, a decimal or not.
-_TO_DECIMAL = regex.compile(OLD_FIGURE_SETTING + r"\s+to\s+[+-]?\d+(?P<decimal>\.\d+)?")
+_TO_DECIMAL = compiled(OLD_FIGURE_SETTING + r"\s+to\s+[+-]?\d+(?P<decimal>\.\d+)?")
 # "58.1, ahead of ReAct (49.3)": a comparison with a named baseline whose figure is in brackets.
 # The words are those by which pairs.py joins the two figures (pair.parenthesised_baseline).
 COMPARED_WITH = (r"(?:ahead\s+of|above|below|surpass\w*|outperform\w*|beat\w*|exceed\w*|compared\s+(?:to|with)|"
                  r"vs\.?|versus|over|than|relative\s+to|against)")
 _COMPARED_TO_BRACKET = r"[^\d;()]{0,30}?\b" + COMPARED_WITH + r"\s+[^;()\d]{1,50}?\(\s?"
-_PAIRED_AFTER = regex.compile(_COMPARED_TO_BRACKET + r"[+-]?\d*\.\d+\s?\)", regex.IGNORECASE)
-_PAIRED_BEFORE = regex.compile(_COMPARED_TO_BRACKET, regex.IGNORECASE)
+_PAIRED_AFTER = compiled(_COMPARED_TO_BRACKET + r"[+-]?\d*\.\d+\s?\)", regex.IGNORECASE)
+_PAIRED_BEFORE = compiled(_COMPARED_TO_BRACKET, regex.IGNORECASE)
 # The cues of `other` whose figures are fractions: scores, and probabilities (a probability is one).
 _FRACTION_CUES = frozenset({"other.scores", "other.probability"})
 # "a score of 8.1", "composite score: 2.514": the colon or sign may be glued to the noun.
-_SCORE_OF = regex.compile(r"\bscores?(?:\s+of|\s?[=:])\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
+_SCORE_OF = compiled(r"\bscores?(?:\s+of|\s?[=:])\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
 # "(2) performance degrades", "2) performance degrades": a small count with a closing bracket that
 # opens an item of a list after a comma, colon, "and" or the sentence's start numbers the item.
-_LIST_MARKER_BEFORE = regex.compile(r"(?:[,;:]|\b(?:and|or))\s*\(?$", regex.IGNORECASE)
-_LIST_MARKER_AFTER = regex.compile(r"\)\s+\p{L}")
+_LIST_MARKER_BEFORE = compiled(r"(?:[,;:]|\b(?:and|or))\s*\(?$", regex.IGNORECASE)
+_LIST_MARKER_AFTER = compiled(r"\)\s+\p{L}")
 # "we introduce Seedance 1.0", "we present OpenKin 2.5, a ...": a short decimal right after a
 # capitalised name the sentence introduces is the name's version (filter.version_number knows
 # the versions of well-known names only).
-_INTRODUCED_NAME = regex.compile(r"\b(?:introduc|present|propos|releas|nam|call|dub)\w*\s+(?:the\s+)?"
+_INTRODUCED_NAME = compiled(r"\b(?:introduc|present|propos|releas|nam|call|dub)\w*\s+(?:the\s+)?"
                                  r"(?:\p{L}[\p{L}\p{N}-]*\s){0,2}?\p{Lu}[\p{L}\p{N}-]*\s$", regex.IGNORECASE)
-_VERSION = regex.compile(r"\d{1,2}\.\d{1,2}")
+_VERSION = compiled(r"\d{1,2}\.\d{1,2}")
 # "with CUDA 11.8", "SDXL 1.0": a decimal below 20 with one or two decimal digits after an acronym and a
 # plain space is a version, not a score the acronym names (an "=" or a colon makes it a score).
-_VERSION_LIKE = regex.compile(r"1?\d\.\d{1,2}")
+_VERSION_LIKE = compiled(r"1?\d\.\d{1,2}")
 # A gap that closes a bracket before it opens one: the score named before it sat inside that bracket.
-_CLOSES_FIRST = regex.compile(r"[^()]*\)")
+_CLOSES_FIRST = compiled(r"[^()]*\)")
 # ...unless the bracket held the name alone and the number follows it as the name's value:
 # "F-score (chrF) of 97.55", "Dice coefficient (DSC): 0.91".
-_NAME_IN_BRACKETS = regex.compile(r"\)\s?(?:of|=|:|is|was|reaching|reached)?\s?(?:about\s|~\s?)?")
+_NAME_IN_BRACKETS = compiled(r"\)\s?(?:of|=|:|is|was|reaching|reached)?\s?(?:about\s|~\s?)?")
 # "0.5-7B models", "0.5-4K tokens", "0.3-2m separations": the low end of a range whose high end is
 # glued to a letter (a size or a name, no unit any rule reads) shares its fate.
-_LOW_END_OF_NAMED = regex.compile(r"\s?-\s?\d[\d.,]*\p{L}")
+_LOW_END_OF_NAMED = compiled(r"\s?-\s?\d[\d.,]*\p{L}")
 
 
 # The rules of this stage written in code (`claims explain` lists them with these words).

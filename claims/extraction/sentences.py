@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from heapq import merge
 
-import regex
-
-from ..matching import SentenceEnds
+from ..matching import SentenceEnds, compiled
 
 _ABBREVIATIONS = (r"e\.g|i\.e|et al|vs|cf|Fig|Figs|Eq|Eqs|Eqn|No|approx|resp|ca|etc|Prof|Inc|Ltd|"
                   r"w\.r\.t|a\.k\.a|Tab|Vol|pp|avg|incl|esp|Sect|Ref|Refs|Thm|Alg|Appx|Suppl")
@@ -34,7 +32,7 @@ _ENDS = SentenceEnds(_ABBREVIATED, closing=_CLOSING, space=_SPACE, opening=r"[\p
 _LOWER_CASE_ENDS = SentenceEnds(_ABBREVIATED + r"|\b\p{L}\.", closing=_CLOSING, space=_SPACE, opening=r"\p{Ll}")
 # A bullet line, or a blank line, starts a new sentence: found in the original text, since
 # normalize folds line breaks into spaces.
-_ITEM_BREAK = regex.compile(r"\n[^\S\n]*(?:\n|[-*+\u2022\u2023\u2043\u25aa\u25e6\u2219\u00b7\u2013\u2014](?=[^\S\n]))")
+_ITEM_BREAK = compiled(r"\n[^\S\n]*(?:\n|[-*+\u2022\u2023\u2043\u25aa\u25e6\u2219\u00b7\u2013\u2014](?=[^\S\n]))")
 
 
 def item_breaks(original: str) -> list[int]:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 import regex
 
+from ..matching import compiled
 from .rulebook.names import MethodRules, field_cues, method_rules
 
 __all__ = ["ClaimSubject", "claim_subjects"]
@@ -42,25 +43,25 @@ _PRIOR_WORK = frozenset({"conventional", "standard", "vanilla", "naive", "naïve
 # "The upgrade from RDIMMs to MRDIMMs extends the bandwidth by 41%", "replacing LRU with FooCache cuts
 # misses by 30%": what is switched to is the subject of the verb (and what it replaces the baseline,
 # patterns/context/baselines.yaml baseline.switch_from).
-_SWITCH = regex.compile(r"(?i:\b(?:upgrad\w+\s+from|switch\w*\s+from|migrat\w+\s+from|moving\s+from|"
+_SWITCH = compiled(r"(?i:\b(?:upgrad\w+\s+from|switch\w*\s+from|migrat\w+\s+from|moving\s+from|"
                         r"transition\w*\s+from|replac(?:ing|ement\s+of|ed)))\s+[^,;:]{1,80}$")
-_PREVIOUS_WORD = regex.compile(r"(\S+)\s+$")
+_PREVIOUS_WORD = compiled(r"(\S+)\s+$")
 # A describing word between an article and a name (`_describes_after_article`): lower-case
 # letters, digits and hyphens, Greek letters included ("t-ω"); ranking words say which of a kind.
-_DESCRIBING_WORD = regex.compile(r"\p{Ll}[\p{Ll}\d-]{1,24}")
-_RANKING_WORD = regex.compile(r"(?i:\w*est(?:-\w+)?|top|worst|leading|winning|first|second|third|last|final|same|other|only)")
+_DESCRIBING_WORD = compiled(r"\p{Ll}[\p{Ll}\d-]{1,24}")
+_RANKING_WORD = compiled(r"(?i:\w*est(?:-\w+)?|top|worst|leading|winning|first|second|third|last|final|same|other|only)")
 _NOT_DESCRIBING = frozenset({"proposed", "presented", "new", "novel", "resulting", "overall", "average",
                              "mean", "median", "total", "combined", "corresponding", "respective", "above",
                              "following", "entire", "whole", "full", "macro", "micro", "relative", "absolute",
                              "peak"})
-_NAME_LIKE = regex.compile(r"^.+\p{Lu}|[\d_.\-^+]")
-_CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\d_.\-^+]{0,30}")
-_CLAUSE_END = regex.compile(r"[,;)]")
+_NAME_LIKE = compiled(r"^.+\p{Lu}|[\d_.\-^+]")
+_CAPITALIZED = compiled(r"\p{Lu}[\p{L}\d_.\-^+]{0,30}")
+_CLAUSE_END = compiled(r"[,;)]")
 # A name and the words in brackets that spell it out, up to where a subject was read inside them.
-_EXPANSION_OPEN = regex.compile(r"([^\s()]+)\s*\(([^()]{1,120})$")
+_EXPANSION_OPEN = compiled(r"([^\s()]+)\s*\(([^()]{1,120})$")
 # method.subject_phrase: the words a lower-case subject is made of, the words that end it, and
 # the heads that name no particular system (the paper's own, a pronoun, a result, a metric).
-_PHRASE_WORD = regex.compile(r"\p{Ll}[\p{Ll}\d-]{1,30}")
+_PHRASE_WORD = compiled(r"\p{Ll}[\p{Ll}\d-]{1,30}")
 _PHRASE_STOPS = frozenset({"the", "a", "an", "our", "this", "these", "those", "that", "its", "their", "which",
                            "and", "or", "of", "in", "on", "for", "with", "by", "to", "from", "at", "as", "while",
                            "whereas", "when", "where", "then", "thus", "hence", "so", "also", "further", "it",

@@ -15,24 +15,24 @@ from functools import cache
 import regex
 
 from ...errors import PatternError
-from ...matching import FLAGS, PatternSet, compile_rule, pattern_set
+from ...matching import FLAGS, PatternSet, compile_rule, compiled, pattern_set
 from ...patterns import load_patterns
 
 # The start test sits outside the alternation, so that inside a word, or in a run of spaces or
 # hyphens, one look settles each position instead of one per rule.
 _WORD_START = r"(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])"
 _WORD_END = r"(?![\p{L}\p{N}])"
-_GROUP_NAME = regex.compile(r"\(\?P?<([A-Za-z_]\w*)>")
-_TEMPLATE_FIELD = regex.compile(r"\{([A-Za-z_]\w*)\}")
+_GROUP_NAME = compiled(r"\(\?P?<([A-Za-z_]\w*)>")
+_TEMPLATE_FIELD = compiled(r"\{([A-Za-z_]\w*)\}")
 # What a background cue may read before its match, and so tell a sentence scanned in place (white
 # space precedes it) from the sentence cut out (nothing does): a lookbehind or an anchor. Read
 # loosely: a `^` in a class counts too, which only costs the in-place scan.
-_READS_BEFORE = regex.compile(r"\(\?<[=!]|\^|\\[AG]")
+_READS_BEFORE = compiled(r"\(\?<[=!]|\^|\\[AG]")
 # A cue that reads nothing outside its match but word boundaries (no group other than `(?:`, no
 # anchor): only white space or nothing lies next to a sentence, so a match in a sentence is a
 # match in the whole text, and one scan of the whole text tells whether any sentence can be
 # background (`Vocabulary.background_gated`).
-_READS_AROUND = regex.compile(r"\(\?(?!:)|[\^$]|\\[AGZz]")
+_READS_AROUND = compiled(r"\(\?(?!:)|[\^$]|\\[AGZz]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,10 +9,10 @@ from typing import Any
 import regex
 
 from ...errors import PatternError
-from ...matching import compile_rule
+from ...matching import compile_rule, compiled
 from ...patterns import PatternFile, load_patterns
 
-_SHAPE_REF = regex.compile(r"<([A-Z][A-Z0-9_]*)>")
+_SHAPE_REF = compiled(r"<([A-Z][A-Z0-9_]*)>")
 
 
 @dataclass(frozen=True, slots=True)
