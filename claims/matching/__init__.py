@@ -24,7 +24,6 @@ the seeds, every pattern example and generated text both ways).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from functools import cached_property
 from typing import Protocol
 
 import regex
@@ -70,20 +69,13 @@ class _PlainSet:
 
 class _AsciiAware:
     """A `Scanner` of the patterns, and one of their ASCII forms (`forms.ascii_form`) for ASCII
-    text. Each is set up when first needed: a process reading only ASCII text, as most do, never
-    needs the first, and a new process would spend a tenth of its first extract setting it up."""
+    text."""
 
     def __init__(self, patterns: Sequence[regex.Pattern]) -> None:
         self.patterns = tuple(patterns)
-
-    @cached_property
-    def _any(self) -> Scanner:
-        return Scanner(self.patterns)
-
-    @cached_property
-    def _ascii(self) -> Scanner:
         forms = [ascii_form(pattern) for pattern in self.patterns]
-        return Scanner(forms) if forms != list(self.patterns) else self._any
+        self._any = Scanner(self.patterns)
+        self._ascii = Scanner(forms) if forms != list(self.patterns) else self._any
 
     def scan(self, text: str, pos: int = 0, endpos: int | None = None, **options) -> list[Sequence[regex.Match]]:
         return (self._ascii if text.isascii() else self._any).scan(text, pos, endpos, **options)

@@ -26,7 +26,7 @@ skeleton runs every pattern in full. The syntax is read with the word edges as t
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, cached_property
 
 import ahocorasick_rs
 import regex
@@ -40,10 +40,11 @@ _NO_LITERALS: dict[int, list[int]] = {}      # shared, never written: most scans
 
 
 @cache
-def _automaton(words: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
+def _automaton_of(words: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
     """An automaton of `words`, built once per process: scanners of the same patterns share it
-    (their plans come from the same cache entry, so the tuple is mostly the same object). Not a DFA: the largest vocabulary's DFA (78,000 words) takes 38 MB
-    against 5 MB, and over a large corpus its walk, which misses the CPU caches, is no faster."""
+    (their plans come from one cache entry, so the tuple is mostly the same object). Not a DFA:
+    the largest vocabulary's DFA (78,000 words) takes 38 MB against 5 MB, and over a large corpus
+    its walk, which misses the CPU caches, is no faster."""
     return ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 
 
@@ -55,29 +56,11 @@ def _alternative_starts(alternatives: tuple[regex.Pattern, ...], text: str, pos:
             for match in alternative.finditer(text, pos, end, overlapped=True, timeout=timeout)}
 
 
-# What `Scanner._prepare` sets from the plan.
-_PLANNED = frozenset({"_always", "_anchored", "_anchored_by_start", "_split", "_outside", "_shift", "_codes",
-                      "_no_bound", "_bounds", "_anchored_lengths", "_searchable", "_quiet_without_hits",
-                      "_automaton"})
-
-
 class Scanner:
     """`finditer` of several compiled patterns, tried only where their matches can start."""
 
     def __init__(self, patterns: Sequence[regex.Pattern]) -> None:
         self.patterns = tuple(patterns)
-
-    def __getattr__(self, name: str):
-        # Only a planned attribute not set yet reaches here, once: see `_prepare`.
-        if name not in _PLANNED:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        self._prepare()
-        return self.__dict__[name]
-
-    def _prepare(self) -> None:
-        """Read the plan and build the automaton, at the first use of either: a stage sets up
-        its scanners when imported, and a one-sentence extract in a new process scans with
-        about two thirds of them."""
         plan = cached_plan(self.patterns)
         self._always = list(plan.always)
         self._anchored = plan.anchored
@@ -95,11 +78,17 @@ class Scanner:
         self._no_bound = plan.no_bound
         self._bounds = -1 in plan.no_bound
         self._anchored_lengths = sorted({len(text) for text in self._anchored_by_start})
+        self._words = plan.words
         self._searchable = bool(plan.words)
         # Without a hit of the automaton, a scan finds nothing unless some pattern runs in full
         # or is anchored at the string's start.
         self._quiet_without_hits = not self._always and not self._anchored_by_start
-        self._automaton = _automaton(plan.words) if plan.words else None
+
+    @cached_property
+    def _automaton(self) -> ahocorasick_rs.AhoCorasick | None:
+        # Built at the first scan: building them all is most of a new process's first extract,
+        # and a one-sentence extract scans with about two thirds of the scanners.
+        return _automaton_of(self._words) if self._words else None
 
     def finditer(self, index: int, text: str, pos: int = 0, endpos: int | None = None,
                  **options) -> Iterator[regex.Match]:
