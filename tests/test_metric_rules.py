@@ -496,6 +496,25 @@ CASES = {
          [dict(text="4.5x", value=4.5, metric="speedup", qualifier="up_to"),
           dict(text="5.3x", value=5.3, metric="energy", qualifier="up_to")]),
     ],
+    # metric.change_in: a number of change names its quantity by the phrase after "in" (pool round 16):
+    # the cue the phrase holds, else `other`, over the previous item of a list or a cue carried from
+    # elsewhere; a phrase of a setting, or one with no cue after "by" a named metric, changes nothing.
+    "change in a phrase": [
+        ("We propose Kin. Kin shows a 40% reduction in duplicated lookups and a 61% improvement in answer faithfulness scores.",
+         [dict(text="40%", value=40.0, metric="other", kind="change", direction="decrease"),
+          dict(text="61%", value=61.0, metric="other", kind="change", direction="increase")]),
+        ("We propose Kin. Kin cuts energy by 22%, with a 9.5% gain in pedestrian detection AUC.",
+         [dict(text="22%", value=22.0, metric="energy"), dict(text="9.5%", value=9.5, metric="auc")]),
+        ("We propose Kin. Kin beats the strongest baseline by up to 18% in coherence scores on long inputs.",
+         [dict(text="18%", value=18.0, metric="other", kind="change", direction="increase")]),
+        ("We propose Kin. Kin raises top-1 accuracy by 2.4%, along with reductions of 31% in mean absolute error (MAE).",
+         [dict(text="2.4%", value=2.4, metric="accuracy"), dict(text="31%", value=31.0, metric="error")]),
+        # a setting after "in", and a detail of the named metric after "by": the cue before stays
+        ("We propose Kin. Kin improves accuracy by 6.1% in the few-shot setting.",
+         [dict(text="6.1%", value=6.1, metric="accuracy")]),
+        ("We propose Kin. Kin improves retrieval accuracy by 4.2% in R@5 on average.",
+         [dict(text="4.2%", value=4.2, metric="accuracy")]),
+    ],
 }
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from ..matching import compiled, search_at_end
 from ..spec import unit_fits
+from .change_phrase import change_phrase
 from .cues import CueHit, SentenceCues, words
 from .draft import Draft
 from .rulebook.cues import word_pattern
@@ -78,6 +79,8 @@ RULES = {
         'metric named elsewhere in the sentence',
     "metric.own_comparative": 'a comparative and a noun no cue reads right after the number ("up to 40% better '
         'generalization", "16.4% higher final scores", words.own_comparative) outweigh a cue before it: `other`',
+    "metric.change_in": 'a number of change names its quantity by the phrase after "in" ("89% improvement in context '
+        'relevance scores", "by 35% in integrity scores"): the cue it holds, else `other` (change_phrase.py)',
     "metric.own_quantity": 'the number names its own quantity right after it ("23% fewer steps", "91% of the time", '
         'words.own_quantity) or by the object of the verb before it ("reducing NPU-CPU transitions by 42%", '
         'words.own_quantity_before): no metric from elsewhere in the text',
@@ -155,6 +158,12 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
             if (head := _head_of(text, cues, left)) is not None:
                 hit, how = head, "metric.head_noun"
     unit_family = number.unit_metric if number.unit not in ("%", "x", "pp", None) else None
+    if (hit is None or how != "metric.right") and (named := change_phrase(text, draft, cues)) is not None:
+        if named[0] is not None:
+            hit, how = named[0], "metric.change_in"
+        elif unit_family is None:
+            _set(draft, "metric.change_in", "other", named[1], None, "words.change_in_after")
+            return
     if how == "metric.left" and unit_family is None and _LIST_OR_WITH.search(text, hit.end, number.start) and \
             _own_comparative(text, draft, cues):
         # "16.2x faster inference and up to 40% better generalization": past a list word or "with", the cue
