@@ -147,10 +147,12 @@ def _word_numbers(text: str) -> list[Number]:
 
 
 # "one to two orders of magnitude", "two to three times", "2- to 100-fold": the count before "to"
-# is the low end of a range of the same kind of factor.
+# is the low end of a range of the same kind of factor; so is a count before a dash glued to the
+# next ("2-3 orders of magnitude", "3--5 orders of magnitude": round 16 pool, where "2-3" was
+# dropped as bare beside a claim of 3 orders without its low end).
 _WORD_RANGE_KINDS = frozenset({"magnitude", "times", "fold"})
 _WORD_RANGE_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{N}.,-])(\p{L}+)|(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{1,2})?))"
-                                   r"(?:-?\s?(?:to|-)\s)$")
+                                   r"(?:-?\s?(?:to|-)\s|(?<=\d)(?:-{1,2}|–))$")
 
 
 def _word_range_start(text: str, start: int, value: float, kind: str, words) -> tuple[int, float | None]:
