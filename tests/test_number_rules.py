@@ -252,6 +252,15 @@ CASES = {
          [dict(text="0.4", value=0.4, unit=None)]),
         ("We propose Kin. Raters scored each answer on a 7 point scale over 3 point intervals.", []),
     ],
+    # number.plus_bound: a plus sign between the number and its unit is a bound, more_than (round 16 pool).
+    "plus bound": [
+        ("We propose Kin. The splatting renderer sustains 450+ FPS on a laptop GPU.",
+         [dict(text="450+ FPS", value=450.0, unit="FPS", qualifier="more_than")]),
+        ("We propose Kin. Kin lifts recall by 6+% on every split.",
+         [dict(text="6+%", value=6.0, unit="%", qualifier="more_than", kind="change")]),
+        ("We propose Kin. The gain is 4.9 +/- 2.0% and the 3+4 layout is kept.",
+         [dict(text="4.9 +/- 2.0%", value=4.9, qualifier=None)]),
+    ],
     # filter.name_glued_left: a year glued by an apostrophe to a benchmark or venue (probe context5).
     "apostrophe year": [
         ("We propose Kin. Kin reaches 91.9% on AIME'25 and 89.6% on HMMT'25.",

@@ -35,6 +35,7 @@ _EXPONENT = regex.compile(r"[eE](?P<exp>[-+]?\d{1,3})(?![\p{L}\p{N}_])")
 _TIMES_TEN = regex.compile(r"\s?x\s?10\^(?P<exp>[-+−]?\d{1,3})(?!\d|\.\d)")
 # "4.9 +/- 2.0%", "71.2 ± 0.3 ms": the unit written once after the spread is the number's unit.
 _SPREAD = regex.compile(r"\s?(?:±|\+/-|\+-)\s?\d{1,6}(?:\.\d{1,6})?\s?(?=\S)")
+_PLUS_BOUND = regex.compile(r"\+(?![\d+/-])")     # "600+ FPS", not "5+3" nor "+/-"
 # "95.8/94.1 UAS/LAS", "1.8/3.3 WER": two decimals joined by a slash are two scores, not a
 # fraction or a name ("24/7", "2/3").
 _DECIMAL_BEFORE_SLASH = regex.compile(r"\d\.\d+/$")
@@ -54,6 +55,7 @@ RULES = {
     "number.slash_pair": 'two decimals joined by a slash are two numbers, not a fraction or a name ("95.8/94.1 UAS/LAS")',
     "number.prefix_factor": 'a factor written before its number, a word of change after it ("×4.5 speedup")',
     "number.scaled_rate": 'a rate written with a thousand or million sign before its unit ("250k TPS", "1.2M QPS")',
+    "number.plus_bound": 'a plus sign between the number and its unit: "600+ FPS", "8+%" (more_than, as qualifier.plus_after)',
     "filter.name_glued_left": 'part of a name: glued to the word before it ("ResNet-101", "GPT-4")',
     "filter.name_glued_right": 'part of a name: glued to the word after it ("4K", "8x7B", "2:4")',
 }
@@ -260,6 +262,9 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
         unit, unit_metric, unit_rule, end = _read_unit(text, spread.end(), unit_pattern, unit_rules)
         if unit is None:
             spread, end = None, number_end
+    if plus := (unit is None and spread is None and _PLUS_BOUND.match(text, number_end) is not None):
+        unit, unit_metric, unit_rule, end = _read_unit(text, number_end + 1, unit_pattern, unit_rules)
+        plus, end = (True, end) if unit is not None else (False, number_end)
     scaled = False
     if unit is None and (scale := _SCALE.match(text, number_end)):
         unit, unit_metric, unit_rule, end = _scaled_rate(text, scale, unit_pattern, unit_rules)
@@ -279,6 +284,9 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
         mention.rule_ids.append("number.exponent")
     if times_ten:
         mention.rule_ids.append("number.times_ten")
+    if plus:
+        mention.rule_ids.append("number.plus_bound")
+        mention.qualifier = "more_than"   # as qualifier.plus_after reads "95%+", "100+ bugs"
     if spread:
         mention.rule_ids.append("number.spread_unit")
         return mention      # the spread ends the number: no range after it
