@@ -242,6 +242,24 @@ CASES = {
         ("We propose Kin. Changing the RL mix produces less than 2 point differences.",
          [dict(text="2", value=2.0, unit=None, qualifier="less_than")]),
         ("We propose Kin. We sample 2048 points from each cloud and process 100 point clouds.", []),
+        # round 16: a noun of change or a comparative after "points" makes it a change by itself,
+        # and a bound "within" before it.
+        ("We propose Kin. Adding the verifier yields an additional 2.3 point improvement in pass rate.",
+         [dict(text="2.3", value=2.3, unit=None, kind="change", direction="increase")]),
+        ("We propose Kin. Kin brings 4-9 point gains on the reading tasks.",
+         [dict(text="4-9", value=9.0, value_low=4.0, kind="change", direction="increase")]),
+        ("We propose Kin. The distilled tagger stays within 0.4 points of its teacher.",
+         [dict(text="0.4", value=0.4, unit=None)]),
+        ("We propose Kin. Raters scored each answer on a 7 point scale over 3 point intervals.", []),
+    ],
+    # number.plus_bound: a plus sign between the number and its unit is a bound, more_than (round 16 pool).
+    "plus bound": [
+        ("We propose Kin. The splatting renderer sustains 450+ FPS on a laptop GPU.",
+         [dict(text="450+ FPS", value=450.0, unit="FPS", qualifier="more_than")]),
+        ("We propose Kin. Kin lifts recall by 6+% on every split.",
+         [dict(text="6+%", value=6.0, unit="%", qualifier="more_than", kind="change")]),
+        ("We propose Kin. The gain is 4.9 +/- 2.0% and the 3+4 layout is kept.",
+         [dict(text="4.9 +/- 2.0%", value=4.9, qualifier=None)]),
     ],
     # filter.name_glued_left: a year glued by an apostrophe to a benchmark or venue (probe context5).
     "apostrophe year": [

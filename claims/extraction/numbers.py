@@ -35,6 +35,7 @@ _EXPONENT = compiled(r"[eE](?P<exp>[-+]?\d{1,3})(?![\p{L}\p{N}_])")
 _TIMES_TEN = compiled(r"\s?x\s?10\^(?P<exp>[-+−]?\d{1,3})(?!\d|\.\d)")
 # "4.9 +/- 2.0%", "71.2 ± 0.3 ms": the unit written once after the spread is the number's unit.
 _SPREAD = compiled(r"\s?(?:±|\+/-|\+-)\s?\d{1,6}(?:\.\d{1,6})?\s?(?=\S)")
+_PLUS_BOUND = compiled(r"\+(?![\d+/-])")     # "600+ FPS", not "5+3" nor "+/-"
 # "95.8/94.1 UAS/LAS", "1.8/3.3 WER": two decimals joined by a slash are two scores, not a
 # fraction or a name ("24/7", "2/3").
 _DECIMAL_BEFORE_SLASH = compiled(r"\d\.\d+/$")
@@ -54,6 +55,7 @@ RULES = {
     "number.slash_pair": 'two decimals joined by a slash are two numbers, not a fraction or a name ("95.8/94.1 UAS/LAS")',
     "number.prefix_factor": 'a factor written before its number, a word of change after it ("×4.5 speedup")',
     "number.scaled_rate": 'a rate written with a thousand or million sign before its unit ("250k TPS", "1.2M QPS")',
+    "number.plus_bound": 'a plus sign between the number and its unit: "600+ FPS", "8+%" (more_than, as qualifier.plus_after)',
     "filter.name_glued_left": 'part of a name: glued to the word before it ("ResNet-101", "GPT-4")',
     "filter.name_glued_right": 'part of a name: glued to the word after it ("4K", "8x7B", "2:4")',
 }
@@ -147,10 +149,12 @@ def _word_numbers(text: str) -> list[Number]:
 
 
 # "one to two orders of magnitude", "two to three times", "2- to 100-fold": the count before "to"
-# is the low end of a range of the same kind of factor.
+# is the low end of a range of the same kind of factor; so is a count before a dash glued to the
+# next ("2-3 orders of magnitude", "3--5 orders of magnitude": round 16 pool, where "2-3" was
+# dropped as bare beside a claim of 3 orders without its low end).
 _WORD_RANGE_KINDS = frozenset({"magnitude", "times", "fold"})
 _WORD_RANGE_BEFORE = compiled(r"(?:(?<![\p{L}\p{N}.,-])(\p{L}+)|(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{1,2})?))"
-                                   r"(?:-?\s?(?:to|-)\s)$")
+                                   r"(?:-?\s?(?:to|-)\s|(?<=\d)(?:-{1,2}|–))$")
 
 
 def _word_range_start(text: str, start: int, value: float, kind: str, words) -> tuple[int, float | None]:
@@ -258,6 +262,9 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
         unit, unit_metric, unit_rule, end = _read_unit(text, spread.end(), unit_pattern, unit_rules)
         if unit is None:
             spread, end = None, number_end
+    if plus := (unit is None and spread is None and _PLUS_BOUND.match(text, number_end) is not None):
+        unit, unit_metric, unit_rule, end = _read_unit(text, number_end + 1, unit_pattern, unit_rules)
+        plus, end = (True, end) if unit is not None else (False, number_end)
     scaled = False
     if unit is None and (scale := _SCALE.match(text, number_end)):
         unit, unit_metric, unit_rule, end = _scaled_rate(text, scale, unit_pattern, unit_rules)
@@ -277,6 +284,9 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
         mention.rule_ids.append("number.exponent")
     if times_ten:
         mention.rule_ids.append("number.times_ten")
+    if plus:
+        mention.rule_ids.append("number.plus_bound")
+        mention.qualifier = "more_than"   # as qualifier.plus_after reads "95%+", "100+ bugs"
     if spread:
         mention.rule_ids.append("number.spread_unit")
         return mention      # the spread ends the number: no range after it

@@ -76,7 +76,8 @@ RULES = {
     "score.outcome_count": 'a count of outcomes: "fixes 2,077 bugs" (words.outcome_count, words.outcome_verb), '
         '"blocked all 544 cases", "identify 169,859 candidates" (words.outcome_verb_before, words.counted_noun)',
     "score.points": 'points of a score after a word of change or bound: "by up to 4.7 points", "less than 2 point '
-        'differences" (words.points_after, words.points_before)',
+        'differences" (words.points_after, words.points_before), or before a noun of change or a comparative: '
+        '"a 1.5 point improvement", "0.2 points above" (words.points_change_after)',
     "score.benchmark": 'a decimal scored on a named benchmark, or named a score: "scores 71.2 on MMLU", "reaches 82.4 on '
         'HumanEval", "a score of 8.1 on MT-Bench" (words.score_verb_before, words.benchmark_after)',
     "score.from_to": 'the first figure of a from-to change of a score, one of them a decimal: "SPL improves from '
@@ -129,8 +130,10 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
         return "score.outcome_count"
     if decimal and _scored_on_benchmark(text, sentence, number):
         return "score.benchmark"
-    if number.value <= 100 and word_pattern("words.points_after").match(text, number.end, sentence[1]) and \
-            search_at_end(word_pattern("words.points_before"), text[max(sentence[0], number.start - 40):number.start]):
+    if number.value <= 100 and (
+            word_pattern("words.points_change_after").match(text, number.end, sentence[1]) or
+            word_pattern("words.points_after").match(text, number.end, sentence[1]) and
+            search_at_end(word_pattern("words.points_before"), text[max(sentence[0], number.start - 40):number.start])):
         return "score.points"
     if decimal and (
             _PAIRED_AFTER.match(text, number.end, sentence[1]) or
