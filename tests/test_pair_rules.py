@@ -116,6 +116,20 @@ CASES = {
         ("We propose Kin. Kin scores 65.4% accuracy, surpassing GPT-3.5 (57.1%), and 71.0% on the hard split.",
          [dict(text="65.4%", value=65.4, baseline_value=57.1), dict(text="71.0%", value=71.0, baseline_value=None)]),
     ],
+    # pair.parity_baseline: a comparison of parity ("matching", "on par with", "comparable to") with the
+    # baseline's own figure bracketed after it: one claim, that figure as baseline_value (pool16, ctx16).
+    "parity baseline": [
+        ("We propose Kin. On the product data, Kin reaches 60.5% accuracy, performing on par with real training data (60.8%).",
+         [dict(text="60.5%", value=60.5, kind="absolute", baseline_value=60.8, baseline="real training data")]),
+        ("We propose Kin. Kin reaches a top-1 accuracy of 71.2%, matching the full-precision model (71.5%).",
+         [dict(text="71.2%", value=71.2, metric="accuracy", kind="absolute", baseline_value=71.5)]),
+        ("We propose Kin. The pruned model keeps 88.4% accuracy, comparable to the dense teacher (88.9%).",
+         [dict(text="88.4%", value=88.4, metric="accuracy", kind="absolute", baseline_value=88.9)]),
+        # a share after the figure ("of pixels") is no figure compared with the baseline's
+        ("We propose Kin. Kin reaches 76.8% mIoU with 0.011% of pixels, matching the dense baseline (76.6%).",
+         [dict(text="76.8%", value=76.8, baseline_value=None), dict(text="0.011%", value=0.011, baseline_value=None),
+          dict(text="76.6%", value=76.6, baseline_value=None)]),
+    ],
     # resolve.metrics_by_position: two metrics, numbers in pairs: one each, in order.
     "metrics by position": [
         ("We propose Kin. It cuts latency and energy by 35% and 20%, respectively.",

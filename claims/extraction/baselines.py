@@ -70,6 +70,11 @@ _SETTING_LINKS = frozenset({"with", "without", "on", "using", "under"})
 _SAME_PLATFORM = compiled(r"\s+(?:this|that|these|the\s+same)\s+(?:[\p{L}\d-]+\s+)?(?:platforms?|devices?|hardware|boards?|GPUs?|CPUs?|FPGAs?|chips?|machines?|servers?|systems?|clusters?|nodes?)\b")
 # A phrase that opens on an object pronoun refers to a baseline named elsewhere ("substantially
 # outperforms them out-of-distribution"), whatever words follow it.
+# Words a phrase cut before a figure may end on, which are no part of the name: a link ("and"),
+# "of" before the baseline's figure ("the human baseline of 91%") and a participle that states it
+# ("baselines exceeding 0.11", "the best model reaching 0.62").
+_DANGLING = frozenset({"and", "or", "", "of", "exceeding", "reaching", "achieving", "attaining", "scoring",
+                       "obtaining", "yielding"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "they", "us", "ours", "itself", "themselves"})
 # "DMA transfers at cacheline granularity", "FP16 inference at full precision": the grain a
 # baseline runs at is part of it.
@@ -220,7 +225,7 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
                 list_cut = len(kept)             # ...unless a list of names runs on: "A, B and C"
                 continue
             break
-    while kept and sentence[kept[-1][0]:kept[-1][1]].lower() in {"and", "or", ""} | rules.stop_words:
+    while kept and sentence[kept[-1][0]:kept[-1][1]].lower() in _DANGLING | rules.stop_words:
         kept.pop()
     if not kept:
         return None

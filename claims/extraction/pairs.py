@@ -42,6 +42,11 @@ _VS_GAP = compiled(
 # "65.4% accuracy, surpassing GPT-3.5 (57.1%)": the bracketed number is the baseline's.
 _PAREN_BASELINE_GAP = compiled(r"^[^\d;()]{0,30}?\b" + COMPARED_WITH + r"\s+[^;()]{1,50}?\(\s*$",
                                     regex.IGNORECASE)
+# "an accuracy of 0.18 um, matching the performance of dual-image methods (0.19 um)", "60.5% accuracy, on par
+# with real training data (60.8%)": a comparison of parity, the baseline's own figure bracketed after it.
+_PARITY_BASELINE_GAP = regex.compile(
+    r"^\)?(?!\s?of\b)[^\d;()]{0,30}?\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|(?:on\s+par|comparable|competitive)\s+(?:with|to))"
+    r"\s+[^;()\d]{1,50}?\(\s?$", regex.IGNORECASE)
 # ") and VoCo (", "), GPT-4 (", ") or the best baseline (": the list of bracketed baselines goes on.
 _NEXT_BRACKETED_BASELINE = compiled(r"^\s?\)\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)[^\d;()]{1,40}?\(\s?$")
 _PARENTHESISED_RULES = frozenset({"pair.parenthesised_baseline", "pair.parenthesised_baseline_change"})
@@ -66,6 +71,9 @@ RULES = {
         'in one unit: the new figure, the old as baseline_value',
     "pair.unit_converted": '"from 6 hours to 4 minutes": the old figure written in the new one\'s unit (360)',
     "pair.parenthesised_baseline": '"65.4%, surpassing GPT-3.5 (57.1%)": the bracketed number is that of the baseline',
+    "pair.parity_baseline": '"0.18 um, matching dual-image methods (0.19 um)", "60.5%, on par with real data (60.8%)": '
+        'a comparison of parity with the baseline\'s own figure bracketed after it: one claim, that figure as baseline_value '
+        '(not after "of": "0.011% of pixels, matching X (76.65%)" is a share, not the figure compared)',
     "pair.listed_baselines": '"surpassing SuPreM (0.9493) and VoCo (0.9387)": the figures bracketed after the next '
         "baselines of the list are theirs too; the strongest (the lowest where lower is better) is the baseline_value",
     "pair.parenthesised_baseline_change": '"37.6% higher than 3-mer baselines (57.3%)": a change with the baseline\'s '
@@ -126,6 +134,10 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
             # "37.6% higher than 3-mer baselines (57.3%)": the change stays, the baseline's figure is its old value
             return _pair(current, following, start=current.start, end=current.end,
                          rule="pair.parenthesised_baseline_change", keep_kind=True)
+    if _PARITY_BASELINE_GAP.match(gap) and text[following.number.end:following.number.end + 2].lstrip().startswith(")") \
+            and current.number.unit == following.number.unit and current.kind == following.kind == "absolute" \
+            and _same_metric(current, following):
+        return _pair(current, following, start=current.start, end=current.end, rule="pair.parity_baseline")
     if _WHEREAS_GAP.match(gap) and current.number.unit == following.number.unit and \
             current.kind == following.kind == "absolute" and current.metric == following.metric and \
             not {current.metric_how, following.metric_how} & _NO_SHARED_METRIC:
@@ -143,6 +155,19 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
         # of the comparison, bracketed; the comparative before the bracket made the first a change
         return _pair(current, following, start=current.start, end=following.end, rule="pair.bracketed_versus")
     return None
+
+
+def _same_metric(a: Draft, b: Draft) -> bool:
+    """One metric for both figures: the same family, and for `other` the same words, neither naming
+    its own quantity; the baseline's "performance" is the claim's metric ("matching the performance of
+    X (0.19 um)")."""
+    if {a.metric_how, b.metric_how} & _NO_SHARED_METRIC:
+        return False
+    if b.metric == "other" and (b.metric_text or "").lower() == "performance":
+        return True
+    if a.metric != b.metric:
+        return False
+    return a.metric != "other" or (a.metric_text or "").lower() == (b.metric_text or "").lower() != "performance"
 
 
 def _fold_listed_baselines(text: str, merged: Draft, last: Draft, drafts: list[Draft], index: int) -> int:

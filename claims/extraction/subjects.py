@@ -66,7 +66,14 @@ _PHRASE_STOPS = frozenset({"the", "a", "an", "our", "this", "these", "those", "t
                            "and", "or", "of", "in", "on", "for", "with", "by", "to", "from", "at", "as", "while",
                            "whereas", "when", "where", "then", "thus", "hence", "so", "also", "further", "it",
                            "they", "we", "results", "result", "is", "are", "was", "were", "not", "only", "both", "proposed",
-                           "presented", "new", "novel"})
+                           "presented", "new", "novel",
+                           # "the best system so far achieves", "each achieves", "yet boosts": no subject;
+                           # "recovery can be achieved": a passive names what was achieved, not a system
+                           "far", "each", "yet", "now", "already", "be", "been", "being"})
+# A modal or adverb of frequency between the subject and its verb ("filtering can reduce", "reasoning
+# often boosts") is no part of the subject, as an adverb in -ly is not.
+_BEFORE_VERB = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "often", "always",
+                          "usually", "sometimes"})
 _GENERIC_HEADS = frozenset({
     "method", "methods", "approach", "approaches", "system", "systems", "model", "models", "framework",
     "design", "technique", "algorithm", "scheme", "pipeline", "solution", "work", "paper", "study",
@@ -204,8 +211,8 @@ def _phrase_before(text: str, verb_start: int, sentence_start: int) -> str | Non
             break
         words.append(before)
         position = before.start(1)
-    while words and words[0][1].endswith("ly"):
-        words.pop(0)              # "generally enhances": the adverb is no part of the subject
+    while words and (words[0][1].endswith("ly") or words[0][1].lower() in _BEFORE_VERB):
+        words.pop(0)              # "generally enhances", "can reduce": the adverb or modal is no part of the subject
     if not 1 <= len(words) <= 4:
         return None
     opener = text[max(sentence_start, position - 12):position].rstrip()
