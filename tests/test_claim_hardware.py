@@ -97,3 +97,17 @@ def test_the_target_a_result_makes_possible_is_not_where_it_was_measured():
 ])
 def test_short_gpu_models_in_a_list_and_respectively_platforms_with_articles(text, expected):
     assert _claims(text) == expected
+
+
+# words.comparison: a bound on the claim's own figure ("less than 2 ms", "over 90%") is no
+# comparison, so the platform after it is the claim's; a number of baseline platforms after
+# "than" or "over" still compares.
+@pytest.mark.parametrize("text, hardware", [
+    ("The index answers a query in less than 2 ms on an Intel Xeon Gold 6248 CPU.", "Intel Xeon Gold 6248 CPU"),
+    ("The decoder sustains more than 300 tokens per second on a single RTX 4090.", "RTX 4090"),
+    ("The tagger labels over 95% of the tokens correctly on a Jetson Orin Nano.", "Jetson Orin Nano"),
+    ("Our kernel reaches a 3.1x speedup over 8 V100 GPUs.", None),
+])
+def test_a_bound_before_the_platform_is_no_comparison(text, hardware):
+    (claim,) = extract(text)
+    assert claim.hardware == hardware

@@ -14,6 +14,9 @@ count for the paper's list:
   rather than as a product ("our photonic accelerator", "TSMC 28nm technology", section 9: only
   commercial platforms are a claim's hardware, and those have names);
 - a resource of a platform ("GPU memory", "CPU allocation": rules marked `resource: true`);
+- a robot, drone or vehicle (rules marked `carrier: true`) but where a set-up word stands before it
+  and no noun continues it ("with a 7-DoF robot arm", not "robot manipulation domains", "UAV fault
+  logs", "M3-Bench-robot": hardware.carrier_setup);
 - the target a result makes possible ("an essential requirement for efficient edge deployment":
   hardware.purpose).
 """
@@ -42,6 +45,7 @@ RULES = {
 }
 NAMED_CLASS_WORD = "context.class_word_named"
 PURPOSE = "hardware.purpose"
+CARRIER_SETUP = "hardware.carrier_setup"
 
 _SETUP_WINDOW = 60       # characters before a neighbour's platform where its set-up word is looked for
 
@@ -57,6 +61,9 @@ def measured_platforms(doc: Document) -> list[Mention]:
         original = platform.original
         specific = platform.rule_id in hardware.specific_ids
         if platform.rule_id in hardware.resource_ids or (platform.hw_class == "asic" and not specific):
+            continue
+        carrier = platform.rule_id in hardware.carrier_ids
+        if carrier and not _set_up_on(doc, original):
             continue
         if word_pattern("words.platform_modifier").match(doc.original[original.end:original.end + 12]):
             continue
@@ -76,8 +83,19 @@ def measured_platforms(doc: Document) -> list[Mention]:
         if product is not None and product.end <= platform.start:
             found.append(Mention(product.text, platform.start, platform.end, NAMED_CLASS_WORD, False))
         else:
-            found.append(Mention(platform.text, platform.start, platform.end, platform.rule_id, specific))
+            rule_id = CARRIER_SETUP if carrier else platform.rule_id
+            found.append(Mention(platform.text, platform.start, platform.end, rule_id, specific))
     return found
+
+
+def _set_up_on(doc: Document, original: Platform) -> bool:
+    """Whether the sentence sets the work up on the robot, drone or vehicle `original` (original
+    offsets): a set-up word before it ("with a 3-DoF Delta robot", "using a nano-drone platform")
+    and no noun after it that makes it a modifier ("robot manipulation domains", "UAV fault logs")."""
+    cues = field_cues()
+    text = doc.original
+    return cues[CARRIER_SETUP].search(text, max(0, original.start - _SETUP_WINDOW), original.start) is not None \
+        and cues["hardware.carrier_modifier"].match(text, original.end) is None
 
 
 def _bare_singular(text: str) -> bool:

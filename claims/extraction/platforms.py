@@ -12,6 +12,8 @@ regex cues plus these keys (all optional):
   the paper's own work saves it).
 - `resource: true` for a resource of a platform ("GPU memory", "CPU allocation"): it counts for
   the paper's list, but a claim about it was not measured on it (never a claim's `hardware`).
+- `carrier: true` for a robot, drone or vehicle: it counts for the paper's list, but is a claim's
+  `hardware` only where its sentence sets the work up on it (claim_hardware.py, hardware.carrier_setup).
 
 `patterns/hardware/background.yaml` (flagged `filter: background`) lists the sentence rules that
 make every mention in a sentence background ("GPUs are widely used"); a rule with `all: true`

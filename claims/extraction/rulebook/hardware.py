@@ -45,6 +45,7 @@ class PlatformRule:
     blocks: bool
     requires: tuple[regex.Pattern, ...]
     resource: bool = False         # a resource of the platform ("GPU memory"): never a claim's hardware
+    carrier: bool = False          # a robot, drone or vehicle: a claim's hardware only where set up as one
     # The template read once: (literal text, the group whose value follows it, or None).
     filling: tuple[tuple[str, str | None], ...] = ()
 
@@ -65,6 +66,7 @@ class Vocabulary:
     background_in_place: bool      # the cues may scan a sentence in place (`_background_rule`)
     specific_ids: frozenset[str]   # the ids of the named-model rules
     resource_ids: frozenset[str]   # the ids of the rules that name a resource of a platform
+    carrier_ids: frozenset[str]    # the ids of the rules that name a robot, drone or vehicle
     background_gated: bool         # the whole text may rule background out (`_background_possible`)
 
 
@@ -99,7 +101,7 @@ def vocabulary() -> Vocabulary:
                     problems.append(f"{rule.location}: {rule.id}: name field {{{field}}} is no group of its cues")
             rules[group] = PlatformRule(rule.id, pattern_file.name, group, template,
                                  bool(rule.attrs.get("specific")), bool(rule.attrs.get("blocks")), requires,
-                                 bool(rule.attrs.get("resource")))
+                                 bool(rule.attrs.get("resource")), bool(rule.attrs.get("carrier")))
     if problems:
         raise PatternError("invalid hardware patterns:\n" + "\n".join(problems))
     # Specific rules first: at one position, among equally long matches, the first rule wins.
@@ -110,7 +112,8 @@ def vocabulary() -> Vocabulary:
     gated = not any(_READS_AROUND.search(cue.pattern) for cue in background_cues)
     return Vocabulary(pattern_set(compiled), ranked, tuple(background), pattern_set(background_cues), in_place,
                        frozenset(rule.rule_id for rule in ranked if rule.specific),
-                       frozenset(rule.rule_id for rule in ranked if rule.resource), gated)
+                       frozenset(rule.rule_id for rule in ranked if rule.resource),
+                       frozenset(rule.rule_id for rule in ranked if rule.carrier), gated)
 
 
 def _with_filling(rule: PlatformRule, pattern: regex.Pattern) -> PlatformRule:
