@@ -502,7 +502,15 @@ CASES = {
     "change in a phrase": [
         ("We propose Kin. Kin shows a 40% reduction in duplicated lookups and a 61% improvement in answer faithfulness scores.",
          [dict(text="40%", value=40.0, metric="other", kind="change", direction="decrease"),
-          dict(text="61%", value=61.0, metric="other", kind="change", direction="increase")]),
+          dict(text="61%", value=61.0, metric="other", metric_text="answer faithfulness scores", kind="change",
+               direction="increase")]),
+        # the phrase ends before a preposition of place or extent ("around", "within", "beyond")
+        ("We propose Kin. Kin finds a 12-18% drop in crop yield around the flooded districts.",
+         [dict(text="12-18%", value=18.0, value_low=12.0, metric="other", metric_text="crop yield", kind="change",
+               direction="decrease")]),
+        ("We propose Kin. Kin yields a 7% gain in user engagement within the first week.",
+         [dict(text="7%", value=7.0, metric="other", metric_text="user engagement", kind="change",
+               direction="increase")]),
         ("We propose Kin. Kin cuts energy by 22%, with a 9.5% gain in pedestrian detection AUC.",
          [dict(text="22%", value=22.0, metric="energy"), dict(text="9.5%", value=9.5, metric="auc")]),
         ("We propose Kin. Kin beats the strongest baseline by up to 18% in coherence scores on long inputs.",

@@ -11,15 +11,13 @@ scenes") names where the number was measured, not what: no rule.
 """
 from __future__ import annotations
 
-import regex
-
-from ..matching import search_at_end
+from ..matching import compiled, search_at_end
 from .cues import CueHit, SentenceCues
 from .draft import Draft
 from .rulebook.cues import word_pattern
 
 # A phrase joined to the next by "and" ("in the SA and RC fields"): its head is further on.
-_COORDINATED = regex.compile(r"\s*(?:and|or|&|/)\s*\p{L}")
+_COORDINATED = compiled(r"\s*(?:and|or|&|/)\s*\p{L}")
 
 
 def change_phrase(text: str, draft: Draft, cues: SentenceCues) -> tuple[CueHit | None, str] | None:

@@ -206,7 +206,9 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
         _set(draft, how, "overhead", hit.surface, hit, hit.rule_id, "metric.overhead_duration")
         return
     if unit_family and (hit is None or hit.family not in unit_fits(unit_family)):
-        _set(draft, "metric.unit", unit_family, text[number.number_end:number.end].strip(), None, number.unit_rule or "")
+        # The unit's text, without the plus of a bound before it ("600+ FPS": number.plus_bound).
+        unit_text = text[number.number_end:number.end].lstrip("+ ").strip()
+        _set(draft, "metric.unit", unit_family, unit_text, None, number.unit_rule or "")
         return
     if hit is None:
         if sibling is not None and sibling.metric_how != "metric.default" and \

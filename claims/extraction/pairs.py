@@ -44,7 +44,7 @@ _PAREN_BASELINE_GAP = compiled(r"^[^\d;()]{0,30}?\b" + COMPARED_WITH + r"\s+[^;(
                                     regex.IGNORECASE)
 # "an accuracy of 0.18 um, matching the performance of dual-image methods (0.19 um)", "60.5% accuracy, on par
 # with real training data (60.8%)": a comparison of parity, the baseline's own figure bracketed after it.
-_PARITY_BASELINE_GAP = regex.compile(
+_PARITY_BASELINE_GAP = compiled(
     r"^\)?(?!\s?of\b)[^\d;()]{0,30}?\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|(?:on\s+par|comparable|competitive)\s+(?:with|to))"
     r"\s+[^;()\d]{1,50}?\(\s?$", regex.IGNORECASE)
 # ") and VoCo (", "), GPT-4 (", ") or the best baseline (": the list of bracketed baselines goes on.
