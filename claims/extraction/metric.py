@@ -193,8 +193,7 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
                 not word_pattern("words.per_item_after").match(text[number.end:number.end + 30]):
             # "a fully data-free solution in just 448s", "state finality in under 13 seconds": seconds
             # of a whole run are `time`; per item ("per image", "on a single WSI") they stay latency
-            _set(draft, "metric.whole_duration", "time", text[number.number_end:number.end].strip(), None,
-                 "words.per_item_before")
+            _set(draft, "metric.whole_duration", "time", _unit_text(text, draft), None, "words.per_item_before")
             return
     if hit is None and sibling is not None and sibling.metric_how != "metric.default" and \
             sibling.number.end >= draft.reach.floor and _list_gap(text[sibling.number.end:number.start]) and \
@@ -206,9 +205,7 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
         _set(draft, how, "overhead", hit.surface, hit, hit.rule_id, "metric.overhead_duration")
         return
     if unit_family and (hit is None or hit.family not in unit_fits(unit_family)):
-        # The unit's text, without the plus of a bound before it ("600+ FPS": number.plus_bound).
-        unit_text = text[number.number_end:number.end].lstrip("+ ").strip()
-        _set(draft, "metric.unit", unit_family, unit_text, None, number.unit_rule or "")
+        _set(draft, "metric.unit", unit_family, _unit_text(text, draft), None, number.unit_rule or "")
         return
     if hit is None:
         if sibling is not None and sibling.metric_how != "metric.default" and \
@@ -345,6 +342,11 @@ def _copy(draft: Draft, source: Draft, how: str) -> None:
         source.metric, source.metric_text, source.metric_hit, how)
     draft.decide("metric", how, *source.decisions["metric"][1:])
     draft.rule_ids.append(how)
+
+
+def _unit_text(text: str, draft: Draft) -> str:
+    """The number's unit as written, without the plus of a bound ("600+ FPS": number.plus_bound)."""
+    return text[draft.number.number_end:draft.number.end].lstrip("+ ").strip()
 
 
 def _set(draft: Draft, how: str, family: str, metric_text: str, hit: CueHit | None, *rules: str) -> None:

@@ -143,15 +143,15 @@ def plan(patterns: Sequence[regex.Pattern]) -> ScanPlan:
     # may begin where no letter or digit precedes, and None, or else the patterns its presence
     # lets run, those it lets match where they start at or before it, and those it lets run
     # in its run (most words are starts alone: their hits skip those three).
-    starting_codes, bounded_codes, *literal_codes = ({word: tuple(sorted(indexes)) for word, indexes in table.items()}
-                                                     for table in (starting, bounded_starting, gating, bounding, confining))
-    literal_words = gating.keys() | bounding.keys() | confining.keys()
     # Thousands of words share a few hundred codes: each is kept once, which makes the plan
     # smaller in memory and, pickled with references, about a tenth as long to read back.
     shared: dict[tuple, tuple] = {}
-    codes = tuple(_shared(shared, (_shared(shared, starting_codes.get(word, ())),
-                                   _shared(shared, bounded_codes.get(word, ())),
-                                   _shared(shared, tuple(_shared(shared, table.get(word, ())) for table in literal_codes))
+    starting_codes, bounded_codes, *literal_codes = ({word: _shared(shared, tuple(sorted(indexes)))
+                                                      for word, indexes in table.items()}
+                                                     for table in (starting, bounded_starting, gating, bounding, confining))
+    literal_words = gating.keys() | bounding.keys() | confining.keys()
+    codes = tuple(_shared(shared, (starting_codes.get(word, ()), bounded_codes.get(word, ()),
+                                   _shared(shared, tuple(table.get(word, ()) for table in literal_codes))
                                    if word in literal_words else None))
                   for word in words)
     # Per pattern, the last place a match can start while no literal has been seen: none for
