@@ -187,6 +187,20 @@ CASES = {
         ("We propose Kin. The audit of Kin shows that (1) it blocks 97% of the leaks, and (2) recall stays high.",
          [dict(text="97%", value=97.0)]),
     ],
+    # score.named_after: a score name that has its own number after it ("with a QWK of 0.674") does
+    # not name the number before it (pool16: "placed 4th out of 9 with a QWK of 0.674").
+    "score name with its own number": [
+        ("We propose Kin. In Track 4 with an AUC of 0.93, Kin placed first out of 9 teams.",
+         [dict(text="0.93", value=0.93, metric="auc")]),
+        ("We propose Kin. Model 3 with an accuracy of 91% is best, and Kin reaches 47.1 box AP.",
+         [dict(text="91%", value=91.0, metric="accuracy"), dict(text="47.1", value=47.1, metric="map")]),
+        ("We propose Kin. Kin ranks first out of 12 with a QWK = 0.81 and a macro-F1 of 0.77.",
+         [dict(text="0.81", value=0.81, metric="other"), dict(text="0.77", value=0.77, metric="f1")]),
+        # the name without a number of its own still names the one before it
+        ("We propose Kin. Kin reaches 95.8/94.1 UAS/LAS and 0.93 AUC, 2.1 points above Tan.",
+         [dict(text="95.8", value=95.8, metric="accuracy"), dict(text="94.1", value=94.1, metric="accuracy"),
+          dict(text="0.93", value=0.93, metric="auc"), dict(text="2.1", value=2.1, metric="auc")]),
+    ],
     # score.introduced_version: a short decimal after the capitalised name a sentence introduces
     # is its version (probe tuned8: "we introduce Seedance 1.0, a high-performance ...").
     "introduced version": [
@@ -197,6 +211,14 @@ CASES = {
         ("We release the solver as PlanKit 3.1 under an open licence.", []),
         ("We propose a detector named Kin with an AUC 0.93 on the test split.",
          [dict(text="0.93", value=0.93, metric="auc")]),
+        # the name must be capitalised as written: a lower-case word after "proposed", "present"
+        # or "introduced" names no version (IGNORECASE once let \p{Lu} match any letter)
+        ("Our proposed model achieves 47.3 BLEU on WMT14 English-German.",
+         [dict(text="47.3", value=47.3, metric="bleu", kind="absolute")]),
+        ("We present a detector reaching 58.2 mAP on COCO, and the introduced tagger obtains 93.6 F1.",
+         [dict(text="58.2", value=58.2, metric="map"), dict(text="93.6", value=93.6, metric="f1")]),
+        ("The proposal network reaches 58.2 AR@100 on LVIS.",
+         [dict(text="58.2", value=58.2, metric="other", metric_text="AR@100")]),
     ],
     # score.acronym_label: a decimal labelled by an acronym no cue list knows, opening a bracket or a
     # list item or after a verb of result (probe typ15: "SoTA results (PDMS 90.3, EPDMS 85.4)").

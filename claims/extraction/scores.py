@@ -50,9 +50,10 @@ _LIST_MARKER_BEFORE = compiled(r"(?:[,;:]|\b(?:and|or))\s*\(?$", regex.IGNORECAS
 _LIST_MARKER_AFTER = compiled(r"\)\s+\p{L}")
 # "we introduce Seedance 1.0", "we present OpenKin 2.5, a ...": a short decimal right after a
 # capitalised name the sentence introduces is the name's version (filter.version_number knows
-# the versions of well-known names only).
+# the versions of well-known names only). The capital is matched case-sensitively: under
+# IGNORECASE \p{Lu} matches any letter, and "our proposed model achieves 47.3 BLEU" lost its score.
 _INTRODUCED_NAME = compiled(r"\b(?:introduc|present|propos|releas|nam|call|dub)\w*\s+(?:the\s+)?"
-                                 r"(?:\p{L}[\p{L}\p{N}-]*\s){0,2}?\p{Lu}[\p{L}\p{N}-]*\s$", regex.IGNORECASE)
+                                 r"(?:\p{L}[\p{L}\p{N}-]*\s){0,2}?(?-i:\p{Lu})[\p{L}\p{N}-]*\s$", regex.IGNORECASE)
 _VERSION = compiled(r"\d{1,2}\.\d{1,2}")
 # "with CUDA 11.8", "SDXL 1.0": a decimal below 20 with one or two decimal digits after an acronym and a
 # plain space is a version, not a score the acronym names (an "=" or a colon makes it a score).
@@ -62,6 +63,9 @@ _CLOSES_FIRST = compiled(r"[^()]*\)")
 # ...unless the bracket held the name alone and the number follows it as the name's value:
 # "F-score (chrF) of 97.55", "Dice coefficient (DSC): 0.91".
 _NAME_IN_BRACKETS = compiled(r"\)\s?(?:of|=|:|is|was|reaching|reached)?\s?(?:about\s|~\s?)?")
+# "out of 9 with a QWK of 0.674": a score name followed by its own number names that one, not
+# the number before it.
+_OWN_NUMBER_AFTER = compiled(r"\s?(?:of|=|:|is|was)?\s?(?:about\s|~\s?)?[+-]?\d")
 # "0.5-7B models", "0.5-4K tokens", "0.3-2m separations": the low end of a range whose high end is
 # glued to a letter (a size or a name, no unit any rule reads) shares its fate.
 _LOW_END_OF_NAMED = compiled(r"\s?-\s?\d[\d.,]*\p{L}")
@@ -95,7 +99,7 @@ RULES = {
     "score.named_before": 'a score named just before it: "AUC of 0.95", "kappa = 0.76"',
     "score.factor": 'a factor named just before it: "a speedup of 2.5" (words.factor_link)',
     "score.named_after": 'a score named just after it: "70.73 Top1 accuracy", or after its slash partner: '
-        '"95.8/94.1 UAS/LAS"',
+        '"95.8/94.1 UAS/LAS"; not where the name has its own number ("out of 9 with a QWK of 0.674")',
     "score.fraction": 'a fraction in a sentence that names a score ("0.953" beside "AUC") or a probability '
         '("probability is 0.938 for clean drafts, 0.613 for 3% token dropout")',
 }
@@ -156,7 +160,7 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     right_hit = right_owned(text, replace(number, end=partner.end()) if partner else number, cues.of(_SCORES),
                             sentence[1])
     if right_hit is not None and len(without_aside(text[partner.end() if partner else number.end:right_hit.start])
-                                     .split()) <= 2:
+                                     .split()) <= 2 and not _OWN_NUMBER_AFTER.match(text, right_hit.end, sentence[1]):
         return "score.named_after"
     if decimal and _labelled_by_acronym(text, sentence, number):
         return "score.acronym_label"
