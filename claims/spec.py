@@ -10,6 +10,7 @@ file (and a rule file of its own), not to code.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
@@ -69,6 +70,35 @@ SCORE_FAMILIES: frozenset[str] = frozenset(f for f, a in FAMILIES.items() if a.g
 FACTOR_FAMILIES: frozenset[str] = frozenset(f for f, a in FAMILIES.items() if a.get("factor"))
 MEASURED_ON_HARDWARE: frozenset[str] = frozenset(
     f for f in EFFICIENCY_METRICS if FAMILIES[f].get("on_hardware", True))
+
+
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+_LEADING = re.compile(r"^(?:average|mean|overall|the)\s+")
+_PLURAL_ACRONYM = re.compile(r"^([A-Z]{2,})s$")
+
+
+def other_metric_key(metric_text: str) -> str:
+    """The metric of an `other` claim as written, normalized for comparison: without case,
+    punctuation, a leading "average", "mean", "overall" or "the", or an acronym's plural.
+
+    >>> other_metric_key("FIDs"), other_metric_key("average Chamfer Distance"), other_metric_key("HD-95")
+    ('fid', 'chamferdistance', 'hd95')
+    """
+    text = " ".join(_PLURAL_ACRONYM.sub(r"\1", word) for word in metric_text.split())
+    return _NOT_ALNUM.sub("", _LEADING.sub("", text.lower()))
+
+
+def lower_is_better(metric: str, metric_text: str | None) -> bool:
+    """Whether a lower value of this metric is the better one: the family's polarity, and within
+    `other` the outcomes of `other_lower_is_better` (FID, MSE, Chamfer distance, ...). The pairing
+    of baselines and the leaderboards both ask here, so they never disagree.
+
+    >>> lower_is_better("latency", None), lower_is_better("other", "mean FIDs"), lower_is_better("other", "Dice")
+    (True, True, False)
+    """
+    if metric == "other":
+        return other_metric_key(metric_text or "") in OTHER_LOWER_IS_BETTER
+    return metric in LOWER_IS_BETTER
 
 
 def unit_fits(family: str) -> frozenset[str]:

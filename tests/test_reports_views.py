@@ -89,6 +89,17 @@ def test_other_ranks_one_measure_at_a_time_and_fid_lower_first(tables):
     ]
 
 
+def test_pairing_and_ranking_read_one_polarity():
+    from claims.spec import lower_is_better
+    # the leaderboards rank lower first exactly where the pairing of baselines keeps the lowest
+    for text in ("FID", "FIDs", "mean FID", "average Chamfer Distance", "HD95", "minDCF", "NLL"):
+        assert lower_is_better("other", text), text
+    for text in ("Dice", "PPV", "mIoU", "kappa", None):
+        assert not lower_is_better("other", text), text
+    assert lower_is_better("latency", "ms") and not lower_is_better("accuracy", "FID")
+    assert metric_key("other", "mean FIDs") == metric_key("other", "FID") == "other:fid"
+
+
 def test_metric_key_normalizes_what_is_measured():
     assert metric_key("other", "NPVs") == metric_key("other", "npv") == "other:npv"
     assert metric_key("other", "average kappa") == "other:kappa"

@@ -11,7 +11,7 @@ import copy
 
 import regex
 
-from ..spec import LOWER_IS_BETTER, OTHER_LOWER_IS_BETTER
+from ..spec import lower_is_better
 from ..units import convert
 from ..matching import compiled, search_at_end
 from .cues import CueHit, find_cues
@@ -50,7 +50,6 @@ _PARITY_BASELINE_GAP = compiled(
 # ") and VoCo (", "), GPT-4 (", ") or the best baseline (": the list of bracketed baselines goes on.
 _NEXT_BRACKETED_BASELINE = compiled(r"^\s?\)\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)[^\d;()]{1,40}?\(\s?$")
 _PARENTHESISED_RULES = frozenset({"pair.parenthesised_baseline", "pair.parenthesised_baseline_change"})
-_NOT_ALPHANUMERIC = compiled(r"[^a-z0-9]")
 _VERB_TO_GAP = compiled(r"^\s?to\s+(?:" + _ABOUT + r"|only\s|just\s)?$", regex.IGNORECASE)
 _WHEREAS_GAP = compiled(r"^[^\d;]{0,20}\b(?:whereas|while)\b[^\d;]{0,60}$", regex.IGNORECASE)
 # "our agent reaches 100% coverage, while the vanilla model achieves 60.23%": the clause after
@@ -193,9 +192,7 @@ def _stronger(claim: Draft, value: float, than: float | None) -> bool:
     """Whether a baseline's `value` is the better one for the claim's metric (lower where lower is better)."""
     if than is None:
         return True
-    lower = claim.metric in LOWER_IS_BETTER or (
-        claim.metric == "other" and _NOT_ALPHANUMERIC.sub("", (claim.metric_text or "").lower()) in OTHER_LOWER_IS_BETTER)
-    return value < than if lower else value > than
+    return value < than if lower_is_better(claim.metric, claim.metric_text) else value > than
 
 
 def _units_agree(a: Draft, b: Draft) -> bool:

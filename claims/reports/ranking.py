@@ -21,7 +21,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from ..model import EFFICIENCY_METRICS
-from ..spec import OTHER_LOWER_IS_BETTER
+from ..spec import OTHER_LOWER_IS_BETTER, lower_is_better, other_metric_key
 from .present import paper_links
 
 __all__ = ["OTHER_LOWER_IS_BETTER", "VAGUE_METRIC_TEXT", "boards", "metric_key"]
@@ -32,8 +32,6 @@ VAGUE_METRIC_TEXT = frozenset({
     "gains", "effectiveness", "quality", "outcome", "outcomes", "metric", "metrics",
 })
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
-_LEADING = re.compile(r"^(?:average|mean|overall|the)\s+")
-_PLURAL_ACRONYM = re.compile(r"^([A-Z]{2,})s$")
 _TOP_K = re.compile(r"\btop[\s-]?(\d+)\b", re.IGNORECASE)
 _KIND_WORDS = {"absolute": "values", "change": "changes", "ratio": "factors"}
 
@@ -51,11 +49,8 @@ def metric_key(metric: str, metric_text) -> str:
     top = _TOP_K.search(text)
     if metric != "other":
         return f"{metric}:top{top.group(1)}" if top and top.group(1) != "1" else metric
-    text = " ".join(_PLURAL_ACRONYM.sub(r"\1", word) for word in text.split())
-    text = _LEADING.sub("", text.lower())
-    if not text or text in VAGUE_METRIC_TEXT:
-        return ""
-    return f"other:{_NOT_ALNUM.sub('', text)}"
+    key = other_metric_key(text)
+    return "" if not key or key in VAGUE_METRIC_TEXT else f"other:{key}"
 
 
 def _key(value) -> str:
@@ -114,7 +109,7 @@ def boards(claims: pd.DataFrame, metric: str, *, higher: bool,
         unit = "" if pd.isna(first["unit"]) else str(first["unit"])
         dataset = first.get("dataset_name") if not pd.isna(first.get("dataset_name")) else first.get("dataset")
         better = higher and not (metric == "other" and
-                                 metric_key(metric, first["metric_text"])[6:] in OTHER_LOWER_IS_BETTER)
+                                 lower_is_better(metric, None if pd.isna(first["metric_text"]) else first["metric_text"]))
         label = _label(metric, first["metric_text"], dataset, first["kind"], unit, better)
         if len(members) < 2:
             reasons[members[0]] = f"nothing to compare with: the only claim of {label.split(':')[0]}"
