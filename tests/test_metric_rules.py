@@ -126,6 +126,21 @@ CASES = {
         ("We propose Kin. Kin beats the baseline in accuracy on both datasets (ImageNet: 82.1%).",
          [dict(text="82.1%", value=82.1, metric="accuracy")]),
     ],
+    # metric.left: a metric cue with a colon right before the number ("accuracy: 91.2%") labels it
+    # (cues._colon_label), though the colon breaks the clause: a cue after the number that names the
+    # next item does not type it (round 17). A label no cue reads stays `other` (metric.label).
+    "colon label": [
+        ("We propose Kin. Kin reaches an accuracy: 91.2% and an F1: 0.77 on the test split.",
+         [dict(text="91.2%", value=91.2, metric="accuracy"), dict(text="0.77", value=0.77, metric="f1")]),
+        ("We propose Kin. On CheXpert the classifier reaches AUC: 0.912, F1: 0.804 and sensitivity: 88.1%.",
+         [dict(text="0.912", value=0.912, metric="auc"), dict(text="0.804", value=0.804, metric="f1"),
+          dict(text="88.1%", value=88.1, metric="other")]),
+        # a colon before words still opens a clause
+        ("We propose Kin. Kin cuts energy by 41%: latency drops by 2.1x on the same board.",
+         [dict(text="41%", value=41.0, metric="energy"), dict(text="2.1x", value=2.1, metric="latency")]),
+        ("We propose Kin. Kin shows higher accuracy (composite score: 2.514) than the nurses.",
+         [dict(text="2.514", value=2.514, metric="other", metric_text="composite score")]),
+    ],
     # metric.previous_sentence: the metric of the last claim of the sentence before.
     # metric.own_quantity through a verb written once for a list (words.own_quantity_before, probe
     # typing5): "and the control signals by 83-98%" names its own quantity; a baseline after "and
