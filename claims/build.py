@@ -168,7 +168,9 @@ def platform_rows(papers: Iterable[dict], problems: list[Problem] | None = None)
 
 def _skipped(paper: dict, exc: Exception) -> Problem:
     where = f"{paper.get('source')}:{paper.get('line')}" if paper.get("line") else str(paper.get("source") or "input")
-    return Problem(where, f"paper {paper.get('paper_id')} \"{(paper.get('title') or '')[:60]}\": {exc}")
+    title = (paper.get("title") or "")[:60]
+    named = f"paper {paper.get('paper_id')}" + (f' "{title}"' if title else "")
+    return Problem(where, f"{named}: {exc}")
 
 
 def extract_table(papers: pd.DataFrame, problems: list[Problem] | None = None) -> pd.DataFrame:

@@ -26,7 +26,7 @@ from .atomic import atomic_open
 from .errors import InputError, OutputError
 from .model import PAPER_COLUMNS, Paper, ReadReport
 from .readers import Note, read_papers
-from .readers.records import normalize_title, title_hash
+from .readers.records import known_by, normalize_title, title_hash
 
 FORMATS = ("csv", "jsonl", "parquet", "md")
 _INTEGER_COLUMNS = ("year", "line")
@@ -58,13 +58,14 @@ def read(path_or_paths: str | os.PathLike | Sequence[str | os.PathLike], *,
 
 
 def merge_papers(papers: Iterable[Paper]) -> list[Paper]:
-    """One paper per normalized title, in first-seen order; later copies fill its empty fields.
+    """One paper per normalized title (abstract, for a paper without one: `known_by`), in
+    first-seen order; later copies fill its empty fields.
 
     The paper id becomes the arXiv id as soon as any copy knows it.
     """
     merged: dict[str, Paper] = {}
     for paper in papers:
-        key = normalize_title(paper.title)
+        key = normalize_title(known_by(paper.title, paper.abstract))
         first = merged.get(key)
         merged[key] = paper if first is None else _fill(first, paper)
     return list(merged.values())
@@ -75,7 +76,8 @@ def _fill(first: Paper, later: Paper) -> Paper:
     for field in dataclasses.fields(Paper):
         mine, theirs = getattr(first, field.name), getattr(later, field.name)
         if field.name == "paper_id":
-            if mine == title_hash(first.title) and theirs != title_hash(later.title):
+            if (mine == title_hash(known_by(first.title, first.abstract))
+                    and theirs != title_hash(known_by(later.title, later.abstract))):
                 changes["paper_id"] = theirs
         elif field.name == "extra":
             known = {key for key, _ in mine}

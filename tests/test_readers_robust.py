@@ -233,10 +233,10 @@ def test_one_good_paper_is_one_paper_from_one_file(tmp_path, capsys):
 
 
 def test_an_unsupported_file_names_the_supported_formats(tmp_path, capsys):
-    path = tmp_path / "notes.txt"
+    path = tmp_path / "notes.yaml"         # prose, but named as something else
     path.write_text("Some prose.\nNo papers here.\n")
     assert main(["papers", str(path)]) == 1
     assert capsys.readouterr().err.splitlines()[0] == (
         f"claims: {path}: unknown layout; supported: JSON/JSON Lines, CSV/TSV, BibTeX, RIS, PubMed "
-        "MEDLINE, Web of Science, arXiv Atom or OAI-PMH XML, Parquet, listing pages, each also "
-        "gzip/bzip2/xz/zstd compressed")
+        "MEDLINE, Web of Science, arXiv Atom or OAI-PMH XML, Parquet, listing pages, a plain-text "
+        "abstract (.txt, .md or stdin), each also gzip/bzip2/xz/zstd compressed")

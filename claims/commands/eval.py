@@ -100,6 +100,7 @@ def found_papers(inputs: list[str], exclude: str | None = None,
     from ..errors import ExtractionTimeout
     from ..extraction.pipeline import extract_papers
     from ..readers import expand_inputs, read_papers
+    from ..readers.records import known_by
 
     report = ReadReport()
     skip = Path(exclude).resolve() if exclude else None
@@ -107,7 +108,7 @@ def found_papers(inputs: list[str], exclude: str | None = None,
              if str(p) == "-" or Path(p).resolve() != skip]
     papers: dict[str, Any] = {}
     for paper in read_papers(files, report):
-        key = normalize_title(paper.title)
+        key = normalize_title(known_by(paper.title, paper.abstract))
         if key not in papers or (not papers[key].abstract and paper.abstract):
             papers[key] = paper
     _print_problems(report.problems)

@@ -20,7 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "extract", help=COMMANDS["extract"],
         description="Read papers (JSON/JSON Lines, CSV/TSV, BibTeX, RIS, MEDLINE, Web of "
-                    "Science, arXiv Atom or OAI-PMH, Parquet, listing pages, compressed or not, or "
+                    "Science, arXiv Atom or OAI-PMH, Parquet, listing pages, plain-text "
+                    "abstracts (one a .txt/.md file), compressed or not, or "
                     "- for stdin), extract their claims and platforms, and write papers, claims and "
                     "platforms tables to DIR. Papers are streamed: memory stays flat however "
                     "large the input.")

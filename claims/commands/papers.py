@@ -20,8 +20,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Read papers from JSON/JSON Lines (arXiv snapshot, OpenAlex, Semantic "
                     "Scholar, S2ORC, Crossref, Hugging Face), CSV/TSV (Zotero, Scopus, Web of "
                     "Science), BibTeX, RIS, PubMed MEDLINE, Web of Science plain text, arXiv Atom "
-                    "or OAI-PMH, Parquet or listing pages, compressed or not (files, directories, "
-                    "or - for stdin), and print one row per distinct paper.")
+                    "or OAI-PMH, Parquet, listing pages or plain-text abstracts (one a .txt/.md "
+                    "file), compressed or not (files, directories, or - for stdin), and print one "
+                    "row per distinct paper.")
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help="file, directory (read recursively) or - for standard input")
     parser.add_argument("--format", choices=("md", "csv", "jsonl"), default="md",

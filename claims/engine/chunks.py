@@ -192,8 +192,8 @@ def _failed(paper: Paper, exc: Exception) -> Problem:
     message = " ".join(str(exc).split())[:200]
     if isinstance(exc, AbstractTooLong):
         title = " ".join((paper.title or "").split())[:60]
-        return Problem(where, f"paper {paper.paper_id} \"{title}\": {message}; paper kept "
-                              "without claims")
+        named = f"paper {paper.paper_id}" + (f' "{title}"' if title else "")
+        return Problem(where, f"{named}: {message}; paper kept without claims")
     return Problem(where, f"extraction failed ({type(exc).__name__}: {message}); "
                           "paper kept without claims")
 

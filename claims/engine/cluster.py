@@ -30,7 +30,7 @@ from ..outdir import STAGING_PREFIX, publishing, run_lock
 from .chunks import TABLES, arrow_schema, chunked, extract_chunk
 from .local import CHUNK_PAPERS, NothingRead, RunSummary, start_resource_tracker
 from .partitions import BLOCK_BYTES, PARQUET_ROWS, Partition, partition_papers, plan_partitions
-from .sources import title_key
+from .sources import paper_key
 from .writer import close_parquet
 
 _POLL_SECONDS = 0.1
@@ -157,7 +157,7 @@ def _add_results(summary: RunSummary, results: list, strict: bool, report) -> No
 def scan_partition(part: Partition) -> Scan:
     """First pass: the title keys of a partition's papers, in order, and its line count."""
     lines = [0]
-    keys = [title_key(paper.title) for paper in partition_papers(part, ReadReport(), 1, lines)]
+    keys = [paper_key(paper) for paper in partition_papers(part, ReadReport(), 1, lines)]
     return Scan(keys, lines[0])
 
 
@@ -175,7 +175,7 @@ def extract_partition(part: Partition, first_line: int, drop: frozenset[int],
     def unique() -> Iterator[Paper]:
         nonlocal duplicates
         for paper in partition_papers(part, report, first_line):
-            key = title_key(paper.title)
+            key = paper_key(paper)
             if key in drop or key in seen:
                 duplicates += 1
                 continue

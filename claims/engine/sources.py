@@ -11,7 +11,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Paper, Problem, ReadReport
 from ..readers import expand_inputs, read_file
-from ..readers.records import Source, normalize_title, paper_from_fields
+from ..readers.records import Source, known_by, normalize_title, paper_from_fields
 from .keys import KeySet
 from .progress import open_position
 
@@ -30,6 +30,11 @@ def title_key(title: str) -> int:
     """
     digest = hashlib.blake2b(normalize_title(title).encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "little", signed=True)
+
+
+def paper_key(paper: Paper) -> int:
+    """`title_key` of what the paper is known by: its title, or its abstract when it has none."""
+    return title_key(known_by(paper.title, paper.abstract))
 
 
 @dataclass
@@ -54,7 +59,7 @@ class PaperStream:
             found = False
             self._reading = path
             for paper in read_any(path, self.report, self.strict):
-                if not self._seen.add(title_key(paper.title)):
+                if not self._seen.add(paper_key(paper)):
                     self.duplicates += 1
                     continue
                 found = True

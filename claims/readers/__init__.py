@@ -26,6 +26,7 @@ from .jsonrec import looks_like_jsonl, read_json, read_jsonl, read_jsonl_lines
 from .listing import is_header, read_listing
 from .oai import read_oai
 from .parquet import PARQUET_MAGIC, read_parquet
+from .plaintext import looks_like_abstract, read_plaintext
 from .records import Note, Source
 from .researcher import is_item_header, read_researcher
 from . import streams
@@ -39,9 +40,10 @@ __all__ = ["LAYOUTS", "Note", "ReadReport", "decoded_lines", "detect_layout", "e
            "read_file", "read_papers", "streams_as_jsonl"]
 
 LAYOUTS = ("listing", "daily", "researcher", "jsonl", "json", "csv", "bibtex", "atom", "oai",
-           "ris", "medline", "wos", "parquet")
+           "ris", "medline", "wos", "parquet", "text")
 SUPPORTED = ("JSON/JSON Lines, CSV/TSV, BibTeX, RIS, PubMed MEDLINE, Web of Science, arXiv Atom "
-             "or OAI-PMH XML, Parquet, listing pages, each also gzip/bzip2/xz/zstd compressed")
+             "or OAI-PMH XML, Parquet, listing pages, a plain-text abstract (.txt, .md or stdin), "
+             "each also gzip/bzip2/xz/zstd compressed")
 UNKNOWN_LAYOUT = f"unknown layout; supported: {SUPPORTED}"
 
 
@@ -135,6 +137,8 @@ def _read_opened(opened, source: Source, suffix: str, report: ReadReport,
     if not text.strip():
         return _record(report, source.problem(None, "empty file", True), strict)
     layout = detect_layout(text, suffix)
+    if layout is None and looks_like_abstract(text, "" if opened.is_stdin else source.name):
+        layout = "text"     # the fallback: after every layout, as it would take any prose
     if layout is None:
         return _record(report, source.problem(None, UNKNOWN_LAYOUT, True), strict)
     if "\x00" in text and layout not in ("csv", "jsonl"):
@@ -242,7 +246,11 @@ def _byte_lines(head: bytes, handle) -> Iterator[bytes | LongLine]:
 
 
 def detect_layout(text: str, suffix: str = "") -> str | None:
-    """Name of the layout of a decoded file (one of LAYOUTS), or None when none fits."""
+    """Name of the layout of a decoded file (one of LAYOUTS), or None when none fits.
+
+    A plain-text abstract is what is left when this says None (`plaintext.looks_like_abstract`
+    decides, by the file's name as well), so prose is None here.
+    """
     head = text.lstrip("\ufeff \t\n")
     first_line = head.split("\n", 1)[0]
     if head.startswith("<"):
@@ -291,4 +299,5 @@ _READERS: dict[str, _Reader] = {
     "ris": lambda text, source, _: read_ris(text, source),
     "medline": lambda text, source, _: read_medline(text, source),
     "wos": lambda text, source, _: read_wos(text, source),
+    "text": lambda text, source, _: read_plaintext(text, source),
 }

@@ -71,6 +71,17 @@ def title_hash(title: str) -> str:
     return hashlib.sha1(normalize_title(title).encode("utf-8")).hexdigest()[:10]
 
 
+def known_by(title: str, abstract: str) -> str:
+    """The text a paper is known by, for its id and for finding its copies: its title, or the
+    abstract of a paper read without one (a plain-text abstract), so that two untitled papers
+    are two papers, and the same one read twice is one.
+
+    >>> known_by("", "Kin is fast.")
+    'Kin is fast.'
+    """
+    return title or abstract
+
+
 def year_of(text: str) -> int | None:
     match = _YEAR.search(text)
     return int(match.group(1)) if match else None
@@ -82,7 +93,7 @@ def make_paper(source: Source, line: int | None, *, title: str, abstract: str = 
                venue: str = "", doi: str = "", url: str = "", bibtex_key: str = "",
                extra: Mapping[str, Any] | None = None) -> Paper:
     """Build a Paper with its id: the arXiv id where known (also from an arXiv DOI), else the
-    title hash."""
+    title hash (of the abstract for a paper without a title, see `known_by`)."""
     extra_items = []
     for key, value in (extra or {}).items():
         if value is not None and (text := _as_text(value)) != "":
@@ -90,9 +101,9 @@ def make_paper(source: Source, line: int | None, *, title: str, abstract: str = 
     doi = clean_doi(doi)
     arxiv_id = arxiv_id or arxiv_id_of_doi(doi)
     return Paper(
-        title=title, abstract=abstract, paper_id=arxiv_id or title_hash(title), authors=authors,
-        date=date, year=year, category=category, has_code=has_code, org=org, venue=venue,
-        doi=doi, arxiv_id=arxiv_id, url=url, bibtex_key=bibtex_key,
+        title=title, abstract=abstract, paper_id=arxiv_id or title_hash(known_by(title, abstract)),
+        authors=authors, date=date, year=year, category=category, has_code=has_code, org=org,
+        venue=venue, doi=doi, arxiv_id=arxiv_id, url=url, bibtex_key=bibtex_key,
         source=source.name, line=line, extra=tuple(extra_items),
     )
 
