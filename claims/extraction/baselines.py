@@ -244,7 +244,11 @@ def _names_a_mode(sentence: str, kept: list[tuple[int, int]]) -> bool:
     if len(kept) > 3:
         return False
     first = sentence[kept[0][0]:kept[0][1]]
-    return first.islower() and (first.endswith("ing") or first in word_list("words.mode_nouns"))
+    if not first.islower():
+        return False
+    if first.endswith("ing"):
+        return first not in word_list("words.ing_adjectives")      # "existing methods" runs nothing
+    return first in word_list("words.mode_nouns")
 
 
 def _ends_on_participle(sentence: str, kept: list[tuple[int, int]]) -> bool:
