@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from typing import Callable
 
-import regex
-
 from ..matching import budget
 from .rulebook.cues import background_sets
 
@@ -26,21 +24,21 @@ RULES = {
 
 
 def background_sentences(text: str, spans: list[tuple[int, int]],
-                         own_name: Callable[[], str | None] = lambda: None) -> set[int]:
-    """Indexes of the sentences of `text` (`spans`) that are background. `own_name` gives the
-    name of the paper's system (asked only where an opening sentence has words of background)."""
+                         names_own_system: Callable[[int, int], bool] = lambda start, end: False) -> set[int]:
+    """Indexes of the sentences of `text` (`spans`) that are background. `names_own_system`
+    tells whether text[start:end] names the paper's own system (`own_system_test`); it is asked
+    only of an opening sentence with words of background and none of the paper's own work."""
     opening_words, general_anywhere, general_words = background_sets()
     # A general word anywhere is one in some sentence: its matches hold no stop.
     general = bool(general_anywhere.scan(text, timeout=budget(len(text)))[0])
     background = set()
     opening = True
-    named: list = []        # the pattern of the paper's own name, built on first need (None: no name)
     for index, (start, end) in enumerate(spans):
         if not opening and not general:
             break               # past the opening, only a general fact makes background
         own, of_background = _scan(opening_words, text, start, end)
         if opening and of_background and not own:
-            own = _names_own_system(text, start, end, own_name, named)
+            own = names_own_system(start, end)
         if own:
             opening = False
         if opening and of_background:
@@ -52,12 +50,36 @@ def background_sentences(text: str, spans: list[tuple[int, int]],
     return background
 
 
-def _names_own_system(text: str, start: int, end: int, own_name: Callable[[], str | None], named: list) -> bool:
-    """Whether the sentence text[start:end] names the paper's own system as a whole word."""
-    if not named:
-        name = own_name()
-        named.append(None if not name else regex.compile(r"(?<![\w-])" + regex.escape(name) + r"(?![\w-])"))
-    return named[0] is not None and named[0].search(text, start, end) is not None
+def own_system_test(text: str, title: str | None, name_of: Callable[[], str | None]) -> Callable[[int, int], bool]:
+    """Whether a sentence text[start:end] names the paper's own system as a whole word. Only a
+    title's name is asked for ("Kin: Fast ..."): a name the abstract proposes comes with "we",
+    which ends the opening anyway. The title's prefix must stand in the sentence before the name
+    (`name_of`, methods.method_decision) is computed: most background sentences never ask."""
+    prefix = title.split(":", 1)[0].strip() if title and ":" in title else ""
+    if not prefix or len(prefix) > 40:
+        return lambda start, end: False
+
+    def names_it(start: int, end: int) -> bool:
+        if text.find(prefix, start, end) < 0:
+            return False
+        name = name_of()
+        return bool(name) and _whole_word_in(text, name, start, end)
+    return names_it
+
+
+def _whole_word_in(text: str, word: str, start: int, end: int) -> bool:
+    """Whether `word` stands in text[start:end] with no letter, digit, "-" or "_" glued to it."""
+    at = text.find(word, start, end)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not _glued(text[at - 1])) and (after >= len(text) or not _glued(text[after])):
+            return True
+        at = text.find(word, at + 1, end)
+    return False
+
+
+def _glued(char: str) -> bool:
+    return char.isalnum() or char in "-_"
 
 
 def _scan(words, text: str, start: int, end: int) -> tuple[bool, bool]:

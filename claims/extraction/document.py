@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .background import background_sentences
+from .background import background_sentences, own_system_test
 from .cues import NO_CUES, SentenceCues, find_cues, names_compared_system
 from .methods import method_decision
 from .normalize import Normalized, normalize
@@ -69,7 +69,8 @@ class Document:
     def background(self) -> set[int]:
         """Indexes of the sentences that describe prior work or the field, not the paper's work."""
         if self._background is None:
-            self._background = background_sentences(self.text, self.sentences, lambda: self.method[0])
+            names_own = own_system_test(self.text, self.title, lambda: self.method[0])
+            self._background = background_sentences(self.text, self.sentences, names_own)
         return self._background
 
     @property
