@@ -19,7 +19,7 @@ from .claim_hardware import claim_hardware, measured_platforms, neighbour_platfo
 from .datasets import find_datasets
 from .document import Document
 from .draft import Draft
-from .methods import method_decision, parenthesized_owner, title_data_name
+from .methods import parenthesized_owner, title_data_name
 from .names import RESPECTIVELY
 from .picking import Choice, Mention, SentenceNames, by_sentence, pick
 from .rulebook.names import field_cues
@@ -70,7 +70,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
     if not drafts:
         return
     text, spans = doc.text, doc.sentences
-    method, method_rules = method_decision(doc.title or "", text, spans)
+    method, method_rules = doc.method
     # The claim names the dataset as the abstract writes it ("ImageNet-1k", "Defects4J 1.2");
     # the canonical name only decides which mentions are the same dataset.
     datasets = [Mention(d.text, d.start, d.end, d.rule_id) for d in find_datasets(text)]

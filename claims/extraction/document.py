@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .background import background_sentences
+from .background import background_sentences, own_system_test
 from .cues import NO_CUES, SentenceCues, find_cues, names_compared_system
+from .methods import method_decision
 from .normalize import Normalized, normalize
 from .numbers import Number, find_numbers
 from .platforms import Platform, platform_mentions
@@ -19,7 +20,7 @@ class Document:
     every span they find maps back through `norm.to_original`."""
 
     __slots__ = ("original", "title", "norm", "text", "numbers", "_cues", "_original_sentences", "_sentences",
-                 "_starts", "_by_sentence", "_background", "_platforms")
+                 "_starts", "_by_sentence", "_background", "_platforms", "_method")
 
     def __init__(self, original: str, title: str | None = None) -> None:
         self.original = original
@@ -35,6 +36,7 @@ class Document:
         self._by_sentence: list[list[Number]] | None = None
         self._background: set[int] | None = None
         self._platforms: list[Platform] | None = None
+        self._method: tuple[str | None, tuple[str, ...]] | None = None
 
     @property
     def worth_reading(self) -> bool:
@@ -67,8 +69,17 @@ class Document:
     def background(self) -> set[int]:
         """Indexes of the sentences that describe prior work or the field, not the paper's work."""
         if self._background is None:
-            self._background = background_sentences(self.text, self.sentences)
+            names_own = own_system_test(self.text, self.title, lambda: self.method[0])
+            self._background = background_sentences(self.text, self.sentences, names_own)
         return self._background
+
+    @property
+    def method(self) -> tuple[str | None, tuple[str, ...]]:
+        """The name the paper gives its system (None where it names none), with the rules that
+        found it (methods.method_decision), computed once for the stages that ask."""
+        if self._method is None:
+            self._method = method_decision(self.title or "", self.text, self.sentences)
+        return self._method
 
     def cues(self, index: int) -> SentenceCues:
         """The metric cues of sentence `index` (none for index -1). A cue inside a number's own
