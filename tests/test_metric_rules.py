@@ -358,8 +358,8 @@ CASES = {
          [dict(text="22%", value=22.0, metric="throughput", kind="change", direction="increase"),
           dict(text="3.1 ms", value=3.1, metric="latency", kind="change", direction="decrease")]),
         ("We propose Kin. It reaches $6.2\\times$ and $9.5\\times$ better energy efficiency than the GPU.",
-         [dict(text="6.2\\times$", value=6.2, kind="ratio", direction="increase"),
-          dict(text="9.5\\times$", value=9.5, kind="ratio", direction="increase")]),
+         [dict(text="$6.2\\times$", value=6.2, kind="ratio", direction="increase"),
+          dict(text="$9.5\\times$", value=9.5, kind="ratio", direction="increase")]),
     ],
     # words.clause_break: ", and <verb of result>" opens a clause; no list carry across it.
     "no list carry into a new clause": [

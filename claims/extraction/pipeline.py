@@ -266,8 +266,26 @@ def _by_sentence(drafts: list[Draft]):
         yield group[0].sentence_index, group
 
 
+def _math_balanced(original: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened to the LaTeX math delimiters it opens or closes, as the gold writes them
+    ("$3.1\\times$", "$35\\%$", "1.8 mm$^2$"): normalizing reads "$3.1\\times$" as "3.1x", whose
+    original span would start inside the math ("3.1\\times$"). Escaped dollars (money) are no delimiters."""
+    surface = original[start:end]
+    dollars = surface.count("$") - surface.count("\\$")
+    opens = start > 0 and original[start - 1] == "$" and (start < 2 or original[start - 2] != "\\")
+    closes = end < len(original) and original[end] == "$"
+    if dollars % 2 == 1:
+        if opens:
+            return start - 1, end
+        if closes:
+            return start, end + 1
+    elif dollars == 0 and opens and closes:
+        return start - 1, end + 1
+    return start, end
+
+
 def _claim(doc: Document, draft: Draft) -> Claim:
-    start, end = doc.norm.to_original(draft.start, draft.end)
+    start, end = _math_balanced(doc.original, *doc.norm.to_original(draft.start, draft.end))
     number = draft.number
     si_value, si_unit = to_si(number.value, number.unit)
     factor = gain(draft.metric, draft.kind, draft.direction, number.value, number.unit)
