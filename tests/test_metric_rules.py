@@ -413,6 +413,22 @@ CASES = {
         ("We propose Kin. Kin scores 2 points lower WER than Whisper.",
          [dict(text="2", value=2.0, metric="error", kind="change", direction="decrease")]),
     ],
+    # kind.comparative_after over decibels (round 17, template grid): a figure in dB before a comparative
+    # is a difference on a log scale, a change like "2.3% higher"; a dB figure without one stays absolute.
+    "decibels and a comparative": [
+        ("We propose Kin. Kin achieves 1.3 dB higher PSNR than SwinIR on Urban100.",
+         [dict(text="1.3 dB", value=1.3, metric="psnr", kind="change", direction="increase", unit="dB")]),
+        ("The proposed beamformer yields 4.2dB higher SNR than MVDR in reverberant rooms.",
+         [dict(text="4.2dB", value=4.2, kind="change", direction="increase", unit="dB")]),
+        ("Our codec reaches 0.8 dB better SSNR than Opus at 6 kbps.",
+         [dict(text="0.8 dB", value=0.8, kind="change", direction="increase", unit="dB")]),
+        ("The jammer leaves the receiver 6 dB lower interference than the blind scheme.",
+         [dict(text="6 dB", value=6.0, kind="change", direction="decrease", unit="dB")]),
+        ("We propose Kin. Kin reaches 32.5 dB PSNR on Set14.",
+         [dict(text="32.5 dB", value=32.5, metric="psnr", kind="absolute", direction=None, unit="dB")]),
+        ("We propose Kin. Kin reaches a PSNR of 31.2 dB, higher than all baselines.",
+         [dict(text="31.2 dB", value=31.2, metric="psnr", kind="absolute", direction=None, unit="dB")]),
+    ],
     # kind.list: a label in brackets after a list's number does not end the list (dev-a d193).
     "kind list past labels": [
         ("We propose Kin. Kin cuts leakage by up to 41% (NMOS) and 27% (PMOS) over the stock cells.",
