@@ -1,0 +1,108 @@
+"""The quality-score template grid (tests/phrasings/tmplq_grid.py, round 17) replayed with exact claims.
+
+Cases that still fail for a cause not fixed in a general way are strict xfails, listed by frame with
+the cause, so that a later fix is noticed."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from exact_claims import assert_exact_claims
+
+sys.path.insert(0, str(Path(__file__).parent / "phrasings"))
+import tmplq_grid  # noqa: E402
+
+# frame id -> (cause, sentences of that frame that fail for it)
+KNOWN_FAILURES = {
+    'abs.in_terms_of': (
+        "a bare score with 'in terms of' between it and its name is dropped: score.named_after reads at most two words between (filter.bare_number)",
+        [
+            'The proposed framework achieves 41.07 in terms of mAP on MIMIC-III.',
+            'Experiments show that our model achieves 41.07 in terms of mAP on ADE20K.',
+            'This paper presents Kin, which achieves 41.07 in terms of mAP on the BraTS 2021 benchmark.',
+            'Our proposed model achieves 47.3 in terms of box AP on ImageNet.',
+            'Extensive experiments demonstrate that MedSeg-Net achieves 47.3 in terms of box AP on COCO.',
+            'We propose Kin. Kin achieves 47.3 in terms of box AP on WMT14 En-De.',
+            'Our method achieves 32.15 in terms of BLEU on CIFAR-100.',
+            'Our proposed approach achieves 32.15 in terms of BLEU on SQuAD v2.0.',
+            'The proposed framework achieves 32.15 in terms of BLEU on LibriSpeech test-clean.',
+            'We propose Kin. Kin achieves 32.15 in terms of perplexity on ADE20K.',
+            'Our method achieves 32.15 in terms of perplexity on the BraTS 2021 benchmark.',
+            'Our proposed approach achieves 32.15 in terms of perplexity on ImageNet.',
+            'This paper presents Kin, which achieves 12.6 in terms of FID on the BraTS 2021 benchmark.',
+            'Our proposed model achieves 12.6 in terms of FID on ImageNet.',
+            'Extensive experiments demonstrate that MedSeg-Net achieves 12.6 in terms of FID on COCO.',
+        ]),
+    'abs.paren_colon': (
+        "the colon of '(mAP: 12.6)' is a clause break (words.clause_break), which hides the score's name from a bare number; the fix tried (read past a colon right after a score's name) broke a held-out quality floor and was dropped",
+        [
+            'The proposed framework performs best on MIMIC-III (mAP: 41.07).',
+            'Experiments show that our model performs best on ADE20K (mAP: 41.07).',
+            'This paper presents Kin, which performs best on the BraTS 2021 benchmark (mAP: 41.07).',
+            'We propose Kin. Kin performs best on ADE20K (perplexity: 32.15).',
+            'Our method performs best on the BraTS 2021 benchmark (perplexity: 32.15).',
+            'Our proposed approach performs best on ImageNet (perplexity: 32.15).',
+        ]),
+    'abs.respectively_V_M': (
+        "the first bare number of a list whose score is named only after the last ('47.3 and 39.8 BLEU') is dropped: score.continues needs a kept number before it",
+        [
+            'The proposed framework achieves 41.07 and 39.8 mAP on MIMIC-III and WMT14 En-De, respectively.',
+            'Experiments show that our model achieves 41.07 and 39.8 mAP on ADE20K and MIMIC-III, respectively.',
+            'This paper presents Kin, which achieves 41.07 and 39.8 mAP on the BraTS 2021 benchmark and WMT14 En-De, respectively.',
+            'Our proposed model achieves 47.3 and 39.8 box AP on ImageNet and CIFAR-100, respectively.',
+            'Extensive experiments demonstrate that MedSeg-Net achieves 47.3 and 39.8 box AP on COCO and ADE20K, respectively.',
+            'We propose Kin. Kin achieves 47.3 and 39.8 box AP on WMT14 En-De and CIFAR-100, respectively.',
+            'Our method achieves 32.15 and 39.8 BLEU on CIFAR-100 and SQuAD v2.0, respectively.',
+            'Our proposed approach achieves 32.15 and 39.8 BLEU on SQuAD v2.0 and the BraTS 2021 benchmark, respectively.',
+            'The proposed framework achieves 32.15 and 39.8 BLEU on LibriSpeech test-clean and SQuAD v2.0, respectively.',
+            'We propose Kin. Kin achieves 32.15 and 39.8 perplexity on ADE20K and the BraTS 2021 benchmark, respectively.',
+            'Our method achieves 32.15 and 39.8 perplexity on the BraTS 2021 benchmark and SQuAD v2.0, respectively.',
+            'Our proposed approach achieves 32.15 and 39.8 perplexity on ImageNet and the BraTS 2021 benchmark, respectively.',
+            'This paper presents Kin, which achieves 12.6 and 39.8 FID on the BraTS 2021 benchmark and GSM8K, respectively.',
+            'Our proposed model achieves 12.6 and 39.8 FID on ImageNet and COCO, respectively.',
+            'Extensive experiments demonstrate that MedSeg-Net achieves 12.6 and 39.8 FID on COCO and GSM8K, respectively.',
+        ]),
+    'chg.surpasses_by_terms': (
+        "a bare change with 'in terms of' between it and its score's name is dropped (score.named_after reads at most two words between)",
+        [
+            'Experiments show that our model surpasses LLaMA-2-7B by 4 in terms of mAP.',
+            'Our proposed model surpasses YOLOv8 by 4 in terms of box AP.',
+            'We propose Kin. Kin surpasses Tan by 2.3 in terms of box AP.',
+            'Our proposed approach surpasses GPT-4 by 2.3 in terms of BLEU.',
+        ]),
+    'chg.outperforms_respectively': (
+        "'by 2.3 and 4.01 in mAP': the first bare change is dropped (as in abs.respectively_V_M) and the second loses its change",
+        [
+            'Experiments show that our model outperforms LLaMA-2-7B by 4 and 6.9 in mAP on ADE20K and MIMIC-III, respectively.',
+            'Our proposed model outperforms YOLOv8 by 4 and 6.9 in box AP on ImageNet and CIFAR-100, respectively.',
+            'We propose Kin. Kin outperforms Tan by 2.3 and 4.01 in box AP on WMT14 En-De and CIFAR-100, respectively.',
+            'Our proposed approach outperforms GPT-4 by 2.3 and 4.01 in BLEU on SQuAD v2.0 and the BraTS 2021 benchmark, respectively.',
+        ]),
+    'chg.abs_plus_gain': (
+        "'0.953 AUC (+2.3% over X)': a signed percent after a 0-1 score takes family other, not the score of its sentence",
+        [
+            'Experiments show that our model achieves 0.953 AUC on WMT14 En-De (+4.15\\% over LLaMA-2-7B).',
+            'This paper presents Kin, which achieves 0.87 AUC on CIFAR-100 (+2.3% over state-of-the-art methods).',
+            'Our proposed model achieves 0.912 AUC on SQuAD v2.0 (+12.7% over YOLOv8).',
+            'Our proposed model achieves 0.953 macro-F1 on WMT14 En-De (+2.3% over YOLOv8).',
+            'Extensive experiments demonstrate that MedSeg-Net achieves 0.87 macro-F1 on CIFAR-100 (+12.7% over prior work).',
+            'We propose Kin. Kin achieves 0.953 F$_1$ on SQuAD v2.0 (+12.7% over Tan).',
+            'Our proposed approach achieves 0.912 F$_1$ on GSM8K (+2.3% over GPT-4).',
+        ]),
+}
+_CAUSE_OF = {sentence: cause for cause, sentences in KNOWN_FAILURES.values() for sentence in sentences}
+
+
+def _params() -> list:
+    params = []
+    for index, (frame, metric, sentence, expected) in enumerate(tmplq_grid.framed_cases()):
+        marks = [pytest.mark.xfail(strict=True, reason=_CAUSE_OF[sentence])] if sentence in _CAUSE_OF else []
+        params.append(pytest.param(sentence, expected, id=f"{frame}-{metric}-{index}", marks=marks))
+    return params
+
+
+@pytest.mark.parametrize("text, expected", _params())
+def test_quality_score_phrasing(text, expected):
+    assert_exact_claims(text, expected)
