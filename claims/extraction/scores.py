@@ -23,6 +23,9 @@ BARE = "filter.bare_number"
 # "(0.872)": a bare score given in brackets after the system it belongs to.
 _PARENTHESISED = compiled(r"^\(\s?\d*\.\d+\s?\)$")
 _SLASH_PARTNER = compiled(r"/\d+\.\d+")
+# "47.3 and 39.8 BLEU", "12.6, 13.1 and 39.8 mAP": the next bare numbers of a list named after its last
+# one; one of the figures is a decimal ("trained for 3 and 5 epochs" names no score anyway).
+_LIST_PARTNERS = compiled(r"(?:(?:,\s|,?\s(?:and|or)\s)\d+(?:\.\d+)?){1,4}(?=\s)")
 _SCORES = frozenset(SCORE_FAMILIES)
 # A count after a verb of outcomes is one from here on, or after "all": "identify 169,859
 # candidates", "blocked all 544 cases"; "we identify 3 key challenges" is no result.
@@ -99,7 +102,7 @@ RULES = {
     "score.named_before": 'a score named just before it: "AUC of 0.95", "kappa = 0.76"',
     "score.factor": 'a factor named just before it: "a speedup of 2.5" (words.factor_link)',
     "score.named_after": 'a score named just after it: "70.73 Top1 accuracy", or after its slash partner: '
-        '"95.8/94.1 UAS/LAS"; not where the name has its own number ("out of 9 with a QWK of 0.674")',
+        '"95.8/94.1 UAS/LAS", or after the last number of its list, one a decimal: "47.3 and 39.8 BLEU"; not where the name has its own number ("out of 9 with a QWK of 0.674")',
     "score.fraction": 'a fraction in a sentence that names a score ("0.953" beside "AUC") or a probability '
         '("probability is 0.938 for clean drafts, 0.613 for 3% token dropout")',
 }
@@ -155,8 +158,9 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     factor_hit = left_owned(text, number, cues.of(_FACTORS), floor)
     if factor_hit is not None and word_pattern("words.factor_link").fullmatch(text[factor_hit.end:number.start]):
         return "score.factor"
-    partner = _SLASH_PARTNER.match(text, number.end)
-    # "95.8/94.1 UAS/LAS": the first of a slash pair is named by the cue after the second.
+    partner = _SLASH_PARTNER.match(text, number.end) or _decimal_list(text, number)
+    # "95.8/94.1 UAS/LAS": the first of a slash pair is named by the cue after the second, as the first
+    # numbers of a list are by the cue after its last.
     right_hit = right_owned(text, replace(number, end=partner.end()) if partner else number, cues.of(_SCORES),
                             sentence[1])
     if right_hit is not None and len(without_aside(text[partner.end() if partner else number.end:right_hit.start])
@@ -168,6 +172,14 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
             any(h.family in _SCORES and h.family != "other" or h.rule_id in _FRACTION_CUES for h in cues):
         return "score.fraction"
     return None
+
+
+def _decimal_list(text: str, number: Number) -> regex.Match | None:
+    """The bare numbers that follow `number` in a list, where the list holds a decimal."""
+    partners = _LIST_PARTNERS.match(text, number.end)
+    if partners is None or ("." not in text[number.start:number.number_end] and "." not in partners.group()):
+        return None
+    return partners
 
 
 def _is_list_marker(text: str, sentence: tuple[int, int], number: Number) -> bool:
