@@ -222,6 +222,17 @@ CASES = {
          [dict(text="47.3", value=47.3, metric="bleu")]),
         ("The encoder has 12 and 24 layers with 0.5 dropout.", []),
     ],
+    # score.named_after over "in terms of" (round 17 grid): a bare decimal is named by the score after
+    # the phrase, as a percent is; an integer there is more often a rank or a count.
+    "bare decimal in terms of a score": [
+        ("We propose Kin. Kin achieves 41.07 in terms of BLEU on WMT14 En-De.",
+         [dict(text="41.07", value=41.07, metric="bleu", kind="absolute")]),
+        ("The retriever surpasses BM25 by 3.4 in terms of NDCG@10 on BEIR.",
+         [dict(text="3.4", value=3.4, metric="other", kind="change", direction="increase")]),
+        ("The vocoder reaches 4.21 in terms of the mean opinion score.",
+         [dict(text="4.21", value=4.21, metric="other", kind="absolute")]),
+        ("We propose Kin. Kin ranks 3 in terms of accuracy on the leaderboard.", []),
+    ],
     # score.introduced_version: a short decimal after the capitalised name a sentence introduces
     # is its version (probe tuned8: "we introduce Seedance 1.0, a high-performance ...").
     "introduced version": [
