@@ -429,6 +429,19 @@ CASES = {
         ("We propose Kin. Kin reaches a PSNR of 31.2 dB, higher than all baselines.",
          [dict(text="31.2 dB", value=31.2, metric="psnr", kind="absolute", direction=None, unit="dB")]),
     ],
+    # metric.carry of a signed percent after a bare score (round 17 grid): "+2.3%" is that score's relative
+    # gain even where a name with digits sits between them; a cue of its own still wins.
+    "signed percent after a bare score": [
+        ("We propose Kin. Kin achieves 0.912 AUC on CIFAR-100 (+12.7% over Tan).",
+         [dict(text="0.912", value=0.912, metric="auc"),
+          dict(text="+12.7%", value=12.7, metric="auc", kind="change", direction="increase")]),
+        ("The tagger reaches 0.871 macro-F1 on CoNLL-2003 (+4.2% over BiLSTM-CRF).",
+         [dict(text="0.871", value=0.871, metric="f1"),
+          dict(text="+4.2%", value=4.2, metric="f1", kind="change", direction="increase")]),
+        ("We propose Kin. Kin achieves 41.2 mAP on COCO-2017 (+3.1% over Tan), with +20% throughput.",
+         [dict(text="41.2", value=41.2, metric="map"), dict(text="+3.1%", value=3.1, metric="map"),
+          dict(text="+20%", value=20.0, metric="throughput")]),
+    ],
     # kind.list: a label in brackets after a list's number does not end the list (dev-a d193).
     "kind list past labels": [
         ("We propose Kin. Kin cuts leakage by up to 41% (NMOS) and 27% (PMOS) over the stock cells.",

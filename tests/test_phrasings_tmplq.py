@@ -32,17 +32,6 @@ KNOWN_FAILURES = {
             'Experiments show that our model surpasses LLaMA-2-7B by 4 in terms of mAP.',
             'Our proposed model surpasses YOLOv8 by 4 in terms of box AP.',
         ]),
-    'chg.abs_plus_gain': (
-        "'0.953 AUC (+2.3% over X)': a signed percent after a 0-1 score takes family other, not the score of its sentence",
-        [
-            'Experiments show that our model achieves 0.953 AUC on WMT14 En-De (+4.15\\% over LLaMA-2-7B).',
-            'This paper presents Kin, which achieves 0.87 AUC on CIFAR-100 (+2.3% over state-of-the-art methods).',
-            'Our proposed model achieves 0.912 AUC on SQuAD v2.0 (+12.7% over YOLOv8).',
-            'Our proposed model achieves 0.953 macro-F1 on WMT14 En-De (+2.3% over YOLOv8).',
-            'Extensive experiments demonstrate that MedSeg-Net achieves 0.87 macro-F1 on CIFAR-100 (+12.7% over prior work).',
-            'We propose Kin. Kin achieves 0.953 F$_1$ on SQuAD v2.0 (+12.7% over Tan).',
-            'Our proposed approach achieves 0.912 F$_1$ on GSM8K (+2.3% over GPT-4).',
-        ]),
 }
 _CAUSE_OF = {sentence: cause for cause, sentences in KNOWN_FAILURES.values() for sentence in sentences}
 
