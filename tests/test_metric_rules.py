@@ -428,6 +428,35 @@ CASES = {
         ("We propose Kin. Kin scores 2 points lower WER than Whisper.",
          [dict(text="2", value=2.0, metric="error", kind="change", direction="decrease")]),
     ],
+    # kind.comparative_after over decibels (round 17, template grid): a figure in dB before a comparative
+    # is a difference on a log scale, a change like "2.3% higher"; a dB figure without one stays absolute.
+    "decibels and a comparative": [
+        ("We propose Kin. Kin achieves 1.3 dB higher PSNR than SwinIR on Urban100.",
+         [dict(text="1.3 dB", value=1.3, metric="psnr", kind="change", direction="increase", unit="dB")]),
+        ("The proposed beamformer yields 4.2dB higher SNR than MVDR in reverberant rooms.",
+         [dict(text="4.2dB", value=4.2, kind="change", direction="increase", unit="dB")]),
+        ("Our codec reaches 0.8 dB better SSNR than Opus at 6 kbps.",
+         [dict(text="0.8 dB", value=0.8, kind="change", direction="increase", unit="dB")]),
+        ("The jammer leaves the receiver 6 dB lower interference than the blind scheme.",
+         [dict(text="6 dB", value=6.0, kind="change", direction="decrease", unit="dB")]),
+        ("We propose Kin. Kin reaches 32.5 dB PSNR on Set14.",
+         [dict(text="32.5 dB", value=32.5, metric="psnr", kind="absolute", direction=None, unit="dB")]),
+        ("We propose Kin. Kin reaches a PSNR of 31.2 dB, higher than all baselines.",
+         [dict(text="31.2 dB", value=31.2, metric="psnr", kind="absolute", direction=None, unit="dB")]),
+    ],
+    # metric.carry of a signed percent after a bare score (round 17 grid): "+2.3%" is that score's relative
+    # gain even where a name with digits sits between them; a cue of its own still wins.
+    "signed percent after a bare score": [
+        ("We propose Kin. Kin achieves 0.912 AUC on CIFAR-100 (+12.7% over Tan).",
+         [dict(text="0.912", value=0.912, metric="auc"),
+          dict(text="+12.7%", value=12.7, metric="auc", kind="change", direction="increase")]),
+        ("The tagger reaches 0.871 macro-F1 on CoNLL-2003 (+4.2% over BiLSTM-CRF).",
+         [dict(text="0.871", value=0.871, metric="f1"),
+          dict(text="+4.2%", value=4.2, metric="f1", kind="change", direction="increase")]),
+        ("We propose Kin. Kin achieves 41.2 mAP on COCO-2017 (+3.1% over Tan), with +20% throughput.",
+         [dict(text="41.2", value=41.2, metric="map"), dict(text="+3.1%", value=3.1, metric="map"),
+          dict(text="+20%", value=20.0, metric="throughput")]),
+    ],
     # kind.list: a label in brackets after a list's number does not end the list (dev-a d193).
     "kind list past labels": [
         ("We propose Kin. Kin cuts leakage by up to 41% (NMOS) and 27% (PMOS) over the stock cells.",

@@ -212,6 +212,38 @@ CASES = {
          [dict(text="95.8", value=95.8, metric="accuracy"), dict(text="94.1", value=94.1, metric="accuracy"),
           dict(text="0.93", value=0.93, metric="auc"), dict(text="2.1", value=2.1, metric="auc")]),
     ],
+    # score.named_after over a list (round 17 template grid): the first bare numbers of a list, one of
+    # them a decimal, are named by the score after its last ("47.3 and 39.8 BLEU"); a list of integers
+    # or a list followed by no score stays out.
+    "bare list named after its last number": [
+        ("We propose Kin. Kin reaches 47.3 and 39.8 BLEU on En-De and En-Fr, respectively.",
+         [dict(text="47.3", value=47.3, metric="bleu", kind="absolute"),
+          dict(text="39.8", value=39.8, metric="bleu", kind="absolute")]),
+        ("The segmenter scores 71.25, 68.4 and 80.03 Dice on the three organs.",
+         [dict(text="71.25", value=71.25, metric="other"), dict(text="68.4", value=68.4, metric="other"),
+          dict(text="80.03", value=80.03, metric="other")]),
+        ("Asymmetric BPE yields gains of 5.32, 4.46, and 0.7 chrF++ on English-Hindi.",
+         [dict(text="5.32", value=5.32, kind="change", direction="increase"),
+          dict(text="4.46", value=4.46, kind="change", direction="increase"),
+          dict(text="0.7", value=0.7, kind="change", direction="increase")]),
+        ("We propose Kin. Kin outperforms Tan by 2.3 and 4.01 in mAP on COCO and LVIS, respectively.",
+         [dict(text="2.3", value=2.3, metric="map", kind="change", direction="increase"),
+          dict(text="4.01", value=4.01, metric="map", kind="change", direction="increase")]),
+        ("We train for 3 and 5 epochs and reach 47.3 BLEU.",
+         [dict(text="47.3", value=47.3, metric="bleu")]),
+        ("The encoder has 12 and 24 layers with 0.5 dropout.", []),
+    ],
+    # score.named_after over "in terms of" (round 17 grid): a bare decimal is named by the score after
+    # the phrase, as a percent is; an integer there is more often a rank or a count.
+    "bare decimal in terms of a score": [
+        ("We propose Kin. Kin achieves 41.07 in terms of BLEU on WMT14 En-De.",
+         [dict(text="41.07", value=41.07, metric="bleu", kind="absolute")]),
+        ("The retriever surpasses BM25 by 3.4 in terms of NDCG@10 on BEIR.",
+         [dict(text="3.4", value=3.4, metric="other", kind="change", direction="increase")]),
+        ("The vocoder reaches 4.21 in terms of the mean opinion score.",
+         [dict(text="4.21", value=4.21, metric="other", kind="absolute")]),
+        ("We propose Kin. Kin ranks 3 in terms of accuracy on the leaderboard.", []),
+    ],
     # score.introduced_version: a short decimal after the capitalised name a sentence introduces
     # is its version (probe tuned8: "we introduce Seedance 1.0, a high-performance ...").
     "introduced version": [

@@ -66,6 +66,11 @@ _NEXT_NUMBER = compiled(r"\(\s?[~+-]?\.?\d|\b(?:less|more|fewer|greater|lower|hi
                              r"(?:about\s+|around\s+|~\s?)?[+-]?\.?\d[\d.,]*(?!-\p{L}|\p{L}{2})", regex.IGNORECASE)
 
 
+# Units whose figure before a comparative is a difference of the metric: percent, bare points, and
+# decibels, a difference on a log scale ("1.3 dB higher PSNR than X" is a gain, as "2.3% higher" is).
+_ADDITIVE_UNITS = frozenset({"%", None, "dB"})
+
+
 # A list word or clause break right after a number that completed the cue before it.
 _NEW_ITEM = compiled(r"\s?(?:[,;]|and\b|or\b|while\b|whereas\b)", regex.IGNORECASE)
 
@@ -106,7 +111,7 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
         kind = ("change", number.unit_rule if unit == "pp" else "kind.signed")
     elif (change := _change_rule(before := before or _LeftCues(left), right, right_cue)) is not None:
         kind = ("change", change)
-    elif unit in ("%", None) and right_cue and _LEADING_WORD.match(after := _LEADING_ASIDE.sub("", right, count=1)) and \
+    elif unit in _ADDITIVE_UNITS and right_cue and _LEADING_WORD.match(after := _LEADING_ASIDE.sub("", right, count=1)) and \
             (leading := _without_points(words(after))) and leading[0] in word_list("words.comparatives"):
         kind = ("change", "kind.comparative_after", right_cue.rule_id)
     else:

@@ -23,6 +23,10 @@ BARE = "filter.bare_number"
 # "(0.872)": a bare score given in brackets after the system it belongs to.
 _PARENTHESISED = compiled(r"^\(\s?\d*\.\d+\s?\)$")
 _SLASH_PARTNER = compiled(r"/\d+\.\d+")
+_IN_TERMS_OF = compiled(r"\s+in\s+terms\s+of\s+(?:the\s+)?", regex.IGNORECASE)
+# "47.3 and 39.8 BLEU", "12.6, 13.1 and 39.8 mAP": the next bare numbers of a list named after its last
+# one; one of the figures is a decimal ("trained for 3 and 5 epochs" names no score anyway).
+_LIST_PARTNERS = compiled(r"(?:(?:,\s|,?\s(?:and|or)\s)\d+(?:\.\d+)?){1,4}(?=\s)")
 _SCORES = frozenset(SCORE_FAMILIES)
 # A count after a verb of outcomes is one from here on, or after "all": "identify 169,859
 # candidates", "blocked all 544 cases"; "we identify 3 key challenges" is no result.
@@ -99,7 +103,7 @@ RULES = {
     "score.named_before": 'a score named just before it: "AUC of 0.95", "kappa = 0.76"',
     "score.factor": 'a factor named just before it: "a speedup of 2.5" (words.factor_link)',
     "score.named_after": 'a score named just after it: "70.73 Top1 accuracy", or after its slash partner: '
-        '"95.8/94.1 UAS/LAS"; not where the name has its own number ("out of 9 with a QWK of 0.674")',
+        '"95.8/94.1 UAS/LAS", or after the last number of its list, one a decimal: "47.3 and 39.8 BLEU", or after "in terms of"; not where the name has its own number ("out of 9 with a QWK of 0.674")',
     "score.fraction": 'a fraction in a sentence that names a score ("0.953" beside "AUC") or a probability '
         '("probability is 0.938 for clean drafts, 0.613 for 3% token dropout")',
 }
@@ -155,12 +159,13 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     factor_hit = left_owned(text, number, cues.of(_FACTORS), floor)
     if factor_hit is not None and word_pattern("words.factor_link").fullmatch(text[factor_hit.end:number.start]):
         return "score.factor"
-    partner = _SLASH_PARTNER.match(text, number.end)
-    # "95.8/94.1 UAS/LAS": the first of a slash pair is named by the cue after the second.
+    partner = _SLASH_PARTNER.match(text, number.end) or _decimal_list(text, number)
+    # "95.8/94.1 UAS/LAS": the first of a slash pair is named by the cue after the second, as the first
+    # numbers of a list are by the cue after its last.
     right_hit = right_owned(text, replace(number, end=partner.end()) if partner else number, cues.of(_SCORES),
                             sentence[1])
-    if right_hit is not None and len(without_aside(text[partner.end() if partner else number.end:right_hit.start])
-                                     .split()) <= 2 and not _OWN_NUMBER_AFTER.match(text, right_hit.end, sentence[1]):
+    if right_hit is not None and _names_after(text[partner.end() if partner else number.end:right_hit.start], decimal) \
+            and not _OWN_NUMBER_AFTER.match(text, right_hit.end, sentence[1]):
         return "score.named_after"
     if decimal and _labelled_by_acronym(text, sentence, number):
         return "score.acronym_label"
@@ -168,6 +173,20 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
             any(h.family in _SCORES and h.family != "other" or h.rule_id in _FRACTION_CUES for h in cues):
         return "score.fraction"
     return None
+
+
+def _names_after(gap: str, decimal: bool) -> bool:
+    """A score's name close enough after a bare number to name it: two words between at most, or
+    "in terms of" after a decimal ("achieves 47.3 in terms of BLEU"; "ranks 3 in terms of accuracy" is a rank)."""
+    return len(without_aside(gap).split()) <= 2 or decimal and _IN_TERMS_OF.fullmatch(gap) is not None
+
+
+def _decimal_list(text: str, number: Number) -> regex.Match | None:
+    """The bare numbers that follow `number` in a list, where the list holds a decimal."""
+    partners = _LIST_PARTNERS.match(text, number.end)
+    if partners is None or ("." not in text[number.start:number.number_end] and "." not in partners.group()):
+        return None
+    return partners
 
 
 def _is_list_marker(text: str, sentence: tuple[int, int], number: Number) -> bool:
