@@ -97,8 +97,7 @@ def assign_metrics(text: str, drafts: list[Draft], cues: SentenceCues,
         for hit in (draft.reach.right, draft.reach.left):
             if hit is not None:
                 owner.setdefault(id(hit), id(draft))
-    # A number that falls back on the sentence's cues owns none itself: the cues it may take are
-    # those no number owns.
+    # A number that falls back on the sentence's cues owns none itself: it may take those no number owns.
     free = SentenceCues([hit for hit in cues if id(hit) not in owner and not _names_setting(text, hit)])
     # A cue between two numbers that the later one completes ("by 48.3% and total energy by 21.5%",
     # "from 81.78% to 86.14% and its macro F1 from 82.08%") is the later one's.
