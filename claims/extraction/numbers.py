@@ -14,8 +14,7 @@ from ..matching import NUMBER, budget, compiled, number_spans, search_at_end
 from ..units import significant
 from .rulebook.cues import number_word_set, number_words, unit_matcher, word_pattern
 
-# "near-100% pass@1", "sub-1% error", "sub-10 ms": a bound written as a prefix, not a name (its
-# qualifier is in patterns/qualifiers.yaml)
+# "near-100% pass@1", "sub-10 ms": a bound written as a prefix, not a name (qualifier: patterns/qualifiers.yaml)
 _BOUND_PREFIX = compiled(r"(?<!\p{L})(?:near|sub)-$", regex.IGNORECASE)
 # "AIME'25", "ICLR’24": a year glued by an apostrophe to a benchmark or venue is part of its name
 _GLUED_LEFT = compiled(r"(?:[\p{L}\p{N}_]|[\p{L}\p{N}][-@/.^:#]|\p{Lu}['’]|[\p{L}]\s?-\s?)$")
@@ -36,8 +35,7 @@ _TIMES_TEN = compiled(r"\s?x\s?10\^(?P<exp>[-+−]?\d{1,3})(?!\d|\.\d)")
 # "4.9 +/- 2.0%", "71.2 ± 0.3 ms": the unit written once after the spread is the number's unit.
 _SPREAD = compiled(r"\s?(?:±|\+/-|\+-)\s?\d{1,6}(?:\.\d{1,6})?\s?(?=\S)")
 _PLUS_BOUND = compiled(r"\+(?![\d+/-])")     # "600+ FPS", not "5+3" nor "+/-"
-# "95.8/94.1 UAS/LAS", "1.8/3.3 WER": two decimals joined by a slash are two scores, not a
-# fraction or a name ("24/7", "2/3").
+# "95.8/94.1 UAS/LAS", "1.8/3.3 WER": two decimals joined by a slash are two scores, not "24/7" or "2/3".
 _DECIMAL_BEFORE_SLASH = compiled(r"\d\.\d+/$")
 _DECIMAL_AFTER_SLASH = compiled(r"/\d+\.\d")
 
@@ -270,7 +268,7 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
         unit, unit_metric, unit_rule, end = _scaled_rate(text, scale, unit_pattern, unit_rules)
         scaled = unit is not None
     if unit is None and text[number_end:number_end + 1] not in _NOT_GLUED_RIGHT \
-            and _GLUED_RIGHT.search(text[number_end:number_end + 3]):
+            and _GLUED_RIGHT.search(text[number_end:number_end + 3]) and not text.startswith(_POINTS, number_end):
         if not (decimal and _DECIMAL_AFTER_SLASH.match(text, number_end)):
             return Number(start, number_end, value, number_end=number_end, dropped="filter.name_glued_right")
         slash_pair = True
@@ -333,6 +331,8 @@ def _may_glue_left(left: str) -> bool:
 _LINK_FIRST = frozenset("-~ta")
 # No form of `_GLUED_RIGHT` begins with these (or with nothing, at the text's end).
 _NOT_GLUED_RIGHT = frozenset(("", " "))
+# "a 4.1-point improvement": points of a score, read by score.points (words.points_change_after)
+_POINTS = ("-point ", "-points ")
 
 
 def _read_unit(text, position, unit_pattern, unit_rules):
