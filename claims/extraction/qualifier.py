@@ -91,7 +91,12 @@ def _metric_prefix(text: str, draft: Draft) -> str:
 
 # A new clause ("..., outperforming X by 30%") starts an item of its own; a qualifier inside a
 # bracketed aside covers only the aside.
-_NEW_ITEM = compiled(r",\s?(?:while\s|whereas\s|and\s)?\p{L}+ing\b")
+# A new clause or a verb of its own opens the next item, which the bound does not cover: "up to 94.5%
+# accuracy, outperforming X by 30%", "by up to 4.7% and reduces latency by 25%" (a verb written once for
+# both, "by up to 68.1% and token consumption by 68.6%", shares it).
+_NEW_ITEM = compiled(r"(?i),\s?(?:while\s|whereas\s|and\s)?\p{L}+ing\b|(?:,|\band|\bwhile|\bwhereas)\s(?:also\s)?"
+                     r"(?:outperform|surpass|improv|reduc|increas|decreas|lower|cut|boost|rais|lift|accelerat|speed|"
+                     r"sav|shrink|achiev|deliver|yield|attain|obtain|exceed|beat)\w*\b")
 _ASIDE_END = compiled(r"\s?\)")
 
 
