@@ -268,7 +268,7 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
         unit, unit_metric, unit_rule, end = _scaled_rate(text, scale, unit_pattern, unit_rules)
         scaled = unit is not None
     if unit is None and text[number_end:number_end + 1] not in _NOT_GLUED_RIGHT \
-            and _GLUED_RIGHT.search(text[number_end:number_end + 3]) and not text.startswith(_POINTS, number_end):
+            and _GLUED_RIGHT.search(text[number_end:number_end + 3]):
         if not (decimal and _DECIMAL_AFTER_SLASH.match(text, number_end)):
             return Number(start, number_end, value, number_end=number_end, dropped="filter.name_glued_right")
         slash_pair = True
@@ -331,8 +331,6 @@ def _may_glue_left(left: str) -> bool:
 _LINK_FIRST = frozenset("-~ta")
 # No form of `_GLUED_RIGHT` begins with these (or with nothing, at the text's end).
 _NOT_GLUED_RIGHT = frozenset(("", " "))
-# "a 4.1-point improvement": points of a score, read by score.points (words.points_change_after)
-_POINTS = ("-point ", "-points ")
 
 
 def _read_unit(text, position, unit_pattern, unit_rules):
