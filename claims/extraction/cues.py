@@ -181,9 +181,7 @@ def reach(text: str, sentence: tuple[int, int], number: Number, cues: SentenceCu
 
 def _colon_label(text: str, number: Number, cues: SentenceCues, sentence_start: int) -> CueHit | None:
     """The cue that labels the number with a colon right before it ("accuracy: 91.2%", "F1: 0.77"):
-    the colon breaks the clause (words.clause_break), yet the label is the number's own."""
-    index = bisect_right(cues.ends, number.start)
-    if not index:
-        return None
-    hit = cues.hits[index - 1]
-    return hit if hit.start >= sentence_start and _COLON_GAP.fullmatch(text, hit.end, number.start) else None
+    the colon breaks the clause (words.clause_break), yet the label is the number's own: the cue
+    that owns the number from the sentence's start, where only a colon stands between them."""
+    hit = left_owned(text, number, cues, sentence_start)
+    return hit if hit is not None and _COLON_GAP.fullmatch(text, hit.end, number.start) else None
