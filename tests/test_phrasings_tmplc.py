@@ -6,16 +6,14 @@ failure without a general fix yet are grouped the same way, each group a strict 
 that mends a whole group is noticed."""
 from __future__ import annotations
 
-import math
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
-import claims
-
 sys.path.insert(0, str(Path(__file__).parent / "phrasings"))
+from exact_claims import claim_mismatches  # noqa: E402
 from tmplc_grid import all_cases  # noqa: E402
 
 # Known failures: (why, test of the case's tags and expected claims).
@@ -28,21 +26,6 @@ KNOWN = [
 
 def _why_failing(tags: dict, expected: list[dict]) -> str | None:
     return next((why for why, test in KNOWN if test(tags, expected)), None)
-
-
-def _mismatches(text: str, title: str | None, expected: list[dict]) -> list:
-    found = claims.extract(text, title=title)
-    if [(c.text, c.value) for c in found] != [(e["text"], e["value"]) for e in expected]:
-        return [("claims", [(c.text, c.value, c.metric) for c in found])]
-    wrong = []
-    for want, claim in zip(expected, found):
-        for field, value in want.items():
-            got = getattr(claim, field)
-            same = math.isclose(got, value, rel_tol=1e-6) if isinstance(value, float) and got is not None \
-                else got == value
-            if not same:
-                wrong.append((claim.text, field, got, value))
-    return wrong
 
 
 def _params() -> tuple[list, list]:
@@ -61,7 +44,7 @@ PASSING, FAILING = _params()
 
 
 def _wrong(cases: list) -> list:
-    return [(text, title, bad) for text, title, expected in cases if (bad := _mismatches(text, title, expected))]
+    return [(text, title, bad) for text, title, expected in cases if (bad := claim_mismatches(text, expected, title))]
 
 
 @pytest.mark.parametrize("cases", PASSING)
