@@ -135,10 +135,21 @@ def _frame_mentions(text: str, frame_matches, rules: DatasetRules) -> list[Name]
             candidates = list(_items(text, match.start(group), match.end(group), group == "list"))
             names = [c for c in (_clean(text, s, e, rules, frame.rule_id) for s, e in candidates) if c]
             if frame.distinctive and (len(names) < len(candidates)
-                                      or not all(_DISTINCTIVE.match(m.text) for m in names)):
+                                      or not all(_distinctive(m.text) for m in names)):
                 continue
             found.extend(names)
     return found
+
+
+def _distinctive(name: str) -> bool:
+    """A name looks like one where any of its words does: "Spider 2.0-Lite", "Abdomen MR-CT" and
+    "Amazon Reviews 2023" hold a coined word or a number after a plain first one. A Roman numeral
+    is no such word ("Basel III", "Phase II" are ordinary words numbered)."""
+    first, *later = name.split()
+    return bool(_DISTINCTIVE.match(first)) or any(_DISTINCTIVE.match(w) and not _ROMAN.fullmatch(w) for w in later)
+
+
+_ROMAN = compiled(r"[IVX]{2,5}")
 
 
 def _items(text: str, start: int, end: int, is_list: bool):
