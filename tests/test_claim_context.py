@@ -325,3 +325,23 @@ def test_a_title_about_a_benchmark_names_the_data_not_the_method(title, text, ex
 ])
 def test_a_name_whose_later_word_is_coined_is_a_dataset(text, expected):
     assert not claim_mismatches(text, expected)
+
+
+# dataset.frame.on_benchmark_name: a name shaped as a benchmark's (Bench, Eval, Arena, QA, MMLU,
+# Gym) right after "on" is what the sentence measured on, wherever its numbers stand; not what a
+# model was trained on.
+@pytest.mark.parametrize("text, expected", [
+    ("The agent reaches 54.4% accuracy on intervention tasks on CausalSetBench (vs. 33.2% with prompts).",
+     [{"text": "54.4%", "value": 54.4, "metric": "accuracy", "kind": "absolute", "dataset": "CausalSetBench"},
+      {"text": "33.2%", "value": 33.2, "metric": "accuracy", "kind": "absolute", "dataset": "CausalSetBench"}]),
+    ("Experiments on MemoryEval-2 with two backbones show that it improves accuracy by up to 10.9%.",
+     [{"text": "10.9%", "value": 10.9, "metric": "accuracy", "kind": "change", "direction": "increase",
+       "dataset": "MemoryEval-2"}]),
+    ("We evaluate the planner on HomeArena across four robots and obtain an average 11.6% gain in success rate.",
+     [{"text": "11.6%", "value": 11.6, "metric": "success_rate", "kind": "change", "direction": "increase",
+       "dataset": "HomeArena"}]),
+    ("Trained on SynthQA-2, the reader reaches 63.8% accuracy.",
+     [{"text": "63.8%", "value": 63.8, "metric": "accuracy", "kind": "absolute", "dataset": None}]),
+])
+def test_a_benchmark_shaped_name_after_on_is_the_data(text, expected):
+    assert not claim_mismatches(text, expected)
