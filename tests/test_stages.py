@@ -139,7 +139,7 @@ def _drop_reason_reading_every_filter(text, sentence_start, number):
                     regex.match(r"^(?:19|20)\d\d(?:\s?(?:-{1,2}|–|/)\s?(?:19|20)\d\d)?$", surface):
                 return rule.rule_id
             continue
-        if rule.whole_only and not regex.match(r"^\d{1,4}$", text[number.start:number.number_end]):
+        if rule.whole_only and not regex.match(r"^(?:\d{1,3}(?:,\d{3})+|\d+)$", text[number.start:number.number_end]):
             continue
         hit_before = rule.before is not None and rule.before.search(left) is not None
         hit_after = rule.after is not None and rule.after.search(right) is not None

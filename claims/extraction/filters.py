@@ -15,7 +15,7 @@ from .rulebook.cues import FilterRule, filter_rules, filter_window_set
 
 # A year, or a span or pair of years ("2008-2009", "TREC 2021/2022").
 _YEAR = compiled(r"^(?:19|20)\d\d(?:\s?(?:-{1,2}|–|/)\s?(?:19|20)\d\d)?$")
-_WHOLE = compiled(r"^\d{1,4}$")
+_WHOLE = compiled(r"^(?:\d{1,3}(?:,\d{3})+|\d+)$")      # "3", "2021", "203,226"
 WINDOW = 80                 # characters read on each side of a number
 
 Shape = tuple[bool, "str | None", bool]     # (bare, unit, "n of m")

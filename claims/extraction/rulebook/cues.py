@@ -145,7 +145,7 @@ class FilterRule:
     bare_only: bool
     unit_in: frozenset[str]
     unless_before: regex.Pattern | None
-    whole_only: bool = False    # only a whole number written in digits ("Veo 3", not "AUROC 0.91")
+    whole_only: bool = False    # only a whole number written in digits ("Veo 3", "12,000"; not "AUROC 0.91")
 
     def applies_to(self, bare: bool, unit: str | None) -> bool:
         return not (self.bare_only and not bare) and not (self.unit_in and unit not in self.unit_in)
