@@ -327,6 +327,18 @@ CASES = {
          [dict(text="14.0-percentage-point", value=14.0, unit="pp", kind="change", direction="increase")]),
         ("We propose Kin. Raters used a 5-point Likert scale, and the face model a dense 100-point layout.", []),
     ],
+    # score.change_by (round 18 pool): a bare decimal after "by" with a verb of change or comparison and its
+    # object before it is a change of that quantity; a decimal after "by" with no such verb stays a name.
+    "change by": [
+        ("We propose Kin. Kin improves the mean opinion score of the strongest baseline by up to 0.42.",
+         [dict(text="0.42", value=0.42, unit=None, kind="change", direction="increase", qualifier="up_to")]),
+        ("We propose Kin. Kin raises NDCG by 1.8 and 2.6 on the two collections, respectively.",
+         [dict(text="1.8", value=1.8, unit=None, kind="change", direction="increase"),
+          dict(text="2.6", value=2.6, unit=None, kind="change", direction="increase")]),
+        ("We propose Kin. Kin outperforms the rule-based tagger on clinical notes by 3.75.",
+         [dict(text="3.75", value=3.75, unit=None, kind="change", direction="increase")]),
+        ("We propose Kin. The corpus is released under a CC BY 4.0 license and was labelled by 12.5 annotators on average.", []),
+    ],
     # number.plus_bound: a plus sign between the number and its unit is a bound, more_than (round 16 pool).
     "plus bound": [
         ("We propose Kin. The splatting renderer sustains 450+ FPS on a laptop GPU.",

@@ -88,6 +88,8 @@ RULES = {
         '"a 1.5 point improvement", "0.2 points above" (words.points_change_after)',
     "score.benchmark": 'a decimal scored on a named benchmark, or named a score: "scores 71.2 on MMLU", "reaches 82.4 on '
         'HumanEval", "a score of 8.1 on MT-Bench" (words.score_verb_before, words.benchmark_after)',
+    "score.change_by": 'a bare decimal after "by" that a verb of change or comparison and its object come before: '
+        '"improving PDMS by 2.0", "improves the execution accuracy of the baseline by up to 3.20" (words.change_by_before)',
     "score.from_to": 'the first figure of a from-to change of a score, one of them a decimal: "SPL improves from '
         '41.5 to 46.0", "the loss drops from 2.91 to 2.64" (words.change_from); the second continues it',
     "score.paired": 'a bare decimal compared with a named baseline whose own figure follows in brackets, and that '
@@ -143,6 +145,9 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
             word_pattern("words.points_after").match(text, number.end, sentence[1]) and
             search_at_end(word_pattern("words.points_before"), text[max(sentence[0], number.start - 40):number.start])):
         return "score.points"
+    if decimal and search_at_end(word_pattern("words.change_by_before"),
+                                 text[max(sentence[0], number.start - 100):number.start]) is not None:
+        return "score.change_by"
     if decimal and (
             _PAIRED_AFTER.match(text, number.end, sentence[1]) or
             (previous is not None and previous.unit is None and text[number.start - 1:number.start] == "("
