@@ -197,6 +197,13 @@ CASES = {
          [dict(text="3%", value=3.0), dict(text="30 FPS", value=30.0)]),
         ("We propose Kin. The audit of Kin shows that (1) it blocks 97% of the leaks, and (2) recall stays high.",
          [dict(text="97%", value=97.0)]),
+        # round 18 pool: a small whole number alone in brackets after any word numbers an item or is part of
+        # a name ("a model that (1) can serve", "as well as (3) $\delta$-guided switching", "SO(3)"); a score
+        # or an exponent in brackets stays ("(0.872)", "below O(10^-2)").
+        ("We propose Kin, a reward model that (1) can serve as a verifier with high accuracy, as well as (3) "
+         "$\\delta$-guided switching for error reduction on SO(3)-equivariant data.", []),
+        ("We propose Kin. Kin keeps the F1 above its teacher (0.872) and the error below O(10^-2).",
+         [dict(text="0.872", value=0.872, metric="f1"), dict(text="10^-2", value=0.01, metric="error")]),
     ],
     # score.named_after: a score name that has its own number after it ("with a QWK of 0.674") does
     # not name the number before it (pool16: "placed 4th out of 9 with a QWK of 0.674").

@@ -195,9 +195,15 @@ def _decimal_list(text: str, number: Number) -> regex.Match | None:
 
 
 def _is_list_marker(text: str, sentence: tuple[int, int], number: Number) -> bool:
-    """"(2) performance degrades", "2) ...": an item's number after a comma, colon or "and"."""
-    return number.value <= 20 and "." not in text[number.start:number.number_end] and \
-        bool(_LIST_MARKER_AFTER.match(text, number.end, sentence[1])) and \
+    """"(2) performance degrades", "2) ...": an item's number after a comma, colon or "and"; a small
+    whole number alone in brackets anywhere ("a model that (1) can serve as a verifier", "and (5) 3D
+    masks", "SO(3)-equivariance": pool round 18) numbers an item or belongs to a name."""
+    if number.value > 20 or "." in text[number.start:number.number_end]:
+        return False
+    if text[number.start - 1:number.start] == "(" and text[number.end:number.end + 1] == ")" and \
+            text[number.start:number.end].isdigit():
+        return True
+    return bool(_LIST_MARKER_AFTER.match(text, number.end, sentence[1])) and \
         (text[sentence[0]:number.start].strip() in ("", "(") or
          bool(_LIST_MARKER_BEFORE.search(text, max(sentence[0], number.start - 8), number.start)))
 
