@@ -197,6 +197,13 @@ CASES = {
          [dict(text="3%", value=3.0), dict(text="30 FPS", value=30.0)]),
         ("We propose Kin. The audit of Kin shows that (1) it blocks 97% of the leaks, and (2) recall stays high.",
          [dict(text="97%", value=97.0)]),
+        # round 18 pool: a small whole number alone in brackets after any word numbers an item or is part of
+        # a name ("a model that (1) can serve", "as well as (3) $\delta$-guided switching", "SO(3)"); a score
+        # or an exponent in brackets stays ("(0.872)", "below O(10^-2)").
+        ("We propose Kin, a reward model that (1) can serve as a verifier with high accuracy, as well as (3) "
+         "$\\delta$-guided switching for error reduction on SO(3)-equivariant data.", []),
+        ("We propose Kin. Kin keeps the F1 above its teacher (0.872) and the error below O(10^-2).",
+         [dict(text="0.872", value=0.872, metric="f1"), dict(text="10^-2", value=0.01, metric="error")]),
     ],
     # score.named_after: a score name that has its own number after it ("with a QWK of 0.674") does
     # not name the number before it (pool16: "placed 4th out of 9 with a QWK of 0.674").
@@ -326,6 +333,18 @@ CASES = {
         ("We propose Kin. Kin brings an absolute 14.0-percentage-point gain in pass rate.",
          [dict(text="14.0-percentage-point", value=14.0, unit="pp", kind="change", direction="increase")]),
         ("We propose Kin. Raters used a 5-point Likert scale, and the face model a dense 100-point layout.", []),
+    ],
+    # score.change_by (round 18 pool): a bare decimal after "by" with a verb of change or comparison and its
+    # object before it is a change of that quantity; a decimal after "by" with no such verb stays a name.
+    "change by": [
+        ("We propose Kin. Kin improves the mean opinion score of the strongest baseline by up to 0.42.",
+         [dict(text="0.42", value=0.42, unit=None, kind="change", direction="increase", qualifier="up_to")]),
+        ("We propose Kin. Kin raises NDCG by 1.8 and 2.6 on the two collections, respectively.",
+         [dict(text="1.8", value=1.8, unit=None, kind="change", direction="increase"),
+          dict(text="2.6", value=2.6, unit=None, kind="change", direction="increase")]),
+        ("We propose Kin. Kin outperforms the rule-based tagger on clinical notes by 3.75.",
+         [dict(text="3.75", value=3.75, unit=None, kind="change", direction="increase")]),
+        ("We propose Kin. The corpus is released under a CC BY 4.0 license and was labelled by 12.5 annotators on average.", []),
     ],
     # number.plus_bound: a plus sign between the number and its unit is a bound, more_than (round 16 pool).
     "plus bound": [

@@ -135,8 +135,11 @@ def _drop_reason_reading_every_filter(text, sentence_start, number):
             continue
         if rule.year:
             surface = text[number.start:number.number_end].lstrip("+-")
-            if number.unit is None and not number.word_kind and regex.match(r"^(?:19|20)\d\d$", surface):
+            if number.unit is None and not number.word_kind and \
+                    regex.match(r"^(?:19|20)\d\d(?:\s?(?:-{1,2}|–|/)\s?(?:19|20)\d\d)?$", surface):
                 return rule.rule_id
+            continue
+        if rule.whole_only and not regex.match(r"^(?:\d{1,3}(?:,\d{3})+|\d+)$", text[number.start:number.number_end]):
             continue
         hit_before = rule.before is not None and rule.before.search(left) is not None
         hit_after = rule.after is not None and rule.after.search(right) is not None

@@ -13,7 +13,9 @@ from ..matching import budget, compiled
 from .numbers import Number
 from .rulebook.cues import FilterRule, filter_rules, filter_window_set
 
-_YEAR = compiled(r"^(?:19|20)\d\d$")
+# A year, or a span or pair of years ("2008-2009", "TREC 2021/2022").
+_YEAR = compiled(r"^(?:19|20)\d\d(?:\s?(?:-{1,2}|–|/)\s?(?:19|20)\d\d)?$")
+_WHOLE = compiled(r"^(?:\d{1,3}(?:,\d{3})+|\d+)$")      # "3", "2021", "203,226"
 WINDOW = 80                 # characters read on each side of a number
 
 Shape = tuple[bool, "str | None", bool]     # (bare, unit, "n of m")
@@ -33,6 +35,8 @@ def drop_reason(text: str, sentence_start: int, number: Number) -> str | None:
             if number.unit is None and not number.word_kind and \
                     _YEAR.match(text[number.start:number.number_end].lstrip("+-")):
                 return rule.rule_id
+            continue
+        if rule.whole_only and not _WHOLE.match(text[number.start:number.number_end]):
             continue
         hit_before, hit_after = ("before", index) in before_hits, ("after", index) in after_hits
         if (hit_before or hit_after) if rule.either else \
@@ -68,7 +72,7 @@ def _live_rules(shape: Shape, after_hits: frozenset[tuple[str, int]]) \
         if not rule.year and rule.after is not None and not hit_after and not rule.either:
             continue
         live.append((index, rule))
-        if not rule.year and rule.unless_before is None and (hit_after if rule.either else rule.before is None):
+        if not rule.year and not rule.whole_only and rule.unless_before is None and (hit_after if rule.either else rule.before is None):
             break
     owners = tuple((key, index) for index, rule in live for key in ("before", "unless_before")
                    if getattr(rule, key) is not None)

@@ -182,9 +182,11 @@ def _word_value(attrs, surface: str, words) -> float | None:
         last = lowered.rsplit(None, 1)[-1].removeprefix("$\\sim$").lstrip("~≈")
         return words.get(last) if last in words else parse_number(last)
     if kind == "n_of_m" and "/" in lowered:
-        # "42/47 valid solves": a count no larger than its total ("24/7" is none, nor "12/2024")
+        # "42/47 valid solves": a count no larger than its total ("24/7" is none, nor "12/2024", nor
+        # the pair of years "TREC 2021/2022")
         count, total = (parse_number(part) for part in lowered.split("/", 1))
-        if count is None or total is None or count > total or total < 2 or (count <= 12 and 1900 <= total <= 2100):
+        if count is None or total is None or count > total or total < 2 or \
+                ((count <= 12 or 1900 <= count) and 1900 <= total <= 2100):
             return None
         return count
     first = _leading_number(lowered, words, kind_allows_suffix=(kind == "fold"))

@@ -88,6 +88,8 @@ RULES = {
         '"a 1.5 point improvement", "0.2 points above" (words.points_change_after)',
     "score.benchmark": 'a decimal scored on a named benchmark, or named a score: "scores 71.2 on MMLU", "reaches 82.4 on '
         'HumanEval", "a score of 8.1 on MT-Bench" (words.score_verb_before, words.benchmark_after)',
+    "score.change_by": 'a bare decimal after "by" that a verb of change or comparison and its object come before: '
+        '"improving PDMS by 2.0", "improves the execution accuracy of the baseline by up to 3.20" (words.change_by_before)',
     "score.from_to": 'the first figure of a from-to change of a score, one of them a decimal: "SPL improves from '
         '41.5 to 46.0", "the loss drops from 2.91 to 2.64" (words.change_from); the second continues it',
     "score.paired": 'a bare decimal compared with a named baseline whose own figure follows in brackets, and that '
@@ -143,6 +145,9 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
             word_pattern("words.points_after").match(text, number.end, sentence[1]) and
             search_at_end(word_pattern("words.points_before"), text[max(sentence[0], number.start - 40):number.start])):
         return "score.points"
+    if decimal and search_at_end(word_pattern("words.change_by_before"),
+                                 text[max(sentence[0], number.start - 100):number.start]) is not None:
+        return "score.change_by"
     if decimal and (
             _PAIRED_AFTER.match(text, number.end, sentence[1]) or
             (previous is not None and previous.unit is None and text[number.start - 1:number.start] == "("
@@ -190,9 +195,15 @@ def _decimal_list(text: str, number: Number) -> regex.Match | None:
 
 
 def _is_list_marker(text: str, sentence: tuple[int, int], number: Number) -> bool:
-    """"(2) performance degrades", "2) ...": an item's number after a comma, colon or "and"."""
-    return number.value <= 20 and "." not in text[number.start:number.number_end] and \
-        bool(_LIST_MARKER_AFTER.match(text, number.end, sentence[1])) and \
+    """"(2) performance degrades", "2) ...": an item's number after a comma, colon or "and"; a small
+    whole number alone in brackets anywhere ("a model that (1) can serve as a verifier", "and (5) 3D
+    masks", "SO(3)-equivariance": pool round 18) numbers an item or belongs to a name."""
+    if number.value > 20 or "." in text[number.start:number.number_end]:
+        return False
+    if text[number.start - 1:number.start] == "(" and text[number.end:number.end + 1] == ")" and \
+            text[number.start:number.end].isdigit():
+        return True
+    return bool(_LIST_MARKER_AFTER.match(text, number.end, sentence[1])) and \
         (text[sentence[0]:number.start].strip() in ("", "(") or
          bool(_LIST_MARKER_BEFORE.search(text, max(sentence[0], number.start - 8), number.start)))
 
