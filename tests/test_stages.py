@@ -122,7 +122,7 @@ def test_background_read_in_one_scan_is_background_read_sentence_by_sentence(see
         assert background_sentences(text, spans) == _background_the_long_way(text, spans), text
 
 
-def _drop_reason_reading_every_filter(text, sentence_start, number):
+def _drop_reason_reading_every_filter(text, sentence_start, number, cues):
     """The filters as written: each rule's patterns read on both sides of the number, in order."""
     left = text[max(sentence_start, number.start - filters.WINDOW):number.start]
     right = text[number.end:number.end + filters.WINDOW]
@@ -140,6 +140,9 @@ def _drop_reason_reading_every_filter(text, sentence_start, number):
                 return rule.rule_id
             continue
         if rule.whole_only and not regex.match(r"^(?:\d{1,3}(?:,\d{3})+|\d+)$", text[number.start:number.number_end]):
+            continue
+        if rule.unless_metric_before and any(cue.end <= number.start and not text[cue.end:number.start].strip()
+                                             for cue in cues):
             continue
         hit_before = rule.before is not None and rule.before.search(left) is not None
         hit_after = rule.after is not None and rule.after.search(right) is not None
@@ -162,8 +165,9 @@ def test_the_filters_read_only_what_can_still_drop_a_number_and_agree_with_every
         for sentence_start, end in split_sentences(text):
             for number in find_numbers(text):
                 if sentence_start <= number.start < end and not number.dropped:
-                    reasons.append(filters.drop_reason(text, sentence_start, number))
-                    assert reasons[-1] == _drop_reason_reading_every_filter(text, sentence_start, number), \
+                    cues = SentenceCues(find_cues(text, sentence_start, end))
+                    reasons.append(filters.drop_reason(text, sentence_start, number, lambda: cues))
+                    assert reasons[-1] == _drop_reason_reading_every_filter(text, sentence_start, number, cues), \
                         text[number.start:number.end + 20]
     assert len(set(reasons)) >= 12
 

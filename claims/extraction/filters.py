@@ -7,9 +7,11 @@ number, and only their patterns are read in the text before it.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from ..matching import budget, compiled
+from .cues import NO_CUES, SentenceCues
 from .numbers import Number
 from .rulebook.cues import FilterRule, filter_rules, filter_window_set
 
@@ -22,8 +24,10 @@ Shape = tuple[bool, "str | None", bool]     # (bare, unit, "n of m")
 Owners = tuple[tuple[str, int], ...]        # (key, filter index) of each pattern of a set
 
 
-def drop_reason(text: str, sentence_start: int, number: Number) -> str | None:
-    """The id of the first filter that drops `number`, or None."""
+def drop_reason(text: str, sentence_start: int, number: Number,
+                sentence_cues: Callable[[], SentenceCues] = lambda: NO_CUES) -> str | None:
+    """The id of the first filter that drops `number`, or None. `sentence_cues` gives the metric
+    cues of the number's sentence, read only by a filter that spares a number a metric names."""
     shape = (number.bare, number.unit, number.word_kind == "n_of_m")
     after_hits = _hits(text[number.end:number.end + WINDOW], _after_owners(shape))
     live, before_owners = _live_rules(shape, after_hits)
@@ -38,11 +42,19 @@ def drop_reason(text: str, sentence_start: int, number: Number) -> str | None:
             continue
         if rule.whole_only and not _WHOLE.match(text[number.start:number.number_end]):
             continue
+        if rule.unless_metric_before and _named_by_metric(text, number, sentence_cues()):
+            continue
         hit_before, hit_after = ("before", index) in before_hits, ("after", index) in after_hits
         if (hit_before or hit_after) if rule.either else \
                 (rule.before is None or hit_before) and (rule.after is None or hit_after):
             return rule.rule_id
     return None
+
+
+def _named_by_metric(text: str, number: Number, cues: SentenceCues) -> bool:
+    """Whether a metric cue ends right before the number, only a space between ("HOTA 65")."""
+    cue = cues.last_before(number.start)
+    return cue is not None and not text[cue.end:number.start].strip()
 
 
 @cache

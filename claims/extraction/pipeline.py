@@ -102,7 +102,7 @@ def select_candidates(run: Run) -> None:
                     rule = BARE
                 else:
                     run.kept_by[id(number)] = kept_by
-            rule = rule or drop_reason(text, sentence[0], number)
+            rule = rule or drop_reason(text, sentence[0], number, partial(doc.cues, index))
             if rule:
                 run.dropped.append((number, rule))
             else:
@@ -308,7 +308,7 @@ def _dropped_trace(doc: Document, number: Number, rule: str, kept_by: str | None
     start, end = doc.norm.to_original(number.start, number.end)
     index = doc.sentence_of(number.start) if doc.sentences else 0
     if rule == BARE:
-        rule = drop_reason(doc.text, doc.sentences[index][0], number) or BARE
+        rule = drop_reason(doc.text, doc.sentences[index][0], number, partial(doc.cues, index)) or BARE
     sentence = doc.original_sentence(index) if doc.sentences else ""
     name = _word_around(doc.original, start, end) if rule in NAME_RULES else None
     return Trace(doc.original[start:end], number.value, False, tuple(number.rule_ids + [rule]), sentence, start,
