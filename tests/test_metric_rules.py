@@ -125,6 +125,17 @@ CASES = {
          [dict(text="91.2%", value=91.2, metric="accuracy"), dict(text="90.5%", value=90.5, metric="accuracy")]),
         ("We propose Kin. Kin beats the baseline in accuracy on both datasets (ImageNet: 82.1%).",
          [dict(text="82.1%", value=82.1, metric="accuracy")]),
+        # a score named by its own words before "of" (pool round 18: "scores of 61.7 on MMMU" took model_size from
+        # "parameters", "a peak composite score of 0.827" took time from "days"); a metric cue in the name, or a
+        # person's score (the reference of the metric named before), keeps the metric
+        ("We propose Kin. Kin reaches scores of 58.2 on MMMU and 44.0 on MathVista while activating few parameters.",
+         [dict(text="58.2", value=58.2, metric="other"), dict(text="44.0", value=44.0, metric="other")]),
+        ("We propose Kin. Over two weeks of search, Kin reaches a mean rubric score of 3.9 on the held-out essays.",
+         [dict(text="3.9", value=3.9, metric="other", metric_text="rubric score")]),
+        ("We propose Kin. Kin reaches 41.5% accuracy on the puzzles, far below the human score of 88.0%.",
+         [dict(text="41.5%", value=41.5, metric="accuracy"), dict(text="88.0%", value=88.0, metric="accuracy")]),
+        ("We propose Kin. Kin reaches macro-F1 scores of 71.2% and 64.0% on the two test sets.",
+         [dict(text="71.2%", value=71.2, metric="f1"), dict(text="64.0%", value=64.0, metric="f1")]),
     ],
     # metric.left: a metric cue with a colon right before the number ("accuracy: 91.2%") labels it
     # (cues._colon_label), though the colon breaks the clause: a cue after the number that names the
