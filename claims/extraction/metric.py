@@ -20,7 +20,7 @@ from ..spec import unit_fits
 from .change_phrase import change_phrase
 from .cues import CueHit, SentenceCues, words
 from .draft import Draft
-from .previous_sentence import carries_family, states_result
+from .borrowed import carries_family, states_result
 from .rulebook.cues import word_pattern
 
 _DECIMAL = compiled(r"\d+(?:\.\d+)?")
@@ -48,11 +48,12 @@ RULES = {
     "metric.list": "the family of the list's previous number in the same clause (gap.list_word)",
     "metric.unit": 'the family its unit implies ("12 ms": latency; patterns/spec.yaml unit_fits)',
     "metric.sentence": "the nearest cue of the sentence that no other number owns, nor a number that is no claim "
-        '("24B parameters" names a setting)',
+        '("24B parameters" names a setting); an efficiency family reaches a percent only where its clause speaks of '
+        'saving or speed (borrowed.py, words.efficiency_change)',
     "metric.previous_sentence": "the metric of the last claim of the sentence before, or the last cue of the sentence "
         "before where that sentence states a result or the metric it studies (words.carries_metric: \"NTK computation "
         "can be reduced\", \"we study inference latency\"), where its own sentence has none; an efficiency family reaches "
-        "a percent only where its clause speaks of saving or speed (previous_sentence.py, words.efficiency_change)",
+        "a percent only where its clause speaks of saving or speed (borrowed.py, words.efficiency_change)",
     "metric.default": 'no cue: `other`, as "performance"',
     "metric.task_duration": 'a duration in ms or s with no cue of its own, after a verb of a whole task and "in" '
         '("reconstructs the full INL/DNL in just 36 ms", "solves the instance in 0.8 s", words.task_duration_before) '
@@ -217,8 +218,8 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
         if carried is not None:
             _copy(draft, carried, "metric.carry")
             return
-        if free:
-            hit, how = _nearest(text, draft, free), "metric.sentence"
+        if free and carries_family(text, draft, (nearest := _nearest(text, draft, free)).family, nearest):
+            hit, how = nearest, "metric.sentence"
         elif not cues:
             if previous_claim is not None and previous_claim.metric_how in _NAMED and \
                     carries_family(text, draft, previous_claim.metric):
