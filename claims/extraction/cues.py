@@ -115,8 +115,9 @@ def without_aside(gap: str) -> str:
     return _ASIDE.sub(" ", gap, count=1) if "(" in gap else gap
 
 
-def right_owned(text: str, number: Number, cues: SentenceCues, limit: int) -> CueHit | None:
-    """The first cue after `number`, where the number owns it (none past `limit`)."""
+def right_owned(text: str, number: Number, cues: SentenceCues, limit: int, loose: bool = False) -> CueHit | None:
+    """The first cue after `number`, where the number owns it (none past `limit`); `loose` where no cue before
+    the number owns it: then a number with a unit also owns a cue two modifiers away."""
     index = bisect_left(cues.starts, number.end)
     if index == len(cues.hits):
         return None
@@ -128,7 +129,17 @@ def right_owned(text: str, number: Number, cues: SentenceCues, limit: int) -> Cu
         return None
     gap_words = words(gap)
     modifiers = [w for w in gap_words if w not in word_list("words.fillers")]
-    if len(gap_words) <= 4 and len(modifiers) <= 1 and not (set(modifiers) & word_list("words.not_modifiers")):
+    if len(gap_words) > 4 or set(modifiers) & word_list("words.not_modifiers"):
+        return None
+    if len(modifiers) <= 1:
+        return hit
+    # "98.3% field-level extraction accuracy", "2.42x higher wall-clock generation throughput", "99% of the target
+    # model's accuracy": two modifiers of the cue's noun phrase, where the number has a unit (a bare number before a
+    # phrase is often a name's: "Stage 1 performs high-recall fault detection"), no cue before it is its own ("the area
+    # overhead remains below 0.2% of the full SoC area") and no word between opens another phrase ("under the same memory")
+    if loose and len(modifiers) == 2 and number.unit is not None and \
+            not set(modifiers) & word_list("words.phrase_openers") and \
+            all(w in modifiers or w in word_list("words.tight_fillers") for w in gap_words):
         return hit
     return None
 
@@ -176,7 +187,7 @@ class Reach:
 def reach(text: str, sentence: tuple[int, int], number: Number, cues: SentenceCues) -> Reach:
     floor = clause_floor(text, sentence[0], number.start)
     left = left_owned(text, number, cues, floor) or _colon_label(text, number, cues, sentence[0])
-    return Reach(floor, right_owned(text, number, cues, sentence[1]), left)
+    return Reach(floor, right_owned(text, number, cues, sentence[1], loose=left is None), left)
 
 
 def _colon_label(text: str, number: Number, cues: SentenceCues, sentence_start: int) -> CueHit | None:

@@ -20,6 +20,7 @@ from ..spec import unit_fits
 from .change_phrase import change_phrase
 from .cues import CueHit, SentenceCues, words
 from .draft import Draft
+from .borrowed import carries_family, states_result
 from .rulebook.cues import word_pattern
 
 _DECIMAL = compiled(r"\d+(?:\.\d+)?")
@@ -47,10 +48,12 @@ RULES = {
     "metric.list": "the family of the list's previous number in the same clause (gap.list_word)",
     "metric.unit": 'the family its unit implies ("12 ms": latency; patterns/spec.yaml unit_fits)',
     "metric.sentence": "the nearest cue of the sentence that no other number owns, nor a number that is no claim "
-        '("24B parameters" names a setting)',
+        '("24B parameters" names a setting); an efficiency family reaches a percent only where its clause speaks of '
+        'saving or speed (borrowed.py, words.efficiency_change)',
     "metric.previous_sentence": "the metric of the last claim of the sentence before, or the last cue of the sentence "
         "before where that sentence states a result or the metric it studies (words.carries_metric: \"NTK computation "
-        "can be reduced\", \"we study inference latency\"), where its own sentence has none",
+        "can be reduced\", \"we study inference latency\"), where its own sentence has none; an efficiency family reaches "
+        "a percent only where its clause speaks of saving or speed (borrowed.py, words.efficiency_change)",
     "metric.default": 'no cue: `other`, as "performance"',
     "metric.task_duration": 'a duration in ms or s with no cue of its own, after a verb of a whole task and "in" '
         '("reconstructs the full INL/DNL in just 36 ms", "solves the instance in 0.8 s", words.task_duration_before) '
@@ -215,13 +218,15 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
         if carried is not None:
             _copy(draft, carried, "metric.carry")
             return
-        if free:
-            hit, how = _nearest(text, draft, free), "metric.sentence"
+        if free and carries_family(text, draft, (nearest := _nearest(text, draft, free)).family, nearest):
+            hit, how = nearest, "metric.sentence"
         elif not cues:
-            if previous_claim is not None and previous_claim.metric_how in _NAMED:
+            if previous_claim is not None and previous_claim.metric_how in _NAMED and \
+                    carries_family(text, draft, previous_claim.metric):
                 _copy(draft, previous_claim, "metric.previous_sentence")
                 return
-            if (earlier := previous_cues()) and _states_result(text, earlier, draft.reach.floor):
+            if (earlier := previous_cues()) and states_result(text, earlier, draft.reach.floor) and \
+                    carries_family(text, draft, earlier.hits[-1].family):
                 hit, how = earlier.hits[-1], "metric.previous_sentence"
     if hit is None:
         _set(draft, "metric.default", "other", "performance", None)
@@ -264,20 +269,6 @@ def _carried(draft: Draft, typed: _Typed, free: SentenceCues) -> Draft | None:
     if index < len(free.starts) and free.starts[index] < draft.number.start:
         return None
     return earlier
-
-
-_RESULT_WINDOW = 120       # characters around the sentence before's metric cues read for a result
-
-
-def _states_result(text: str, earlier: SentenceCues, floor: int) -> bool:
-    """Whether the sentence before, around its metric cues, states a result or the metric it
-    studies ("NTK computation can be reduced", "we study inference latency"): a metric noun of a
-    method's description ("clusters errors by type", "via per-rail power attribution") names no
-    metric for the next sentence's numbers. Read in the text around the cues, up to the number's
-    clause (the sentences' own bounds are not passed here)."""
-    window_end = max(min(earlier.hits[-1].end + _RESULT_WINDOW, floor), earlier.hits[-1].end)
-    return word_pattern("words.carries_metric").search(
-        text, max(0, earlier.hits[0].start - _RESULT_WINDOW), window_end) is not None
 
 
 def _head_of(text: str, cues: SentenceCues, hit: CueHit) -> CueHit | None:

@@ -46,6 +46,9 @@ _PAIRED_AFTER = compiled(_COMPARED_TO_BRACKET + r"[+-]?\d*\.\d+\s?\)", regex.IGN
 _PAIRED_BEFORE = compiled(_COMPARED_TO_BRACKET, regex.IGNORECASE)
 # The cues of `other` whose figures are fractions: scores, and probabilities (a probability is one).
 _FRACTION_CUES = frozenset({"other.scores", "other.probability"})
+# Loose cues type the numbers that are claims but make no bare number one: "success" named by any modifier
+# ("execution success") is too common a word to vouch for a bare figure before or after it.
+_LOOSE_CUES = frozenset({"success_rate.named_success"})
 # "a score of 8.1", "composite score: 2.514": the colon or sign may be glued to the noun.
 _SCORE_OF = compiled(r"\bscores?(?:\s+of|\s?[=:])\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
 # "(2) performance degrades", "2) performance degrades": a small count with a closing bracket that
@@ -120,6 +123,8 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     """
     if number.sign:
         return "score.signed"
+    if any(hit.rule_id in _LOOSE_CUES for hit in cues):
+        cues = SentenceCues([hit for hit in cues if hit.rule_id not in _LOOSE_CUES])
     if _is_list_marker(text, sentence, number) or _is_introduced_version(text, sentence, number, cues) or \
             _LOW_END_OF_NAMED.match(text, number.end, sentence[1]):
         return None

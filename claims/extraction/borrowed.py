@@ -1,0 +1,43 @@
+"""A metric a number does not own: taken from elsewhere in its sentence (`metric.sentence`) or from the sentence
+before (`metric.previous_sentence`).
+
+The sentence before must state a result or the metric it studies around its metric cues, and an efficiency
+family reaches a percent only where the number's own clause speaks of saving or speed: "KAT-Coder-V2 achieves
+79.6% on SWE-bench Verified" after "... with up to 6.2x speedup" is a score, not a speedup, and so is "an overall
+average AFFC of 71.9%" in a sentence that names the Faster R-CNN model.
+"""
+from __future__ import annotations
+
+from ..spec import EFFICIENCY_METRICS
+from .cues import CueHit, SentenceCues
+from .draft import Draft
+from .rulebook.cues import word_pattern
+
+_RESULT_WINDOW = 120       # characters around the sentence before's metric cues read for a result
+_EFFICIENCY = frozenset(EFFICIENCY_METRICS)
+_PERCENTS = frozenset({"%", "pp"})
+_AFTER_WINDOW = 40         # characters after the number read for a word of saving or speed ("40% less memory")
+
+
+def states_result(text: str, earlier: SentenceCues, floor: int) -> bool:
+    """Whether the sentence before, around its metric cues, states a result or the metric it
+    studies ("NTK computation can be reduced", "we study inference latency"): a metric noun of a
+    method's description ("clusters errors by type", "via per-rail power attribution") names no
+    metric for the next sentence's numbers. Read in the text around the cues, up to the number's
+    clause (the sentences' own bounds are not passed here)."""
+    window_end = max(min(earlier.hits[-1].end + _RESULT_WINDOW, floor), earlier.hits[-1].end)
+    return word_pattern("words.carries_metric").search(
+        text, max(0, earlier.hits[0].start - _RESULT_WINDOW), window_end) is not None
+
+
+def carries_family(text: str, draft: Draft, family: str, cue: CueHit | None = None) -> bool:
+    """Whether `family`, named elsewhere, may type `draft`: an efficiency family reaches a percent
+    only where the number's clause holds a word of saving or speed (words.efficiency_change: "cuts it by 38%",
+    "40% less"); a bare percent there is a score or a gain of quality ("leading to 5.4% improvement on
+    MME-Realworld" after a sentence on computation)."""
+    if family not in _EFFICIENCY or draft.number.unit not in _PERCENTS:
+        return True
+    end = min(len(text), draft.number.end + _AFTER_WINDOW)
+    # the borrowed cue itself is no word of its clause ("the Faster R-CNN model ... an AFFC of 71.9%")
+    return any(cue is None or found.end() <= cue.start or found.start() >= cue.end
+               for found in word_pattern("words.efficiency_change").finditer(text, draft.reach.floor, end))
