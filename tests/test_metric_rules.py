@@ -398,6 +398,22 @@ CASES = {
          [dict(text="30%", value=30.0, metric="latency", kind="change", direction="decrease"),
           dict(text="20%", value=20.0, metric="memory", kind="change", direction="decrease")]),
     ],
+    # cues.clause_floor: ", which is 2.72x higher than X" restates the figure before it, no new clause (pool
+    # round 18); a relative clause without a number right after "which is" still breaks.
+    "which restates the figure before it": [
+        ("We propose Kin. Kin achieves 96.5% netlist-generation accuracy, which is 2.72x higher than prior tools.",
+         [dict(text="96.5%", value=96.5, metric="accuracy", kind="absolute"),
+          dict(text="2.72x", value=2.72, metric="accuracy", kind="ratio", direction="increase")]),
+        ("We propose Kin. The whole Kin model uses 45.5M parameters, which is 64% less than GPT-2.",
+         [dict(text="45.5M", value=45.5, metric="model_size", kind="absolute"),
+          dict(text="64%", value=64.0, metric="model_size", kind="change", direction="decrease")]),
+        ("We propose Kin. Kin serves a request in 3.2 ms, which was about 40% lower than vLLM.",
+         [dict(text="3.2 ms", value=3.2, metric="latency", kind="absolute"),
+          dict(text="40%", value=40.0, metric="latency", kind="change", direction="decrease", qualifier="about")]),
+        ("We propose Kin. Kin reaches 81.2% accuracy, which makes it 12% more accurate than ViT-B.",
+         [dict(text="81.2%", value=81.2, metric="accuracy", kind="absolute"),
+          dict(text="12%", value=12.0, metric="accuracy", kind="change", direction="increase")]),
+    ],
     # kind.py: a comparative that bounds another number ("with less than 0.5% loss") is that number's.
     "kind stops at another number's bound": [
         ("We propose Kin. It reduces KV cache memory by 4.1x and improves decoding throughput by 2.3x with less "

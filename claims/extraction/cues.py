@@ -169,7 +169,11 @@ def left_owned(text: str, number: Number, cues: SentenceCues, floor: int) -> Cue
 def clause_floor(text: str, sentence_start: int, position: int) -> int:
     """Start of the clause that holds `position`: after the last clause break before it."""
     floor = max(sentence_start, position - CLAUSE_WINDOW)
-    for match in word_pattern("words.clause_break").finditer(text, floor, position):
+    # A break may look at the number's first characters (", which is 2.72x higher" restates the
+    # figure before it: no break), so the search runs a little past `position`.
+    for match in word_pattern("words.clause_break").finditer(text, floor, position + 2):
+        if match.end() > position:
+            break
         floor = match.end()
     return floor
 
