@@ -28,6 +28,7 @@ _NON_SPACE = compiled(r"\S+")
 # A name is distinctive when it could hardly be an ordinary capitalized word: it holds a digit,
 # a capital after its first letter, or a hyphen ("NYUv2", "ScanNet", "HKU-IS").
 _DISTINCTIVE = compiled(r"^.[^\s]*?(?:\d|\p{Lu}|-)")
+_ROMAN = compiled(r"[IVX]{2,5}")         # "Basel III", "Phase II": an ordinary word numbered
 
 
 def find_datasets(text: str) -> list[Name]:
@@ -148,8 +149,6 @@ def _distinctive(name: str) -> bool:
     first, *later = name.split()
     return bool(_DISTINCTIVE.match(first)) or any(_DISTINCTIVE.match(w) and not _ROMAN.fullmatch(w) for w in later)
 
-
-_ROMAN = compiled(r"[IVX]{2,5}")
 
 
 def _items(text: str, start: int, end: int, is_list: bool):

@@ -84,7 +84,7 @@ def _live_rules(shape: Shape, after_hits: frozenset[tuple[str, int]]) \
         if not rule.year and rule.after is not None and not hit_after and not rule.either:
             continue
         live.append((index, rule))
-        if not rule.year and not rule.whole_only and rule.unless_before is None and (hit_after if rule.either else rule.before is None):
+        if not rule.may_spare and (hit_after if rule.either else rule.before is None):
             break
     owners = tuple((key, index) for index, rule in live for key in ("before", "unless_before")
                    if getattr(rule, key) is not None)

@@ -152,6 +152,12 @@ class FilterRule:
     def applies_to(self, bare: bool, unit: str | None) -> bool:
         return not (self.bare_only and not bare) and not (self.unit_in and unit not in self.unit_in)
 
+    @property
+    def may_spare(self) -> bool:
+        """Whether the rule may spare a number of its shape that its patterns hit: a year test, a
+        whole-number test or an exception read around the number."""
+        return self.year or self.whole_only or self.unless_before is not None or self.unless_metric_before
+
 
 @cache
 def filter_rules() -> tuple[FilterRule, ...]:
