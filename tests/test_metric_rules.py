@@ -68,6 +68,25 @@ CASES = {
          [dict(text="20%", value=20.0, metric="throughput"),
           dict(text="82%", value=82.0, metric="other", kind="change", direction="decrease")]),
     ],
+    # words.factor_of_quantity: a factor names what it multiplies right after it ("doubles the share of",
+    # "twice as consistent"): no metric from the sentence or the one before (pool round 19). A factor of a
+    # system ("2x the baseline") or of a quantity a cue reads ("3x the throughput") keeps that metric.
+    "factor of its own quantity": [
+        ("We propose Kin. Kin lowers the decoding latency by 30%. On the hardest split it doubles the share of "
+         "solved episodes.",
+         [dict(text="30%", value=30.0, metric="latency", kind="change", direction="decrease"),
+          dict(text="doubles", value=2.0, metric="other", kind="ratio", direction="increase")]),
+        ("We propose Kin. The judge reaches an F1 of 0.81 and is about twice as consistent across reruns as GPT-4o.",
+         [dict(text="0.81", value=0.81, metric="f1"),
+          dict(text="twice", value=2.0, metric="other", kind="ratio", qualifier="about")]),
+        ("We propose Kin. On ScanNet, Kin lifts mAP by 4.2 points and yields 2.5x the citation coverage of prior work.",
+         [dict(text="4.2", value=4.2, metric="map", kind="change"),
+          dict(text="2.5x", value=2.5, metric="other", kind="ratio", direction="increase")]),
+        ("We propose Kin. Kin achieves 3x the throughput of vLLM on one A100.",
+         [dict(text="3x", value=3.0, metric="throughput", kind="ratio", direction="increase")]),
+        ("We propose Kin. Kin reaches 64% accuracy on GSM8K, 2x the baseline.",
+         [dict(text="64%", value=64.0, metric="accuracy"), dict(text="2x", value=2.0, metric="accuracy", kind="ratio")]),
+    ],
     # words.own_quantity: a unit the reader does not know ("kPa", "mmHg"), a word of comparison
     # ("3.1x below the CPU baseline") or of change ("0.3 pp degradation") after a number names no
     # quantity of its own (probe tuned8): the number keeps the metric of its list or sentence.
