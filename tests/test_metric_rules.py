@@ -87,6 +87,19 @@ CASES = {
         ("We propose Kin. Kin reaches 64% accuracy on GSM8K, 2x the baseline.",
          [dict(text="64%", value=64.0, metric="accuracy"), dict(text="2x", value=2.0, metric="accuracy", kind="ratio")]),
     ],
+    # words.tight_left: a name written right before its figure (a lone space) owns it over the next item's name
+    # across "and" (pool round 19: "SacreBLEU 35.2 and COMET 84.1" were both COMET); a cue after the figure with
+    # no list word between still wins ("29.8 BLEU points and 4.1 COMET points").
+    "name right before its figure": [
+        ("We propose Kin. Kin reaches SacreBLEU 35.2 and COMET 84.1 on WMT22.",
+         [dict(text="35.2", value=35.2, metric="bleu"), dict(text="84.1", value=84.1, metric="other")]),
+        ("We propose Kin. On the held-out scans, Kin achieves mean AUROC 0.956 and mean Dice 0.83 on BraTS.",
+         [dict(text="0.956", value=0.956, metric="auc", qualifier="average"), dict(text="0.83", value=0.83, metric="other")]),
+        ("We propose Kin. Kin reaches top-1 accuracy 81.2% and mIoU 47.5 on ADE20K.",
+         [dict(text="81.2%", value=81.2, metric="accuracy"), dict(text="47.5", value=47.5, metric="other")]),
+        ("We propose Kin. Kin reaches 29.8 BLEU points and 4.1 COMET points above the baseline.",
+         [dict(text="29.8", value=29.8, metric="bleu"), dict(text="4.1", value=4.1, metric="other")]),
+    ],
     # words.own_quantity: a unit the reader does not know ("kPa", "mmHg"), a word of comparison
     # ("3.1x below the CPU baseline") or of change ("0.3 pp degradation") after a number names no
     # quantity of its own (probe tuned8): the number keeps the metric of its list or sentence.
