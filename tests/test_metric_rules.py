@@ -125,6 +125,14 @@ CASES = {
         ("We propose Kin. Kin reaches 31.2 dB PSNR on Set5, with a generalization gap of 1.4 dB on real scans.",
          [dict(text="31.2 dB", value=31.2, metric="psnr"), dict(text="1.4 dB", value=1.4, metric="psnr")]),
     ],
+    # words.own_quantity: a preposition or conjunction after a number ("upon adding", "once the cache warms") opens a
+    # clause, not a quantity (pool round 19: "an F1 score of 0.85, which improved to 0.90 upon incorporating" was other).
+    "no own quantity after a clause word": [
+        ("We propose Kin. Kin reaches a macro F1 of 0.71, which rises to 0.78 upon adding the lexicon.",
+         [dict(text="0.71", value=0.71, metric="f1"), dict(text="0.78", value=0.78, metric="f1")]),
+        ("We propose Kin. Kin reaches 88.1% accuracy, which improves to 90.4% once the retriever is tuned.",
+         [dict(text="88.1%", value=88.1, metric="accuracy"), dict(text="90.4%", value=90.4, metric="accuracy")]),
+    ],
     # words.own_quantity: a unit the reader does not know ("kPa", "mmHg"), a word of comparison
     # ("3.1x below the CPU baseline") or of change ("0.3 pp degradation") after a number names no
     # quantity of its own (probe tuned8): the number keeps the metric of its list or sentence.
