@@ -21,6 +21,16 @@ CASES = {
         ("The tagger scores 88.4 (averaged over five seeds) F1 on CoNLL-03.",
          [dict(text="88.4", value=88.4, metric="f1")]),
     ],
+    # cues.right_owned: a spread right after a number is skipped like an aside (pool round 19: "$0.7516\pm0.0043$
+    # AUPRC" took F1 from the sentence, "0.943 $\pm$ 0.102 in SSIM" PSNR from the item before).
+    "spread before the cue": [
+        ("We propose Kin. Over five seeds, Kin reaches 0.812 ± 0.004 AUPRC and 0.64 ± 0.02 macro F1 on the fault logs.",
+         [dict(text="0.812", value=0.812, metric="auc"), dict(text="0.64", value=0.64, metric="f1")]),
+        ("We propose Kin. Kin reaches $31.8 \\pm 2.7$ dB in PSNR and $0.943 \\pm 0.102$ in SSIM on the test scans.",
+         [dict(text="$31.8 \\pm 2.7$ dB", value=31.8, metric="psnr"), dict(text="0.943", value=0.943, metric="other")]),
+        ("We propose Kin. Kin reaches an accuracy of 91.2% ± 0.4% while its latency drops by 20%.",
+         [dict(text="91.2%", value=91.2, metric="accuracy"), dict(text="20%", value=20.0, metric="latency")]),
+    ],
     # metric.aside: a number in brackets right after another restates it.
     "aside": [
         ("We propose Harmonia. It achieves 3.84x (up to 5.05x) higher area efficiency than prior work.",
@@ -67,6 +77,61 @@ CASES = {
         ("Our scheduler raises throughput by 20%, while reducing provisioned CPU by 82%.",
          [dict(text="20%", value=20.0, metric="throughput"),
           dict(text="82%", value=82.0, metric="other", kind="change", direction="decrease")]),
+    ],
+    # words.factor_of_quantity: a factor names what it multiplies right after it ("doubles the share of",
+    # "twice as consistent"): no metric from the sentence or the one before (pool round 19). A factor of a
+    # system ("2x the baseline") or of a quantity a cue reads ("3x the throughput") keeps that metric.
+    "factor of its own quantity": [
+        ("We propose Kin. Kin lowers the decoding latency by 30%. On the hardest split it doubles the share of "
+         "solved episodes.",
+         [dict(text="30%", value=30.0, metric="latency", kind="change", direction="decrease"),
+          dict(text="doubles", value=2.0, metric="other", kind="ratio", direction="increase")]),
+        ("We propose Kin. The judge reaches an F1 of 0.81 and is about twice as consistent across reruns as GPT-4o.",
+         [dict(text="0.81", value=0.81, metric="f1"),
+          dict(text="twice", value=2.0, metric="other", kind="ratio", qualifier="about")]),
+        ("We propose Kin. On ScanNet, Kin lifts mAP by 4.2 points and yields 2.5x the citation coverage of prior work.",
+         [dict(text="4.2", value=4.2, metric="map", kind="change"),
+          dict(text="2.5x", value=2.5, metric="other", kind="ratio", direction="increase")]),
+        ("We propose Kin. Kin achieves 3x the throughput of vLLM on one A100.",
+         [dict(text="3x", value=3.0, metric="throughput", kind="ratio", direction="increase")]),
+        ("We propose Kin. Kin reaches 64% accuracy on GSM8K, 2x the baseline.",
+         [dict(text="64%", value=64.0, metric="accuracy"), dict(text="2x", value=2.0, metric="accuracy", kind="ratio")]),
+    ],
+    # words.tight_left: a name written right before its figure (a lone space) owns it over the next item's name
+    # across "and" (pool round 19: "SacreBLEU 35.2 and COMET 84.1" were both COMET); a cue after the figure with
+    # no list word between still wins ("29.8 BLEU points and 4.1 COMET points").
+    "name right before its figure": [
+        ("We propose Kin. Kin reaches SacreBLEU 35.2 and COMET 84.1 on WMT22.",
+         [dict(text="35.2", value=35.2, metric="bleu"), dict(text="84.1", value=84.1, metric="other")]),
+        ("We propose Kin. On the held-out scans, Kin achieves mean AUROC 0.956 and mean Dice 0.83 on BraTS.",
+         [dict(text="0.956", value=0.956, metric="auc", qualifier="average"), dict(text="0.83", value=0.83, metric="other")]),
+        ("We propose Kin. Kin reaches top-1 accuracy 81.2% and mIoU 47.5 on ADE20K.",
+         [dict(text="81.2%", value=81.2, metric="accuracy"), dict(text="47.5", value=47.5, metric="other")]),
+        ("We propose Kin. Kin reaches 29.8 BLEU points and 4.1 COMET points above the baseline.",
+         [dict(text="29.8", value=29.8, metric="bleu"), dict(text="4.1", value=4.1, metric="other")]),
+    ],
+    # words.label_before: a rate, ratio or penalty named by words no cue reads is the number's own quantity
+    # (pool round 19: "a tool usage ratio of only 20.1%" took accuracy); a cue in the label names it, and a gap
+    # is often one of the metric named before.
+    "named rate or ratio": [
+        ("We propose Kin. Kin reaches 81.2% accuracy on ChartQA while keeping a tool call ratio of only 14.5%.",
+         [dict(text="81.2%", value=81.2, metric="accuracy"),
+          dict(text="14.5%", value=14.5, metric="other", metric_text="tool call ratio")]),
+        ("We propose Kin. Kin cuts KV-cache memory by 40%, and a manual audit finds a hallucinated reference rate of 3.1%.",
+         [dict(text="40%", value=40.0, metric="memory", kind="change"),
+          dict(text="3.1%", value=3.1, metric="other", metric_text="hallucinated reference rate")]),
+        ("We propose Kin. Kin raises the attack success rate of GCG to 91% on Llama-2.",
+         [dict(text="91%", value=91.0, metric="success_rate")]),
+        ("We propose Kin. Kin reaches 31.2 dB PSNR on Set5, with a generalization gap of 1.4 dB on real scans.",
+         [dict(text="31.2 dB", value=31.2, metric="psnr"), dict(text="1.4 dB", value=1.4, metric="psnr")]),
+    ],
+    # words.own_quantity: a preposition or conjunction after a number ("upon adding", "once the cache warms") opens a
+    # clause, not a quantity (pool round 19: "an F1 score of 0.85, which improved to 0.90 upon incorporating" was other).
+    "no own quantity after a clause word": [
+        ("We propose Kin. Kin reaches a macro F1 of 0.71, which rises to 0.78 upon adding the lexicon.",
+         [dict(text="0.71", value=0.71, metric="f1"), dict(text="0.78", value=0.78, metric="f1")]),
+        ("We propose Kin. Kin reaches 88.1% accuracy, which improves to 90.4% once the retriever is tuned.",
+         [dict(text="88.1%", value=88.1, metric="accuracy"), dict(text="90.4%", value=90.4, metric="accuracy")]),
     ],
     # words.own_quantity: a unit the reader does not know ("kPa", "mmHg"), a word of comparison
     # ("3.1x below the CPU baseline") or of change ("0.3 pp degradation") after a number names no

@@ -20,6 +20,9 @@ WORD = compiled(r"[\p{L}\p{N}][\p{L}\p{N}'@.-]*")
 _GAP_BREAK = compiled(r"[\d;:,.()]")
 _DIGIT_OR_SEMICOLON = compiled(r"\d|;")
 _ASIDE = compiled(r"\([^()]{0,40}\)")
+# A spread written right after a number ("$0.7516\pm0.0043$ AUPRC", "0.7281 +/- 0.0050 test positive F1") belongs to
+# it: the cue after the spread is the number's own.
+_SPREAD = compiled(r"\s?\$?\s?(?:±|\+/-|\+-|\\pm|plus\sor\sminus)\s?\$?\s?\d{1,6}(?:\.\d{1,6})?\s?(?:\\?%)?\s?\$?")
 # A cue glued by a hyphen to the word after it is a modifier ("memory-efficient SDPA",
 # "accuracy-critical layers"): it names no metric of a number after it.
 _COMPOUND = compiled(r"-\p{L}")
@@ -125,6 +128,8 @@ def right_owned(text: str, number: Number, cues: SentenceCues, limit: int, loose
     if hit.start > limit:
         return None
     gap = without_aside(text[number.end:hit.start])
+    if (spread := _SPREAD.match(gap)) is not None:
+        gap = " " + gap[spread.end():]
     if _GAP_BREAK.search(gap):
         return None
     gap_words = words(gap)

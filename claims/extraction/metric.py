@@ -175,7 +175,7 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
     if hit is None and unit_family is None and (label := _label(text, number.start, cues)) is not None:
         _set(draft, "metric.label", "other", label, None, "words.label_before")
         return
-    if hit is None and unit_family is None and _own_quantity(text, draft):
+    if hit is None and unit_family is None and _own_quantity(text, draft, cues):
         _set(draft, "metric.own_quantity", "other", "performance", None)
         return
     if hit is None and unit_family == "latency" and number.unit in _DURATIONS:
@@ -294,14 +294,19 @@ def _names_setting(text: str, hit: CueHit) -> bool:
     return _NUMBER_BEFORE.search(text[max(0, hit.start - 30):hit.start]) is not None
 
 
-def _own_quantity(text: str, draft: Draft) -> bool:
+def _own_quantity(text: str, draft: Draft, cues: SentenceCues) -> bool:
     """Whether the words right after the number, or the verb and object right before it, name
-    its own quantity ("23% fewer steps", "reducing NPU-CPU transitions by 42%")."""
+    its own quantity ("23% fewer steps", "reducing NPU-CPU transitions by 42%", "3.2x the wealth")."""
     number = draft.number
+    if number.unit == "x" and (factor := word_pattern("words.factor_of_quantity").match(text, number.end)) and \
+            not cues.any_within(number.end, _PHRASE_TAIL.match(text, factor.end()).end()):
+        return True     # a factor of what follows it, which no cue of its phrase reads ("twice as faithful")
     return bool(word_pattern("words.own_quantity").match(text, number.end)) or \
         search_at_end(word_pattern("words.own_quantity_before"), text[draft.reach.floor:number.start]) is not None
 
 
+# The rest of a noun phrase after its first words ("the number of training FLOPs"): a cue there names it.
+_PHRASE_TAIL = compiled(r"[^,;.()]{0,30}")
 _LABEL_WINDOW = 60      # characters before a number read for a label ("(mean difference: ")
 
 
