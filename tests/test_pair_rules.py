@@ -201,6 +201,29 @@ CASES = {
         ("We propose Kin. It cuts latency by up to 68.1% and token consumption by 68.6% compared to dynamic methods.",
          [dict(text="68.1%", value=68.1, qualifier="up_to"), dict(text="68.6%", value=68.6, qualifier="up_to")]),
     ],
+    # pair.versus_bracketed: a bracket that opens on vs./versus/compared to holds the baseline's figure;
+    # its "for X" names the baseline, whatever X is (pool p-2601.11183, p-2508.15801).
+    "versus in brackets": [
+        ("We propose Kin. Kin reaches 79.7% accuracy (vs. 76.9% for raw fusion) on EuroSAT.",
+         [dict(text="79.7% accuracy (vs. 76.9%", value=79.7, baseline_value=76.9, baseline="raw fusion",
+               metric="accuracy", kind="absolute", direction=None)]),
+        ("We propose Kin. Kin lowers the MPJPE to 19.4 mm (vs. 30.1 mm for CosHand) on DexYCB.",
+         [dict(text="19.4 mm (vs. 30.1 mm", value=19.4, baseline_value=30.1, baseline="CosHand", metric="error",
+               kind="absolute")]),
+        ("We propose Kin. Kin answers 62 percent of the queries (compared to only 41 percent for keyword search).",
+         [dict(text="62 percent of the queries (compared to only 41 percent", value=62.0, baseline_value=41.0,
+               baseline="keyword search", kind="absolute")]),
+        ("We propose Kin. Kin reaches up to 95 percent for dates (vs. 72-77 percent zero-shot) on call transcripts.",
+         [dict(text="95 percent for dates (vs. 72-77 percent", value=95.0, baseline_value=77.0, qualifier="up_to",
+               kind="absolute")]),
+        # a change keeps its kind: the bracketed level is no old figure of the gain
+        ("We propose Kin. Kin improves accuracy by 5.1% (vs. 2.3% for LoRA) on GLUE.",
+         [dict(text="5.1%", value=5.1, kind="change", baseline_value=None),
+          dict(text="2.3%", value=2.3, baseline_value=None)]),
+        # a bracket that does not open on the comparison is a setting
+        ("We propose Kin. Kin reaches 88.2% accuracy (5-shot, compared with zero-shot) on MMLU.",
+         [dict(text="88.2%", value=88.2, baseline_value=None)]),
+    ],
     # pair.bracketed_versus: two figures compared alone in brackets, whatever comparative stands before.
     "bracketed versus": [
         ("We propose Kin. Kin maintains lower validation loss (0.2976 vs. 0.5068) and converges faster.",
