@@ -41,9 +41,12 @@ _ARTICLE = {"a", "an", "the"}
 _MARKUP = compiled(r"\$|\\times|\\%|\\sim|\*\*|\\textbf\{|\}|\{")
 # A range ("0-20", "5–10") is a value too: "over 0-20 m" is the span a figure holds across.
 # A figure with a physical unit glued to it ("117kPa", "2186ns") is a value too; a size class ("7B") names a model.
-_VALUE = compiled(r"[~≈+±-]?\d[\d.,]*(?:[-–]\d[\d.,]*)?(?:%|x|×|X|times|fold|dB|dBm|ms|s|ns|us|µs|min|h"
+_VALUE = compiled(r"[~≈+±-]?\d[\d.,]*(?:[-–]\d[\d.,]*)?(?:%|x|×|X|times|fold|pp|dB|dBm|ms|s|ns|us|µs|min|h"
                        r"|[kMG]?Pa|[mk]?W|[mnpk]?J|[KMGT]B|[kMG]?Hz|[mcn]?m|m?V|bpm|FPS|fps)?(?:/[\d.,]+\w{0,5})*")
 _INTEGER = compiled(r"\d{1,6}")
+# An amount that opens a phrase: a size with its scale ("2.2M", "1.48B"), a duration compound
+# ("2-hour", "72-hour") or a factor ("3-fold").
+_QUANTITY_LEAD = compiled(r"[~≈+±-]?\d[\d.,]*(?:[kKMB]\b|-(?:hours?|days?|minutes?|seconds?|weeks?|months?|years?|fold)\b)")
 _VERSUS_RULE = "baseline.compared"          # vs., versus, compared to/with, relative to
 # Who a figure after a comparison cue belongs to: "(RMSE of) 2.92 bpm achieved by X"; after
 # "<metric> of" also "for X" and "by X". A unit word or two may sit between figure and owner.
@@ -228,12 +231,24 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules, versus: bool 
     if not kept:
         return None
     text = sentence[kept[0][0]:kept[-1][1]]
-    if text.lower() in rules.pronouns or _is_value(text):
+    if text.lower() in rules.pronouns or _is_value(text) or _is_quantity(text):
         return None
     first = sentence[kept[0][0]:kept[0][1]]
     if first.lower() in _OBJECT_PRONOUNS and not first.isupper():
         return None                      # "outperforms them out-of-distribution": them is named elsewhere
     return _mention(sentence, kept[0][0], kept[-1][1])
+
+
+def _is_quantity(text: str) -> bool:
+    """Whether the phrase is an amount, not a system: a size or a duration and the plain nouns it
+    counts ("2.2M images", "500M parameters", "262M", "2-hour rollouts", "3-fold"), where no name
+    or baseline word follows ("14B model", "8B LLM", "17k-token baseline" are systems)."""
+    lead = _QUANTITY_LEAD.match(text)
+    if lead is None:
+        return False
+    rest = [w.lower() for w in _WORD.findall(text, lead.end())]
+    return not _CAPITAL.search(text, lead.end()) and not any(w.rstrip("s") in word_list("words.generic_baseline")
+                                                              or w in word_list("words.generic_baseline") for w in rest)
 
 
 def _names_a_mode(sentence: str, kept: list[tuple[int, int]]) -> bool:
