@@ -224,6 +224,22 @@ CASES = {
         ("We propose Kin. Kin reaches 88.2% accuracy (5-shot, compared with zero-shot) on MMLU.",
          [dict(text="88.2%", value=88.2, baseline_value=None)]),
     ],
+    # pair.owned_figure: a comparative ("lower than the", "below the") before another figure that a
+    # system achieved (pool p-2506.21112, p-2605.12684, p-2506.06277).
+    "comparative before an owned figure": [
+        ("We propose Kin. Kin reaches an RMSE of 2.9 dB, clearly lower than the 7.3 dB achieved by ray tracing.",
+         [dict(text="2.9 dB, clearly lower than the 7.3 dB", value=2.9, baseline_value=7.3, baseline="ray tracing",
+               metric="error", kind="absolute", direction=None)]),
+        ("We propose Kin. The best agent completes 26.5% of the tasks, far below the 68.9% attained by human experts.",
+         [dict(text="26.5% of the tasks, far below the 68.9%", value=26.5, baseline_value=68.9, baseline="human experts",
+               kind="absolute")]),
+        ("We propose Kin. Kin decodes at 41 FPS, well above the 12 FPS reported by the vendor SDK.",
+         [dict(text="41 FPS, well above the 12 FPS", value=41.0, baseline_value=12.0, baseline="vendor SDK",
+               metric="throughput", kind="absolute")]),
+        # no owner after the other figure: a threshold or a target, no pair
+        ("We propose Kin. Kin keeps recall at 92%, well above the 80% needed in the clinic.",
+         [dict(text="92%", value=92.0, baseline_value=None), dict(text="80%", value=80.0, baseline_value=None)]),
+    ],
     # pair.bracketed_versus: two figures compared alone in brackets, whatever comparative stands before.
     "bracketed versus": [
         ("We propose Kin. Kin maintains lower validation loss (0.2976 vs. 0.5068) and converges faster.",
