@@ -106,6 +106,24 @@ def test_an_absolute_figure_takes_the_comparison_in_its_clause(text, expected):
         assert any("context.absolute_compared" in d.rules for d in kept[0].fields if d.field == "baseline")
 
 
+# A relative figure between the absolute one and the comparison states that comparison: the
+# absolute figure takes none (pool p-2603.14738, p-2604.25930; tuned "99% optimal welfare while running
+# three orders of magnitude faster than direct optimization"); the next item of its own list in its
+# unit does not ("6.17% and 21.13% higher than SOTA methods", the first read absolute).
+@pytest.mark.parametrize("text, expected", [
+    ("Our ROS2 node reaches 1.5 ms latency and 2.7x higher throughput than alternative transforms.",
+     {"1.5 ms": None, "2.7x": "alternative transforms"}),
+    ("The solver reaches 99% of the optimal welfare while running 300x faster than direct optimization.",
+     {"99%": None, "300x": "direct optimization"}),
+    ("The router answers 31% of the queries while improving accuracy by 16 points over single-pass decoding.",
+     {"31%": None, "16": "single-pass decoding"}),
+    ("Deviations are only 0.07 m and 0.20 m compared to manually derived references.",
+     {"0.07 m": "manually derived references", "0.20 m": "manually derived references"}),
+])
+def test_a_relative_figure_between_keeps_its_comparison(text, expected):
+    assert {c["text"]: c["baseline"] for c in _claims(text)} == expected
+
+
 # "outperforms X by N and Y by M": each baseline binds the number after its "by" (context.bound_by).
 @pytest.mark.parametrize("text, expected", [
     ("MoRA-RAG achieves up to 94.5 percent accuracy, outperforming zero-shot LLMs by 30 percent and "
