@@ -167,6 +167,19 @@ def test_a_comparison_after_a_semicolon_is_another_clauses(text, expected):
     assert [c["baseline"] for c in _claims(text)] == expected
 
 
+# The next item of an enumeration opens another clause too: its comparison is not the earlier item's
+# (pool p-2506.00319 "1) improving in-context learning by 25% ..., and 2) ... 22% higher than without X").
+@pytest.mark.parametrize("text, expected", [
+    ("We show two uses: 1) Kin improves recall by 25% with a reranker, and 2) its success rate is 22% higher "
+     "than without the planner.", [None, "without the planner"]),
+    ("Kin has two effects: (1) it cuts latency by 30% on long prompts, (2) it is 12% more accurate than LoRA.",
+     [None, "LoRA"]),
+    ("Kin cuts latency by 30% on long prompts, and is 12% more accurate than LoRA.", ["LoRA", "LoRA"]),
+])
+def test_the_next_item_of_an_enumeration_is_another_clause(text, expected):
+    assert [c["baseline"] for c in _claims(text)] == expected
+
+
 # A model's own compute and size are the model's: as absolute figures they take no dataset from
 # their sentence at large (dataset.size_unbound); a saving measured on the data keeps it.
 @pytest.mark.parametrize("text, expected, unbound", [

@@ -115,7 +115,7 @@ def baseline_phrases(sentence: str) -> list[Name]:
             if "phrase" in match.groupdict() and match.start("phrase") >= 0:
                 phrase = _mention(sentence, match.start("phrase"), match.end("phrase"))
             else:
-                phrase = _phrase_after(sentence, match.end("cue"), rules, versus=cue.rule_id == _VERSUS_RULE)
+                phrase = _phrase_after(sentence, match.end("cue"), rules, cue.rule_id)
             if phrase is None:
                 continue
             if not taken.claim(phrase.start, phrase.end):
@@ -144,7 +144,7 @@ def _mention(sentence: str, start: int, end: int, rule_id: str = "") -> Name:
     return Name(sentence[start:end], start, end, sentence[start:end], rule_id)
 
 
-def _phrase_after(sentence: str, start: int, rules: BaselineRules, versus: bool = False) -> Name | None:
+def _phrase_after(sentence: str, start: int, rules: BaselineRules, cue_id: str = "") -> Name | None:
     tokens = [(m.start(), m.end()) for m in
               islice(_TOKEN.finditer(sentence, start, min(len(sentence), start + 400)), _TOKENS_READ)]
     tokens = _skip_lead(sentence, tokens, rules)
@@ -202,7 +202,7 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules, versus: bool 
             kept.append((s, e))
             continue
         if _is_value(bare) and not _is_name_number(sentence, tokens, index, bare):
-            owner = _owner_of_value(sentence, e, kept, rules, versus)
+            owner = _owner_of_value(sentence, e, kept, rules, cue_id == _VERSUS_RULE)
             if owner is not None:
                 return owner
             if mode_extended:
@@ -213,7 +213,9 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules, versus: bool 
         if lower == "and" and _ends_clause(sentence, tokens, index, rules):
             break
         if lower in rules.stop_words:
-            break
+            if kept or lower not in ("using", "without") or bare != word or cue_id in ("", "baseline.outperforms"):
+                break       # not for a figure's owner ("achieved by using X"), nor after a verb
+            mode_extended = True     # "compared to using X", "than without X": the way of running is the baseline
         if list_cut is not None and lower not in {"and", "or"} and not _NAME_LIKE.search(bare):
             kept = kept[:list_cut]               # "than LoRA, Repilot fixes": no list after all
             break
