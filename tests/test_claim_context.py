@@ -106,6 +106,24 @@ def test_an_absolute_figure_takes_the_comparison_in_its_clause(text, expected):
         assert any("context.absolute_compared" in d.rules for d in kept[0].fields if d.field == "baseline")
 
 
+# A relative figure between the absolute one and the comparison states that comparison: the
+# absolute figure takes none (pool p-2603.14738, p-2604.25930; tuned "99% optimal welfare while running
+# three orders of magnitude faster than direct optimization"); the next item of its own list in its
+# unit does not ("6.17% and 21.13% higher than SOTA methods", the first read absolute).
+@pytest.mark.parametrize("text, expected", [
+    ("Our ROS2 node reaches 1.5 ms latency and 2.7x higher throughput than alternative transforms.",
+     {"1.5 ms": None, "2.7x": "alternative transforms"}),
+    ("The solver reaches 99% of the optimal welfare while running 300x faster than direct optimization.",
+     {"99%": None, "300x": "direct optimization"}),
+    ("The router answers 31% of the queries while improving accuracy by 16 points over single-pass decoding.",
+     {"31%": None, "16": "single-pass decoding"}),
+    ("Deviations are only 0.07 m and 0.20 m compared to manually derived references.",
+     {"0.07 m": "manually derived references", "0.20 m": "manually derived references"}),
+])
+def test_a_relative_figure_between_keeps_its_comparison(text, expected):
+    assert {c["text"]: c["baseline"] for c in _claims(text)} == expected
+
+
 # "outperforms X by N and Y by M": each baseline binds the number after its "by" (context.bound_by).
 @pytest.mark.parametrize("text, expected", [
     ("MoRA-RAG achieves up to 94.5 percent accuracy, outperforming zero-shot LLMs by 30 percent and "
@@ -146,6 +164,19 @@ def test_a_comparison_without_a_figure_carries_to_the_next_sentence(text, expect
      ["SDPA", "SDPA", "Math"]),
 ])
 def test_a_comparison_after_a_semicolon_is_another_clauses(text, expected):
+    assert [c["baseline"] for c in _claims(text)] == expected
+
+
+# The next item of an enumeration opens another clause too: its comparison is not the earlier item's
+# (pool p-2506.00319 "1) improving in-context learning by 25% ..., and 2) ... 22% higher than without X").
+@pytest.mark.parametrize("text, expected", [
+    ("We show two uses: 1) Kin improves recall by 25% with a reranker, and 2) its success rate is 22% higher "
+     "than without the planner.", [None, "without the planner"]),
+    ("Kin has two effects: (1) it cuts latency by 30% on long prompts, (2) it is 12% more accurate than LoRA.",
+     [None, "LoRA"]),
+    ("Kin cuts latency by 30% on long prompts, and is 12% more accurate than LoRA.", ["LoRA", "LoRA"]),
+])
+def test_the_next_item_of_an_enumeration_is_another_clause(text, expected):
     assert [c["baseline"] for c in _claims(text)] == expected
 
 

@@ -201,6 +201,45 @@ CASES = {
         ("We propose Kin. It cuts latency by up to 68.1% and token consumption by 68.6% compared to dynamic methods.",
          [dict(text="68.1%", value=68.1, qualifier="up_to"), dict(text="68.6%", value=68.6, qualifier="up_to")]),
     ],
+    # pair.versus_bracketed: a bracket that opens on vs./versus/compared to holds the baseline's figure;
+    # its "for X" names the baseline, whatever X is (pool p-2601.11183, p-2508.15801).
+    "versus in brackets": [
+        ("We propose Kin. Kin reaches 79.7% accuracy (vs. 76.9% for raw fusion) on EuroSAT.",
+         [dict(text="79.7% accuracy (vs. 76.9%", value=79.7, baseline_value=76.9, baseline="raw fusion",
+               metric="accuracy", kind="absolute", direction=None)]),
+        ("We propose Kin. Kin lowers the MPJPE to 19.4 mm (vs. 30.1 mm for CosHand) on DexYCB.",
+         [dict(text="19.4 mm (vs. 30.1 mm", value=19.4, baseline_value=30.1, baseline="CosHand", metric="error",
+               kind="absolute")]),
+        ("We propose Kin. Kin answers 62 percent of the queries (compared to only 41 percent for keyword search).",
+         [dict(text="62 percent of the queries (compared to only 41 percent", value=62.0, baseline_value=41.0,
+               baseline="keyword search", kind="absolute")]),
+        ("We propose Kin. Kin reaches up to 95 percent for dates (vs. 72-77 percent zero-shot) on call transcripts.",
+         [dict(text="95 percent for dates (vs. 72-77 percent", value=95.0, baseline_value=77.0, qualifier="up_to",
+               kind="absolute")]),
+        # a change keeps its kind: the bracketed level is no old figure of the gain
+        ("We propose Kin. Kin improves accuracy by 5.1% (vs. 2.3% for LoRA) on GLUE.",
+         [dict(text="5.1%", value=5.1, kind="change", baseline_value=None),
+          dict(text="2.3%", value=2.3, baseline_value=None)]),
+        # a bracket that does not open on the comparison is a setting
+        ("We propose Kin. Kin reaches 88.2% accuracy (5-shot, compared with zero-shot) on MMLU.",
+         [dict(text="88.2%", value=88.2, baseline_value=None)]),
+    ],
+    # pair.owned_figure: a comparative ("lower than the", "below the") before another figure that a
+    # system achieved (pool p-2506.21112, p-2605.12684, p-2506.06277).
+    "comparative before an owned figure": [
+        ("We propose Kin. Kin reaches an RMSE of 2.9 dB, clearly lower than the 7.3 dB achieved by ray tracing.",
+         [dict(text="2.9 dB, clearly lower than the 7.3 dB", value=2.9, baseline_value=7.3, baseline="ray tracing",
+               metric="error", kind="absolute", direction=None)]),
+        ("We propose Kin. The best agent completes 26.5% of the tasks, far below the 68.9% attained by human experts.",
+         [dict(text="26.5% of the tasks, far below the 68.9%", value=26.5, baseline_value=68.9, baseline="human experts",
+               kind="absolute")]),
+        ("We propose Kin. Kin decodes at 41 FPS, well above the 12 FPS reported by the vendor SDK.",
+         [dict(text="41 FPS, well above the 12 FPS", value=41.0, baseline_value=12.0, baseline="vendor SDK",
+               metric="throughput", kind="absolute")]),
+        # no owner after the other figure: a threshold or a target, no pair
+        ("We propose Kin. Kin keeps recall at 92%, well above the 80% needed in the clinic.",
+         [dict(text="92%", value=92.0, baseline_value=None), dict(text="80%", value=80.0, baseline_value=None)]),
+    ],
     # pair.bracketed_versus: two figures compared alone in brackets, whatever comparative stands before.
     "bracketed versus": [
         ("We propose Kin. Kin maintains lower validation loss (0.2976 vs. 0.5068) and converges faster.",

@@ -18,8 +18,8 @@ from itertools import islice
 import regex
 
 from ..matching import budget, compiled
-from .names import RESPECTIVELY, Name, TakenRanges
-from .rulebook.cues import word_list, word_pattern
+from .names import RESPECTIVELY, Name, TakenRanges, split_list
+from .rulebook.cues import word_list
 from .rulebook.names import BaselineRules, baseline_rules
 
 __all__ = ["baseline_phrases"]
@@ -41,9 +41,13 @@ _ARTICLE = {"a", "an", "the"}
 _MARKUP = compiled(r"\$|\\times|\\%|\\sim|\*\*|\\textbf\{|\}|\{")
 # A range ("0-20", "5–10") is a value too: "over 0-20 m" is the span a figure holds across.
 # A figure with a physical unit glued to it ("117kPa", "2186ns") is a value too; a size class ("7B") names a model.
-_VALUE = compiled(r"[~≈+±-]?\d[\d.,]*(?:[-–]\d[\d.,]*)?(?:%|x|×|X|times|fold|dB|dBm|ms|s|ns|us|µs|min|h"
+_VALUE = compiled(r"[~≈+±-]?\d[\d.,]*(?:[-–]\d[\d.,]*)?(?:%|x|×|X|times|fold|pp|dB|dBm|ms|s|ns|us|µs|min|h"
                        r"|[kMG]?Pa|[mk]?W|[mnpk]?J|[KMGT]B|[kMG]?Hz|[mcn]?m|m?V|bpm|FPS|fps)?(?:/[\d.,]+\w{0,5})*")
 _INTEGER = compiled(r"\d{1,6}")
+# An amount that opens a phrase: a size with its scale ("2.2M", "1.48B"), a duration compound
+# ("2-hour", "72-hour") or a factor ("3-fold").
+_QUANTITY_LEAD = compiled(r"[~≈+±-]?\d[\d.,]*(?:[kKMB]\b|-(?:hours?|days?|minutes?|seconds?|weeks?|months?|years?|fold)\b)")
+_VERSUS_RULE = "baseline.compared"          # vs., versus, compared to/with, relative to
 # Who a figure after a comparison cue belongs to: "(RMSE of) 2.92 bpm achieved by X"; after
 # "<metric> of" also "for X" and "by X". A unit word or two may sit between figure and owner.
 _UNIT_WORDS = r"(?:\s+[\p{L}/%.]{1,12}){0,2}?\s+"
@@ -96,8 +100,6 @@ _TRAILING_AFTER_PAREN = compiled(r"[,;:.]$")
 _BRACKETED_FIGURE = compiled(r"\((?=[^()]{0,40}\d)[^()]{1,40}\)(?=\s+\S)")
 # A list of baselines runs on past a comma only through names: "LoRA, DoRA and PiSSA".
 _NAME_LIKE = compiled(r"[\p{Lu}\d]|[^\s]{0,30}?\p{Lu}")
-# "RMT-T/S/B" read with "respectively" is three models: RMT-T, RMT-S, RMT-B.
-_SLASH_FAMILY = compiled(r"(?P<stem>[\p{L}\d]{1,30}[-_])(?P<first>[\p{L}\d]{1,6})(?P<rest>(?:/[\p{L}\d]{1,6}){1,6})")
 
 
 def baseline_phrases(sentence: str) -> list[Name]:
@@ -113,7 +115,7 @@ def baseline_phrases(sentence: str) -> list[Name]:
             if "phrase" in match.groupdict() and match.start("phrase") >= 0:
                 phrase = _mention(sentence, match.start("phrase"), match.end("phrase"))
             else:
-                phrase = _phrase_after(sentence, match.end("cue"), rules)
+                phrase = _phrase_after(sentence, match.end("cue"), rules, cue.rule_id)
             if phrase is None:
                 continue
             if not taken.claim(phrase.start, phrase.end):
@@ -121,7 +123,7 @@ def baseline_phrases(sentence: str) -> list[Name]:
             found.append(phrase if phrase.rule_id else replace(phrase, rule_id=cue.rule_id))
     found.sort(key=lambda m: m.start)
     if RESPECTIVELY.search(sentence):
-        found = [part for mention in found for part in _split_list(sentence, mention)]
+        found = [part for mention in found for part in split_list(sentence, mention)]
     return found
 
 
@@ -142,7 +144,7 @@ def _mention(sentence: str, start: int, end: int, rule_id: str = "") -> Name:
     return Name(sentence[start:end], start, end, sentence[start:end], rule_id)
 
 
-def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | None:
+def _phrase_after(sentence: str, start: int, rules: BaselineRules, cue_id: str = "") -> Name | None:
     tokens = [(m.start(), m.end()) for m in
               islice(_TOKEN.finditer(sentence, start, min(len(sentence), start + 400)), _TOKENS_READ)]
     tokens = _skip_lead(sentence, tokens, rules)
@@ -200,7 +202,7 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
             kept.append((s, e))
             continue
         if _is_value(bare) and not _is_name_number(sentence, tokens, index, bare):
-            owner = _owner_of_value(sentence, e, kept, rules)
+            owner = _owner_of_value(sentence, e, kept, rules, cue_id == _VERSUS_RULE)
             if owner is not None:
                 return owner
             if mode_extended:
@@ -211,7 +213,9 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
         if lower == "and" and _ends_clause(sentence, tokens, index, rules):
             break
         if lower in rules.stop_words:
-            break
+            if kept or lower not in ("using", "without") or bare != word or cue_id in ("", "baseline.outperforms"):
+                break       # not for a figure's owner ("achieved by using X"), nor after a verb
+            mode_extended = True     # "compared to using X", "than without X": the way of running is the baseline
         if list_cut is not None and lower not in {"and", "or"} and not _NAME_LIKE.search(bare):
             kept = kept[:list_cut]               # "than LoRA, Repilot fixes": no list after all
             break
@@ -229,12 +233,24 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules) -> Name | Non
     if not kept:
         return None
     text = sentence[kept[0][0]:kept[-1][1]]
-    if text.lower() in rules.pronouns or _is_value(text):
+    if text.lower() in rules.pronouns or _is_value(text) or _is_quantity(text):
         return None
     first = sentence[kept[0][0]:kept[0][1]]
     if first.lower() in _OBJECT_PRONOUNS and not first.isupper():
         return None                      # "outperforms them out-of-distribution": them is named elsewhere
     return _mention(sentence, kept[0][0], kept[-1][1])
+
+
+def _is_quantity(text: str) -> bool:
+    """Whether the phrase is an amount, not a system: a size or a duration and the plain nouns it
+    counts ("2.2M images", "500M parameters", "262M", "2-hour rollouts", "3-fold"), where no name
+    or baseline word follows ("14B model", "8B LLM", "17k-token baseline" are systems)."""
+    lead = _QUANTITY_LEAD.match(text)
+    if lead is None:
+        return False
+    rest = [w.lower() for w in _WORD.findall(text, lead.end())]
+    return not _CAPITAL.search(text, lead.end()) and not any(w.rstrip("s") in word_list("words.generic_baseline")
+                                                              or w in word_list("words.generic_baseline") for w in rest)
 
 
 def _names_a_mode(sentence: str, kept: list[tuple[int, int]]) -> bool:
@@ -260,7 +276,8 @@ def _ends_on_participle(sentence: str, kept: list[tuple[int, int]]) -> bool:
     return last in word_list("words.setting_participles")
 
 
-def _owner_of_value(sentence: str, end: int, kept: list[tuple[int, int]], rules: BaselineRules) -> Name | None:
+def _owner_of_value(sentence: str, end: int, kept: list[tuple[int, int]], rules: BaselineRules,
+                    versus: bool = False) -> Name | None:
     """"compared to the RMSE of 2.92 bpm achieved by the baseline model", "than 0.71 achieved by
     X": the baseline is whose figure follows the comparison, not the figure's metric. After
     "<metric> of <value>", "by" and "for" name the owner too ("the F1 of 0.84 for GPT-4o")."""
@@ -276,17 +293,20 @@ def _owner_of_value(sentence: str, end: int, kept: list[tuple[int, int]], rules:
     if kept or not (owner := _FIGURE_OWNER_FOR.match(sentence, end)):
         return None
     phrase = _phrase_after(sentence, owner.end(), rules)
-    return phrase if phrase is not None and _names_a_reference(phrase.text) else None
+    return phrase if phrase is not None and _names_a_reference(phrase.text, versus) else None
 
 
-def _names_a_reference(text: str) -> bool:
+def _names_a_reference(text: str, versus: bool = False) -> bool:
     """Whether the phrase after "<figure> for/of" names what was compared against, not a setting:
     a name ("RouteLLM", "the best non-LLM method") or a word of a baseline or a human reference
-    ("homogeneous baselines", "radiologists"); "for most layers", "for long prompts" are settings."""
+    ("homogeneous baselines", "radiologists"); "for most layers", "for long prompts" are settings.
+    After vs./versus/compared to (`versus`) any other phrase names it too: the old figure of a pair
+    is the other system's ("68.8% vs. 46.8% for non-monotone chains", "KID 0.078 versus 0.375 for
+    regression"), where after "over 70%" or "exceeding 85%" "for single-arm tasks" is a setting."""
     tokens = [w.lower() for w in _WORD.findall(text)]
     if not tokens or tokens[0] in word_list("words.figure_owner_not"):
         return False
-    return bool(_NAME_LIKE.search(text)) or any(
+    return versus or bool(_NAME_LIKE.search(text)) or any(
         t in word_list("words.generic_baseline") or t.rstrip("s") in word_list("words.generic_baseline")
         or t in word_list("words.human_reference") for t in tokens)
 
@@ -375,25 +395,3 @@ def _ends_clause(sentence: str, tokens: list[tuple[int, int]], index: int, rules
         return _is_value(_TRAILING.sub("", sentence[tokens[index + 2][0]:tokens[index + 2][1]]))
     return (lower in rules.verbs_after_and or _is_value(following)
             or (following.islower() and lower.endswith(("ing", "ed"))))
-
-
-def _split_list(sentence: str, mention: Name) -> list[Name]:
-    """Elements of "X and Y" / "X, Y and Z" / "RMT-T/S/B", for a sentence read "respectively"."""
-    parts: list[Name] = []
-    cursor = mention.start
-    pieces = []
-    for separator in word_pattern("gap.baseline_split").finditer(sentence, mention.start, mention.end):
-        pieces.append((cursor, separator.start()))
-        cursor = separator.end()
-    pieces.append((cursor, mention.end))
-    for start, end in pieces:
-        family = _SLASH_FAMILY.fullmatch(sentence, start, end)
-        if not family:
-            parts.append(_mention(sentence, start, end, mention.rule_id))
-            continue
-        # Offsets stay exact: each member keeps the written "RMT-T/S/B" as its surface and span,
-        # and carries its own name ("RMT-S").
-        stem = family["stem"]
-        for member in [family["first"], *family["rest"].split("/")[1:]]:
-            parts.append(Name(stem + member, start, end, sentence[start:end], mention.rule_id))
-    return parts

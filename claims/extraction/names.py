@@ -9,10 +9,13 @@ from dataclasses import dataclass
 import regex
 
 from ..matching import compiled
+from .rulebook.cues import word_pattern
 
 # "A and B reach 5x and 3x, respectively": the word that pairs a list of names with a list of
 # numbers, read by the baseline, method and context finders.
 RESPECTIVELY = compiled(r"\brespectively\b", regex.IGNORECASE)
+# "RMT-T/S/B" read with "respectively" is three models: RMT-T, RMT-S, RMT-B.
+_SLASH_FAMILY = compiled(r"(?P<stem>[\p{L}\d]{1,30}[-_])(?P<first>[\p{L}\d]{1,6})(?P<rest>(?:/[\p{L}\d]{1,6}){1,6})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,3 +64,25 @@ class TakenRanges:
     def _overlaps_at(self, index: int, start: int, end: int) -> bool:
         return bool(index and self._ends[index - 1] > start) or \
             (index < len(self._starts) and self._starts[index] < end)
+
+
+def split_list(sentence: str, mention: Name) -> list[Name]:
+    """Elements of "X and Y" / "X, Y and Z" / "RMT-T/S/B", for a sentence read "respectively"."""
+    parts: list[Name] = []
+    cursor = mention.start
+    pieces = []
+    for separator in word_pattern("gap.baseline_split").finditer(sentence, mention.start, mention.end):
+        pieces.append((cursor, separator.start()))
+        cursor = separator.end()
+    pieces.append((cursor, mention.end))
+    for start, end in pieces:
+        family = _SLASH_FAMILY.fullmatch(sentence, start, end)
+        if not family:
+            parts.append(Name(sentence[start:end], start, end, sentence[start:end], mention.rule_id))
+            continue
+        # Offsets stay exact: each member keeps the written "RMT-T/S/B" as its surface and span,
+        # and carries its own name ("RMT-S").
+        stem = family["stem"]
+        for member in [family["first"], *family["rest"].split("/")[1:]]:
+            parts.append(Name(stem + member, start, end, sentence[start:end], mention.rule_id))
+    return parts

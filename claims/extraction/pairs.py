@@ -39,6 +39,15 @@ _VS_GAP = compiled(
     # "0.91, surpassing the TimeSformer results of 0.70": the figure the other system's result names
     r"|(?:exceed|surpass|outperform|beat)(?:s|es|ed|ing)?\s+(?:the\s+)?(?:[^\d;,()]{1,40}?\s)?"
     r"(?:results?|scores?|figures?)\s+(?:of|at)\s+)$", regex.IGNORECASE)
+# "79.74% accuracy (vs. 76.92% for raw fusion)", "an FVD of 29.13 (vs. 38.83 for InterDyn)": a bracket
+# that opens on the comparison holds the baseline's figure (the gap holds no figure of its own).
+_OPENS_ON_VERSUS_GAP = compiled(r"^[^\d;()]{0,40}?\(\s?(?:vs\.?|versus|compared\s+(?:to|with))\s+"
+                                r"(?:only\s+|just\s+|as\s+little\s+as\s+|about\s+|~\s?)?$", regex.IGNORECASE)
+# "an RMSE of 2.95 dB, significantly lower than the 7.32 dB achieved by ray tracing", "26.5%, far below
+# the 68.9% achieved by human experts": a comparative before the other figure, whose owner follows it.
+_COMPARATIVE_GAP = compiled(r"^[^\d;()]{0,40}?\b(?:(?:lower|higher|better|worse|less|more|greater|smaller|larger|faster|slower)"
+                            r"\s+than|below|above)\s+the\s+$", regex.IGNORECASE)
+_OWNED_AFTER = compiled(r"(?:\s+[\p{L}/%.]{1,12}){0,2}?\s+(?:achieved|attained|obtained|reported|reached|scored)\s+by\s", regex.IGNORECASE)
 # "65.4% accuracy, surpassing GPT-3.5 (57.1%)": the bracketed number is the baseline's.
 _PAREN_BASELINE_GAP = compiled(r"^[^\d;()]{0,30}?\b" + COMPARED_WITH + r"\s+[^;()]{1,50}?\(\s*$",
                                     regex.IGNORECASE)
@@ -83,6 +92,11 @@ RULES = {
         'names the baseline, so the first figure is the value',
     "pair.versus": '"56.8 FPS vs. 10.0 FPS", "5.3 kWh instead of 21 kWh", "4.2 GB, down from 16 GB", "up to 62% -- exceeding the 35% reached by fine-tuning", "0.91, surpassing the TimeSformer results of 0.70": the first '
         'figure, the second as baseline_value (not where "and" ends the gap: "compared to A and 64%" starts a new item)',
+    "pair.owned_figure": '"an RMSE of 2.95 dB, lower than the 7.32 dB achieved by ray tracing", "26.5%, far below the 68.9% '
+        'attained by human experts": a comparative before another figure that a system achieved: the first figure, the '
+        'other as baseline_value',
+    "pair.versus_bracketed": '"79.74% accuracy (vs. 76.92% for raw fusion)": a bracket that opens on vs./versus/'
+        'compared to holds the baseline\'s figure: the first figure, the bracketed one as baseline_value',
     "pair.bracketed_versus": '"lower validation loss (0.2976 vs. 0.5068)", "accuracy (67.1 vs. 65.2, +1.8 pp)": two figures '
         'compared alone in brackets are the value and baseline_value, absolute, whatever comparative stands before the '
         'bracket',
@@ -148,6 +162,11 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
         if current.kind == "ratio":
             merged.start, merged.end = current.start, current.end   # a pair of factors stays a ratio
         return merged
+    if _COMPARATIVE_GAP.match(gap) and _OWNED_AFTER.match(text, following.number.end) and _units_agree(current, following) \
+            and current.kind == following.kind == "absolute":
+        return _pair(current, following, start=current.start, end=following.end, rule="pair.owned_figure")
+    if _OPENS_ON_VERSUS_GAP.match(gap) and _units_agree(current, following) and current.kind == following.kind == "absolute":
+        return _pair(current, following, start=current.start, end=following.end, rule="pair.versus_bracketed")
     if _VS_GAP.match(gap) and _units_agree(current, following) and "ratio" not in (current.kind, following.kind) \
             and _BRACKET_OPEN.search(text, max(0, current.number.start - 3), current.number.start) and _BRACKET_CLOSE.match(text, following.end):
         # "lower validation loss (0.2976 vs. 0.5068)", "accuracy (67.1 vs. 65.2, +1.8 pp)": the two figures

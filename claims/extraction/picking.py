@@ -22,6 +22,7 @@ _RIGHT_FRAME = compiled(r"[^\d;]{0,40}$")  # used with match(text, pos, endpos)
 # "an SSIM of 0.8795, and on the EUVP dataset, it yields ...": a comma, a clause word and a
 # preposition or pronoun open the next clause; the name after them is that clause's, not the
 # number's. (", and 2WikiMultihop" closes a list of names: no clause.)
+_NEXT_ITEM = compiled(r"(?:^|[\s,])\(?(?:[2-9]|ii|iii|iv|v|vi)\)\s")
 NEXT_CLAUSE = compiled(r",\s+(?:and|while|whereas|but)\s+(?:on|in|for|at|under|across|it|they|we|its|their)\s")
 _RIGHT_REACH = 41           # the frame's 40 characters, and a line break its "$" may stand before
 # "outperforms LoRA by 2.1%": the phrase, "by", an optional qualifier, then the number.
@@ -144,7 +145,8 @@ def pick(text: str, draft: Draft, here: SentenceNames, items: list[Mention], joi
     if prefer_after and after:
         # A semicolon ends the clause: a comparison after it is another clause's, nearest or not
         # ("(1) A degrades by 19.9 points; ... (3) B improves over zero-shot").
-        if ";" not in text[draft.end:after[0].start]:
+        # So does the next item of an enumeration ("1) improves X by 25%, and 2) is 22% higher than Y").
+        if ";" not in text[draft.end:after[0].start] and not _NEXT_ITEM.search(text, draft.end, after[0].start):
             return after[0].text, ("context.after", after[0].rule_id)
         items = [i for i in items if i.start < draft.end]
         after = []
