@@ -30,6 +30,10 @@ _MARKUP_CHARS = compiled(r"\$|\*\*")
 _ACRONYM_TAIL = compiled(r"(?:\s+[\p{L}\d-]{1,30}){0,6}?\s*\(([^()\s]{2,30})\)")
 # A capitalized word of a description ("Hybrid", "REconstruction"), not a coined name ("FlashX").
 _DESCRIPTION_WORD = compiled(r"\p{Lu}+\p{Ll}+")
+# A plain capitalized word, hyphenated parts included ("Noise", "Wavelet-guided"), and the run of
+# up to five capitalized words that may follow it in a name ("Cross Attention Entropy", "MBR Distillation").
+_PLAIN_CAPITALIZED = compiled(r"\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*")
+_CAPITALIZED_RUN = compiled(r"(?: \p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*(?![\w-])){0,5}")
 _TITLE_PREFIX = compiled(r"^\s*([^:]{1,60}?)\s*:")
 _PREFIX_TOKEN = compiled(r"^[\p{L}\d][\p{L}\d^+.\-]{0,40}$")
 _HAS_CAPITAL = compiled(r"\p{Lu}")
@@ -236,6 +240,13 @@ def _acronym_after_description(name: str, text: str, pos: int, end: int, rules: 
     tail = _ACRONYM_TAIL.match(text, pos=pos, endpos=end)
     if tail and _HAS_CAPITAL.search(tail[1]) and _is_name(tail[1], rules):
         return tail[1]
+    # "termed Noise Amplification.", "named Dictionary-based Cross Attention Entropy model": with no
+    # acronym, a plain capitalized word goes on with the capitalized words after it; a coined word
+    # ("dubbed CliqueFlowmer, ...") is a whole name by itself.
+    if _PLAIN_CAPITALIZED.fullmatch(name):
+        more = _CAPITALIZED_RUN.match(text, pos=pos, endpos=end)
+        if more and more.end() > pos:
+            return name + text[pos:more.end()]
     return name
 
 
