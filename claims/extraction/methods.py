@@ -212,7 +212,10 @@ def _name_after(text: str, start: int, end: int, rules: MethodRules) -> tuple[st
             matches = next(windowed)
         for match in matches:
             name = match["name"]
-            if not _is_name(name, rules):
+            # "named Dictionary-based Cross Attention Entropy model": the whole name is judged, not
+            # its first word (a modifier such as "Dictionary-based" alone names no system).
+            if not _is_name(name, rules) and not (frame == "called" and _is_name(
+                    name := _acronym_after_description(name, text, match.end("name"), end, rules), rules)):
                 continue
             if frame == "acronym" and (not _initial_of_description(name, text, start, match.start())
                                        or _RELATIVE_CLAUSE.search(text, start, match.start())):
