@@ -55,6 +55,10 @@ _LIST_OPENED = compiled(r"[:;]")
 # after a noun describes what the system rests on, not a new proposal.
 # ("This paper builds on our X method", "we then build on X": the subject's own verb, kept.)
 _PARTICIPLE_USE = compiled(r"\s+(?:(?:up)?on|by|from)\b")
+# "This report presents the results and findings of the Short-Films 20K (SF20K) Competition", "we
+# present an overview of ...": what is presented is a finding about something, not a system.
+_FINDINGS_PRESENTED = compiled(r"(?i:\s+(?:(?:the|an?|our)\s+)?(?:[\w-]+\s+){0,2}?(?:results?|findings|outcomes?|"
+                               r"summary|overview|analysis|lessons|insights)\s+(?:and\s+[\w-]+\s+)?(?:of|from)\b)")
 _ADVERBS_ONLY = compiled(r"(?:\s+(?:\p{Ll}+ly|then|also|further|first|here|now|thus))*\s*")
 _WINDOW = 300          # characters after the proposal verb in which its name is looked for
 # "a framework that utilizes genetic programming (GP)": an acronym inside a relative clause on the
@@ -191,7 +195,8 @@ def _from_proposal(text: str, rules: MethodRules, sentences: list[tuple[int, int
             # items have subjects of their own.
             if not subject or _LIST_OPENED.search(text, subject.end(), verb.start()) \
                     or (_PARTICIPLE_USE.match(text, verb.end())
-                        and not _ADVERBS_ONLY.fullmatch(text, subject.end(), verb.start())):
+                        and not _ADVERBS_ONLY.fullmatch(text, subject.end(), verb.start())) \
+                    or _FINDINGS_PRESENTED.match(text, verb.end()):
                 continue
             found = _name_after(text, verb.end(), min(end, verb.end() + _WINDOW), rules)
             if found is not None and found[0]:
