@@ -234,6 +234,12 @@ def test_platform_of_an_improved_baseline_is_not_the_claims(text, expected):
      "This paper introduces ArchLab, a benchmark and platform for agents. Initial results show a sharp boundary. "
      "Only one agent remains above baseline, reaching a 65% win rate.",
      [_claim("65%", 65, dataset="ArchLab")]),
+    # The kind first, then the name it is given ("a benchmark, dubbed X"): the title's prefix is
+    # still the benchmark (pool16: "RBench-V: A Primary Assessment for ...").
+    ("ChartRiddle: A First Look at Chart Reasoning",
+     "We present a benchmark, dubbed ChartRiddle, designed to test chart reasoning. Models struggle. "
+     "The strongest agent answers only 41% of the questions correctly.",
+     [_claim("41%", 41, dataset="ChartRiddle")]),
 ])
 def test_a_benchmark_paper_measures_on_its_benchmark(title, text, expected):
     assert _claims(text, title) == expected

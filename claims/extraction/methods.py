@@ -30,6 +30,10 @@ _MARKUP_CHARS = compiled(r"\$|\*\*")
 _ACRONYM_TAIL = compiled(r"(?:\s+[\p{L}\d-]{1,30}){0,6}?\s*\(([^()\s]{2,30})\)")
 # A capitalized word of a description ("Hybrid", "REconstruction"), not a coined name ("FlashX").
 _DESCRIPTION_WORD = compiled(r"\p{Lu}+\p{Ll}+")
+# A plain capitalized word, hyphenated parts included ("Noise", "Wavelet-guided"), and the run of
+# up to five capitalized words that may follow it in a name ("Cross Attention Entropy", "MBR Distillation").
+_PLAIN_CAPITALIZED = compiled(r"\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*")
+_CAPITALIZED_RUN = compiled(r"(?: \p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*(?![\w-])){0,5}")
 _TITLE_PREFIX = compiled(r"^\s*([^:]{1,60}?)\s*:")
 _PREFIX_TOKEN = compiled(r"^[\p{L}\d][\p{L}\d^+.\-]{0,40}$")
 _HAS_CAPITAL = compiled(r"\p{Lu}")
@@ -51,6 +55,10 @@ _LIST_OPENED = compiled(r"[:;]")
 # after a noun describes what the system rests on, not a new proposal.
 # ("This paper builds on our X method", "we then build on X": the subject's own verb, kept.)
 _PARTICIPLE_USE = compiled(r"\s+(?:(?:up)?on|by|from)\b")
+# "This report presents the results and findings of the Short-Films 20K (SF20K) Competition", "we
+# present an overview of ...": what is presented is a finding about something, not a system.
+_FINDINGS_PRESENTED = compiled(r"(?i:\s+(?:(?:the|an?|our)\s+)?(?:[\w-]+\s+){0,2}?(?:results?|findings|outcomes?|"
+                               r"summary|overview|analysis|lessons|insights)\s+(?:and\s+[\w-]+\s+)?(?:of|from)\b)")
 _ADVERBS_ONLY = compiled(r"(?:\s+(?:\p{Ll}+ly|then|also|further|first|here|now|thus))*\s*")
 _WINDOW = 300          # characters after the proposal verb in which its name is looked for
 # "a framework that utilizes genetic programming (GP)": an acronym inside a relative clause on the
@@ -187,7 +195,8 @@ def _from_proposal(text: str, rules: MethodRules, sentences: list[tuple[int, int
             # items have subjects of their own.
             if not subject or _LIST_OPENED.search(text, subject.end(), verb.start()) \
                     or (_PARTICIPLE_USE.match(text, verb.end())
-                        and not _ADVERBS_ONLY.fullmatch(text, subject.end(), verb.start())):
+                        and not _ADVERBS_ONLY.fullmatch(text, subject.end(), verb.start())) \
+                    or _FINDINGS_PRESENTED.match(text, verb.end()):
                 continue
             found = _name_after(text, verb.end(), min(end, verb.end() + _WINDOW), rules)
             if found is not None and found[0]:
@@ -208,7 +217,10 @@ def _name_after(text: str, start: int, end: int, rules: MethodRules) -> tuple[st
             matches = next(windowed)
         for match in matches:
             name = match["name"]
-            if not _is_name(name, rules):
+            # "named Dictionary-based Cross Attention Entropy model": the whole name is judged, not
+            # its first word (a modifier such as "Dictionary-based" alone names no system).
+            if not _is_name(name, rules) and not (frame == "called" and _is_name(
+                    name := _acronym_after_description(name, text, match.end("name"), end, rules), rules)):
                 continue
             if frame == "acronym" and (not _initial_of_description(name, text, start, match.start())
                                        or _RELATIVE_CLAUSE.search(text, start, match.start())):
@@ -236,6 +248,13 @@ def _acronym_after_description(name: str, text: str, pos: int, end: int, rules: 
     tail = _ACRONYM_TAIL.match(text, pos=pos, endpos=end)
     if tail and _HAS_CAPITAL.search(tail[1]) and _is_name(tail[1], rules):
         return tail[1]
+    # "termed Noise Amplification.", "named Dictionary-based Cross Attention Entropy model": with no
+    # acronym, a plain capitalized word goes on with the capitalized words after it; a coined word
+    # ("dubbed CliqueFlowmer, ...") is a whole name by itself.
+    if _PLAIN_CAPITALIZED.fullmatch(name):
+        more = _CAPITALIZED_RUN.match(text, pos=pos, endpos=end)
+        if more and more.end() > pos:
+            return name + text[pos:more.end()]
     return name
 
 

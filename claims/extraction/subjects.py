@@ -49,7 +49,8 @@ _PREVIOUS_WORD = compiled(r"(\S+)\s+$")
 # A describing word between an article and a name (`_describes_after_article`): lower-case
 # letters, digits and hyphens, Greek letters included ("t-ω"); ranking words say which of a kind.
 _DESCRIBING_WORD = compiled(r"\p{Ll}[\p{Ll}\d-]{1,24}")
-_RANKING_WORD = compiled(r"(?i:\w*est(?:-\w+)?|top|worst|leading|winning|first|second|third|last|final|same|other|only)")
+# (A superlative in -est, not "test-time", "forest", "request".)
+_RANKING_WORD = compiled(r"(?i:(?!test|forest|contest|request|interest|digest|manifest|protest|suggest|invest|harvest)\w*est(?:-\w+)?|top(?:-\w+)?|worst|leading|winning|first|second|third|last|final|same|other|only)")
 _NOT_DESCRIBING = frozenset({"proposed", "presented", "new", "novel", "resulting", "overall", "average",
                              "mean", "median", "total", "combined", "corresponding", "respective", "above",
                              "following", "entire", "whole", "full", "macro", "micro", "relative", "absolute",
@@ -228,8 +229,8 @@ def _phrase_before(text: str, verb_start: int, sentence_start: int) -> str | Non
         if article and last[-1:] not in ",;:(" and last.lower() not in _CLAUSE_OPENERS:
             return None
     phrase = text[words[-1].start(1):words[0].end(1)]
-    if words[0][1].lower() in _GENERIC_HEADS:
-        return None
+    if words[0][1].lower() in _GENERIC_HEADS or _RANKING_WORD.fullmatch(words[-1][1]):
+        return None             # "the strongest agent achieves", "the winning solutions achieved": which of a kind
     return phrase
 
 
