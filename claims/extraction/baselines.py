@@ -41,7 +41,7 @@ _ARTICLE = {"a", "an", "the"}
 _MARKUP = compiled(r"\$|\\times|\\%|\\sim|\*\*|\\textbf\{|\}|\{")
 # A range ("0-20", "5–10") is a value too: "over 0-20 m" is the span a figure holds across.
 # A figure with a physical unit glued to it ("117kPa", "2186ns") is a value too; a size class ("7B") names a model.
-_VALUE = compiled(r"[~≈+±-]?\d[\d.,]*(?:[-–]\d[\d.,]*)?(?:%|x|×|X|times|fold|pp|dB|dBm|ms|s|ns|us|µs|min|h"
+_VALUE = compiled(r"[~≈+±-]?\d[\d.,]*(?:(?:%|x|×|X)?[-–]\d[\d.,]*)?(?:%|x|×|X|times|fold|pp|dB|dBm|ms|s|ns|us|µs|min|h"
                        r"|[kMG]?Pa|[mk]?W|[mnpk]?J|[KMGT]B|[kMG]?Hz|[mcn]?m|m?V|bpm|FPS|fps)?(?:/[\d.,]+\w{0,5})*")
 _INTEGER = compiled(r"\d{1,6}")
 # An amount that opens a phrase: a size with its scale ("2.2M"), a duration ("2-hour"), a factor ("3-fold").
