@@ -41,12 +41,13 @@ _ARTICLE = {"a", "an", "the"}
 _MARKUP = compiled(r"\$|\\times|\\%|\\sim|\*\*|\\textbf\{|\}|\{")
 # A range ("0-20", "5–10") is a value too: "over 0-20 m" is the span a figure holds across.
 # A figure with a physical unit glued to it ("117kPa", "2186ns") is a value too; a size class ("7B") names a model.
-_VALUE = compiled(r"[~≈+±-]?\d[\d.,]*(?:[-–]\d[\d.,]*)?(?:%|x|×|X|times|fold|pp|dB|dBm|ms|s|ns|us|µs|min|h"
+_VALUE = compiled(r"[~≈+±-]?\d[\d.,]*(?:(?:%|x|×|X)?[-–]\d[\d.,]*)?(?:%|x|×|X|times|fold|pp|dB|dBm|ms|s|ns|us|µs|min|h"
                        r"|[kMG]?Pa|[mk]?W|[mnpk]?J|[KMGT]B|[kMG]?Hz|[mcn]?m|m?V|bpm|FPS|fps)?(?:/[\d.,]+\w{0,5})*")
 _INTEGER = compiled(r"\d{1,6}")
-# An amount that opens a phrase: a size with its scale ("2.2M", "1.48B"), a duration compound
-# ("2-hour", "72-hour") or a factor ("3-fold").
+# An amount that opens a phrase: a size with its scale ("2.2M"), a duration ("2-hour"), a factor ("3-fold").
 _QUANTITY_LEAD = compiled(r"[~≈+±-]?\d[\d.,]*(?:[kKMB]\b|-(?:hours?|days?|minutes?|seconds?|weeks?|months?|years?|fold)\b)")
+_COUNTED_SYSTEMS = compiled(r"(?:\s+[\p{L}-]+){0,3}?\s+(?:baselines|methods|models|approaches|systems|LLMs|MLLMs|VLMs"
+                            r"|competitors|algorithms|techniques|detectors|agents)\b")
 _VERSUS_RULE = "baseline.compared"          # vs., versus, compared to/with, relative to
 # Who a figure after a comparison cue belongs to: "(RMSE of) 2.92 bpm achieved by X"; after
 # "<metric> of" also "for X" and "by X". A unit word or two may sit between figure and owner.
@@ -242,9 +243,8 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules, cue_id: str =
 
 
 def _is_quantity(text: str) -> bool:
-    """Whether the phrase is an amount, not a system: a size or a duration and the plain nouns it
-    counts ("2.2M images", "500M parameters", "262M", "2-hour rollouts", "3-fold"), where no name
-    or baseline word follows ("14B model", "8B LLM", "17k-token baseline" are systems)."""
+    """Whether the phrase is an amount ("2.2M images", "262M", "2-hour rollouts", "3-fold"): no name or
+    baseline word follows its lead ("14B model", "8B LLM", "17k-token baseline" are systems)."""
     lead = _QUANTITY_LEAD.match(text)
     if lead is None:
         return False
@@ -375,8 +375,10 @@ def _is_name_number(sentence: str, tokens: list[tuple[int, int]], index: int, ba
     # "Intel Xeon 5220 CPU": a bare integer between name words is part of the name, and so is one
     # right after a capitalized name word ("an RTX 3090.", "GPT 4 by 20%") unless it makes a value
     # with the word after it ("BERT 3 times").
-    if index == 0 or not _INTEGER.fullmatch(bare):
+    if not _INTEGER.fullmatch(bare):
         return False
+    if index == 0:      # "outperforms 18 competitive baselines": a count of the systems compared
+        return _COUNTED_SYSTEMS.match(sentence, tokens[0][1]) is not None
     following = sentence[tokens[index + 1][0]:tokens[index + 1][1]] if index + 1 < len(tokens) else ""
     if following[:1].isupper():
         return True
