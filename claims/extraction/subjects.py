@@ -57,6 +57,7 @@ _NOT_DESCRIBING = frozenset({"proposed", "presented", "new", "novel", "resulting
                              "peak"})
 _NAME_LIKE = compiled(r"^.+\p{Lu}|[\d_.\-^+]")
 _CAPITALIZED = compiled(r"\p{Lu}[\p{L}\d_.\-^+]{0,30}")
+_RELEASE = compiled(r"v?\d{1,2}(?:\.\d{1,2}){0,2}")
 _CLAUSE_END = compiled(r"[,;)]")
 # A name and the words in brackets that spell it out, up to where a subject was read inside them.
 _EXPANSION_OPEN = compiled(r"([^\s()]+)\s*\(([^()]{1,120})$")
@@ -316,6 +317,13 @@ def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: M
         elif not listed and _CAPITALIZED.fullmatch(word) and not rules.not_subject.fullmatch(word):
             parts[0] = text[before.start(1):end]            # "Granite Guardian"
             start = before.start(1)
+        elif not listed and _RELEASE.fullmatch(word):          # "Gemini 1.5 Flash": a release number inside
+            earlier = _PREVIOUS_WORD.search(text, floor, before.start())
+            name = earlier[1] if earlier else ""
+            if not _CAPITALIZED.fullmatch(name) or rules.not_subject.fullmatch(f"{name} {word}"):
+                break
+            parts[0] = text[earlier.start(1):end]
+            start = earlier.start(1)
         elif not listed and word.lower() in _PRIOR_WORK:
             parts[0] = text[before.start(1):end]            # "conventional WV"
             start = before.start(1)
