@@ -139,6 +139,20 @@ CASES = {
         ("We propose Kin. Kin lowers the decoding latency by 35% against the greedy policy and 20% against the static one.",
          [dict(text="35%", value=35.0, metric="latency", kind="change"), dict(text="20%", value=20.0, metric="latency", kind="change")]),
     ],
+    # words.own_quantity_before: a verb of change and an object no cue reads before a from-to pair ("cuts refusals from
+    # 31% to 4%") name the pair's quantity; it takes no metric from the list's first item (pool round 19: "increasing
+    # novelty from 47% to 97%" took success_rate). An object a cue reads keeps its metric.
+    "own quantity of a from-to pair": [
+        ("We propose Kin. Kin raises top-1 accuracy by 2.1% and cuts refusals from 31% to 4% on the red-team set.",
+         [dict(text="2.1%", value=2.1, metric="accuracy", kind="change"),
+          dict(text="from 31% to 4%", value=4.0, metric="other", baseline_value=31.0)]),
+        ("We propose Kin. On ALFWorld, Kin raises the task success rate from 38% to 74% and lowers average attempts "
+         "from 4.1 to 2.3.",
+         [dict(text="from 38% to 74%", value=74.0, metric="success_rate", baseline_value=38.0),
+          dict(text="from 4.1 to 2.3", value=2.3, metric="other", baseline_value=4.1)]),
+        ("We propose Kin. Kin reduces the word error rate from 12.1% to 9.8% on LibriSpeech.",
+         [dict(text="from 12.1% to 9.8%", value=9.8, metric="error", baseline_value=12.1)]),
+    ],
     # words.own_quantity: a unit the reader does not know ("kPa", "mmHg"), a word of comparison
     # ("3.1x below the CPU baseline") or of change ("0.3 pp degradation") after a number names no
     # quantity of its own (probe tuned8): the number keeps the metric of its list or sentence.
