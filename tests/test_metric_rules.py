@@ -599,6 +599,30 @@ CASES = {
          [dict(text="12%", value=12.0, metric="error", kind="change", direction="decrease"),
           dict(text="9%", value=9.0, metric="error", kind="change", direction="decrease")]),
     ],
+    # kind.list: an item whose last word ends at the comma ("for sex, 83.65%"), or whose next number
+    # opens with a tilde of about, continues the change (pool round 19); a number that opens a
+    # comparison of two values ("71.2 vs. 74.2") is no item of a list of changes.
+    "kind list past a comma": [
+        ("We propose Kin. Kin lowers the word error rate by 12% on LibriSpeech, 9% on TED-LIUM, and 7% on CHiME-6.",
+         [dict(text="12%", value=12.0, metric="error", kind="change", direction="decrease"),
+          dict(text="9%", value=9.0, metric="error", kind="change", direction="decrease"),
+          dict(text="7%", value=7.0, metric="error", kind="change", direction="decrease")]),
+        ("We propose Kin. Kin yields throughput gains of 18% for ResNet-50, 25% for BERT, and 31% for GPT-2.",
+         [dict(text="18%", value=18.0, metric="throughput", kind="change", direction="increase"),
+          dict(text="25%", value=25.0, metric="throughput", kind="change", direction="increase"),
+          dict(text="31%", value=31.0, metric="throughput", kind="change", direction="increase")]),
+        ("We propose Kin. A user study shows an improvement of $\\sim 12\\%$, $\\sim 9\\%$, and $\\sim 7\\%$ in realism.",
+         [dict(text="12\\%", value=12.0, kind="change", direction="increase", qualifier="about"),
+          dict(text="9\\%", value=9.0, kind="change", direction="increase", qualifier="about"),
+          dict(text="7\\%", value=7.0, kind="change", direction="increase", qualifier="about")]),
+        ("We propose Kin. Kin trails the oracle by 3 points, 71.2 vs. 74.2, on the hard split.",
+         [dict(text="3", value=3.0, kind="change", direction="decrease"),
+          dict(text="71.2 vs. 74.2", value=71.2, kind="absolute")]),
+        ("We propose Kin. Kin reaches 91.2% accuracy on CIFAR-10, 78.4% on CIFAR-100, and 73.0% on SVHN.",
+         [dict(text="91.2%", value=91.2, metric="accuracy", kind="absolute"),
+          dict(text="78.4%", value=78.4, metric="accuracy", kind="absolute"),
+          dict(text="73.0%", value=73.0, metric="accuracy", kind="absolute")]),
+    ],
     # kind.list_back: the noun of change after a list's last number covers the earlier ones of the
     # same metric (dev-a d339); a number of another metric, or one a comparative follows, stays.
     "kind list back": [

@@ -266,13 +266,19 @@ class _LeftCues:
                 self.changes.append(cue)
 
 
+# A number that opens a comparison of two values ("by 27 points, 59.2 vs. 86.6") is an absolute
+# figure that spells out the change before it, not the next item of a list of changes.
+_OPENS_COMPARISON = compiled(r"\s?(?:vs\.?|versus)\s{1,3}[~$]?\d", regex.IGNORECASE)
+
+
 def share_kind(text: str, drafts: list[Draft]) -> None:
     """"reduced by 36% and 46%": later numbers of a list take the first one's kind and direction;
     "up to 70% K cache and 16%-18% V cache memory reduction": earlier numbers of a list of one
     metric take the kind the noun after the last one gives."""
     for previous, current in zip(drafts, drafts[1:]):
         if previous.number.unit != current.number.unit or \
-                not word_pattern("gap.kind_list").fullmatch(text[previous.number.end:current.number.start]):
+                not word_pattern("gap.kind_list").fullmatch(text[previous.number.end:current.number.start]) or \
+                previous.kind == "change" and _OPENS_COMPARISON.match(text, current.number.end):
             continue
         if previous.kind != "absolute" and current.kind == "absolute":
             _share(previous, current, "kind.list")
