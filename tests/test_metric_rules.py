@@ -615,6 +615,13 @@ CASES = {
          [dict(text="12\\%", value=12.0, kind="change", direction="increase", qualifier="about"),
           dict(text="9\\%", value=9.0, kind="change", direction="increase", qualifier="about"),
           dict(text="7\\%", value=7.0, kind="change", direction="increase", qualifier="about")]),
+        # an item may name its setting in up to eight words
+        ("We propose Kin. Kin lowers the median latency by 18% on the largest of the three traces and 11% on the smallest.",
+         [dict(text="18%", value=18.0, metric="latency", kind="change", direction="decrease"),
+          dict(text="11%", value=11.0, metric="latency", kind="change", direction="decrease")]),
+        ("We propose Kin. Kin lowers the median latency by 18%, with 91% of the requests served in time.",
+         [dict(text="18%", value=18.0, metric="latency", kind="change", direction="decrease"),
+          dict(text="91%", value=91.0, kind="absolute")]),
         ("We propose Kin. Kin trails the oracle by 3 points, 71.2 vs. 74.2, on the hard split.",
          [dict(text="3", value=3.0, kind="change", direction="decrease"),
           dict(text="71.2 vs. 74.2", value=71.2, kind="absolute")]),
