@@ -630,6 +630,13 @@ CASES = {
           dict(text="78.4%", value=78.4, metric="accuracy", kind="absolute"),
           dict(text="73.0%", value=73.0, metric="accuracy", kind="absolute")]),
     ],
+    # a clause of contrast after a change gives it no direction (kind._NEW_CLAUSE, pool round 19)
+    "direction not from the next clause": [
+        ("We propose Kin. With Kin, the recall only falls 2%, while precision is higher on every split.",
+         [dict(text="2%", value=2.0, kind="change", direction="decrease")]),
+        ("We propose Kin. Kin lowers the latency by 12%; the throughput is higher on every trace.",
+         [dict(text="12%", value=12.0, metric="latency", kind="change", direction="decrease")]),
+    ],
     # kind.list_back: the noun of change after a list's last number covers the earlier ones of the
     # same metric (dev-a d339); a number of another metric, or one a comparative follows, stays.
     "kind list back": [

@@ -66,6 +66,11 @@ _NEXT_NUMBER = compiled(r"\(\s?[~+-]?\.?\d|\b(?:less|more|fewer|greater|lower|hi
                              r"(?:about\s+|around\s+|~\s?)?[+-]?\.?\d[\d.,]*(?!-\p{L}|\p{L}{2})", regex.IGNORECASE)
 
 
+# A clause of contrast after the number speaks of something else ("the aptitude only falls 16%, while
+# the unreliability more than doubles"): its words give the number no direction.
+_NEW_CLAUSE = compiled(r"[,;]\s?(?:while|whereas|but)\b", regex.IGNORECASE)
+
+
 # Units whose figure before a comparative is a difference of the metric: percent, bare points, and
 # decibels, a difference on a log scale ("1.3 dB higher PSNR than X" is a gain, as "2.3% higher" is).
 _ADDITIVE_UNITS = frozenset({"%", None, "dB"})
@@ -82,6 +87,8 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     right = text[number.end:min(sentence[1], number.end + RIGHT_WINDOW)]
     if following := _NEXT_NUMBER.search(right):
         right = right[:following.start()]
+    if clause := _NEW_CLAUSE.search(right):
+        right = right[:clause.start()]
     item_ended = draft.metric_how == "metric.left" and _NEW_ITEM.match(right) is not None
     right_words = " ".join(WORD.findall(right)[:4])
     right_cue = _right_direction(right_words)
