@@ -630,6 +630,21 @@ CASES = {
           dict(text="78.4%", value=78.4, metric="accuracy", kind="absolute"),
           dict(text="73.0%", value=73.0, metric="accuracy", kind="absolute")]),
     ],
+    # kind.list past an aside in brackets with figures of its own right after a change ("by 28%
+    # (11.43 points) and 27% (11.21 points)", kind._FIGURE_ASIDE); a test statistic is no aside.
+    "kind list past an aside with figures": [
+        ("We propose Kin. Kin lowers the error by 12% (0.8 points) on CIFAR-10 and 9% (0.5 points) on SVHN.",
+         [dict(text="12%", value=12.0, metric="error", kind="change", direction="decrease"),
+          dict(text="0.8", value=0.8),
+          dict(text="9%", value=9.0, metric="error", kind="change", direction="decrease"),
+          dict(text="0.5", value=0.5)]),
+        ("We propose Kin. Kin improves the mAP by 2.1% (COCO-2017) and 1.7% (LVIS-v1) over the detector alone.",
+         [dict(text="2.1%", value=2.1, metric="map", kind="change", direction="increase"),
+          dict(text="1.7%", value=1.7, metric="map", kind="change", direction="increase")]),
+        ("We propose Kin. Kin improves recall by 3.2% (p < 0.01) and 88% of the users prefer it.",
+         [dict(text="3.2%", value=3.2, kind="change", direction="increase"),
+          dict(text="88%", value=88.0, kind="absolute")]),
+    ],
     # a clause of contrast after a change gives it no direction (kind._NEW_CLAUSE, pool round 19)
     "direction not from the next clause": [
         ("We propose Kin. With Kin, the recall only falls 2%, while precision is higher on every split.",
