@@ -645,6 +645,15 @@ CASES = {
          [dict(text="3.2%", value=3.2, kind="change", direction="increase"),
           dict(text="88%", value=88.0, kind="absolute")]),
     ],
+    # kind.list: a lower bound may open the next item as "up to" does (gap.kind_list, pool round 19)
+    "kind list past a lower bound": [
+        ("We propose Kin. Kin raises the hit rate by over 12% on web traces and over 20% on video traces.",
+         [dict(text="12%", value=12.0, kind="change", direction="increase", qualifier="more_than"),
+          dict(text="20%", value=20.0, kind="change", direction="increase", qualifier="more_than")]),
+        ("We propose Kin. Kin reaches 71% accuracy on web traces and over 80% on video traces.",
+         [dict(text="71%", value=71.0, metric="accuracy", kind="absolute"),
+          dict(text="80%", value=80.0, kind="absolute", qualifier="more_than")]),
+    ],
     # a clause of contrast after a change gives it no direction (kind._NEW_CLAUSE, pool round 19)
     "direction not from the next clause": [
         ("We propose Kin. With Kin, the recall only falls 2%, while precision is higher on every split.",
