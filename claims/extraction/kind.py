@@ -66,6 +66,11 @@ _NEXT_NUMBER = compiled(r"\(\s?[~+-]?\.?\d|\b(?:less|more|fewer|greater|lower|hi
                              r"(?:about\s+|around\s+|~\s?)?[+-]?\.?\d[\d.,]*(?!-\p{L}|\p{L}{2})", regex.IGNORECASE)
 
 
+# A clause of contrast after the number speaks of something else ("the aptitude only falls 16%, while
+# the unreliability more than doubles"): its words give the number no direction.
+_NEW_CLAUSE = compiled(r"[,;]\s?(?:while|whereas|but)\b", regex.IGNORECASE)
+
+
 # Units whose figure before a comparative is a difference of the metric: percent, bare points, and
 # decibels, a difference on a log scale ("1.3 dB higher PSNR than X" is a gain, as "2.3% higher" is).
 _ADDITIVE_UNITS = frozenset({"%", None, "dB"})
@@ -82,6 +87,8 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     right = text[number.end:min(sentence[1], number.end + RIGHT_WINDOW)]
     if following := _NEXT_NUMBER.search(right):
         right = right[:following.start()]
+    if clause := _NEW_CLAUSE.search(right):
+        right = right[:clause.start()]
     item_ended = draft.metric_how == "metric.left" and _NEW_ITEM.match(right) is not None
     right_words = " ".join(WORD.findall(right)[:4])
     right_cue = _right_direction(right_words)
@@ -266,13 +273,20 @@ class _LeftCues:
                 self.changes.append(cue)
 
 
+# A number that opens a comparison of two values ("by 27 points, 59.2 vs. 86.6") is an absolute
+# figure that spells out the change before it, not the next item of a list of changes.
+_OPENS_COMPARISON = compiled(r"\s?(?:vs\.?|versus)\s{1,3}[~$]?\d", regex.IGNORECASE)
+
+
 def share_kind(text: str, drafts: list[Draft]) -> None:
     """"reduced by 36% and 46%": later numbers of a list take the first one's kind and direction;
     "up to 70% K cache and 16%-18% V cache memory reduction": earlier numbers of a list of one
     metric take the kind the noun after the last one gives."""
-    for previous, current in zip(drafts, drafts[1:]):
+    for index, current in enumerate(drafts[1:], 1):
+        previous, gap_start = _list_previous(text, drafts, index)
         if previous.number.unit != current.number.unit or \
-                not word_pattern("gap.kind_list").fullmatch(text[previous.number.end:current.number.start]):
+                not word_pattern("gap.kind_list").fullmatch(text[gap_start:current.number.start]) or \
+                previous.kind == "change" and _OPENS_COMPARISON.match(text, current.number.end):
             continue
         if previous.kind != "absolute" and current.kind == "absolute":
             _share(previous, current, "kind.list")
@@ -284,6 +298,23 @@ def share_kind(text: str, drafts: list[Draft]) -> None:
                                                  current.decisions["kind"][:1] in _after_rules() and
                                                  word_pattern("gap.kind_list").fullmatch(gap)):
             _share(current, previous, "kind.list_back")
+
+
+# An aside in brackets right after a number that holds figures of its own ("by 28% (11.43 points)
+# and 27%", "declines 33% on one split (from 0.43 to 0.29) and 47%"); a test statistic is none.
+_FIGURE_ASIDE = compiled(r"\s?\([^()<>=]{1,40}\)")
+
+
+def _list_previous(text: str, drafts: list[Draft], index: int) -> tuple[Draft, int]:
+    """The number before drafts[index] in its list, and where the gap between them starts: after
+    the aside with figures that follows it and holds any numbers between, else right after it."""
+    current = drafts[index]
+    for at in range(index - 1, max(-1, index - 4), -1):
+        aside = _FIGURE_ASIDE.match(text, drafts[at].number.end)
+        if aside and aside.end() <= current.number.start and \
+                all(between.number.end <= aside.end() for between in drafts[at + 1:index]):
+            return drafts[at], aside.end()
+    return drafts[index - 1], drafts[index - 1].number.end
 
 
 def _share(source: Draft, target: Draft, rule: str) -> None:
