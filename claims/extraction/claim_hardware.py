@@ -67,7 +67,8 @@ def measured_platforms(doc: Document) -> list[Mention]:
             continue
         if word_pattern("words.platform_modifier").match(doc.original[original.end:original.end + 12]):
             continue
-        if purpose.search(doc.text, max(0, platform.start - _SETUP_WINDOW), platform.start):
+        if purpose.search(doc.text, max(0, platform.start - _SETUP_WINDOW), platform.start) or \
+                _listed_after_purpose(doc.text, found, platform.start):
             # The target a result makes possible, not where it was measured: kept as a mention
             # (it is a name of the sentence) that no claim takes, so that the rule is traced.
             found.append(Mention(platform.text, platform.start, platform.end, PURPOSE, False))
@@ -86,6 +87,14 @@ def measured_platforms(doc: Document) -> list[Mention]:
             rule_id = CARRIER_SETUP if carrier else platform.rule_id
             found.append(Mention(platform.text, platform.start, platform.end, rule_id, specific))
     return found
+
+
+def _listed_after_purpose(text: str, found: list[Mention], start: int) -> bool:
+    """Whether the platform at `start` continues a list whose platform before it is a target of
+    use ("potential for deployment on UAVs and edge devices": both are targets)."""
+    if not found or found[-1].rule_id != PURPOSE:
+        return False
+    return field_cues()["hardware.name_list"].fullmatch(text, found[-1].end, start) is not None
 
 
 def _set_up_on(doc: Document, original: Platform) -> bool:
