@@ -48,6 +48,7 @@ PURPOSE = "hardware.purpose"
 CARRIER_SETUP = "hardware.carrier_setup"
 
 _SETUP_WINDOW = 60       # characters before a neighbour's platform where its set-up word is looked for
+_TARGET_WINDOW = 120     # characters before a neighbour's platform where a target of use is looked for
 
 
 def measured_platforms(doc: Document) -> list[Mention]:
@@ -178,7 +179,9 @@ def neighbour_platform(text: str, platforms_in: dict[int, list[Mention]], spans:
                        index: int) -> Choice | None:
     """The platform the sentence before (else after) sentence `index` states its set-up with."""
     setup = field_cues()["hardware.neighbour_setup"]
+    target = field_cues()["hardware.neighbour_target"]
     comparison = word_pattern("words.comparison")
+    targeted = False
     for neighbour in (index - 1, index + 1):
         if not 0 <= neighbour < len(spans):
             continue
@@ -186,7 +189,10 @@ def neighbour_platform(text: str, platforms_in: dict[int, list[Mention]], spans:
         found = [p for p in platforms_in.get(neighbour, [])
                  if p.rule_id != PURPOSE and not comparison.search(text, start, p.start)
                  and setup.search(text, max(start, p.start - _SETUP_WINDOW), p.start)]
-        if found:
-            chosen = next((p for p in found if p.specific), found[0])
+        kept = [p for p in found if not target.search(text, max(start, p.start - _TARGET_WINDOW), p.start)]
+        targeted = targeted or len(kept) < len(found)
+        if kept:
+            chosen = next((p for p in kept if p.specific), kept[0])
             return chosen.text, ("context.neighbour_sentence", "hardware.neighbour_setup", chosen.rule_id)
-    return None
+    # Traced (a value of None) so that `claims explain` shows why the neighbour lent nothing.
+    return (None, ("hardware.neighbour_target",)) if targeted else None
