@@ -48,6 +48,7 @@ PURPOSE = "hardware.purpose"
 CARRIER_SETUP = "hardware.carrier_setup"
 
 _SETUP_WINDOW = 60       # characters before a neighbour's platform where its set-up word is looked for
+_TARGET_WINDOW = 120     # characters before a neighbour's platform where a target of use is looked for
 
 
 def measured_platforms(doc: Document) -> list[Mention]:
@@ -67,7 +68,8 @@ def measured_platforms(doc: Document) -> list[Mention]:
             continue
         if word_pattern("words.platform_modifier").match(doc.original[original.end:original.end + 12]):
             continue
-        if purpose.search(doc.text, max(0, platform.start - _SETUP_WINDOW), platform.start):
+        if purpose.search(doc.text, max(0, platform.start - _SETUP_WINDOW), platform.start) or \
+                _listed_after_purpose(doc.text, found, platform.start):
             # The target a result makes possible, not where it was measured: kept as a mention
             # (it is a name of the sentence) that no claim takes, so that the rule is traced.
             found.append(Mention(platform.text, platform.start, platform.end, PURPOSE, False))
@@ -86,6 +88,14 @@ def measured_platforms(doc: Document) -> list[Mention]:
             rule_id = CARRIER_SETUP if carrier else platform.rule_id
             found.append(Mention(platform.text, platform.start, platform.end, rule_id, specific))
     return found
+
+
+def _listed_after_purpose(text: str, found: list[Mention], start: int) -> bool:
+    """Whether the platform at `start` continues a list whose platform before it is a target of
+    use ("potential for deployment on UAVs and edge devices": both are targets)."""
+    if not found or found[-1].rule_id != PURPOSE:
+        return False
+    return field_cues()["hardware.name_list"].fullmatch(text, found[-1].end, start) is not None
 
 
 def _set_up_on(doc: Document, original: Platform) -> bool:
@@ -169,7 +179,9 @@ def neighbour_platform(text: str, platforms_in: dict[int, list[Mention]], spans:
                        index: int) -> Choice | None:
     """The platform the sentence before (else after) sentence `index` states its set-up with."""
     setup = field_cues()["hardware.neighbour_setup"]
+    target = field_cues()["hardware.neighbour_target"]
     comparison = word_pattern("words.comparison")
+    targeted = False
     for neighbour in (index - 1, index + 1):
         if not 0 <= neighbour < len(spans):
             continue
@@ -177,7 +189,10 @@ def neighbour_platform(text: str, platforms_in: dict[int, list[Mention]], spans:
         found = [p for p in platforms_in.get(neighbour, [])
                  if p.rule_id != PURPOSE and not comparison.search(text, start, p.start)
                  and setup.search(text, max(start, p.start - _SETUP_WINDOW), p.start)]
-        if found:
-            chosen = next((p for p in found if p.specific), found[0])
+        kept = [p for p in found if not target.search(text, max(start, p.start - _TARGET_WINDOW), p.start)]
+        targeted = targeted or len(kept) < len(found)
+        if kept:
+            chosen = next((p for p in kept if p.specific), kept[0])
             return chosen.text, ("context.neighbour_sentence", "hardware.neighbour_setup", chosen.rule_id)
-    return None
+    # Traced (a value of None) so that `claims explain` shows why the neighbour lent nothing.
+    return (None, ("hardware.neighbour_target",)) if targeted else None
