@@ -313,6 +313,24 @@ def test_a_clause_opened_after_a_comma_keeps_its_own_dataset(text, expected):
     assert _claims(text) == expected
 
 
+# claim_dataset.py _clause: a semicolon right after the number ends its clause, so the datasets of
+# the next clause are not the claim's ("rises to 0.89; and on X, ..."); a clause opened by a
+# semicolon then "on X," names its data (dataset.frame.opening_on).
+@pytest.mark.parametrize("text, expected", [
+    ("On Harbor-7, the AUC rises from 0.71 to 0.80; on Dune Scans-B, it rises from 0.62 to 0.74; and on "
+     "Tundra ST-3, it rises from 0.55 to 0.69.",
+     [_claim("from 0.71 to 0.80", 0.80, dataset="Harbor-7"), _claim("from 0.62 to 0.74", 0.74, dataset="Dune Scans-B"),
+      _claim("from 0.55 to 0.69", 0.69, dataset="Tundra ST-3")]),
+    ("On FooQA, the agent cuts tokens by 40%; on BarQA-2 it gains 12 points in accuracy.",
+     [_claim("40%", 40, dataset="FooQA"), _claim("12", 12, dataset="BarQA-2")]),
+    # Near miss: a name after the number within its clause stays the claim's.
+    ("The agent cuts tokens by 40% on FooQA and BarQA-2; latency is unchanged.",
+     [_claim("40%", 40, dataset="FooQA; BarQA-2")]),
+])
+def test_a_semicolon_after_the_number_ends_its_clause(text, expected):
+    assert _claims(text) == expected
+
+
 # context.py baseline.earlier_full_name: a short baseline that refers back to a platform named in
 # full earlier takes the full name (the dev gold writes it so: d051 "NVIDIA Jetson AGX Orin").
 @pytest.mark.parametrize("text, expected", [

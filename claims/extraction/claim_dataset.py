@@ -21,7 +21,7 @@ The rules' words are in patterns/context/fields.yaml (dataset.name_list, dataset
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from ..matching import compiled
 from ..spec import EFFICIENCY_METRICS
@@ -145,7 +145,8 @@ class DatasetChooser:
         start, end = here.sentence
         before = bisect_left(self.breaks, draft.start)
         low = self.breaks[before - 1] if before and self.breaks[before - 1] >= start else start
-        after = bisect_right(self.breaks, draft.end)
+        # A semicolon right after the number ("rises to 0.89; and on X, ...") ends the claim's clause.
+        after = bisect_left(self.breaks, draft.end)
         high = self.breaks[after] if after < len(self.breaks) and self.breaks[after] < end else end
         items = [m for m in here.datasets if low <= m.start < high]
         # "X reaches 0.87 on ..., and on the EUVP dataset, it yields 23.5": a comma and a clause
