@@ -331,6 +331,24 @@ def test_a_semicolon_after_the_number_ends_its_clause(text, expected):
     assert _claims(text) == expected
 
 
+# claim_dataset.py dataset.bracket_after_name: the figures inside a bracket opened right after a
+# dataset's name were measured on it; a name right after the number inside the bracket still wins,
+# and a bracket after a list of names belongs to the whole list.
+@pytest.mark.parametrize("text, expected", [
+    ("The detector improves AP50 on the HarborScan-2 dataset (+5.3) and on the DockSet-7 dataset (+3.2).",
+     [_claim("+5.3", 5.3, dataset="HarborScan-2"), _claim("+3.2", 3.2, dataset="DockSet-7")]),
+    ("The coder does well on HumanEval (pass@1 81.2%, +3.1%) and MBPP (pass@1 52.4%).",
+     [_claim("81.2%", 81.2, dataset="HumanEval"), _claim("+3.1%", 3.1, dataset="HumanEval"),
+      _claim("52.4%", 52.4, dataset="MBPP")]),
+    ("Accuracy is 81.2% on FooQA-3 (vs. 77.0% on BarQA-2).",
+     [_claim("81.2%", 81.2, dataset="FooQA-3"), _claim("77.0%", 77.0, dataset="BarQA-2")]),
+    ("The agent reaches 70.4% accuracy on FooQA-3 and BarQA-2 (with a 6.1% gain).",
+     [_claim("70.4%", 70.4, dataset="FooQA-3; BarQA-2"), _claim("6.1%", 6.1, dataset="FooQA-3; BarQA-2")]),
+])
+def test_a_figure_in_the_bracket_after_a_name_is_measured_on_it(text, expected):
+    assert _claims(text) == expected
+
+
 # context.py baseline.earlier_full_name: a short baseline that refers back to a platform named in
 # full earlier takes the full name (the dev gold writes it so: d051 "NVIDIA Jetson AGX Orin").
 @pytest.mark.parametrize("text, expected", [
