@@ -349,6 +349,29 @@ def test_a_figure_in_the_bracket_after_a_name_is_measured_on_it(text, expected):
     assert _claims(text) == expected
 
 
+# picking.py context.respectively_groups: groups of numbers, each as long as the "respectively" list,
+# take its names in turn; a list that goes on with a name no rule read is not cycled.
+@pytest.mark.parametrize("text, expected", [
+    ("On ReefSet-3 and KelpBank, the segmenter improves Dice by +4.1 and +2.7 and IoU by +3.0 and +1.9, "
+     "respectively.",
+     [_claim("+4.1", 4.1, dataset="ReefSet-3"), _claim("+2.7", 2.7, dataset="KelpBank"),
+      _claim("+3.0", 3.0, dataset="ReefSet-3"), _claim("+1.9", 1.9, dataset="KelpBank")]),
+    ("We test on HarborScan-2, DockSet-7 and PierView with F1 scores of 0.81, 0.77 and 0.69 and recalls of "
+     "0.85, 0.80 and 0.72, respectively.",
+     [_claim("0.81", 0.81, dataset="HarborScan-2"), _claim("0.77", 0.77, dataset="DockSet-7"),
+      _claim("0.69", 0.69, dataset="PierView"), _claim("0.85", 0.85, dataset="HarborScan-2"),
+      _claim("0.80", 0.80, dataset="DockSet-7"), _claim("0.72", 0.72, dataset="PierView")]),
+])
+def test_groups_of_numbers_take_a_respectively_list_in_turn(text, expected):
+    assert _claims(text) == expected
+
+
+def test_a_list_that_goes_on_unread_is_not_cycled():
+    found = _claims("Dice scores are 86.1%, 90.2%, 91.0% and 88.4% on the Liver, ACDC, Kvasir, and Skin Lesion "
+                    "(ISIC2018) sets, respectively.")
+    assert len(found) == 4 and all("; " in claim["dataset"] for claim in found)
+
+
 # context.py baseline.earlier_full_name: a short baseline that refers back to a platform named in
 # full earlier takes the full name (the dev gold writes it so: d051 "NVIDIA Jetson AGX Orin").
 @pytest.mark.parametrize("text, expected", [
