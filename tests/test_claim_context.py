@@ -313,6 +313,65 @@ def test_a_clause_opened_after_a_comma_keeps_its_own_dataset(text, expected):
     assert _claims(text) == expected
 
 
+# claim_dataset.py _clause: a semicolon right after the number ends its clause, so the datasets of
+# the next clause are not the claim's ("rises to 0.89; and on X, ..."); a clause opened by a
+# semicolon then "on X," names its data (dataset.frame.opening_on).
+@pytest.mark.parametrize("text, expected", [
+    ("On Harbor-7, the AUC rises from 0.71 to 0.80; on Dune Scans-B, it rises from 0.62 to 0.74; and on "
+     "Tundra ST-3, it rises from 0.55 to 0.69.",
+     [_claim("from 0.71 to 0.80", 0.80, dataset="Harbor-7"), _claim("from 0.62 to 0.74", 0.74, dataset="Dune Scans-B"),
+      _claim("from 0.55 to 0.69", 0.69, dataset="Tundra ST-3")]),
+    ("On FooQA, the agent cuts tokens by 40%; on BarQA-2 it gains 12 points in accuracy.",
+     [_claim("40%", 40, dataset="FooQA"), _claim("12", 12, dataset="BarQA-2")]),
+    # Near miss: a name after the number within its clause stays the claim's.
+    ("The agent cuts tokens by 40% on FooQA and BarQA-2; latency is unchanged.",
+     [_claim("40%", 40, dataset="FooQA; BarQA-2")]),
+])
+def test_a_semicolon_after_the_number_ends_its_clause(text, expected):
+    assert _claims(text) == expected
+
+
+# claim_dataset.py dataset.bracket_after_name: the figures inside a bracket opened right after a
+# dataset's name were measured on it; a name right after the number inside the bracket still wins,
+# and a bracket after a list of names belongs to the whole list.
+@pytest.mark.parametrize("text, expected", [
+    ("The detector improves AP50 on the HarborScan-2 dataset (+5.3) and on the DockSet-7 dataset (+3.2).",
+     [_claim("+5.3", 5.3, dataset="HarborScan-2"), _claim("+3.2", 3.2, dataset="DockSet-7")]),
+    ("The coder does well on HumanEval (pass@1 81.2%, +3.1%) and MBPP (pass@1 52.4%).",
+     [_claim("81.2%", 81.2, dataset="HumanEval"), _claim("+3.1%", 3.1, dataset="HumanEval"),
+      _claim("52.4%", 52.4, dataset="MBPP")]),
+    ("Accuracy is 81.2% on FooQA-3 (vs. 77.0% on BarQA-2).",
+     [_claim("81.2%", 81.2, dataset="FooQA-3"), _claim("77.0%", 77.0, dataset="BarQA-2")]),
+    ("The agent reaches 70.4% accuracy on FooQA-3 and BarQA-2 (with a 6.1% gain).",
+     [_claim("70.4%", 70.4, dataset="FooQA-3; BarQA-2"), _claim("6.1%", 6.1, dataset="FooQA-3; BarQA-2")]),
+])
+def test_a_figure_in_the_bracket_after_a_name_is_measured_on_it(text, expected):
+    assert _claims(text) == expected
+
+
+# picking.py context.respectively_groups: groups of numbers, each as long as the "respectively" list,
+# take its names in turn; a list that goes on with a name no rule read is not cycled.
+@pytest.mark.parametrize("text, expected", [
+    ("On ReefSet-3 and KelpBank, the segmenter improves Dice by +4.1 and +2.7 and IoU by +3.0 and +1.9, "
+     "respectively.",
+     [_claim("+4.1", 4.1, dataset="ReefSet-3"), _claim("+2.7", 2.7, dataset="KelpBank"),
+      _claim("+3.0", 3.0, dataset="ReefSet-3"), _claim("+1.9", 1.9, dataset="KelpBank")]),
+    ("We test on HarborScan-2, DockSet-7 and PierView with F1 scores of 0.81, 0.77 and 0.69 and recalls of "
+     "0.85, 0.80 and 0.72, respectively.",
+     [_claim("0.81", 0.81, dataset="HarborScan-2"), _claim("0.77", 0.77, dataset="DockSet-7"),
+      _claim("0.69", 0.69, dataset="PierView"), _claim("0.85", 0.85, dataset="HarborScan-2"),
+      _claim("0.80", 0.80, dataset="DockSet-7"), _claim("0.72", 0.72, dataset="PierView")]),
+])
+def test_groups_of_numbers_take_a_respectively_list_in_turn(text, expected):
+    assert _claims(text) == expected
+
+
+def test_a_list_that_goes_on_unread_is_not_cycled():
+    found = _claims("Dice scores are 86.1%, 90.2%, 91.0% and 88.4% on the Liver, ACDC, Kvasir, and Skin Lesion "
+                    "(ISIC2018) sets, respectively.")
+    assert len(found) == 4 and all("; " in claim["dataset"] for claim in found)
+
+
 # context.py baseline.earlier_full_name: a short baseline that refers back to a platform named in
 # full earlier takes the full name (the dev gold writes it so: d051 "NVIDIA Jetson AGX Orin").
 @pytest.mark.parametrize("text, expected", [

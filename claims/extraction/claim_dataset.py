@@ -21,7 +21,7 @@ The rules' words are in patterns/context/fields.yaml (dataset.name_list, dataset
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from ..matching import compiled
 from ..spec import EFFICIENCY_METRICS
@@ -34,6 +34,7 @@ __all__ = ["BENCHMARK_RULE", "TITLE_DATA_RULE", "DatasetChooser"]
 BENCHMARK_RULE = "dataset.frame.introduced_benchmark"
 TITLE_DATA_RULE = "dataset.title_data"
 SOLE_RULE = "dataset.sole_setup"
+BRACKET_RULE = "dataset.bracket_after_name"
 # The data a paper builds itself: a benchmark it introduces, or a dataset it constructs or curates
 # ("We construct HazardRecQA by ..."): its quality figures are measured there where nothing nearer
 # names their data.
@@ -56,6 +57,10 @@ def _clause_breaks(text: str) -> list[int]:
 
 
 _CLAUSE_MARK = compiled(r"[()\[\];]")
+# From a name (and its kind word: "the X benchmark (71.2%)") to a number inside the bracket opened
+# right after it, not closed before the number.
+_LIST_GAP = compiled(r",?[ ](?:and|or)[ ](?:the[ ])?|,[ ](?:the[ ])?")
+_OPEN_BRACKET = compiled(r"(?:[ ](?:dataset|benchmark|test[ ]set|split)s?)?[ ]?\([^()]{0,80}")
 
 
 # A model's own compute and size ("0.098 GFLOPs", "0.74 M parameters") belong to the model: as
@@ -95,11 +100,18 @@ class DatasetChooser:
                 return self.benchmark, ("dataset.benchmark_paper", self.benchmark_rule)
             return earlier or self._sole(draft)
         choice = pick(self.text, draft, here, here.datasets, join=True)
+        # A name right after the number inside its bracket wins ("81.2% on X (vs. 77.0% on Y)"); one
+        # past the bracket's end does not ("on X (+5.3) and Y (+3.2)").
+        owner = self._bracket_owner(draft, here)
+        if choice is not None and choice[1][0] == "context.right_after":
+            after = next(m for m in here.datasets if m.start >= draft.end and m.text == choice[0])
+            if owner is None or ")" not in self.text[draft.end:after.start]:
+                return self._with_list(draft, here, choice)
+        if owner is not None:
+            return owner
         if choice is None:
             return None
         rules = choice[1]
-        if rules[0] == "context.right_after":
-            return self._with_list(draft, here, choice)
         if rules[0] == "context.sentence":
             if draft.metric in _SIZE_METRICS and draft.kind == "absolute":
                 # "On VOC, the model obtains 39.6% mAP50 with 0.098 GFLOPs and 0.74 M parameters":
@@ -107,6 +119,20 @@ class DatasetChooser:
                 return None, ("dataset.size_unbound",)
             return self._clause(draft, here)
         return choice
+
+    def _bracket_owner(self, draft: Draft, here: SentenceNames) -> Choice | None:
+        """The dataset whose bracket holds the number: "on Flickr30k-1k (BLEU-4 12.29, METEOR 27.98)
+        and MSCOCO-1k (BLEU-4 12.00)", "ARC-AGI (32.8%)": the figures in a bracket opened right
+        after a name were measured on it, whatever names the sentence lists around it."""
+        before = [m for m in here.datasets if m.end <= draft.start]
+        if not before:
+            return None
+        name = before[-1]
+        if not _OPEN_BRACKET.fullmatch(self.text, name.end, draft.start):
+            return None
+        if len(before) > 1 and _LIST_GAP.fullmatch(self.text, before[-2].end, name.start):
+            return None     # "on X and Y (with a 6.1% gain)": the bracket follows the whole list
+        return name.text, (BRACKET_RULE, name.rule_id)
 
     def _sole_setup(self, mentions: list[Mention]) -> Mention | None:
         """The one dataset the abstract names, where a sentence opens on it as its evaluation
@@ -145,7 +171,8 @@ class DatasetChooser:
         start, end = here.sentence
         before = bisect_left(self.breaks, draft.start)
         low = self.breaks[before - 1] if before and self.breaks[before - 1] >= start else start
-        after = bisect_right(self.breaks, draft.end)
+        # A semicolon right after the number ("rises to 0.89; and on X, ...") ends the claim's clause.
+        after = bisect_left(self.breaks, draft.end)
         high = self.breaks[after] if after < len(self.breaks) and self.breaks[after] < end else end
         items = [m for m in here.datasets if low <= m.start < high]
         # "X reaches 0.87 on ..., and on the EUVP dataset, it yields 23.5": a comma and a clause

@@ -29,9 +29,13 @@ _RIGHT_REACH = 41           # the frame's 40 characters, and a line break its "$
 _BOUND_BY = compiled(r"\s+by\s+(?:(?:up\s+to|about|nearly|over|around|approximately|roughly|almost)\s+)?$",
                           regex.IGNORECASE)
 
+_LIST_GOES_ON = compiled(r",?[ ](?:and|or)[ ]")
+
 # The rules of this stage written in code (`claims explain` lists them with these words).
 RULES = {
     "context.respectively": 'a "respectively" list: each number takes the name in its place',
+    "context.respectively_groups": 'a "respectively" list shorter than the numbers: each group of numbers as long '
+                                   'as the list takes its names in turn',
     "context.right_after": 'the name right after the number in its clause ("87.6% on StrategyQA")',
     "context.sentence": 'every dataset of the sentence, joined by "; "',
     "context.after": "the first baseline named after the number in its clause (up to a semicolon)",
@@ -184,8 +188,11 @@ def in_place(text: str, draft: Draft, here: SentenceNames, items: list[Mention])
         after_last = here.index(items).after_last
         run = after_last if len(after_last) == len(siblings) else _matching_run(text, items, siblings, here)
         if run is not None:
-            item = run[here.position[id(draft)]]
-            return item.text, ("context.respectively", item.rule_id)
+            # Groups of numbers, each as long as the list, pair in turn with its names ("dice of
+            # 83.28, 87.44 and 84.50 and Jaccard of 72.85, 79.31 and 74.70 on A, B and C, respectively").
+            item = run[here.position[id(draft)] % len(run)]
+            rule = "context.respectively" if len(run) == len(siblings) else "context.respectively_groups"
+            return item.text, (rule, item.rule_id)
     # The name that follows the number in its own clause ("87.6% on StrategyQA", "over X"): in
     # ordered items, those starting from the number's end to the frame's reach.
     index = here.index(items)
@@ -228,7 +235,11 @@ def _matching_run(text: str, items: list[Mention], siblings: list[Draft], here: 
                 runs[-1].append(item)
             else:
                 runs.append([item])
-        fitting = [r for r in runs if len(r) == len(siblings)]
+        # Groups of numbers as long as a list: only a whole list, not one that goes on with a name
+        # no rule read ("on the Synapse, ACDC, Kvasir, and Skin Lesion (ISIC2017) datasets").
+        fitting = [r for r in runs if len(r) == len(siblings)] or \
+            [r for r in runs if 1 < len(r) < len(siblings) and len(siblings) % len(r) == 0
+             and not _LIST_GOES_ON.match(text, r[-1].end) and not text.endswith(", ", 0, r[0].start)]
         after = [r for r in fitting if r[0].start > siblings[-1].end]
         before = [r for r in fitting if r[-1].end < siblings[0].start]
         here.runs[key] = (after or before or [None])[0]

@@ -24,6 +24,10 @@ _FIELDS = "context/fields.yaml"
 # Dataset spellings must not run on into a longer word or a hyphenated variant ("CIFAR-10-C").
 _BEFORE = r"(?<![\w-])"
 _AFTER = r"(?![\w+]|-\w)"
+# A test split's size written after a known name is part of the name as the abstract writes it
+# ("on Flickr30k-1k and MSCOCO-5k"): without it the hyphen hides the known name. One digit only, so
+# that a longer spelling of another name ("ImageNet-21K") is not read as ImageNet and a split.
+_SPLIT_SIZE = r"(?:-[1-9][kK](?![\w-]))?"
 METHOD_FRAMES = ("title_prefix", "proposal", "acronym", "called", "direct", "apposition", "subject",
                  "claim_subject", "claim_self", "claim_pronoun")
 _FOLLOWING_ACRONYM = r"\s*\((?P<acr>{MTOKEN})\)"
@@ -82,7 +86,7 @@ def dataset_rules() -> DatasetRules:
     # Longer spellings first, so "SWE-bench Verified" is tried before "SWE-bench".
     alternatives.sort(key=lambda item: -len(item[1]))
     body = "|".join(f"(?P<n{i}>{pattern})" for i, (_, pattern, _) in enumerate(alternatives))
-    vocabulary = compile_checked(f"{_BEFORE}(?:{body}){_AFTER}", f"{_DATASETS}: vocabulary")
+    vocabulary = compile_checked(f"{_BEFORE}(?:{body}){_SPLIT_SIZE}{_AFTER}", f"{_DATASETS}: vocabulary")
     exclude_parts = [str(p) for p in rules_file.attrs.get("exclude") or []]
     exclude = compile_checked("|".join(f"(?:{p})" for p in exclude_parts), f"{_DATASETS}: exclude",
                               regex.IGNORECASE)
