@@ -180,6 +180,8 @@ def neighbour_platform(text: str, platforms_in: dict[int, list[Mention]], spans:
     """The platform the sentence before (else after) sentence `index` states its set-up with."""
     setup = field_cues()["hardware.neighbour_setup"]
     target = field_cues()["hardware.neighbour_target"]
+    # "On this device, ..." runs where the sentence before points, even at a target of deployment.
+    refers_back = field_cues()["hardware.refers_back"].search(text, *spans[index]) is not None
     comparison = word_pattern("words.comparison")
     targeted = False
     for neighbour in (index - 1, index + 1):
@@ -189,10 +191,12 @@ def neighbour_platform(text: str, platforms_in: dict[int, list[Mention]], spans:
         found = [p for p in platforms_in.get(neighbour, [])
                  if p.rule_id != PURPOSE and not comparison.search(text, start, p.start)
                  and setup.search(text, max(start, p.start - _SETUP_WINDOW), p.start)]
-        kept = [p for p in found if not target.search(text, max(start, p.start - _TARGET_WINDOW), p.start)]
+        untargeted = [p for p in found if not target.search(text, max(start, p.start - _TARGET_WINDOW), p.start)]
+        kept = found if refers_back else untargeted
         targeted = targeted or len(kept) < len(found)
         if kept:
             chosen = next((p for p in kept if p.specific), kept[0])
-            return chosen.text, ("context.neighbour_sentence", "hardware.neighbour_setup", chosen.rule_id)
+            pointed = ("hardware.refers_back",) if len(untargeted) < len(kept) else ()
+            return chosen.text, ("context.neighbour_sentence", "hardware.neighbour_setup", *pointed, chosen.rule_id)
     # Traced (a value of None) so that `claims explain` shows why the neighbour lent nothing.
     return (None, ("hardware.neighbour_target",)) if targeted else None
