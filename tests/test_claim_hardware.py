@@ -111,3 +111,18 @@ def test_short_gpu_models_in_a_list_and_respectively_platforms_with_articles(tex
 def test_a_bound_before_the_platform_is_no_comparison(text, hardware):
     (claim,) = extract(text)
     assert claim.hardware == hardware
+
+
+# context.hardware_clause: a semicolon right after the claim's number ends its clause, so the
+# platform of the next clause is not the claim's (the same bound as claim_dataset's, round 19b).
+@pytest.mark.parametrize("text, expected", [
+    ("We propose Kin. On an A100 GPU, Kin runs a query in 41 ms; on a Jetson Orin board it needs 95 ms.",
+     [("41 ms", "A100 GPU"), ("95 ms", "Jetson Orin board")]),
+    ("We propose Kin. On a Xeon CPU Kin reaches 120 FPS; on a Raspberry Pi 5 it still reaches 12 FPS.",
+     [("120 FPS", "Xeon CPU"), ("12 FPS", "Raspberry Pi 5")]),
+    # near miss: a platform after the number inside its own clause stays the claim's
+    ("We propose Kin. Kin runs a query in 41 ms on an A100 GPU; the CPU path is slower.",
+     [("41 ms", "A100 GPU")]),
+])
+def test_a_semicolon_after_the_number_ends_its_clause_for_the_hardware(text, expected):
+    assert [(c.text, c.hardware) for c in extract(text)] == expected

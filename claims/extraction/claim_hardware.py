@@ -22,7 +22,7 @@ count for the paper's list:
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from .document import Document
 from .draft import Draft
@@ -154,7 +154,7 @@ def claim_hardware(text: str, draft: Draft, here: SentenceNames, breaks: list[in
             return None
     index = bisect_left(breaks, draft.start)
     low = breaks[index - 1] if index and breaks[index - 1] >= start else start
-    index = bisect_right(breaks, draft.end)
+    index = bisect_left(breaks, draft.end)
     high = breaks[index] if index < len(breaks) and breaks[index] < end else end
     clause = [i for i in items if low <= i.start < high]
     if clause and len(clause) < len(items):
