@@ -216,7 +216,11 @@ def _end_half_sent_results(pool: ProcessPoolExecutor, workers: list) -> None:
 def _context():
     # fork would copy the parent's threads' locks (pyarrow, tqdm); forkserver starts clean.
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" not in methods:
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["claims.child_errors"])
+    return context
 
 
 def _start_worker(parent: int) -> None:
