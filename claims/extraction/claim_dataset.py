@@ -26,7 +26,7 @@ from bisect import bisect_left
 from ..matching import compiled
 from ..spec import EFFICIENCY_METRICS
 from .draft import Draft
-from .picking import NEXT_CLAUSE, Choice, Mention, SentenceNames, listed_run, pick
+from .picking import NEXT_CLAUSE, Choice, Mention, SentenceNames, clause_bounds, listed_run, pick
 from .rulebook.names import field_cues
 
 __all__ = ["BENCHMARK_RULE", "TITLE_DATA_RULE", "DatasetChooser"]
@@ -168,12 +168,7 @@ class DatasetChooser:
 
     def _clause(self, draft: Draft, here: SentenceNames) -> Choice | None:
         """Every dataset of the claim's clause (between semicolons of its sentence), joined."""
-        start, end = here.sentence
-        before = bisect_left(self.breaks, draft.start)
-        low = self.breaks[before - 1] if before and self.breaks[before - 1] >= start else start
-        # A semicolon right after the number ("rises to 0.89; and on X, ...") ends the claim's clause.
-        after = bisect_left(self.breaks, draft.end)
-        high = self.breaks[after] if after < len(self.breaks) and self.breaks[after] < end else end
+        low, high = clause_bounds(self.breaks, draft, here.sentence)
         items = [m for m in here.datasets if low <= m.start < high]
         # "X reaches 0.87 on ..., and on the EUVP dataset, it yields 23.5": a comma and a clause
         # word open a clause of its own; where the claim's clause names datasets, they are its.

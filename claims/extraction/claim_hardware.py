@@ -22,11 +22,9 @@ count for the paper's list:
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from .document import Document
 from .draft import Draft
-from .picking import Choice, Mention, SentenceNames, in_place, listed_run, nearest
+from .picking import Choice, Mention, SentenceNames, clause_bounds, in_place, listed_run, nearest
 from .platforms import Platform
 from .rulebook.cues import word_pattern
 from .rulebook.hardware import vocabulary
@@ -152,10 +150,7 @@ def claim_hardware(text: str, draft: Draft, here: SentenceNames, breaks: list[in
         rule = ("hardware.concessive",)
         if not items:
             return None
-    index = bisect_left(breaks, draft.start)
-    low = breaks[index - 1] if index and breaks[index - 1] >= start else start
-    index = bisect_left(breaks, draft.end)
-    high = breaks[index] if index < len(breaks) and breaks[index] < end else end
+    low, high = clause_bounds(breaks, draft, here.sentence)
     clause = [i for i in items if low <= i.start < high]
     if clause and len(clause) < len(items):
         items, rule = clause, (*rule, "context.hardware_clause")

@@ -170,6 +170,17 @@ def _bound_by(text: str, draft: Draft, index: _Index, items: list[Mention]) -> M
     return next((item for item in candidates if _BOUND_BY.match(text, item.end, draft.start)), None)
 
 
+def clause_bounds(breaks: list[int], draft: Draft, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The span of the claim's clause within `sentence`: from the clause break before the number
+    to the first break at or after its end (a semicolon right after the number ends the clause:
+    "rises to 0.89; and on X, ..."). `breaks` are the text's clause breaks, in order."""
+    start, end = sentence
+    before = bisect_left(breaks, draft.start)
+    low = breaks[before - 1] if before and breaks[before - 1] >= start else start
+    after = bisect_left(breaks, draft.end)
+    return low, breaks[after] if after < len(breaks) and breaks[after] < end else end
+
+
 def listed_run(text: str, first: Mention, following: list[Mention], gap: regex.Pattern) -> list[Mention]:
     """`first` and the items of `following` (those after it, in order) that continue its list,
     each joined to the one before by a gap `gap` matches whole ("GH200 and GB200")."""
