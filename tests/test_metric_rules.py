@@ -762,6 +762,17 @@ CASES = {
         ("We propose Kin. Kin improves retrieval accuracy by 4.2% in R@5 on average.",
          [dict(text="4.2%", value=4.2, metric="accuracy")]),
     ],
+    # accuracy.correctness: "correct" right after a percent is the share of right answers (pool round 20); a share
+    # of incorrect items, or "correct" far from the number, is not.
+    "percent correct": [
+        ("We propose Kin. Kin answers 82% correct on the chemistry quiz and a 68.4 percent correct rate on law.",
+         [dict(text="82%", value=82.0, metric="accuracy", metric_text="correct"),
+          dict(text="68.4 percent", value=68.4, unit="%", metric="accuracy", metric_text="correct rate")]),
+        ("We propose Kin. The Kin verifier accepts 12% of incorrect proofs.",
+         [dict(text="12%", value=12.0, metric="other")]),
+        ("We propose Kin. Kin flags 35% of the logs, of which the reviewers judge most correct.",
+         [dict(text="35%", value=35.0, metric="other")]),
+    ],
 }
 
 
