@@ -773,6 +773,13 @@ CASES = {
         ("We propose Kin. Kin flags 35% of the logs, of which the reviewers judge most correct.",
          [dict(text="35%", value=35.0, metric="other")]),
     ],
+    # accuracy.leaderboard_short: "PA" is pixel accuracy only right after a percent; a power amplifier elsewhere.
+    "pixel accuracy short form": [
+        ("We propose Kin. Kin reaches 88.1% PA on the camouflage set.",
+         [dict(text="88.1%", value=88.1, metric="accuracy", metric_text="PA")]),
+        ("We propose Kin. Kin lowers the PA energy by 12% and the energy of the GaN PA by 9%.",
+         [dict(text="12%", value=12.0, metric="energy"), dict(text="9%", value=9.0, metric="energy")]),
+    ],
 }
 
 
