@@ -780,6 +780,11 @@ CASES = {
         ("We propose Kin. Kin lowers the PA energy by 12% and the energy of the GaN PA by 9%.",
          [dict(text="12%", value=12.0, metric="energy"), dict(text="9%", value=9.0, metric="energy")]),
     ],
+    # error.wer: "SER" is an error rate only right beside a number; a system or task called SER is not.
+    "short error acronyms": [
+        ("We propose SER. On the video benchmark, SER reaches 49.6% mLGM with a 3.1% gain in accuracy.",
+         [dict(text="49.6%", value=49.6, metric="other"), dict(text="3.1%", value=3.1, metric="accuracy")]),
+    ],
 }
 
 
