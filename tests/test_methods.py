@@ -160,3 +160,27 @@ def test_proposal_scanners_find_what_finditer_finds(path):
                 assert [m.span() for m in matches] == [m.span() for m in pattern.finditer(text, *window)]
             windows += 1
     assert windows > 0
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # The words spelling an acronym out, after a preposition of a task, data or setting: what the
+    # system works on, not the system.
+    ("We propose a toolkit for named relation mining (NRM) in contracts.", None),
+    ("We build a planner for the vehicle routing problem (VRP) and the job shop problem (JSP).", None),
+    ("This work presents a denoiser for ultra-low-field magnetic resonance (ULF-MR) images.", None),
+    ("We design a grasp detector for the robotic bin picking (RBP) task.", None),
+    ("We propose an index tuned under a fixed memory budget (FMB) that adapts.", None),
+    # The article after such a word, too; a later acronym of the system still names it.
+    ("We present a wildfire model running in a cellular automata (CA) grid, called Ember Spread Net (ESN).", "ESN"),
+    # Capitals among the spelled-out words may name the system.
+    ("We present a planner for Vehicle Routing with Time Windows (VRTW) that learns.", "VRTW"),
+    # Within the spelled-out name a preposition belongs to it; before a comma or an article it opens it.
+    ("We propose Retrieval for Reasoning Chains (RRC), a memory for agents.", "RRC"),
+    ("In this paper, we introduce, for the first time, Quantized Graph Diffusion (QGD).", "QGD"),
+    ("We develop for edge devices a Tiny Speech Separator (TSS) that runs at 2 ms.", "TSS"),
+    ("We propose a novel and gradient-free High-Knowledge Scorer (HKS) to select text.", "HKS"),
+    # A coined name in brackets is no acronym spelled by the words before it.
+    ("We present baseline experiments using a transformer-based video classifier (VidFormerX).", "VidFormerX"),
+])
+def test_acronym_spelled_after_a_lead_names_no_system(abstract, expected):
+    assert method_name("A Study", abstract) == expected

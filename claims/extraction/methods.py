@@ -60,6 +60,16 @@ _PARTICIPLE_USE = compiled(r"\s+(?:(?:up)?on|by|from)\b")
 _FINDINGS_PRESENTED = compiled(r"(?i:\s+(?:(?:the|an?|our)\s+)?(?:[\w-]+\s+){0,2}?(?:results?|findings|outcomes?|"
                                r"summary|overview|analysis|lessons|insights)\s+(?:and\s+[\w-]+\s+)?(?:of|from)\b)")
 _ADVERBS_ONLY = compiled(r"(?:\s+(?:\p{Ll}+ly|then|also|further|first|here|now|thus))*\s*")
+# The words that lead to what a proposal works on rather than to the proposal itself: the
+# prepositions of a task, data or setting ("for relation extraction (RE)", "from cardiac magnetic
+# resonance (CMR) images", "in a bird's eye view (BEV)"). Not the words of means ("with", "using", "via", "by"):
+# "a model using a Large Vision Foundation Model (LVFM)" and "an approach with constructive
+# incremental transfer learning (CITL)" name the paper's own system in gold (hw15, dev half A).
+# `_LOOK_BACK` reads whole tokens, punctuation included.
+_LEAD_TO_PART = compiled(r"(?i:for|in|on|from|to|into|within|under|against|across|among|between|as|at|like|"
+                         r"including|comprising|consisting)")
+_LOOK_BACK = compiled(r"\S+")
+_JOINED_TO_ACRONYM = compiled(r"\(([^()\s]{1,30})\),?\s+(?:and|or)\s+(?:(?:the|an?)\s+)?$")
 _WINDOW = 300          # characters after the proposal verb in which its name is looked for
 # "a framework that utilizes genetic programming (GP)": an acronym inside a relative clause on the
 # proposal names something the system uses, not the system ("that we call X (ACR)" still names it);
@@ -223,7 +233,8 @@ def _name_after(text: str, start: int, end: int, rules: MethodRules) -> tuple[st
                     name := _acronym_after_description(name, text, match.end("name"), end, rules), rules)):
                 continue
             if frame == "acronym" and (not _initial_of_description(name, text, start, match.start())
-                                       or _RELATIVE_CLAUSE.search(text, start, match.start())):
+                                       or _RELATIVE_CLAUSE.search(text, start, match.start())
+                                       or _spelled_after_lead(name, text, start, match.start())):
                 continue
             if frame == "called":
                 name = _acronym_after_description(name, text, match.end("name"), end, rules)
@@ -241,6 +252,65 @@ def _initial_of_description(acronym: str, text: str, start: int, paren: int) -> 
     # the acronym's first letter; "(XYZ)" after "dataflow graphs" does not name the system.
     words = _WORD.findall(text, max(start, paren - 120), paren)[-8:]
     return any(word[0].lower() == acronym[0].lower() for word in words)
+
+
+def _spelled_after_lead(acronym: str, text: str, start: int, paren: int, depth: int = 0) -> bool:
+    """Whether the words that spell `acronym` out are common nouns in lower case after a
+    preposition of a task, data or setting within three words ("a framework for relation
+    extraction (RE)", "for direct cardiovascular disease (CVD) diagnosis"): the acronym then names
+    what the system works on, not the system. A capital among the words may make them a name
+    ("for Relation-Aware Retrieval (RAR)"). An article "a"/"an" or a comma on the way back opens
+    the proposed thing itself ("for the first time, novel pruning (NP)"), unless the article
+    itself follows such a word. An acronym joined by "and" to one before it shares that one's
+    lead ("for the vehicle routing problem (VRP) and the job shop problem (JSP)")."""
+    begins = _spelled_start(acronym, text, start, paren)
+    if begins is None or _HAS_CAPITAL.search(text, begins, paren):
+        return False
+    joined = _JOINED_TO_ACRONYM.search(text, max(start, begins - 40), begins)
+    if joined is not None and depth < 3:
+        return _spelled_after_lead(joined[1], text, start, joined.start(), depth + 1)
+    tokens = list(_LOOK_BACK.finditer(text, max(start, begins - 60), begins))[::-1]
+    # "This paper builds on our X (ACR) method": a particle right after the verb is the verb's own.
+    words = [t[0] for t in tokens if not (t[0].lower() in ("on", "upon") and not text[start:t.start()].strip())]
+    for at, word in enumerate(words[:3]):
+        if word[-1:] in ",;:()":
+            return False
+        if word.lower() in ("a", "an"):
+            # "in a bird's eye view (BEV)" leads on; "we propose a ..." and "for the first time a
+            # Novel Pruning (NP)" open the proposed thing.
+            return at + 1 < len(words) and _LEAD_TO_PART.fullmatch(words[at + 1]) is not None
+        if _LEAD_TO_PART.fullmatch(word):
+            return True
+    return False
+
+
+def _spelled_start(acronym: str, text: str, start: int, paren: int) -> int | None:
+    """Where the words before `paren` begin whose initials and inner capitals spell the capitals
+    of `acronym` in order, read backwards ("Proximal Policy Optimization (PPO)": at "Proximal");
+    None where no such words are found."""
+    letters = [c.lower() for c in acronym if c.isupper()]
+    if not letters:
+        return None
+    words = list(_WORD.finditer(text, max(start, paren - 160), paren))
+    wanted = list(letters)
+    # Each letter takes a word at most, and a few small words may stand between ("Learning from
+    # Interactions (LFI)"); a longer span spells the letters by chance.
+    for word in reversed(words[-(len(letters) + 3):]):
+        marks = [word[0][0]] + [c for c in word[0][1:] if c.isupper()]
+        for mark in reversed(marks):
+            if wanted and mark.lower() == wanted[-1]:
+                wanted.pop()
+        if not wanted:
+            return word.start()
+    # "cardiovascular disease (CVD)" spells a letter inside a word: the description then opens at
+    # the nearest of the last six words that starts with the acronym's first letter. A coined
+    # name in brackets ("a video classifier (TimeSformer)") spells nothing.
+    if 2 * len(letters) < sum(c.isalpha() for c in acronym):
+        return None
+    for word in reversed(words[-6:]):
+        if word[0][0].lower() == letters[0]:
+            return word.start()
+    return None
 
 
 def _acronym_after_description(name: str, text: str, pos: int, end: int, rules: MethodRules) -> str:
