@@ -55,7 +55,9 @@ def number_words() -> tuple[regex.Pattern, tuple[Rule, ...], Mapping[str, float]
         for word, value in (f.attrs.get("words") or {}).items():
             words[" ".join(str(word).lower().split())] = float(value)
     body = "|".join(f"({alternation(r.cues)})" for r in rules)
-    return compile_rule(rf"(?<![\p{{L}}\p{{N}}])(?:{body})"), rules, MappingProxyType(words)
+    # A word glued by a hyphen to a word before it is the tail of another: "fifty-three percent" is
+    # no "three percent", "non-zero" no "zero" (pool round 20).
+    return compile_rule(rf"(?<![\p{{L}}\p{{N}}])(?<!\p{{L}}-)(?:{body})"), rules, MappingProxyType(words)
 
 
 @cache
