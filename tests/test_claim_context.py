@@ -441,3 +441,23 @@ def test_a_name_whose_later_word_is_coined_is_a_dataset(text, expected):
 ])
 def test_a_benchmark_shaped_name_after_on_is_the_data(text, expected):
     assert not claim_mismatches(text, expected)
+
+
+# datasets.yaml stopwords: a modality, sensor or kind of system at a framed name's start is what the
+# data is made of, not its name ("across 11 MRI datasets", "two ICU cohorts", "7 MLLM benchmarks"),
+# and an opening preposition is no part of the name after it ("Across SNIPS-2 dataset under ...").
+@pytest.mark.parametrize("text, expected", [
+    ("The regressor reaches an MAE of 3.1 years across 9 MRI datasets.",
+     [{"text": "3.1", "value": 3.1, "metric": "error", "kind": "absolute", "direction": None, "dataset": None}]),
+    ("Across two ICU cohorts, the triage model reduces error by up to 11.5%.",
+     [{"text": "11.5%", "value": 11.5, "metric": "error", "kind": "change", "direction": "decrease",
+       "qualifier": "up_to", "dataset": None}]),
+    ("It improves the average accuracy by 2.3% on 7 public LVLM benchmarks.",
+     [{"text": "2.3%", "value": 2.3, "metric": "accuracy", "kind": "change", "direction": "increase", "dataset": None}]),
+    ("Across SNIPS-2 dataset under 5-shot settings the tagger achieved 83.3% F1-score.",
+     [{"text": "83.3%", "value": 83.3, "metric": "f1", "kind": "absolute", "dataset": "SNIPS-2"}]),
+    ("On the Brain Tumor MRI dataset, the classifier reaches 97.1% accuracy.",
+     [{"text": "97.1%", "value": 97.1, "metric": "accuracy", "kind": "absolute", "dataset": "Brain Tumor MRI"}]),
+])
+def test_a_modality_or_an_opening_word_is_no_dataset_name(text, expected):
+    assert not claim_mismatches(text, expected)
