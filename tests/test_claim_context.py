@@ -461,3 +461,23 @@ def test_a_benchmark_shaped_name_after_on_is_the_data(text, expected):
 ])
 def test_a_modality_or_an_opening_word_is_no_dataset_name(text, expected):
     assert not claim_mismatches(text, expected)
+
+
+# datasets.py `_list_neighbours` (dataset.list_neighbour): a one-token name that looks like one,
+# listed beside a dataset found, is a dataset of that list, where no frame reads the list (an item
+# with a lower-case head, "iNaturalist", or "(i.e., ..."). Not the end of a longer name ("MVTec
+# AD") nor a name a sentence goes on from ("On CIFAR-10, FooNet-3 reaches").
+@pytest.mark.parametrize("text, expected", [
+    ("Our method improves top-1 accuracy by 3.1% across ImageNet-LT, Places-LT, and iNaturalist datasets.",
+     [{"text": "3.1%", "value": 3.1, "metric": "accuracy", "kind": "change", "direction": "increase",
+       "dataset": "ImageNet-LT; Places-LT; iNaturalist"}]),
+    ("Gains range from 1.4pp to 3.5pp across five benchmarks (i.e., MMLU, AGIEval-en, GSM8K, and HumanEval).",
+     [{"text": "1.4pp to 3.5pp", "value": 3.5, "value_low": 1.4, "unit": "pp", "kind": "change",
+       "direction": "increase", "dataset": "MMLU; AGIEval-en; GSM8K; HumanEval"}]),
+    ("On MMLU, FooNet-3 reaches 71.2% accuracy.",
+     [{"text": "71.2%", "value": 71.2, "metric": "accuracy", "kind": "absolute", "dataset": "MMLU"}]),
+    ("On the MVTec AD, VisA, and BTAD datasets, the detector reaches an AUROC of 98.1%.",
+     [{"text": "98.1%", "value": 98.1, "metric": "auc", "kind": "absolute", "dataset": "MVTec AD; VisA; BTAD"}]),
+])
+def test_a_name_listed_beside_a_dataset_is_one(text, expected):
+    assert not claim_mismatches(text, expected)
