@@ -481,3 +481,16 @@ def test_a_modality_or_an_opening_word_is_no_dataset_name(text, expected):
 ])
 def test_a_name_listed_beside_a_dataset_is_one(text, expected):
     assert not claim_mismatches(text, expected)
+
+
+# dataset.frame.named_modified: a verb of a result between a name and the kind word makes the name
+# the method that is its subject, not data; a dataset compared with datasets stays one.
+@pytest.mark.parametrize("text, expected", [
+    ("Experiments on 7B-70B models show that FastKV-Q improves reasoning benchmark performance by up to 8%.",
+     [{"text": "8%", "value": 8.0, "kind": "change", "direction": "increase", "qualifier": "up_to", "dataset": None}]),
+    ("On the SketchSet-3 benchmark, GraphEd-2 boosts editing benchmark accuracy by 4.1%.",
+     [{"text": "4.1%", "value": 4.1, "metric": "accuracy", "kind": "change", "direction": "increase",
+       "dataset": "SketchSet-3"}]),
+])
+def test_a_name_before_a_verb_of_result_is_no_dataset(text, expected):
+    assert not claim_mismatches(text, expected)
