@@ -494,3 +494,24 @@ def test_a_name_listed_beside_a_dataset_is_one(text, expected):
 ])
 def test_a_name_before_a_verb_of_result_is_no_dataset(text, expected):
     assert not claim_mismatches(text, expected)
+
+
+# claim_dataset.py dataset.name_before_by: a change whose "by" follows a dataset's name is measured
+# on it (and on the names listed with it), not on the name after the number; a "respectively" list
+# keeps its order.
+@pytest.mark.parametrize("text, expected", [
+    ("The unit raises accuracy on SVHN-5 by 2.1% and on the Orchid Petals Dataset (OPD) by 9.7%.",
+     [{"text": "2.1%", "value": 2.1, "metric": "accuracy", "kind": "change", "direction": "increase", "dataset": "SVHN-5"},
+      {"text": "9.7%", "value": 9.7, "metric": "accuracy", "kind": "change", "direction": "increase",
+       "dataset": "Orchid Petals"}]),
+    ("It cuts the joint angle error on PoseSet-4 by up to 30% over the best baseline.",
+     [{"text": "30%", "value": 30.0, "metric": "error", "kind": "change", "direction": "decrease",
+       "qualifier": "up_to", "dataset": "PoseSet-4"}]),
+    ("Beyond MMLU, it lifts accuracy on ARC and GPQA by over 2 points.",
+     [{"text": "2", "value": 2.0, "metric": "accuracy", "kind": "change", "direction": "increase",
+       "qualifier": "more_than", "dataset": "ARC; GPQA"}]),
+    ("It improves accuracy on CIFAR-10 and CIFAR-100 by 1.2% and 2.3%, respectively.",
+     [{"text": "1.2%", "value": 1.2, "dataset": "CIFAR-10"}, {"text": "2.3%", "value": 2.3, "dataset": "CIFAR-100"}]),
+])
+def test_a_change_is_measured_on_the_name_before_its_by(text, expected):
+    assert not claim_mismatches(text, expected)
