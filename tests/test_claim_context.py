@@ -344,6 +344,14 @@ def test_a_semicolon_after_the_number_ends_its_clause(text, expected):
      [_claim("81.2%", 81.2, dataset="FooQA-3"), _claim("77.0%", 77.0, dataset="BarQA-2")]),
     ("The agent reaches 70.4% accuracy on FooQA-3 and BarQA-2 (with a 6.1% gain).",
      [_claim("70.4%", 70.4, dataset="FooQA-3; BarQA-2"), _claim("6.1%", 6.1, dataset="FooQA-3; BarQA-2")]),
+    # A split written after the name is the name's: the bracket is still right after it.
+    ("The grounder reaches top-1 accuracy on RefCOCO testA (71.2%), RefCOCO+ val (60.1%), and RefCOCOg test (65.0%).",
+     [_claim("71.2%", 71.2, dataset="RefCOCO"), _claim("60.1%", 60.1, dataset="RefCOCO+"),
+      _claim("65.0%", 65.0, dataset="RefCOCOg")]),
+    ("The detector reaches 41.2 AP on COCO val (+1.3) and LVIS val (+2.0).",
+     [_claim("41.2", 41.2, dataset="COCO"), _claim("+1.3", 1.3, dataset="COCO"), _claim("+2.0", 2.0, dataset="LVIS")]),
+    ("The reader scores on SQuAD dev (88.1 F1) and TriviaQA test (71.0 EM).",
+     [_claim("88.1", 88.1, dataset="SQuAD"), _claim("71.0", 71.0, dataset="TriviaQA")]),
 ])
 def test_a_figure_in_the_bracket_after_a_name_is_measured_on_it(text, expected):
     assert _claims(text) == expected

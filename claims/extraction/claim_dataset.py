@@ -61,7 +61,9 @@ _CLAUSE_MARK = compiled(r"[()\[\];]")
 # From a name (and its kind word: "the X benchmark (71.2%)") to a number inside the bracket opened
 # right after it, not closed before the number.
 _LIST_GAP = compiled(r",?[ ](?:and|or)[ ](?:the[ ])?|,[ ](?:the[ ])?")
-_OPEN_BRACKET = compiled(r"(?:[ ](?:dataset|benchmark|test[ ]set|split)s?)?[ ]?\([^()]{0,80}")
+# A split named after the name belongs to it: "RefCOCO val (66.78%), RefCOCO+ testB (53.43%)".
+_OPEN_BRACKET = compiled(r"(?:[ ](?:val|validation|dev|test|testA|testB|test-dev|test-std|val2017|minival)(?:[ ]?(?:set|split))?)?"
+                         r"(?:[ ](?:dataset|benchmark|test[ ]set|split)s?)?[ ]?\([^()]{0,80}")
 # From a name (and its kind word) to the number of the change measured on it: "improves accuracy on
 # CIFAR-10 by 2.12% and on X by 9.73%", "reducing ankle error on MOYO by up to 30%".
 _BY_GAP = compiled(r"(?:[ ](?i:dataset|benchmark|test[ ]set|split)s?)?(?:[ ]\([^()]{1,30}\))?[ ]by[ ](?:(?:up[ ]to|over|about|nearly|around|"
