@@ -523,3 +523,18 @@ def test_a_name_before_a_verb_of_result_is_no_dataset(text, expected):
 ])
 def test_a_change_is_measured_on_the_name_before_its_by(text, expected):
     assert not claim_mismatches(text, expected)
+
+
+# datasets.yaml exclude: model families written in another case or by a short name are no data
+# ("98% ASR on Deepseek-R1", "2.95x on LLaDA", "on SD1.5"); a benchmark beside them stays.
+@pytest.mark.parametrize("text, expected", [
+    ("The jailbreak achieves a 98% attack success rate on Deepseek-R1.",
+     [{"text": "98%", "value": 98.0, "metric": "success_rate", "kind": "absolute", "dataset": None}]),
+    ("Decoding reaches peak speedups of 2.95x on LLaDA and 3.04x on Dream.",
+     [{"text": "2.95x", "value": 2.95, "metric": "speedup", "kind": "ratio", "direction": "increase", "dataset": None},
+      {"text": "3.04x", "value": 3.04, "metric": "speedup", "kind": "ratio", "direction": "increase", "dataset": None}]),
+    ("With a Qwen3-8B judge, the attack reaches 91% on HarmBench-X.",
+     [{"text": "91%", "value": 91.0, "kind": "absolute", "dataset": "HarmBench-X"}]),
+])
+def test_a_model_after_on_is_no_dataset(text, expected):
+    assert not claim_mismatches(text, expected)
