@@ -344,6 +344,14 @@ def test_a_semicolon_after_the_number_ends_its_clause(text, expected):
      [_claim("81.2%", 81.2, dataset="FooQA-3"), _claim("77.0%", 77.0, dataset="BarQA-2")]),
     ("The agent reaches 70.4% accuracy on FooQA-3 and BarQA-2 (with a 6.1% gain).",
      [_claim("70.4%", 70.4, dataset="FooQA-3; BarQA-2"), _claim("6.1%", 6.1, dataset="FooQA-3; BarQA-2")]),
+    # A split written after the name is the name's: the bracket is still right after it.
+    ("The grounder reaches top-1 accuracy on RefCOCO testA (71.2%), RefCOCO+ val (60.1%), and RefCOCOg test (65.0%).",
+     [_claim("71.2%", 71.2, dataset="RefCOCO"), _claim("60.1%", 60.1, dataset="RefCOCO+"),
+      _claim("65.0%", 65.0, dataset="RefCOCOg")]),
+    ("The detector reaches 41.2 AP on COCO val (+1.3) and LVIS val (+2.0).",
+     [_claim("41.2", 41.2, dataset="COCO"), _claim("+1.3", 1.3, dataset="COCO"), _claim("+2.0", 2.0, dataset="LVIS")]),
+    ("The reader scores on SQuAD dev (88.1 F1) and TriviaQA test (71.0 EM).",
+     [_claim("88.1", 88.1, dataset="SQuAD"), _claim("71.0", 71.0, dataset="TriviaQA")]),
 ])
 def test_a_figure_in_the_bracket_after_a_name_is_measured_on_it(text, expected):
     assert _claims(text) == expected
@@ -440,4 +448,93 @@ def test_a_name_whose_later_word_is_coined_is_a_dataset(text, expected):
      [{"text": "63.8%", "value": 63.8, "metric": "accuracy", "kind": "absolute", "dataset": None}]),
 ])
 def test_a_benchmark_shaped_name_after_on_is_the_data(text, expected):
+    assert not claim_mismatches(text, expected)
+
+
+# datasets.yaml stopwords: a modality, sensor or kind of system at a framed name's start is what the
+# data is made of, not its name ("across 11 MRI datasets", "two ICU cohorts", "7 MLLM benchmarks"),
+# and an opening preposition is no part of the name after it ("Across SNIPS-2 dataset under ...").
+@pytest.mark.parametrize("text, expected", [
+    ("The regressor reaches an MAE of 3.1 years across 9 MRI datasets.",
+     [{"text": "3.1", "value": 3.1, "metric": "error", "kind": "absolute", "direction": None, "dataset": None}]),
+    ("Across two ICU cohorts, the triage model reduces error by up to 11.5%.",
+     [{"text": "11.5%", "value": 11.5, "metric": "error", "kind": "change", "direction": "decrease",
+       "qualifier": "up_to", "dataset": None}]),
+    ("It improves the average accuracy by 2.3% on 7 public LVLM benchmarks.",
+     [{"text": "2.3%", "value": 2.3, "metric": "accuracy", "kind": "change", "direction": "increase", "dataset": None}]),
+    ("Across SNIPS-2 dataset under 5-shot settings the tagger achieved 83.3% F1-score.",
+     [{"text": "83.3%", "value": 83.3, "metric": "f1", "kind": "absolute", "dataset": "SNIPS-2"}]),
+    ("On the Brain Tumor MRI dataset, the classifier reaches 97.1% accuracy.",
+     [{"text": "97.1%", "value": 97.1, "metric": "accuracy", "kind": "absolute", "dataset": "Brain Tumor MRI"}]),
+])
+def test_a_modality_or_an_opening_word_is_no_dataset_name(text, expected):
+    assert not claim_mismatches(text, expected)
+
+
+# datasets.py `_list_neighbours` (dataset.list_neighbour): a one-token name that looks like one,
+# listed beside a dataset found, is a dataset of that list, where no frame reads the list (an item
+# with a lower-case head, "iNaturalist", or "(i.e., ..."). Not the end of a longer name ("MVTec
+# AD") nor a name a sentence goes on from ("On CIFAR-10, FooNet-3 reaches").
+@pytest.mark.parametrize("text, expected", [
+    ("Our method improves top-1 accuracy by 3.1% across ImageNet-LT, Places-LT, and iNaturalist datasets.",
+     [{"text": "3.1%", "value": 3.1, "metric": "accuracy", "kind": "change", "direction": "increase",
+       "dataset": "ImageNet-LT; Places-LT; iNaturalist"}]),
+    ("Gains range from 1.4pp to 3.5pp across five benchmarks (i.e., MMLU, AGIEval-en, GSM8K, and HumanEval).",
+     [{"text": "1.4pp to 3.5pp", "value": 3.5, "value_low": 1.4, "unit": "pp", "kind": "change",
+       "direction": "increase", "dataset": "MMLU; AGIEval-en; GSM8K; HumanEval"}]),
+    ("On MMLU, FooNet-3 reaches 71.2% accuracy.",
+     [{"text": "71.2%", "value": 71.2, "metric": "accuracy", "kind": "absolute", "dataset": "MMLU"}]),
+    ("On the MVTec AD, VisA, and BTAD datasets, the detector reaches an AUROC of 98.1%.",
+     [{"text": "98.1%", "value": 98.1, "metric": "auc", "kind": "absolute", "dataset": "MVTec AD; VisA; BTAD"}]),
+])
+def test_a_name_listed_beside_a_dataset_is_one(text, expected):
+    assert not claim_mismatches(text, expected)
+
+
+# dataset.frame.named_modified: a verb of a result between a name and the kind word makes the name
+# the method that is its subject, not data; a dataset compared with datasets stays one.
+@pytest.mark.parametrize("text, expected", [
+    ("Experiments on 7B-70B models show that FastKV-Q improves reasoning benchmark performance by up to 8%.",
+     [{"text": "8%", "value": 8.0, "kind": "change", "direction": "increase", "qualifier": "up_to", "dataset": None}]),
+    ("On the SketchSet-3 benchmark, GraphEd-2 boosts editing benchmark accuracy by 4.1%.",
+     [{"text": "4.1%", "value": 4.1, "metric": "accuracy", "kind": "change", "direction": "increase",
+       "dataset": "SketchSet-3"}]),
+])
+def test_a_name_before_a_verb_of_result_is_no_dataset(text, expected):
+    assert not claim_mismatches(text, expected)
+
+
+# claim_dataset.py dataset.name_before_by: a change whose "by" follows a dataset's name is measured
+# on it (and on the names listed with it), not on the name after the number; a "respectively" list
+# keeps its order.
+@pytest.mark.parametrize("text, expected", [
+    ("The unit raises accuracy on SVHN-5 by 2.1% and on the Orchid Petals Dataset (OPD) by 9.7%.",
+     [{"text": "2.1%", "value": 2.1, "metric": "accuracy", "kind": "change", "direction": "increase", "dataset": "SVHN-5"},
+      {"text": "9.7%", "value": 9.7, "metric": "accuracy", "kind": "change", "direction": "increase",
+       "dataset": "Orchid Petals"}]),
+    ("It cuts the joint angle error on PoseSet-4 by up to 30% over the best baseline.",
+     [{"text": "30%", "value": 30.0, "metric": "error", "kind": "change", "direction": "decrease",
+       "qualifier": "up_to", "dataset": "PoseSet-4"}]),
+    ("Beyond MMLU, it lifts accuracy on ARC and GPQA by over 2 points.",
+     [{"text": "2", "value": 2.0, "metric": "accuracy", "kind": "change", "direction": "increase",
+       "qualifier": "more_than", "dataset": "ARC; GPQA"}]),
+    ("It improves accuracy on CIFAR-10 and CIFAR-100 by 1.2% and 2.3%, respectively.",
+     [{"text": "1.2%", "value": 1.2, "dataset": "CIFAR-10"}, {"text": "2.3%", "value": 2.3, "dataset": "CIFAR-100"}]),
+])
+def test_a_change_is_measured_on_the_name_before_its_by(text, expected):
+    assert not claim_mismatches(text, expected)
+
+
+# datasets.yaml exclude: model families written in another case or by a short name are no data
+# ("98% ASR on Deepseek-R1", "2.95x on LLaDA", "on SD1.5"); a benchmark beside them stays.
+@pytest.mark.parametrize("text, expected", [
+    ("The jailbreak achieves a 98% attack success rate on Deepseek-R1.",
+     [{"text": "98%", "value": 98.0, "metric": "success_rate", "kind": "absolute", "dataset": None}]),
+    ("Decoding reaches peak speedups of 2.95x on LLaDA and 3.04x on Dream.",
+     [{"text": "2.95x", "value": 2.95, "metric": "speedup", "kind": "ratio", "direction": "increase", "dataset": None},
+      {"text": "3.04x", "value": 3.04, "metric": "speedup", "kind": "ratio", "direction": "increase", "dataset": None}]),
+    ("With a Qwen3-8B judge, the attack reaches 91% on HarmBench-X.",
+     [{"text": "91%", "value": 91.0, "kind": "absolute", "dataset": "HarmBench-X"}]),
+])
+def test_a_model_after_on_is_no_dataset(text, expected):
     assert not claim_mismatches(text, expected)

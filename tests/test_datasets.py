@@ -49,6 +49,26 @@ def test_hardware_models_and_descriptions_are_no_datasets(text):
     assert find_datasets(text) == []
 
 
+# `_list_neighbours`: one-token items that look like names, listed beside a dataset found.
+@pytest.mark.parametrize("text, expected", [
+    ("Experiments on multiple benchmarks (e.g., Stanford2D3D, Matterport3D, and Deep360) show gains.",
+     [("Stanford2D3D", "dataset.list_neighbour"), ("Matterport3D", "dataset.scene_document_agent"),
+      ("Deep360", "dataset.list_neighbour")]),
+    ("Gains hold on three QA sets (i.e., TriviaQA, NQ-Open, and MuSiQue).",
+     [("TriviaQA", "dataset.reasoning_qa"), ("NQ-Open", "dataset.list_neighbour"), ("MuSiQue", "dataset.reasoning_qa")]),
+    # The end of a longer name, a name the sentence goes on from, words that are no names, and
+    # excluded tokens (models, metrics) are no items.
+    ("On MVTec AD, VisA and BTAD we report 98% AUROC.",
+     [("MVTec AD", "dataset.vision_benchmarks"), ("VisA", "dataset.reconstruction_anomaly"),
+      ("BTAD", "dataset.reconstruction_anomaly")]),
+    ("On CIFAR-10, FooNet-3 reaches 91%.", [("CIFAR-10", "dataset.cifar")]),
+    ("PSNR, SSIM and LPIPS on Set5 and Urban100 improve; Llama-3-8B, and GSM8K too.",
+     [("Set5", "dataset.frame.on_list"), ("Urban100", "dataset.frame.on_list"), ("GSM8K", "dataset.reasoning_qa")]),
+])
+def test_a_name_listed_beside_a_dataset_is_one(text, expected):
+    assert [(m.text, m.rule_id) for m in find_datasets(text)] == expected
+
+
 def test_no_duplicate_spans_and_ordered():
     text = "Experiments on StrategyQA, MATH, and FinQA benchmarks (87.6% on StrategyQA)."
     found = find_datasets(text)

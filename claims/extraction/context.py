@@ -67,6 +67,11 @@ RULES = {
                             "only one named right after it or in its place of a \"respectively\" list",
     "dataset.bracket_after_name": "a figure inside a bracket opened right after a dataset's name (\"on X (BLEU-4 "
                                   "12.29, METEOR 27.98) and Y (...)\") is measured on that dataset",
+    "dataset.name_before_by": "a change whose \"by\" follows a dataset's name (\"on CIFAR-10 by 2.12% and on "
+                              "the DTD by 9.73%\") is measured on it (and on the names listed with it)",
+    "dataset.list_neighbour": "a name that looks like one (a digit, an inner capital or a hyphen), one token listed "
+                              "beside a dataset found (\"across ImageNet-LT, CIFAR100-LT, and iNaturalist "
+                              "datasets\"), is a dataset of that list (datasets.py `_list_neighbours`)",
 }
 
 

@@ -54,7 +54,51 @@ def find_datasets(text: str) -> list[Name]:
         found.append(mention)
         framed.append(mention)
     found.extend(_recurrences(text, framed, found))
+    found.extend(_list_neighbours(text, found, rules))
     return sorted(found, key=lambda m: m.start)
+
+
+NEIGHBOUR_RULE = "dataset.list_neighbour"
+# One item of a list and the list's gap: the item is one token, led by a capital or a digit.
+# (Before the item stands no character of a name, nor a capitalized word: "MVTec AD" is one name.)
+_LEFT_ITEM = compiled(r"(?<![\w.+&-])(?<![A-Z0-9][\w.+&-]{0,40}[ ])(?P<item>[A-Z0-9][\w.+-]{0,40}[\w+])"
+                      r"(?:,[ ](?:and[ ]|or[ ])?|,?[ ](?:and|or)[ ])$")
+_RIGHT_ITEM = compiled(r"(?:,[ ](?:and[ ]|or[ ])?|,?[ ](?:and|or)[ ])(?P<item>[A-Z0-9][\w.+-]{0,40}[\w+])"
+                       r"(?=[,;:)]|\.(?!\w)|[ ](?:and|or)[ ]|[ ](?i:datasets?|benchmarks?|splits?|test[ ]sets?)\b)")
+_NEIGHBOUR_WINDOW = 48      # characters before a name where the item before it and its gap are looked for
+
+
+def _list_neighbours(text: str, found: list[Name], rules: DatasetRules) -> list[Name]:
+    """The items of a list that holds a dataset found, where they look like names: "across
+    ImageNet-LT, CIFAR100-LT, and iNaturalist datasets", "(i.e., MMLU, MMLU-Pro, AGIEval-en, GSM8K,
+    and HumanEval)". No frame reads such a list (iNaturalist and nuScenes are no frame's tokens, and
+    "(i.e., ..." no frame's words), and the vocabulary lacks the others: a name that looks like one
+    (a digit, an inner capital or a hyphen) listed beside a dataset is a dataset of that list. An
+    item is one token; one that ends a longer name ("MVTec AD") or goes on into a sentence
+    ("On CIFAR-10, FooNet-3 reaches") is none."""
+    taken = TakenRanges(sorted((m.start, m.end) for m in found))
+    pending, added = list(found), []
+    while pending:
+        mention = pending.pop()
+        for item in _neighbour_items(text, mention):
+            start, end = item.span("item")
+            surface = item["item"]
+            if (not _distinctive(surface) or surface.lower() in rules.stopwords or rules.exclude.fullmatch(surface)
+                    or _QUANTITY_SURFACE.fullmatch(surface) or not taken.claim(start, end)):
+                continue
+            named = Name(surface, start, end, surface, NEIGHBOUR_RULE)
+            added.append(named)
+            pending.append(named)
+    return added
+
+
+def _neighbour_items(text: str, mention: Name):
+    before = _LEFT_ITEM.search(text, max(0, mention.start - _NEIGHBOUR_WINDOW), mention.start)
+    if before is not None:
+        yield before
+    after = _RIGHT_ITEM.match(text, mention.end)
+    if after is not None:
+        yield after
 
 
 def _recurrences(text: str, framed: list[Name], found: list[Name]) -> list[Name]:
