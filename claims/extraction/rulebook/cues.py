@@ -18,7 +18,9 @@ from .loading import Cue, alternation
 
 # Where a side cue is read, and how it is anchored there: one "before" the number ends right
 # before it; one "after" it starts right after it (and its unit).
-_ANCHORS = {"before": (r"(?:", r")\s*$"), "after": (r"^\s*(?:", ")")}
+# A cue read before a number that opens on a letter starts a word: "lower" is no cue inside
+# "Flower" or "follower"; a sign may stand glued to a name ("FID<1.5").
+_ANCHORS = {"before": (r"(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:", r")\s*$"), "after": (r"^\s*(?:", ")")}
 
 
 @cache
