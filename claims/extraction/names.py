@@ -9,12 +9,16 @@ from dataclasses import dataclass
 import regex
 
 from ..matching import compiled
-from .rulebook.cues import word_pattern
+from .rulebook.cues import word_list, word_pattern
 
 # "A and B reach 5x and 3x, respectively": the word that pairs a list of names with a list of
 # numbers, read by the baseline, method and context finders.
 RESPECTIVELY = compiled(r"\brespectively\b", regex.IGNORECASE)
 # "RMT-T/S/B" read with "respectively" is three models: RMT-T, RMT-S, RMT-B.
+# An amount that opens a phrase: a size with its scale ("2.2M"), a duration ("2-hour"), a factor ("3-fold").
+_QUANTITY_LEAD = compiled(r"[~≈+±-]?\d[\d.,]*(?:[kKMB]\b|-(?:hours?|days?|minutes?|seconds?|weeks?|months?|years?|fold)\b)")
+_WORD = compiled(r"[\p{L}\p{N}][\p{L}\p{N}-]*")
+_CAPITAL = compiled(r"\p{Lu}")
 _SLASH_FAMILY = compiled(r"(?P<stem>[\p{L}\d]{1,30}[-_])(?P<first>[\p{L}\d]{1,6})(?P<rest>(?:/[\p{L}\d]{1,6}){1,6})")
 
 
@@ -86,3 +90,14 @@ def split_list(sentence: str, mention: Name) -> list[Name]:
         for member in [family["first"], *family["rest"].split("/")[1:]]:
             parts.append(Name(stem + member, start, end, sentence[start:end], mention.rule_id))
     return parts
+
+
+def is_quantity(text: str) -> bool:
+    """Whether a baseline phrase is an amount ("2.2M images", "262M", "2-hour rollouts", "3-fold"): no
+    name or baseline word follows its lead ("14B model", "8B LLM", "17k-token baseline" are systems)."""
+    lead = _QUANTITY_LEAD.match(text)
+    if lead is None:
+        return False
+    rest = [w.lower() for w in _WORD.findall(text, lead.end())]
+    return not _CAPITAL.search(text, lead.end()) and not any(w.rstrip("s") in word_list("words.generic_baseline")
+                                                              or w in word_list("words.generic_baseline") for w in rest)
