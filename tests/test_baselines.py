@@ -43,6 +43,13 @@ def test_exact_mention():
     ("It is 12% more accurate than GPT-4o, Gemini 1.5 Pro, and LLaVA-OV.", ["GPT-4o, Gemini 1.5 Pro, and LLaVA-OV"]),
     ("It beats Llama 3.1 by 4.2 points on MMLU.", ["Llama 3.1"]),
     ("It is 2x faster than FlashAttention 2.0.", ["FlashAttention 2.0"]),
+    # "both" opens a list, and closes no name (pool "surpasses both the never Think and always
+    # Think baselines, ... by 2.0 and 1.4, respectively", "outperforms state-of-the-art models both
+    # in prediction accuracy and reliability")
+    ("It beats both the greedy and beam-search decoders by 2.1 and 1.3 BLEU, respectively.",
+     ["greedy", "beam-search decoders"]),
+    ("It outperforms tuned XGBoost models both on AUROC and calibration by 3%.", ["tuned XGBoost models"]),
+    ("It is 3x faster than both FlashAttention and xFormers.", ["both FlashAttention and xFormers"]),
     # near misses: a figure, not a version (before a unit, an acronym metric, or not after a name)
     ("It improves BLEU by 2.1 points over Transformer 1.5 times faster.", ["Transformer"]),
     ("Our tagger reaches 0.91 F1 compared to CRF 2.5 F1 points lower.", ["CRF"]),

@@ -74,10 +74,10 @@ _SETTING_LINKS = frozenset({"with", "without", "on", "using", "under"})
 _SAME_PLATFORM = compiled(r"\s+(?:this|that|these|the\s+same)\s+(?:[\p{L}\d-]+\s+)?(?:platforms?|devices?|hardware|boards?|GPUs?|CPUs?|FPGAs?|chips?|machines?|servers?|systems?|clusters?|nodes?)\b")
 # A phrase that opens on an object pronoun refers to a baseline named elsewhere ("substantially
 # outperforms them out-of-distribution"), whatever words follow it.
-# Words a phrase cut before a figure may end on, which are no part of the name: a link ("and"),
-# "of" before the baseline's figure ("the human baseline of 91%") and a participle that states it
-# ("baselines exceeding 0.11", "the best model reaching 0.62").
-_DANGLING = frozenset({"and", "or", "", "of", "exceeding", "reaching", "achieving", "attaining", "scoring",
+# Words a phrase cut before a figure may end on, which are no part of the name: a link ("and",
+# "models both in accuracy and ..."), "of" before the baseline's figure ("the human baseline of
+# 91%") and a participle that states it ("baselines exceeding 0.11", "the best model reaching 0.62").
+_DANGLING = frozenset({"and", "or", "", "of", "both", "exceeding", "reaching", "achieving", "attaining", "scoring",
                        "obtaining", "yielding"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "they", "us", "ours", "itself", "themselves"})
 # "DMA transfers at cacheline granularity", "FP16 inference at full precision": the grain a

@@ -19,6 +19,8 @@ RESPECTIVELY = compiled(r"\brespectively\b", regex.IGNORECASE)
 _QUANTITY_LEAD = compiled(r"[~≈+±-]?\d[\d.,]*(?:[kKMB]\b|-(?:hours?|days?|minutes?|seconds?|weeks?|months?|years?|fold)\b)")
 _WORD = compiled(r"[\p{L}\p{N}][\p{L}\p{N}-]*")
 _CAPITAL = compiled(r"\p{Lu}")
+# "both X and Y", "either X or Y": the word that opens a list is no part of its first member.
+_LIST_OPENER = compiled(r"(?:both|either)\s+(?:the\s+)?(?=\S)", regex.IGNORECASE)
 _SLASH_FAMILY = compiled(r"(?P<stem>[\p{L}\d]{1,30}[-_])(?P<first>[\p{L}\d]{1,6})(?P<rest>(?:/[\p{L}\d]{1,6}){1,6})")
 
 
@@ -79,6 +81,8 @@ def split_list(sentence: str, mention: Name) -> list[Name]:
         pieces.append((cursor, separator.start()))
         cursor = separator.end()
     pieces.append((cursor, mention.end))
+    if len(pieces) > 1 and (opener := _LIST_OPENER.match(sentence, pieces[0][0], pieces[0][1])):
+        pieces[0] = (opener.end(), pieces[0][1])     # "both the never-think and always-think baselines"
     for start, end in pieces:
         family = _SLASH_FAMILY.fullmatch(sentence, start, end)
         if not family:
