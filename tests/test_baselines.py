@@ -50,6 +50,10 @@ def test_exact_mention():
      ["greedy", "beam-search decoders"]),
     ("It outperforms tuned XGBoost models both on AUROC and calibration by 3%.", ["tuned XGBoost models"]),
     ("It is 3x faster than both FlashAttention and xFormers.", ["both FlashAttention and xFormers"]),
+    # a span of time in words is no baseline (pool "from 0.232 to 0.249 over two decades", "over five years")
+    ("The gap widens from 0.23 to 0.25 over two decades.", []),
+    ("Yield rose by 12% over several years.", []),
+    ("It is 2x faster than five baseline planners.", ["five baseline planners"]),
     # near misses: a figure, not a version (before a unit, an acronym metric, or not after a name)
     ("It improves BLEU by 2.1 points over Transformer 1.5 times faster.", ["Transformer"]),
     ("Our tagger reaches 0.91 F1 compared to CRF 2.5 F1 points lower.", ["CRF"]),

@@ -18,6 +18,9 @@ RESPECTIVELY = compiled(r"\brespectively\b", regex.IGNORECASE)
 # An amount that opens a phrase: a size with its scale ("2.2M"), a duration ("2-hour"), a factor ("3-fold").
 _QUANTITY_LEAD = compiled(r"[~≈+±-]?\d[\d.,]*(?:[kKMB]\b|-(?:hours?|days?|minutes?|seconds?|weeks?|months?|years?|fold)\b)")
 _WORD = compiled(r"[\p{L}\p{N}][\p{L}\p{N}-]*")
+# A span of time in words ("over two decades", "over five years"): the stretch a figure holds over.
+_DURATION_IN_WORDS = compiled(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+)"
+                              r"(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?)", regex.IGNORECASE)
 _CAPITAL = compiled(r"\p{Lu}")
 # "both X and Y", "either X or Y": the word that opens a list is no part of its first member.
 _LIST_OPENER = compiled(r"(?:both|either)\s+(?:the\s+)?(?=\S)", regex.IGNORECASE)
@@ -97,8 +100,10 @@ def split_list(sentence: str, mention: Name) -> list[Name]:
 
 
 def is_quantity(text: str) -> bool:
-    """Whether a baseline phrase is an amount ("2.2M images", "262M", "2-hour rollouts", "3-fold"): no
+    """Whether a baseline phrase is an amount ("2.2M images", "262M", "2-hour rollouts", "3-fold", "five years"): no
     name or baseline word follows its lead ("14B model", "8B LLM", "17k-token baseline" are systems)."""
+    if _DURATION_IN_WORDS.fullmatch(text):
+        return True
     lead = _QUANTITY_LEAD.match(text)
     if lead is None:
         return False
