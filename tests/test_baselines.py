@@ -35,6 +35,30 @@ def test_exact_mention():
     ("It is 2x faster than the 2 GPUs.", []),
     # a count of the systems compared opens the phrase (typ15 gold "18 competitive baselines")
     ("It is 2x faster than the 2 baselines.", ["2 baselines"]),
+    # a version after a name word stays with it before a model word, a link or the phrase's end
+    # (pool "outperforming Claude Opus 4.7, the strongest competing baseline, by 0.07", "SeedEdit
+    # 3.0 on our testing benchmarks", "GPT-4o, Gemini 1.5 Pro, and LLaVA-OV")
+    ("It outperforms Claude Opus 4.7, the strongest baseline, by 0.07 F1.", ["Claude Opus 4.7"]),
+    ("Our editor wins 3.1% more often than SeedEdit 3.0 on the test prompts.", ["SeedEdit 3.0"]),
+    ("It is 12% more accurate than GPT-4o, Gemini 1.5 Pro, and LLaVA-OV.", ["GPT-4o, Gemini 1.5 Pro, and LLaVA-OV"]),
+    ("It beats Llama 3.1 by 4.2 points on MMLU.", ["Llama 3.1"]),
+    ("It is 2x faster than FlashAttention 2.0.", ["FlashAttention 2.0"]),
+    # "both" opens a list, and closes no name (pool "surpasses both the never Think and always
+    # Think baselines, ... by 2.0 and 1.4, respectively", "outperforms state-of-the-art models both
+    # in prediction accuracy and reliability")
+    ("It beats both the greedy and beam-search decoders by 2.1 and 1.3 BLEU, respectively.",
+     ["greedy", "beam-search decoders"]),
+    ("It outperforms tuned XGBoost models both on AUROC and calibration by 3%.", ["tuned XGBoost models"]),
+    ("It is 3x faster than both FlashAttention and xFormers.", ["both FlashAttention and xFormers"]),
+    # a span of time in words is no baseline (pool "from 0.232 to 0.249 over two decades", "over five years")
+    ("The gap widens from 0.23 to 0.25 over two decades.", []),
+    ("Yield rose by 12% over several years.", []),
+    ("It is 2x faster than five baseline planners.", ["five baseline planners"]),
+    # near misses: a figure, not a version (before a unit, an acronym metric, or not after a name)
+    ("It improves BLEU by 2.1 points over Transformer 1.5 times faster.", ["Transformer"]),
+    ("Our tagger reaches 0.91 F1 compared to CRF 2.5 F1 points lower.", ["CRF"]),
+    ("It beats GEPA 0.628 and TextGrad 0.484 on held-out tasks.", ["GEPA"]),
+    ("It is 2x faster than the baseline 2.5 on average.", ["baseline"]),
 ])
 def test_cut_rules(sentence, expected):
     assert [m.text for m in baseline_phrases(sentence)] == expected

@@ -538,3 +538,28 @@ def test_a_change_is_measured_on_the_name_before_its_by(text, expected):
 ])
 def test_a_model_after_on_is_no_dataset(text, expected):
     assert not claim_mismatches(text, expected)
+
+
+# picking.py _own_list: figures of the sentence outside the list a "respectively" reads leave the
+# number's own list (joined by commas or "and") to pair with a list of names as long (pool
+# p-2506.02247 "with 76.6% mAP, surpassing LoCoNet and STHG by 8.2% and 12.9% mAP, respectively").
+@pytest.mark.parametrize("text, expected", [
+    ("Kin reaches 71.3% accuracy, outperforming FooNet and BarNet by 4.2% and 6.9%, respectively.",
+     [_claim("71.3%", 71.3), _claim("4.2%", 4.2, baseline="FooNet"), _claim("6.9%", 6.9, baseline="BarNet")]),
+    # a number alone before the list keeps its own "X by" (pool p-2511.10905)
+    ("The planner beats RRT by 3% and surpasses PRM and FMT by 7% and 11%, respectively.",
+     [_claim("3%", 3, baseline="RRT"), _claim("7%", 7, baseline="PRM"), _claim("11%", 11, baseline="FMT")]),
+    # near miss: a list of pairs, each figure with its bracketed twin (tuned8 p-2508.09096)
+    ("Our model outperformed the strongest CRF and HMM baselines by 28% (11.4 points) and 27% (11.2 points), "
+     "respectively.",
+     [_claim("28%", 28, baseline="strongest CRF"), _claim("27%", 27, baseline="HMM baselines")]),
+])
+def test_a_numbers_own_list_pairs_with_a_respectively_list(text, expected):
+    assert _claims(text) == expected
+
+
+def test_a_figure_after_the_list_leaves_its_datasets_in_place():
+    found = _claims("It improves Dice by 4.2% and 3.6% on the LiverScan and PancSet datasets, respectively, while "
+                    "using only 16% of the trainable parameters.")
+    assert [(c["text"], c["dataset"]) for c in found[:2]] == [("4.2%", "LiverScan"), ("3.6%", "PancSet")]
+

@@ -18,7 +18,7 @@ from itertools import islice
 import regex
 
 from ..matching import budget, compiled
-from .names import RESPECTIVELY, Name, TakenRanges, split_list
+from .names import RESPECTIVELY, Name, TakenRanges, is_quantity, split_list
 from .rulebook.cues import word_list
 from .rulebook.names import BaselineRules, baseline_rules
 
@@ -44,8 +44,8 @@ _MARKUP = compiled(r"\$|\\times|\\%|\\sim|\*\*|\\textbf\{|\}|\{")
 _VALUE = compiled(r"[~≈+±-]?\d[\d.,]*(?:(?:%|x|×|X)?[-–]\d[\d.,]*)?(?:%|x|×|X|times|fold|pp|dB|dBm|ms|s|ns|us|µs|min|h"
                        r"|[kMG]?Pa|[mk]?W|[mnpk]?J|[KMGT]B|[kMG]?Hz|[mcn]?m|m?V|bpm|FPS|fps)?(?:/[\d.,]+\w{0,5})*")
 _INTEGER = compiled(r"\d{1,6}")
-# An amount that opens a phrase: a size with its scale ("2.2M"), a duration ("2-hour"), a factor ("3-fold").
-_QUANTITY_LEAD = compiled(r"[~≈+±-]?\d[\d.,]*(?:[kKMB]\b|-(?:hours?|days?|minutes?|seconds?|weeks?|months?|years?|fold)\b)")
+_VERSION = compiled(r"[1-9]\.\d")        # "Gemini 1.5 Pro", "Claude Opus 4.7,", "SeedEdit 3.0 on"
+_AFTER_VERSION = frozenset({"on", "in", "and", "or", "with", "by", "across", "at", "for", "under", "while"})
 _COUNTED_SYSTEMS = compiled(r"(?:\s+[\p{L}-]+){0,3}?\s+(?:baselines|methods|models|approaches|systems|LLMs|MLLMs|VLMs"
                             r"|competitors|algorithms|techniques|detectors|agents)\b")
 _VERSUS_RULE = "baseline.compared"          # vs., versus, compared to/with, relative to
@@ -74,10 +74,10 @@ _SETTING_LINKS = frozenset({"with", "without", "on", "using", "under"})
 _SAME_PLATFORM = compiled(r"\s+(?:this|that|these|the\s+same)\s+(?:[\p{L}\d-]+\s+)?(?:platforms?|devices?|hardware|boards?|GPUs?|CPUs?|FPGAs?|chips?|machines?|servers?|systems?|clusters?|nodes?)\b")
 # A phrase that opens on an object pronoun refers to a baseline named elsewhere ("substantially
 # outperforms them out-of-distribution"), whatever words follow it.
-# Words a phrase cut before a figure may end on, which are no part of the name: a link ("and"),
-# "of" before the baseline's figure ("the human baseline of 91%") and a participle that states it
-# ("baselines exceeding 0.11", "the best model reaching 0.62").
-_DANGLING = frozenset({"and", "or", "", "of", "exceeding", "reaching", "achieving", "attaining", "scoring",
+# Words a phrase cut before a figure may end on, which are no part of the name: a link ("and",
+# "models both in accuracy and ..."), "of" before the baseline's figure ("the human baseline of
+# 91%") and a participle that states it ("baselines exceeding 0.11", "the best model reaching 0.62").
+_DANGLING = frozenset({"and", "or", "", "of", "both", "exceeding", "reaching", "achieving", "attaining", "scoring",
                        "obtaining", "yielding"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "they", "us", "ours", "itself", "themselves"})
 # "DMA transfers at cacheline granularity", "FP16 inference at full precision": the grain a
@@ -234,23 +234,12 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules, cue_id: str =
     if not kept:
         return None
     text = sentence[kept[0][0]:kept[-1][1]]
-    if text.lower() in rules.pronouns or _is_value(text) or _is_quantity(text):
+    if text.lower() in rules.pronouns or _is_value(text) or is_quantity(text):
         return None
     first = sentence[kept[0][0]:kept[0][1]]
     if first.lower() in _OBJECT_PRONOUNS and not first.isupper():
         return None                      # "outperforms them out-of-distribution": them is named elsewhere
     return _mention(sentence, kept[0][0], kept[-1][1])
-
-
-def _is_quantity(text: str) -> bool:
-    """Whether the phrase is an amount ("2.2M images", "262M", "2-hour rollouts", "3-fold"): no name or
-    baseline word follows its lead ("14B model", "8B LLM", "17k-token baseline" are systems)."""
-    lead = _QUANTITY_LEAD.match(text)
-    if lead is None:
-        return False
-    rest = [w.lower() for w in _WORD.findall(text, lead.end())]
-    return not _CAPITAL.search(text, lead.end()) and not any(w.rstrip("s") in word_list("words.generic_baseline")
-                                                              or w in word_list("words.generic_baseline") for w in rest)
 
 
 def _names_a_mode(sentence: str, kept: list[tuple[int, int]]) -> bool:
@@ -374,16 +363,21 @@ def _is_value(word: str) -> bool:
 def _is_name_number(sentence: str, tokens: list[tuple[int, int]], index: int, bare: str) -> bool:
     # "Intel Xeon 5220 CPU": a bare integer between name words is part of the name, and so is one
     # right after a capitalized name word ("an RTX 3090.", "GPT 4 by 20%") unless it makes a value
-    # with the word after it ("BERT 3 times").
-    if not _INTEGER.fullmatch(bare):
+    # with the word after it ("BERT 3 times"). A version ("1.5") only after a name word, before a
+    # model word ("Pro", not an acronym such as "F1"), the phrase's end or a link ("3.0 on").
+    version = _VERSION.fullmatch(bare) is not None
+    if not (version or _INTEGER.fullmatch(bare)):
         return False
     if index == 0:      # "outperforms 18 competitive baselines": a count of the systems compared
-        return _COUNTED_SYSTEMS.match(sentence, tokens[0][1]) is not None
+        return not version and _COUNTED_SYSTEMS.match(sentence, tokens[0][1]) is not None
     following = sentence[tokens[index + 1][0]:tokens[index + 1][1]] if index + 1 < len(tokens) else ""
-    if following[:1].isupper():
+    if following[:1].isupper() and not version:
         return True
     previous = sentence[tokens[index - 1][0]:tokens[index - 1][1]]
     ends_phrase = not following or bare != sentence[tokens[index][0]:tokens[index][1]]
+    if version:
+        model_word = following[:1].isupper() and not following.isupper() and not _INTEGER.search(following)
+        return bool(_CAPITAL.search(previous)) and (ends_phrase or model_word or following in _AFTER_VERSION)
     return bool(_CAPITAL.search(previous)) and (ends_phrase or not _is_value(bare + _TRAILING.sub("", following)))
 
 

@@ -148,8 +148,11 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
             if cut:
                 baseline = (None, ()) if baseline is None else baseline
                 baseline = (baseline[0], (*baseline[1], cut))
-            if baseline is None and draft.sentence_index and draft.sentence_index - 1 not in drafts_in:
-                baseline = _previous_baseline(text, draft, spans, baselines_of(draft.sentence_index - 1))
+            figures_before = draft.sentence_index - 1 in drafts_in
+            if baseline is None and draft.sentence_index and (not figures_before or field_cues()[
+                    "baseline.previous_elaboration"].match(text, spans[draft.sentence_index][0])):
+                baseline = _previous_baseline(text, draft, spans, baselines_of(draft.sentence_index - 1),
+                                              figures_before)
         else:
             baseline = _comparison_after(text, draft, baselines_of(draft.sentence_index), here.siblings)
         if baseline is not None and baseline[0]:
@@ -218,16 +221,17 @@ def _subject_of(draft: Draft, subjects: list[ClaimSubject], ends: list[int], tex
     return subject.name, (subject.rule_id,)
 
 
-def _previous_baseline(text: str, draft: Draft, spans: list[tuple[int, int]], earlier: list[Mention]) \
-        -> tuple[str, tuple[str, ...]] | None:
+def _previous_baseline(text: str, draft: Draft, spans: list[tuple[int, int]], earlier: list[Mention],
+                       figures_before: bool) -> tuple[str, tuple[str, ...]] | None:
     """The baseline a claim takes from the sentence before, which states no figure of its own.
     "AdaZero outperforms baseline models. ... it boosts returns by up to fifteen times": a
     comparison verb stated without a figure carries over to a relative figure of the next
     sentence; a sentence with figures of its own keeps its comparisons ("X is 1829x faster than a
     CPU. With accelerators, it delivers 963x"), and so do the other cues. A sentence that opens
     by spelling out the one before ("Specifically, F1 rises to 90%, up from 83%") takes its last
-    comparison of any kind, for a pair's figure too."""
-    if draft.kind != "absolute":
+    comparison of any kind, for a pair's figure too, even where the sentence before has figures of
+    its own ("X surpasses Y by 2.4% on average. For example, X achieves a 4.2% gain on Z")."""
+    if draft.kind != "absolute" and not figures_before:
         verbs = [b for b in earlier if b.rule_id == "baseline.outperforms"]
         if verbs:
             return verbs[-1].text, ("context.previous_sentence", verbs[-1].rule_id)

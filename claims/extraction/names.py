@@ -9,12 +9,21 @@ from dataclasses import dataclass
 import regex
 
 from ..matching import compiled
-from .rulebook.cues import word_pattern
+from .rulebook.cues import word_list, word_pattern
 
 # "A and B reach 5x and 3x, respectively": the word that pairs a list of names with a list of
 # numbers, read by the baseline, method and context finders.
 RESPECTIVELY = compiled(r"\brespectively\b", regex.IGNORECASE)
 # "RMT-T/S/B" read with "respectively" is three models: RMT-T, RMT-S, RMT-B.
+# An amount that opens a phrase: a size with its scale ("2.2M"), a duration ("2-hour"), a factor ("3-fold").
+_QUANTITY_LEAD = compiled(r"[~≈+±-]?\d[\d.,]*(?:[kKMB]\b|-(?:hours?|days?|minutes?|seconds?|weeks?|months?|years?|fold)\b)")
+_WORD = compiled(r"[\p{L}\p{N}][\p{L}\p{N}-]*")
+# A span of time in words ("over two decades", "over five years"): the stretch a figure holds over.
+_DURATION_IN_WORDS = compiled(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+)"
+                              r"(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?)", regex.IGNORECASE)
+_CAPITAL = compiled(r"\p{Lu}")
+# "both X and Y", "either X or Y": the word that opens a list is no part of its first member.
+_LIST_OPENER = compiled(r"(?:both|either)\s+(?:the\s+)?(?=\S)", regex.IGNORECASE)
 _SLASH_FAMILY = compiled(r"(?P<stem>[\p{L}\d]{1,30}[-_])(?P<first>[\p{L}\d]{1,6})(?P<rest>(?:/[\p{L}\d]{1,6}){1,6})")
 
 
@@ -75,6 +84,8 @@ def split_list(sentence: str, mention: Name) -> list[Name]:
         pieces.append((cursor, separator.start()))
         cursor = separator.end()
     pieces.append((cursor, mention.end))
+    if len(pieces) > 1 and (opener := _LIST_OPENER.match(sentence, pieces[0][0], pieces[0][1])):
+        pieces[0] = (opener.end(), pieces[0][1])     # "both the never-think and always-think baselines"
     for start, end in pieces:
         family = _SLASH_FAMILY.fullmatch(sentence, start, end)
         if not family:
@@ -86,3 +97,16 @@ def split_list(sentence: str, mention: Name) -> list[Name]:
         for member in [family["first"], *family["rest"].split("/")[1:]]:
             parts.append(Name(stem + member, start, end, sentence[start:end], mention.rule_id))
     return parts
+
+
+def is_quantity(text: str) -> bool:
+    """Whether a baseline phrase is an amount ("2.2M images", "262M", "2-hour rollouts", "3-fold", "five years"): no
+    name or baseline word follows its lead ("14B model", "8B LLM", "17k-token baseline" are systems)."""
+    if _DURATION_IN_WORDS.fullmatch(text):
+        return True
+    lead = _QUANTITY_LEAD.match(text)
+    if lead is None:
+        return False
+    rest = [w.lower() for w in _WORD.findall(text, lead.end())]
+    return not _CAPITAL.search(text, lead.end()) and not any(w.rstrip("s") in word_list("words.generic_baseline")
+                                                              or w in word_list("words.generic_baseline") for w in rest)

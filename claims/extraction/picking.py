@@ -30,6 +30,10 @@ _BOUND_BY = compiled(r"\s+by\s+(?:(?:up\s+to|about|nearly|over|around|approximat
                           regex.IGNORECASE)
 
 _LIST_GOES_ON = compiled(r",?[ ](?:and|or)[ ]")
+# Between two numbers of one list: a comma or "and", after the first one's unit or metric word
+# ("by 8.2% and 12.9%", "+6.2 mAP and +3.8 mAP", "9.6%, 6.6%, and 3.9%").
+_BRACKET_AFTER = compiled(r"\s*\(")
+_NUMBER_LIST_GAP = compiled(r"(?:\s*[\p{L}%][\p{L}\d@%/.-]{0,15})?\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)")
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
 RULES = {
@@ -82,7 +86,8 @@ class SentenceNames:
         self.starts = [d.start for d in siblings]
         self.datasets = datasets
         self.platforms = [p for p in platforms if not _baselines_platform(text, max(sentence[0], p.start - 200), p.start, p.specific)]
-        self.runs: dict[int, list[Mention] | None] = {}     # per list of items, its "respectively" run
+        # Per list of items and list of numbers, its "respectively" run.
+        self.runs: dict[tuple[int, int, int], list[Mention] | None] = {}
         # Per list of items, and per sentence, what every claim of the sentence would otherwise
         # recompute: a sentence of n numbers and n names costs n log n, not n squared.
         self._indexes: dict[int, _Index] = {}
@@ -127,7 +132,12 @@ def pick(text: str, draft: Draft, here: SentenceNames, items: list[Mention], joi
     """The item of `items` (the sentence's) that belongs to `draft`, with the rules that chose it."""
     if not items:
         return None
-    if prefer_after and not here.respectively_in(text, draft.end, here.sentence[1]):
+    # "beats RRT by 3% and surpasses PRM and FMT by 7% and 11%, respectively": a number alone
+    # outside the list the "respectively" reads is bound by its own "X by"; not one with a figure
+    # in brackets after it, an item of a list of pairs ("by 28% (11.43 points) and 27% (...)").
+    if prefer_after and (not here.respectively_in(text, draft.end, here.sentence[1])
+                         or (len(_own_list(text, draft, here.siblings, here.position[id(draft)])) == 1
+                             and not _BRACKET_AFTER.match(text, draft.end))):
         bound = _bound_by(text, draft, here.index(items), items)
         if bound is not None:
             return bound.text, ("context.bound_by", bound.rule_id)
@@ -198,10 +208,17 @@ def in_place(text: str, draft: Draft, here: SentenceNames, items: list[Mention])
     if len(siblings) > 1 and here.respectively_in(text, draft.end, max(items[-1].end, draft.end) + 80):
         after_last = here.index(items).after_last
         run = after_last if len(after_last) == len(siblings) else _matching_run(text, items, siblings, here)
+        position = here.position[id(draft)]
+        if run is None and 1 < len(own := _own_list(text, draft, siblings, position)) < len(siblings):
+            # Other figures of the sentence stand outside the list the "respectively" reads ("with
+            # 76.6% mAP, surpassing LoCoNet and STHG by 8.2% and 12.9%, respectively"): the
+            # number's own list pairs with a list of names as long.
+            run = _matching_run(text, items, own, here)
+            position, siblings = own.index(draft), own
         if run is not None:
             # Groups of numbers, each as long as the list, pair in turn with its names ("dice of
             # 83.28, 87.44 and 84.50 and Jaccard of 72.85, 79.31 and 74.70 on A, B and C, respectively").
-            item = run[here.position[id(draft)] % len(run)]
+            item = run[position % len(run)]
             rule = "context.respectively" if len(run) == len(siblings) else "context.respectively_groups"
             return item.text, (rule, item.rule_id)
     # The name that follows the number in its own clause ("87.6% on StrategyQA", "over X"): in
@@ -235,10 +252,20 @@ def nearest(draft: Draft, items: list[Mention], before: list[Mention], after: li
     return chosen.text, (rule, chosen.rule_id)
 
 
+def _own_list(text: str, draft: Draft, siblings: list[Draft], position: int) -> list[Draft]:
+    """The numbers of the sentence that form one list with `draft` (`siblings[position]`)."""
+    first = last = position
+    while first and _NUMBER_LIST_GAP.fullmatch(text, siblings[first - 1].end, siblings[first].start):
+        first -= 1
+    while last + 1 < len(siblings) and _NUMBER_LIST_GAP.fullmatch(text, siblings[last].end, siblings[last + 1].start):
+        last += 1
+    return siblings[first:last + 1]
+
+
 def _matching_run(text: str, items: list[Mention], siblings: list[Draft], here: SentenceNames) -> list[Mention] | None:
     """The list of names that a "respectively" pairs with the numbers: as many names as numbers,
     joined only by commas, "and" or slashes; the list after the numbers first, else the one before."""
-    key = id(items)
+    key = (id(items), siblings[0].start, len(siblings))
     if key not in here.runs:        # the same for every number of the sentence
         runs: list[list[Mention]] = []
         for item in items:
