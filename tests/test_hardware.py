@@ -326,3 +326,21 @@ def test_a_claim_on_a_dataset_named_by_a_phone_takes_no_hardware():
     assert [(c.text, c.value, c.metric, c.kind, c.direction, c.hardware) for c in extract(text)] == [
         ("47.45 ms per frame", 47.45, "latency", "absolute", None, None),
         ("3x", 3.0, "speedup", "ratio", "increase", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An acronym the abstract defines as a method's initials names no platform, anywhere in it.
+    ("We propose the Concept-based Unsupervised Domain Adaptation (CUDA) framework. CUDA aligns concepts "
+     "and runs on GPUs.", [("GPUs", "gpu")]),
+    ("Our shallow Channel-Independent Model (CIM-S) has 5.5K parameters.", []),
+    ("A Global Prior Unifier (GPU) module fuses the views; the GPU adds 2% accuracy on an RTX 4090.",
+     [("NVIDIA RTX 4090", "gpu")]),
+    # Near misses: a hardware expansion, or an acronym with no definition, stays a platform.
+    ("Kernels written in Compute Unified Device Architecture (CUDA) run 3x faster.", [("CUDA", "gpu")]),
+    ("The Tensor Processing Unit (TPU) is 2x faster.", [("Tensor Processing Unit (TPU)", "npu")]),
+    ("An Unmanned Aerial Vehicle (UAV) flies the route. The UAV lands 2x sooner.",
+     [("Unmanned Aerial Vehicle (UAV)", "other"), ("UAV", "other")]),
+    ("We implement it in CUDA on an A100.", [("CUDA", "gpu"), ("NVIDIA A100", "gpu")]),
+])
+def test_an_acronym_defined_as_a_methods_initials_is_no_platform(text, expected):
+    assert [(p.name, p.hw_class) for p in find_platforms(text)] == expected

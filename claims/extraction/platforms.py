@@ -51,6 +51,15 @@ __all__ = ["MentionTrace", "Platform", "find_platforms", "paper_platforms", "pla
 _GLOSS = compiled(r"\s*\(\s*(?:(?:e\.g\.|i\.e\.|namely|such\s+as)\s*,?\s*)?", regex.IGNORECASE)
 _GLOSS_CLOSE = compiled(r"\s*\(\s*")
 _START = attrgetter("start")
+# An acronym the abstract defines: "Concept-based Unsupervised Domain Adaptation (CUDA)". The
+# words before the bracket are read back to their first capital (bounded).
+_DEFINED_ACRONYM = compiled(r"((?:[\w-]+\s){1,8})\((?-i:([A-Z]{2,6}))(?:-[\w]{1,4})?\)")
+# Words of a hardware expansion ("Compute Unified Device Architecture (CUDA)", "Compute-in-Memory
+# (CIM)", "Unmanned Aerial Vehicle (UAV)"): such a definition names the platform, not a method.
+_HARDWARE_WORD = compiled(r"\b(?:process\w*|units?|comput\w*|devices?|memory|array|gate|circuits?|chips?|accelerat\w*|"
+                          r"architecture|tensor|neural|graphics|hardware|micro\w*|silicon|logic|engines?|"
+                          r"vehicles?|robot\w*|aircraft|satellites?|phones?|stations?|nodes?|servers?|machines?|"
+                          r"systems?|platforms?|boards?)\b", regex.IGNORECASE)
 # The block rule for a device word that names a data set ("the iPhone dataset").
 _DATASET_NAME_RULE = "mobile.device_named_dataset"
 
@@ -76,8 +85,8 @@ class MentionTrace:
 
     `verdict` is `kept`, `overlap` (a longer or more specific hit covers it), `blocked` (a
     `blocks` rule), `background:<rule id>`, `requires` (its sentence lacks the needed cue),
-    `gloss` (a class word glossed by a named model) or `dataset` (the same word names a data set
-    elsewhere in the abstract).
+    `gloss` (a class word glossed by a named model), `dataset` (the same word names a data set
+    elsewhere in the abstract) or `acronym` (the abstract defines the word as a method's initials).
     """
 
     rule_id: str
@@ -191,7 +200,7 @@ def trace_platforms(text: str) -> list[MentionTrace]:
         traces.append(MentionTrace(rule.rule_id, rule.hw_class, _name(rule, match, surface), surface, start, end,
                                    verdict))
     traces.sort(key=_START)        # one hit per start: (start, end) order
-    return _drop_dataset_names(_drop_glossed(text, traces, vocabulary))
+    return _drop_method_acronyms(text, _drop_dataset_names(_drop_glossed(text, traces, vocabulary)))
 
 
 def _name(rule: PlatformRule, match: regex.Match, surface: str) -> str:
@@ -268,6 +277,25 @@ def _drop_dataset_names(traces: list[MentionTrace]) -> list[MentionTrace]:
         return traces
     return [MentionTrace(t.rule_id, t.hw_class, t.name, t.text, t.start, t.end, "dataset")
             if t.verdict == "kept" and t.text.casefold() in names else t for t in traces]
+
+
+def _drop_method_acronyms(text: str, traces: list[MentionTrace]) -> list[MentionTrace]:
+    """Mark every kept mention of an acronym as `acronym` where the abstract defines it as the
+    initials of a name with no hardware word: "the Concept-based Unsupervised Domain Adaptation
+    (CUDA) framework. CUDA is designed to ..." and "Channel-Independent Model (CIM-S)" name a
+    method, not CUDA or compute-in-memory; "Compute Unified Device Architecture (CUDA)" stays."""
+    if not any(t.verdict == "kept" and t.text[:2].isupper() for t in traces):
+        return traces
+    methods = set()
+    for match in _DEFINED_ACRONYM.finditer(text):
+        acronym = match.group(2)
+        capitals = [w[0] for w in match.group(1).replace("-", " ").split() if w[0].isupper()]
+        if "".join(capitals[-len(acronym):]) == acronym and not _HARDWARE_WORD.search(match.group(1)):
+            methods.add(acronym)
+    if not methods:
+        return traces
+    return [MentionTrace(t.rule_id, t.hw_class, t.name, t.text, t.start, t.end, "acronym")
+            if t.verdict == "kept" and t.text.split("-")[0] in methods else t for t in traces]
 
 
 def _fold(name: str) -> tuple[str, ...]:
