@@ -300,3 +300,47 @@ def test_background_is_always_possible_for_cues_that_read_around_their_match():
 ])
 def test_hardware_done_without_is_no_platform(text, expected):
     assert [(p.name, p.hw_class) for p in platform_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A phone's name that names a data set, and the same bare name elsewhere in the abstract.
+    ("Experiments on the Kubric-4D, iPhone, and DL3DV datasets show gains. On iPhone, LPIPS is reduced by 18.56%.", []),
+    ("Depth error falls by 14% on the ScanNet++ iPhone RGB-D subset, and PSNR on iPhone rises.", []),
+    ("On the DyCheck and iPhone datasets the model is 2x faster than HyperNeRF.", []),
+    # Near misses: a handset model with its number, a phone with no data set named by it, and a
+    # lower-case device word, which carries nothing over ("a smartphone dataset" was taken by a phone).
+    ("On the iPhone dataset PSNR rises by 1 dB, and the app runs at 30 FPS on an iPhone 14.",
+     [("iPhone 14", "mobile")]),
+    ("The app runs at 30 FPS on an iPhone and on Android phones.", [("iPhone", "mobile"), ("Android phones", "mobile")]),
+    ("We release a smartphone dataset of receipts; inference on a smartphone takes 20 ms.", [("smartphone", "mobile")]),
+])
+def test_a_phone_that_names_a_dataset_is_no_platform(text, expected):
+    assert [(p.name, p.hw_class) for p in find_platforms(text)] == expected
+
+
+def test_a_claim_on_a_dataset_named_by_a_phone_takes_no_hardware():
+    from claims import extract
+
+    text = ("We evaluate on the ScanNet++ iPhone RGB-D subset. "
+            "The decoder needs 47.45 ms per frame on the iPhone subset, 3x faster than NeRF.")
+    assert [(c.text, c.value, c.metric, c.kind, c.direction, c.hardware) for c in extract(text)] == [
+        ("47.45 ms per frame", 47.45, "latency", "absolute", None, None),
+        ("3x", 3.0, "speedup", "ratio", "increase", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An acronym the abstract defines as a method's initials names no platform, anywhere in it.
+    ("We propose the Concept-based Unsupervised Domain Adaptation (CUDA) framework. CUDA aligns concepts "
+     "and runs on GPUs.", [("GPUs", "gpu")]),
+    ("Our shallow Channel-Independent Model (CIM-S) has 5.5K parameters.", []),
+    ("A Global Prior Unifier (GPU) module fuses the views; the GPU adds 2% accuracy on an RTX 4090.",
+     [("NVIDIA RTX 4090", "gpu")]),
+    # Near misses: a hardware expansion, or an acronym with no definition, stays a platform.
+    ("Kernels written in Compute Unified Device Architecture (CUDA) run 3x faster.", [("CUDA", "gpu")]),
+    ("The Tensor Processing Unit (TPU) is 2x faster.", [("Tensor Processing Unit (TPU)", "npu")]),
+    ("An Unmanned Aerial Vehicle (UAV) flies the route. The UAV lands 2x sooner.",
+     [("Unmanned Aerial Vehicle (UAV)", "other"), ("UAV", "other")]),
+    ("We implement it in CUDA on an A100.", [("CUDA", "gpu"), ("NVIDIA A100", "gpu")]),
+])
+def test_an_acronym_defined_as_a_methods_initials_is_no_platform(text, expected):
+    assert [(p.name, p.hw_class) for p in find_platforms(text)] == expected

@@ -51,6 +51,17 @@ __all__ = ["MentionTrace", "Platform", "find_platforms", "paper_platforms", "pla
 _GLOSS = compiled(r"\s*\(\s*(?:(?:e\.g\.|i\.e\.|namely|such\s+as)\s*,?\s*)?", regex.IGNORECASE)
 _GLOSS_CLOSE = compiled(r"\s*\(\s*")
 _START = attrgetter("start")
+# An acronym the abstract defines: "Concept-based Unsupervised Domain Adaptation (CUDA)". The
+# words before the bracket are read back to their first capital (bounded).
+_DEFINED_ACRONYM = compiled(r"((?:[\w-]+\s){1,8})\((?-i:([A-Z]{2,6}))(?:-[\w]{1,4})?\)")
+# Words of a hardware expansion ("Compute Unified Device Architecture (CUDA)", "Compute-in-Memory
+# (CIM)", "Unmanned Aerial Vehicle (UAV)"): such a definition names the platform, not a method.
+_HARDWARE_WORD = compiled(r"\b(?:process\w*|units?|comput\w*|devices?|memory|array|gate|circuits?|chips?|accelerat\w*|"
+                          r"architecture|tensor|neural|graphics|hardware|micro\w*|silicon|logic|engines?|"
+                          r"vehicles?|robot\w*|aircraft|satellites?|phones?|stations?|nodes?|servers?|machines?|"
+                          r"systems?|platforms?|boards?)\b", regex.IGNORECASE)
+# The block rule for a device word that names a data set ("the iPhone dataset").
+_DATASET_NAME_RULE = "mobile.device_named_dataset"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +84,9 @@ class MentionTrace:
     """One vocabulary hit and what became of it, for `claims explain`.
 
     `verdict` is `kept`, `overlap` (a longer or more specific hit covers it), `blocked` (a
-    `blocks` rule), `background:<rule id>`, `requires` (its sentence lacks the needed cue) or
-    `gloss` (a class word glossed by a named model).
+    `blocks` rule), `background:<rule id>`, `requires` (its sentence lacks the needed cue),
+    `gloss` (a class word glossed by a named model), `dataset` (the same word names a data set
+    elsewhere in the abstract) or `acronym` (the abstract defines the word as a method's initials).
     """
 
     rule_id: str
@@ -188,7 +200,7 @@ def trace_platforms(text: str) -> list[MentionTrace]:
         traces.append(MentionTrace(rule.rule_id, rule.hw_class, _name(rule, match, surface), surface, start, end,
                                    verdict))
     traces.sort(key=_START)        # one hit per start: (start, end) order
-    return _drop_glossed(text, traces, vocabulary)
+    return _drop_method_acronyms(text, _drop_dataset_names(_drop_glossed(text, traces, vocabulary)))
 
 
 def _name(rule: PlatformRule, match: regex.Match, surface: str) -> str:
@@ -252,6 +264,38 @@ def _drop_glossed(text: str, traces: list[MentionTrace], vocabulary: Vocabulary)
         return traces
     return [MentionTrace(t.rule_id, t.hw_class, t.name, t.text, t.start, t.end, "gloss")
             if id(t) in glossed else t for t in traces]
+
+
+def _drop_dataset_names(traces: list[MentionTrace]) -> list[MentionTrace]:
+    """Mark a kept mention as `dataset` where the abstract names a data set by the same word
+    (`_DATASET_NAME_RULE`): after "the Kubric-4D, iPhone, and DL3DV datasets", "On iPhone, LPIPS
+    is reduced by 18%" reads the data set, not the phone. Only a product name (a capital after its
+    first letter) carries over: after "a smartphone dataset", "on a smartphone" is still the phone."""
+    names = {t.text.casefold() for t in traces if t.rule_id == _DATASET_NAME_RULE and t.verdict == "blocked"
+             and not t.text[1:].islower()}
+    if not names:
+        return traces
+    return [MentionTrace(t.rule_id, t.hw_class, t.name, t.text, t.start, t.end, "dataset")
+            if t.verdict == "kept" and t.text.casefold() in names else t for t in traces]
+
+
+def _drop_method_acronyms(text: str, traces: list[MentionTrace]) -> list[MentionTrace]:
+    """Mark every kept mention of an acronym as `acronym` where the abstract defines it as the
+    initials of a name with no hardware word: "the Concept-based Unsupervised Domain Adaptation
+    (CUDA) framework. CUDA is designed to ..." and "Channel-Independent Model (CIM-S)" name a
+    method, not CUDA or compute-in-memory; "Compute Unified Device Architecture (CUDA)" stays."""
+    if not any(t.verdict == "kept" and t.text[:2].isupper() for t in traces):
+        return traces
+    methods = set()
+    for match in _DEFINED_ACRONYM.finditer(text):
+        acronym = match.group(2)
+        capitals = [w[0] for w in match.group(1).replace("-", " ").split() if w[0].isupper()]
+        if "".join(capitals[-len(acronym):]) == acronym and not _HARDWARE_WORD.search(match.group(1)):
+            methods.add(acronym)
+    if not methods:
+        return traces
+    return [MentionTrace(t.rule_id, t.hw_class, t.name, t.text, t.start, t.end, "acronym")
+            if t.verdict == "kept" and t.text.split("-")[0] in methods else t for t in traces]
 
 
 def _fold(name: str) -> tuple[str, ...]:
