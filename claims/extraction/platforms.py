@@ -52,8 +52,10 @@ _GLOSS = compiled(r"\s*\(\s*(?:(?:e\.g\.|i\.e\.|namely|such\s+as)\s*,?\s*)?", re
 _GLOSS_CLOSE = compiled(r"\s*\(\s*")
 _START = attrgetter("start")
 # An acronym the abstract defines: "Concept-based Unsupervised Domain Adaptation (CUDA)". The
-# words before the bracket are read back to their first capital (bounded).
-_DEFINED_ACRONYM = compiled(r"((?:[\w-]+\s){1,8})\((?-i:([A-Z]{2,6}))(?:-[\w]{1,4})?\)")
+# bracket is found first and the words before it read backwards from it (at most 8, within 400
+# characters): a forward search for the words would try up to 8 words from every character.
+_ACRONYM_IN_BRACKETS = compiled(r"\((?-i:([A-Z]{2,6}))(?:-[\w]{1,4})?\)")
+_WORDS_BEFORE = compiled(r"(?r)(?:[\w-]+\s){1,8}\Z")
 # Words of a hardware expansion ("Compute Unified Device Architecture (CUDA)", "Compute-in-Memory
 # (CIM)", "Unmanned Aerial Vehicle (UAV)"): such a definition names the platform, not a method.
 _HARDWARE_WORD = compiled(r"\b(?:process\w*|units?|comput\w*|devices?|memory|array|gate|circuits?|chips?|accelerat\w*|"
@@ -287,10 +289,12 @@ def _drop_method_acronyms(text: str, traces: list[MentionTrace]) -> list[Mention
     if not any(t.verdict == "kept" and t.text[:2].isupper() for t in traces):
         return traces
     methods = set()
-    for match in _DEFINED_ACRONYM.finditer(text):
-        acronym = match.group(2)
-        capitals = [w[0] for w in match.group(1).replace("-", " ").split() if w[0].isupper()]
-        if "".join(capitals[-len(acronym):]) == acronym and not _HARDWARE_WORD.search(match.group(1)):
+    for bracket in _ACRONYM_IN_BRACKETS.finditer(text):
+        if not (before := _WORDS_BEFORE.search(text, max(0, bracket.start() - 400), bracket.start())):
+            continue
+        acronym, words = bracket.group(1), before.group()
+        capitals = [w[0] for w in words.replace("-", " ").split() if w[0].isupper()]
+        if "".join(capitals[-len(acronym):]) == acronym and not _HARDWARE_WORD.search(words):
             methods.add(acronym)
     if not methods:
         return traces
