@@ -161,6 +161,10 @@ def _direction(draft: Draft, right_cue: Cue | None, retains: str | None, left: s
         found = (right_cue.attrs["direction"], right_cue.rule_id)
     elif (by_words := _metric_text_direction(draft.metric_text)) is not None:
         found = (by_words, "direction.metric_text")
+    elif (gap := _default_directions().get(draft.decisions.get("kind", ("",))[0])) is not None:
+        # "surpasses all open baselines and comes within 0.08 points of GPT-4o": the gap cue sits right
+        # before the number; a direction cue before it speaks of other words
+        found = (gap, "kind.default_direction")
     else:
         cue = (before or _LeftCues(left)).direction
         found = (cue.attrs["direction"], cue.rule_id) if cue is not None else ()
