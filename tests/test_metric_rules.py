@@ -426,6 +426,21 @@ CASES = {
          "operation.",
          [dict(text="1.3x", value=1.3, metric="speedup", kind="ratio", direction="decrease")]),
     ],
+    # kind.signed_value: a sign after "=" or a correlation's name belongs to a quantity that can be negative;
+    # the figure is its value (absolute, no direction; the dev gold's Spearman "-0.31"); a label of a difference
+    # keeps the sign a change (pool round 20c).
+    "signed values": [
+        ("We propose Kin. Kin's confidence tracks expert agreement closely (r = -0.74, p < 0.01).",
+         [dict(text="-0.74", value=0.74, kind="absolute", direction=None)]),
+        ("We propose Kin. Across the 40 wards, Kin's alert rate shows a Spearman correlation of -0.52 with staffing.",
+         [dict(text="-0.52", value=0.52, kind="absolute", direction=None)]),
+        ("We propose Kin. Exposure to Kin lowered trust ratings ($d_z$ = -0.31, p < 0.001).",
+         [dict(text="-0.31", value=0.31, kind="absolute", direction=None)]),
+        ("We propose Kin. Kin raises plan coverage over ReAct (Delta = +0.09, p < 0.001).",
+         [dict(text="+0.09", value=0.09, kind="change", direction="increase")]),
+        ("We propose Kin. Kin changes LPIPS by -0.02 at equal bitrate.",
+         [dict(text="-0.02", value=0.02, kind="change", direction="decrease")]),
+    ],
     "previous sentence": [
         ("We propose Kin. Kin reaches 71.2% resolved rate on SWE-bench Verified. Without test feedback it "
          "yields only 45.3%.",
