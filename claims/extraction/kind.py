@@ -69,6 +69,10 @@ _NEXT_NUMBER = compiled(r"\(\s?[~+-]?\.?\d|\b(?:less|more|fewer|greater|lower|hi
                              r"(?:about\s+|around\s+|~\s?)?[+-]?\.?\d[\d.,]*(?!-\p{L}|\p{L}{2})", regex.IGNORECASE)
 
 
+# A comma or semicolon right after the number (past a closing "$" or brace).
+_OPENS_CLAUSE = compiled(r"[\s$}]{0,3}[,;]")
+
+
 # A clause of contrast after the number speaks of something else ("the aptitude only falls 16%, while
 # the unreliability more than doubles"): its words give the number no direction.
 _NEW_CLAUSE = compiled(r"[,;]\s?(?:while|whereas|but)\b", regex.IGNORECASE)
@@ -103,6 +107,10 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
         right = right[:clause.start()]
     item_ended = draft.metric_how == "metric.left" and _NEW_ITEM.match(right) is not None
     right_words = " ".join(WORD.findall(right)[:4])
+    if _OPENS_CLAUSE.match(right):
+        # the words after a comma start a clause of their own: a participle there is not the number's
+        # ("by 14.9%, increased confidence"), one right after it is ("1.4x increased throughput")
+        right_words = "| " + right_words
     right_cue = _right_direction(right_words)
     if item_ended:
         # "a speedup of 23.4x and energy savings of 28.8x": the number completed the cue before it;
