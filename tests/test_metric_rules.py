@@ -412,6 +412,35 @@ CASES = {
         ("We propose Kin. Kin reaches a 1.9x speedup over the A100 on small batches.",
          [dict(text="1.9x", value=1.9, metric="speedup", kind="ratio", direction="increase")]),
     ],
+    # direction.metric_text: a plural or hyphenated noun of speed names the way as "speedup" does; a
+    # reduction of another quantity before it is no cue of its (pool round 20c); "slowdowns" stays a decrease.
+    "speed nouns": [
+        ("We propose Kin. Kin prunes candidate schedules and gives end-to-end speed-ups (4.5x over TVM and 2.1x "
+         "over Ansor).",
+         [dict(text="4.5x", value=4.5, metric="speedup", kind="ratio", direction="increase"),
+          dict(text="2.1x", value=2.1, metric="speedup", kind="ratio", direction="increase")]),
+        ("We propose Kin. The reduced models achieve computational speedups of up to 600 times on the wing "
+         "benchmark.",
+         [dict(text="600 times", value=600.0, metric="speedup", kind="ratio", direction="increase")]),
+        ("We propose Kin. Eager logging in Kin reduces recovery time but causes slowdowns (1.3x on YCSB) in normal "
+         "operation.",
+         [dict(text="1.3x", value=1.3, metric="speedup", kind="ratio", direction="decrease")]),
+    ],
+    # kind.signed_value: a sign after "=" or a correlation's name belongs to a quantity that can be negative;
+    # the figure is its value (absolute, no direction; the dev gold's Spearman "-0.31"); a label of a difference
+    # keeps the sign a change (pool round 20c).
+    "signed values": [
+        ("We propose Kin. Kin's confidence tracks expert agreement closely (r = -0.74, p < 0.01).",
+         [dict(text="-0.74", value=0.74, kind="absolute", direction=None)]),
+        ("We propose Kin. Across the 40 wards, Kin's alert rate shows a Spearman correlation of -0.52 with staffing.",
+         [dict(text="-0.52", value=0.52, kind="absolute", direction=None)]),
+        ("We propose Kin. Exposure to Kin lowered trust ratings ($d_z$ = -0.31, p < 0.001).",
+         [dict(text="-0.31", value=0.31, kind="absolute", direction=None)]),
+        ("We propose Kin. Kin raises plan coverage over ReAct (Delta = +0.09, p < 0.001).",
+         [dict(text="+0.09", value=0.09, kind="change", direction="increase")]),
+        ("We propose Kin. Kin changes LPIPS by -0.02 at equal bitrate.",
+         [dict(text="-0.02", value=0.02, kind="change", direction="decrease")]),
+    ],
     "previous sentence": [
         ("We propose Kin. Kin reaches 71.2% resolved rate on SWE-bench Verified. Without test feedback it "
          "yields only 45.3%.",

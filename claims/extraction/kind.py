@@ -39,6 +39,9 @@ RULES = {
         'an improvement in TOPS/W of 4.7x")',
     "kind.measured_zero": 'a zero written as a word is a measured count, absolute ("zero packet loss", spec 9)',
     "kind.absolute": "no rule of change or ratio applies: absolute",
+    "kind.signed_value": 'a signed number after "=" or a correlation\'s name is a signed quantity\'s value, absolute '
+        '("r = -0.89", "a correlation coefficient of -0.185"); a label of a difference keeps it a change '
+        '("Delta = +0.07")',
     "kind.default_direction": 'a change whose kind rule names the way it goes where no cue does '
         '(kinds.yaml `default_direction`: "within 4.7% of full fine-tuning" is a gap left, a decrease)',
     "kind.list": "a later number of a list takes the first one's kind and direction (gap.kind_list)",
@@ -66,9 +69,22 @@ _NEXT_NUMBER = compiled(r"\(\s?[~+-]?\.?\d|\b(?:less|more|fewer|greater|lower|hi
                              r"(?:about\s+|around\s+|~\s?)?[+-]?\.?\d[\d.,]*(?!-\p{L}|\p{L}{2})", regex.IGNORECASE)
 
 
+# A comma or semicolon right after the number (past a closing "$" or brace).
+_OPENS_CLAUSE = compiled(r"[\s$}]{0,3}[,;]")
+
+
 # A clause of contrast after the number speaks of something else ("the aptitude only falls 16%, while
 # the unreliability more than doubles"): its words give the number no direction.
 _NEW_CLAUSE = compiled(r"[,;]\s?(?:while|whereas|but)\b", regex.IGNORECASE)
+
+
+# A sign after "=" or after a correlation's name is the sign of a quantity that can be negative (a
+# correlation, an effect size), not a change: "r = -0.89", "$\rho$=-0.06", "d_z = -0.28", "a correlation
+# coefficient of -0.185". A label of a difference keeps the sign a change ("Delta = +0.07", "gain = +2.1").
+_SIGNED_VALUE_LABEL = compiled(
+    r"(?:(?<!\b(?:[Dd]elta|Δ\S{0,6}|gains?|improvements?|changes?|shifts?|differences?|diff|drops?|increases?|"
+    r"decreases?|reductions?)\s{0,2}\$?\s{0,2})=|\b(?:correlations?|coefficients?|Pearson's\s+r|Spearman's\s+(?:rho|ρ)|"
+    r"Kendall's\s+tau)\s+(?:of|was|is|at)\s)\s{0,2}[$(]?\s{0,2}$", regex.IGNORECASE)
 
 
 # Units whose figure before a comparative is a difference of the metric: percent, bare points, and
@@ -91,6 +107,10 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
         right = right[:clause.start()]
     item_ended = draft.metric_how == "metric.left" and _NEW_ITEM.match(right) is not None
     right_words = " ".join(WORD.findall(right)[:4])
+    if _OPENS_CLAUSE.match(right):
+        # the words after a comma start a clause of their own: a participle there is not the number's
+        # ("by 14.9%, increased confidence"), one right after it is ("1.4x increased throughput")
+        right_words = "| " + right_words
     right_cue = _right_direction(right_words)
     if item_ended:
         # "a speedup of 23.4x and energy savings of 28.8x": the number completed the cue before it;
@@ -114,6 +134,8 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
         kind = ("ratio", "kind.factor")
     elif unit is None and draft.metric == "speedup" and not number.word_kind:
         kind = ("ratio", "kind.bare_factor")      # "a speedup of 2.5" is a factor without its "x"
+    elif unit != "pp" and number.sign and _SIGNED_VALUE_LABEL.search(left[-60:]):
+        kind = ("absolute", "kind.signed_value")   # "r = -0.89", "Spearman correlation of -0.185"
     elif unit == "pp" or number.sign:
         kind = ("change", number.unit_rule if unit == "pp" else "kind.signed")
     elif (change := _change_rule(before := before or _LeftCues(left), right, right_cue)) is not None:
@@ -161,6 +183,10 @@ def _direction(draft: Draft, right_cue: Cue | None, retains: str | None, left: s
         found = (right_cue.attrs["direction"], right_cue.rule_id)
     elif (by_words := _metric_text_direction(draft.metric_text)) is not None:
         found = (by_words, "direction.metric_text")
+    elif (gap := _default_directions().get(draft.decisions.get("kind", ("",))[0])) is not None:
+        # "surpasses all open baselines and comes within 0.08 points of GPT-4o": the gap cue sits right
+        # before the number; a direction cue before it speaks of other words
+        found = (gap, "kind.default_direction")
     else:
         cue = (before or _LeftCues(left)).direction
         found = (cue.attrs["direction"], cue.rule_id) if cue is not None else ()
