@@ -67,6 +67,12 @@ def assign_qualifier(draft: Draft, text: str, sentence: tuple[int, int]) -> None
             in_prefix = any_metric.search(prefix) is not None
         if in_prefix and cue.pattern.search(prefix):
             found.append((cue.attrs["qualifier"], cue.rule_id, cue.rule_id))
+    if not found:
+        # "an average AFFC of 71.9%": the words naming the number's quantity, read last so that
+        # a cue at the number or in the metric's own words keeps its trace
+        named_cues, named_set, _ = qualifier_set("named")
+        found += [(cue.attrs["qualifier"], cue.rule_id, cue.rule_id)
+                  for cue, matches in zip(named_cues, named_set.scan(left)) if matches]
     if found:
         qualifier, listed, traced = min(found, key=lambda f: QUALIFIERS.index(f[0]))
         draft.qualifier, draft.qualifier_source = qualifier, listed
