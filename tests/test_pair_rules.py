@@ -225,6 +225,13 @@ CASES = {
         # a bracket that does not open on the comparison is a setting
         ("We propose Kin. Kin reaches 88.2% accuracy (5-shot, compared with zero-shot) on MMLU.",
          [dict(text="88.2%", value=88.2, baseline_value=None)]),
+        # bare figures on both sides: the bracketed one is kept for the pair (score.paired), not dropped as bare
+        ("We propose Kin. Kin reaches a composite score of 0.812 (vs. 0.774) on the held-out split.",
+         [dict(text="0.812 (vs. 0.774", value=0.812, baseline_value=0.774, kind="absolute", direction=None)]),
+        ("We propose Kin. On FFHQ, Kin obtains an FID of 12.4 (vs. 17.9 for DiffGAN) at 256 px.",
+         [dict(text="12.4 (vs. 17.9", value=12.4, baseline_value=17.9, baseline="DiffGAN", kind="absolute")]),
+        ("We propose Kin. On FFHQ, Kin obtains an FID of 12.4 (averaged over 3.5 k samples) at 256 px.",
+         [dict(text="12.4", value=12.4, baseline_value=None)]),
     ],
     # pair.owned_figure: a comparative ("lower than the", "below the") before another figure that a
     # system achieved (pool p-2506.21112, p-2605.12684, p-2506.06277).

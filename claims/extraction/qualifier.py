@@ -67,6 +67,12 @@ def assign_qualifier(draft: Draft, text: str, sentence: tuple[int, int]) -> None
             in_prefix = any_metric.search(prefix) is not None
         if in_prefix and cue.pattern.search(prefix):
             found.append((cue.attrs["qualifier"], cue.rule_id, cue.rule_id))
+    if not found:
+        # "an average AFFC of 71.9%": the words naming the number's quantity, read last so that
+        # a cue at the number or in the metric's own words keeps its trace
+        named_cues, named_set, _ = qualifier_set("named")
+        found += [(cue.attrs["qualifier"], cue.rule_id, cue.rule_id)
+                  for cue, matches in zip(named_cues, named_set.scan(left)) if matches]
     if found:
         qualifier, listed, traced = min(found, key=lambda f: QUALIFIERS.index(f[0]))
         draft.qualifier, draft.qualifier_source = qualifier, listed
@@ -109,13 +115,27 @@ def share_qualifiers(text: str, drafts: list[Draft]) -> None:
         # "3.84x (up to 5.05x) ..., 2.03x": a new clause, a verb of its own or an aside's end
         if _NEW_ITEM.search(gap) or word_pattern("gap.new_item_verb").search(gap) or _ASIDE_END.match(gap):
             continue
-        if previous.metric_how == "metric.left" and not previous.forwarded and current.metric_how == "metric.right":
+        if previous.metric_how == "metric.left" and not previous.forwarded and current.metric_how == "metric.right" \
+                and not _score_after_preposition(text, current):
             continue    # "accuracy above 85%, and 90% precision": each item names its own metric
         if word_pattern("gap.pair_list").match(gap) and word_pattern("gap.pair_list_word").search(gap) \
                 and len(gap.split()) <= 8:
             current.qualifier, current.qualifier_source = previous.qualifier, "qualifier.list"
             current.decide("qualifier", "qualifier.list", *previous.decisions.get("qualifier", ()))
             current.rule_ids.append("qualifier.list")
+
+
+# "37.63% on LPIPS", "10.3% in NDCG@10": a preposition between the figure and its score's name
+_PREPOSITION_GAP = compiled(r"\s?(?:on|in|for|of)\s(?:the\s)?")
+
+
+def _score_after_preposition(text: str, current: Draft) -> bool:
+    """Whether the metric of a list's later item is a score named after a preposition ("bitrate by up
+    to 75.71% on DISTS and 37.63% on LPIPS"): the item measures the same change on another score, so
+    a bound written once before the list covers it (probe typ15: "by up to 18.4% on VerilogEval and
+    12.7% on RTLLM"); "and 90% precision" names a metric of its own."""
+    hit = current.metric_hit
+    return hit is not None and _PREPOSITION_GAP.fullmatch(text, current.number.end, hit.start) is not None
 
 
 # "up to 1.35x speedup and 44.8% cost reduction": the first figure's own metric words, then the list word

@@ -44,6 +44,10 @@ COMPARED_WITH = (r"(?:ahead\s+of|above|below|surpass\w*|outperform\w*|beat\w*|ex
 _COMPARED_TO_BRACKET = r"[^\d;()]{0,30}?\b" + COMPARED_WITH + r"\s+[^;()\d]{1,50}?\(\s?"
 _PAIRED_AFTER = compiled(_COMPARED_TO_BRACKET + r"[+-]?\d*\.\d+\s?\)", regex.IGNORECASE)
 _PAIRED_BEFORE = compiled(_COMPARED_TO_BRACKET, regex.IGNORECASE)
+# "a composite score of 4.53 (vs. 3.13)", "an FVD of 29.13 (vs. 38.83 for InterDyn)": a bracket opening on
+# the comparison right after a figure holds the baseline's figure (pairs.py joins them: pair.versus_bracketed).
+_VERSUS_BRACKET = compiled(r"[^\d;()]{0,40}?\(\s?(?:vs\.?|versus|compared\s+(?:to|with))\s+"
+                           r"(?:only\s+|just\s+|about\s+|~\s?)?", regex.IGNORECASE)
 # The cues of `other` whose figures are fractions: scores, and probabilities (a probability is one).
 _FRACTION_CUES = frozenset({"other.scores", "other.probability"})
 # Loose cues type the numbers that are claims but make no bare number one: "success" named by any modifier
@@ -96,7 +100,9 @@ RULES = {
     "score.from_to": 'the first figure of a from-to change of a score, one of them a decimal: "SPL improves from '
         '41.5 to 46.0", "the loss drops from 2.91 to 2.64" (words.change_from); the second continues it',
     "score.paired": 'a bare decimal compared with a named baseline whose own figure follows in brackets, and that '
-        'figure: "Kin scores 58.1, ahead of ReAct (49.3)" (pair.parenthesised_baseline joins them)',
+        'figure: "Kin scores 58.1, ahead of ReAct (49.3)" (pair.parenthesised_baseline joins them); and a bare '
+        'figure in a bracket that opens on vs./versus/compared to right after another figure: "a composite score '
+        'of 4.53 (vs. 3.13)" (pair.versus_bracketed joins them)',
     "score.list_marker": 'a small count with a closing bracket that numbers an item of a list ("findings: (1) ..., 2) ...") '
         'is dropped as bare, whatever score is named near it',
     "score.introduced_version": 'a short decimal right after a capitalised name the sentence introduces is its '
@@ -156,7 +162,8 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     if decimal and (
             _PAIRED_AFTER.match(text, number.end, sentence[1]) or
             (previous is not None and previous.unit is None and text[number.start - 1:number.start] == "("
-             and _PAIRED_BEFORE.fullmatch(text, previous.end, number.start))):
+             and _PAIRED_BEFORE.fullmatch(text, previous.end, number.start))
+            or previous is not None and _VERSUS_BRACKET.fullmatch(text, previous.end, number.start)):
         return "score.paired"
     if (to := _TO_DECIMAL.match(text, number.end, sentence[1])) is not None and \
             (decimal or to.group("decimal")) and \

@@ -19,8 +19,10 @@ from .loading import Cue, alternation
 # Where a side cue is read, and how it is anchored there: one "before" the number ends right
 # before it; one "after" it starts right after it (and its unit).
 # A cue read before a number that opens on a letter starts a word: "lower" is no cue inside
-# "Flower" or "follower"; a sign may stand glued to a name ("FID<1.5").
-_ANCHORS = {"before": (r"(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:", r")\s*$"), "after": (r"^\s*(?:", ")")}
+# "Flower" or "follower"; a sign may stand glued to a name ("FID<1.5"). A "named" cue is read
+# before the number too, but only where no other cue gave a qualifier (qualifier.py).
+_BEFORE = (r"(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:", r")\s*$")
+_ANCHORS = {"before": _BEFORE, "named": _BEFORE, "after": (r"^\s*(?:", ")")}
 
 
 @cache
