@@ -14,7 +14,6 @@ from .rulebook.cues import word_list, word_pattern
 # "A and B reach 5x and 3x, respectively": the word that pairs a list of names with a list of
 # numbers, read by the baseline, method and context finders.
 RESPECTIVELY = compiled(r"\brespectively\b", regex.IGNORECASE)
-# "RMT-T/S/B" read with "respectively" is three models: RMT-T, RMT-S, RMT-B.
 # An amount that opens a phrase: a size with its scale ("2.2M"), a duration ("2-hour"), a factor ("3-fold").
 _QUANTITY_LEAD = compiled(r"[~≈+±-]?\d[\d.,]*(?:[kKMB]\b|-(?:hours?|days?|minutes?|seconds?|weeks?|months?|years?|fold)\b)")
 _WORD = compiled(r"[\p{L}\p{N}][\p{L}\p{N}-]*")
@@ -24,6 +23,7 @@ _DURATION_IN_WORDS = compiled(r"(?:(?:one|two|three|four|five|six|seven|eight|ni
 _CAPITAL = compiled(r"\p{Lu}")
 # "both X and Y", "either X or Y": the word that opens a list is no part of its first member.
 _LIST_OPENER = compiled(r"(?:both|either)\s+(?:the\s+)?(?=\S)", regex.IGNORECASE)
+# "RMT-T/S/B" read with "respectively" is three models: RMT-T, RMT-S, RMT-B.
 _SLASH_FAMILY = compiled(r"(?P<stem>[\p{L}\d]{1,30}[-_])(?P<first>[\p{L}\d]{1,6})(?P<rest>(?:/[\p{L}\d]{1,6}){1,6})")
 
 
