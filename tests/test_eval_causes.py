@@ -184,8 +184,9 @@ GOLD = [
         claim("128", 128.0, "other", unit=None, method="TinyNet"),
         claim("30%", 30.0, "latency", kind="change", direction="decrease", method="TinyNet"),
         claim("12 ms", 12.0, "latency", unit="ms", method="TinyNet"),
-    ], "hardware": []},
-    {"id": "t2", "title": "A Paper Nobody Gave", "claims": [claim("4%", 4.0)], "hardware": []},
+    ], "hardware": [{"name": "small devices", "class": "edge"}]},
+    {"id": "t2", "title": "A Paper Nobody Gave", "claims": [claim("4%", 4.0)],
+     "hardware": [{"name": "A100", "class": "gpu"}, {"name": "H100", "class": "gpu"}]},
 ]
 
 
@@ -203,7 +204,8 @@ def test_eval_errors_grouped_by_cause(tmp_path, capsys):
     out = capsys.readouterr().out
     errors, legend = out.split("found papers not in the gold ignored\n")[1].split("\nRules\n")
     assert errors + "\nRules\n" == """
-Errors by cause: 3 false negatives, 1 false positives, 1 typed mismatches, 1 field mismatches
+Errors by cause: 3 false negatives, 1 false positives, 1 typed mismatches, 1 field mismatches, 2
+  platform classes
 
 Family confusion over value matches (rows: gold family, columns: found family)
               1  2
@@ -239,6 +241,12 @@ Field mismatches (1), by field, then the rule that set the found value
       - t1 '2.5x' = 2.5: gold 'the LoRA baseline', found 'LoRA'
           It runs 2.5x faster than LoRA.
 
+Platform classes (2), missed (gold only) or extra (found only), by class
+  missed edge (1)
+    - t1: gold 'small devices', found none
+  missed gpu (1)
+    - t2: gold 'A100', 'H100', found none
+
 Rules
 """
     assert max(len(line) for line in out.splitlines()) <= 100
@@ -267,5 +275,12 @@ def test_eval_errors_grouped_as_json(tmp_path, capsys):
     assert errors["field_mismatches"][0]["key"] == "baseline"
     assert errors["rules"]["unit.days"] == where("unit.days")
     assert errors["rules"]["unit.days"].startswith("patterns/units.yaml:")
+    assert errors["class_mismatches"] == [
+        {"key": "missed edge", "rules": [], "count": 1, "items": [
+            {"paper": TITLE, "paper_id": "t1", "hw_class": "edge", "missed": True,
+             "gold_names": ["small devices"], "found_names": [], "cause": "missed edge", "rules": [], "note": ""}]},
+        {"key": "missed gpu", "rules": [], "count": 1, "items": [
+            {"paper": "A Paper Nobody Gave", "paper_id": "t2", "hw_class": "gpu", "missed": True,
+             "gold_names": ["A100", "H100"], "found_names": [], "cause": "missed gpu", "rules": [], "note": ""}]}]
     assert list(errors) == ["confusion", "false_negatives", "false_positives", "typed_mismatches",
-                            "field_mismatches", "rules"]
+                            "field_mismatches", "class_mismatches", "rules"]

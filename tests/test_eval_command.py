@@ -96,6 +96,8 @@ False negatives (2)
 Typed mismatches (0)
 
 Field mismatches (0)
+
+Platform classes (0)
 """
 
 

@@ -191,6 +191,15 @@ def test_hardware_f1_is_micro_averaged_over_class_sets():
     s = score(gold, found)
     assert s.hardware == PRF(tp=1, fp=2, fn=2)
     assert (s.hardware.precision, s.hardware.recall) == (1 / 3, 1 / 3)
+    # Each class on one side only, with the names listed under it on each side.
+    assert [(m.paper, m.hw_class, m.missed, m.gold_names, m.found_names) for m in s.class_mismatches] == [
+        ("A", "edge", True, ("Jetson TX2",), ()),
+        ("A", "fpga", False, (), ("ZCU102",)),
+        ("B", "cpu", False, (), ("Xeon",)),
+        ("C", "asic", True, ("custom accelerator",), ())]
+    assert s.errors()["class_mismatches"][1] == {
+        "paper": "A", "paper_id": None, "hw_class": "fpga", "missed": False, "gold_names": (),
+        "found_names": ("ZCU102",)}
 
 
 # ---------------------------------------------------------------- error lists

@@ -19,10 +19,11 @@ def format_grouped(report: ErrorReport, where: Callable[[str], str | None]) -> s
         ("False positives", report.false_positives, "by the metric rule that typed them"),
         ("Typed mismatches", report.typed_mismatches, "by gold and found family, then metric rule"),
         ("Field mismatches", report.field_mismatches, "by field, then the rule that set the found value"),
+        ("Platform classes", report.class_mismatches, "missed (gold only) or extra (found only), by class"),
     ]
     counts = ", ".join(f"{sum(len(g.items) for g in groups)} {title.lower()}"
                        for title, groups, _ in sections)
-    out = ["", _clip(f"Errors by cause: {counts}"), ""]
+    out = ["", *textwrap.wrap(f"Errors by cause: {counts}", WIDTH, subsequent_indent="  "), ""]
     out += confusion_lines(report.confusion)
     for title, groups, how in sections:
         out += ["", _clip(f"{title} ({sum(len(g.items) for g in groups)}), {how}")]
@@ -86,13 +87,16 @@ def _group_lines(group: Group, depth: int, kind: str) -> list[str]:
         return lines
     for item in group.items:
         lines.append(_clip(f"{indent}  - {_item(item, kind)}"))
-        lines.append(_clip(f"{indent}      {_window(item, WIDTH - len(indent) - 6)}"))
+        if kind != "Platform classes":      # a paper's list has no sentence
+            lines.append(_clip(f"{indent}      {_window(item, WIDTH - len(indent) - 6)}"))
     return lines
 
 
 def _item(item: Explained, kind: str) -> str:
     error = item.error
     paper = error.paper_id or _shorten(error.paper, _TITLE_WIDTH)
+    if kind == "Platform classes":
+        return f"{paper}: gold {_names(error.gold_names)}, found {_names(error.found_names)}"
     value = _num(error.value)
     if kind == "False negatives":
         low = error.value_low
@@ -138,6 +142,10 @@ def _field(value) -> str:
     return _quoted(value) if isinstance(value, str) else str(value)
 
 
+def _names(names) -> str:
+    return ", ".join(_quoted(name, 30) for name in names) or "none"
+
+
 def _clip(line: str) -> str:
     return line if len(line) <= WIDTH else line[:WIDTH - 1] + "…"
 
@@ -170,6 +178,10 @@ def format_flat(scores) -> str:
     for item in scores.field_mismatches:
         out.append(f"- {item.paper}: {item.text!r} = {_num(item.value)}: {item.field}: "
                    f"gold {item.gold!r}, found {item.found!r}")
+    out.append(f"\nPlatform classes ({len(scores.class_mismatches)})")
+    for item in scores.class_mismatches:
+        out.append(f"- {item.paper}: {item.hw_class} {'missed' if item.missed else 'extra'}: "
+                   f"gold {_names(item.gold_names)}, found {_names(item.found_names)}")
     return "\n".join(out) + "\n"
 
 

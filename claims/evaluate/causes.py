@@ -9,7 +9,9 @@ number ends with the rule that dropped it. From them:
   taken as the baseline_value of a pair, or not read as a number at all;
 - a false positive is grouped by the rules that set its metric (the metric rule that typed it);
 - a typed mismatch by its gold and found families, then by the metric rule;
-- a field mismatch by its field, then by the rules that set the found value.
+- a field mismatch by its field, then by the rules that set the found value;
+- a platform class on one side only (hardware F1) by whether the gold or the found list has it,
+  and its class.
 
 The found claim of an error is told from the paper's other claims by its place in the list
 (`index`); its trace is the kept trace with the same start and family. Where no trace fits (a
@@ -26,7 +28,7 @@ from typing import Any
 
 from ..errors import ExtractionTimeout
 from .gold import normalize_title
-from .scoring import ClaimRef, FieldMismatch, Scores, TypedMismatch, _close, _number, family
+from .scoring import ClaimRef, ClassMismatch, FieldMismatch, Scores, TypedMismatch, _close, _number, family
 
 NOT_READ = "not read as a number"
 NO_PAPER = "paper not in the inputs"
@@ -38,7 +40,7 @@ NO_RULE = "(no rule)"
 _DROPPED = "dropped by "
 _PAIR_BASELINE = "taken as the baseline_value of a pair by "
 
-Error = ClaimRef | TypedMismatch | FieldMismatch
+Error = ClaimRef | TypedMismatch | FieldMismatch | ClassMismatch
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,7 @@ class ErrorReport:
     false_positives: tuple[Group, ...]
     typed_mismatches: tuple[Group, ...]
     field_mismatches: tuple[Group, ...]
+    class_mismatches: tuple[Group, ...] = ()
 
     def rules(self) -> list[str]:
         """Every rule id the groups name, in order of first appearance."""
@@ -104,7 +107,7 @@ class ErrorReport:
                           for (gold, found), n in self.confusion.items()],
             **{name: [group.as_dict() for group in getattr(self, name)]
                for name in ("false_negatives", "false_positives", "typed_mismatches",
-                            "field_mismatches")},
+                            "field_mismatches", "class_mismatches")},
             "rules": {rule: where(rule) for rule in self.rules()},
         }
 
@@ -127,6 +130,8 @@ def explain_errors(scores: Scores, found: Sequence[Mapping], traces_of: TracesOf
         false_positives=_grouped(positives, lambda e: e.cause),
         typed_mismatches=_grouped(typed, _families, by_rule=True),
         field_mismatches=_grouped(fields, lambda e: e.error.field, by_rule=True),
+        class_mismatches=_grouped([Explained(item, f"{'missed' if item.missed else 'extra'} {item.hw_class}")
+                                   for item in scores.class_mismatches], lambda e: e.cause),
     )
 
 

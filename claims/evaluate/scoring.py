@@ -36,8 +36,8 @@ from scipy.optimize import linear_sum_assignment
 
 from .gold import normalize_title
 
-__all__ = ["EXACT_FIELDS", "OVERLAP_FIELDS", "ClaimRef", "FieldMismatch", "FieldScore", "PRF",
-           "Scores", "TypedMismatch", "family", "score"]
+__all__ = ["EXACT_FIELDS", "OVERLAP_FIELDS", "ClaimRef", "ClassMismatch", "FieldMismatch", "FieldScore",
+           "PRF", "Scores", "TypedMismatch", "family", "score"]
 
 EXACT_FIELDS = ("kind", "direction", "unit", "qualifier", "baseline_value")
 OVERLAP_FIELDS = ("baseline", "dataset", "hardware", "method")
@@ -133,6 +133,19 @@ class FieldMismatch:
 
 
 @dataclass(frozen=True, slots=True)
+class ClassMismatch:
+    """A platform class of a paper's list on one side only (hardware F1): `missed` (gold only)
+    or not (found only), with the names each side lists under that class."""
+
+    paper: str
+    paper_id: str | None
+    hw_class: str
+    missed: bool
+    gold_names: tuple[str, ...]
+    found_names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Scores:
     value: PRF
     typed: PRF
@@ -147,6 +160,7 @@ class Scores:
     false_negatives: tuple[ClaimRef, ...]
     typed_mismatches: tuple[TypedMismatch, ...]
     field_mismatches: tuple[FieldMismatch, ...]
+    class_mismatches: tuple[ClassMismatch, ...] = ()
 
     def figures(self) -> dict[str, Any]:
         """The figures as plain JSON-ready data (no error lists)."""
@@ -163,7 +177,7 @@ class Scores:
         """Every error as plain JSON-ready data."""
         return {name: [dataclasses.asdict(item) for item in getattr(self, name)]
                 for name in ("false_positives", "false_negatives", "typed_mismatches",
-                             "field_mismatches")}
+                             "field_mismatches", "class_mismatches")}
 
 
 def score(gold: Sequence[Mapping], found: Sequence[Mapping]) -> Scores:
@@ -194,6 +208,7 @@ def score(gold: Sequence[Mapping], found: Sequence[Mapping]) -> Scores:
         false_positives=tuple(tally.false_positives), false_negatives=tuple(tally.false_negatives),
         typed_mismatches=tuple(tally.typed_mismatches),
         field_mismatches=tuple(tally.field_mismatches),
+        class_mismatches=tuple(tally.class_mismatches),
     )
 
 
@@ -209,6 +224,7 @@ class _Tally:
         self.false_negatives: list[ClaimRef] = []
         self.typed_mismatches: list[TypedMismatch] = []
         self.field_mismatches: list[FieldMismatch] = []
+        self.class_mismatches: list[ClassMismatch] = []
 
     def add_paper(self, gold_paper: Mapping, found_paper: Mapping) -> None:
         title = str(gold_paper.get("title", ""))
@@ -230,9 +246,13 @@ class _Tally:
                                  for i, c in enumerate(found) if i not in found_used]
         gold_classes = _classes(gold_paper.get("hardware"))
         found_classes = _classes(found_paper.get("hardware"))
-        self.hardware[0] += len(gold_classes & found_classes)
-        self.hardware[1] += len(found_classes - gold_classes)
-        self.hardware[2] += len(gold_classes - found_classes)
+        self.hardware[0] += len(gold_classes.keys() & found_classes.keys())
+        self.hardware[1] += len(found_classes.keys() - gold_classes.keys())
+        self.hardware[2] += len(gold_classes.keys() - found_classes.keys())
+        for hw_class in sorted(gold_classes.keys() ^ found_classes.keys()):
+            self.class_mismatches.append(ClassMismatch(
+                title, paper_id, hw_class, hw_class in gold_classes,
+                gold_classes.get(hw_class, ()), found_classes.get(hw_class, ())))
 
     def _add_match(self, title: str, paper_id: str | None, index: int, gold: dict, found: dict) -> None:
         self.value_tp += 1
@@ -339,13 +359,15 @@ def _sentence_around(abstract: str, text: str) -> str:
     return abstract[start:stop.end() if stop else len(abstract)].strip()
 
 
-def _classes(platforms: Any) -> set[str]:
-    classes = set()
+def _classes(platforms: Any) -> dict[str, tuple[str, ...]]:
+    """A paper's platform classes, each with the names listed under it."""
+    classes: dict[str, tuple[str, ...]] = {}
     for item in platforms or []:
         item = _as_dict(item)
         hw_class = item.get("class", item.get("hw_class"))
         if isinstance(hw_class, str) and hw_class.strip():
-            classes.add(hw_class.strip().lower())
+            key = hw_class.strip().lower()
+            classes[key] = classes.get(key, ()) + (str(item.get("name") or ""),)
     return classes
 
 
