@@ -386,8 +386,10 @@ def _ends_clause(sentence: str, tokens: list[tuple[int, int]], index: int, rules
     following = _TRAILING.sub("", sentence[tokens[index + 1][0]:tokens[index + 1][1]])
     lower = following.lower()
     if lower in _ARTICLE and index + 2 < len(tokens):
-        # "a 3.1x speedup over X and a 2.4x speedup over Y": an article before a figure opens the next claim.
-        return _is_value(_TRAILING.sub("", sentence[tokens[index + 2][0]:tokens[index + 2][1]]))
+        # "a 3.1x speedup over X and a 2.4x speedup over Y", "... and a further 1-3% gain": an article
+        # before a figure opens the next claim.
+        at = index + 3 if sentence[slice(*tokens[index + 2])].lower() in ("further", "additional") else index + 2
+        return at < len(tokens) and _is_value(_TRAILING.sub("", sentence[tokens[at][0]:tokens[at][1]]))
     return (lower in rules.verbs_after_and or _is_value(following)
             or (following.islower() and lower.endswith(("ing", "ed"))
                 and not shares_head(sentence, tokens[index + 1][0])))
