@@ -18,7 +18,7 @@ from itertools import islice
 import regex
 
 from ..matching import budget, compiled
-from .names import RESPECTIVELY, Name, TakenRanges, is_quantity, split_list
+from .names import RESPECTIVELY, SYSTEM_NOUNS, Name, TakenRanges, is_quantity, shares_head, split_list
 from .rulebook.cues import word_list
 from .rulebook.names import BaselineRules, baseline_rules
 
@@ -46,8 +46,7 @@ _VALUE = compiled(r"[~≈+±-]?\d[\d.,]*(?:(?:%|x|×|X)?[-–]\d[\d.,]*)?(?:%|x|
 _INTEGER = compiled(r"\d{1,6}")
 _VERSION = compiled(r"[1-9]\.\d")        # "Gemini 1.5 Pro", "Claude Opus 4.7,", "SeedEdit 3.0 on"
 _AFTER_VERSION = frozenset({"on", "in", "and", "or", "with", "by", "across", "at", "for", "under", "while"})
-_COUNTED_SYSTEMS = compiled(r"(?:\s+[\p{L}-]+){0,3}?\s+(?:baselines|methods|models|approaches|systems|LLMs|MLLMs|VLMs"
-                            r"|competitors|algorithms|techniques|detectors|agents)\b")
+_COUNTED_SYSTEMS = compiled(r"(?:\s+[\p{L}-]+){0,3}?\s+" + SYSTEM_NOUNS)
 _VERSUS_RULE = "baseline.compared"          # vs., versus, compared to/with, relative to
 # Who a figure after a comparison cue belongs to: "(RMSE of) 2.92 bpm achieved by X"; after
 # "<metric> of" also "for X" and "by X". A unit word or two may sit between figure and owner.
@@ -387,7 +386,10 @@ def _ends_clause(sentence: str, tokens: list[tuple[int, int]], index: int, rules
     following = _TRAILING.sub("", sentence[tokens[index + 1][0]:tokens[index + 1][1]])
     lower = following.lower()
     if lower in _ARTICLE and index + 2 < len(tokens):
-        # "a 3.1x speedup over X and a 2.4x speedup over Y": an article before a figure opens the next claim.
-        return _is_value(_TRAILING.sub("", sentence[tokens[index + 2][0]:tokens[index + 2][1]]))
+        # "a 3.1x speedup over X and a 2.4x speedup over Y", "... and a further 1-3% gain": an article
+        # before a figure opens the next claim.
+        at = index + 3 if sentence[slice(*tokens[index + 2])].lower() in ("further", "additional") else index + 2
+        return at < len(tokens) and _is_value(_TRAILING.sub("", sentence[tokens[at][0]:tokens[at][1]]))
     return (lower in rules.verbs_after_and or _is_value(following)
-            or (following.islower() and lower.endswith(("ing", "ed"))))
+            or (following.islower() and lower.endswith(("ing", "ed"))
+                and not shares_head(sentence, tokens[index + 1][0])))

@@ -21,6 +21,15 @@ _WORD = compiled(r"[\p{L}\p{N}][\p{L}\p{N}-]*")
 _DURATION_IN_WORDS = compiled(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+)"
                               r"(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?)", regex.IGNORECASE)
 _CAPITAL = compiled(r"\p{Lu}")
+# Plural nouns of the systems a comparison names ("18 competitive baselines", "learned methods").
+SYSTEM_NOUNS = (r"(?:baselines|methods|models|approaches|systems|LLMs|MLLMs|VLMs|competitors|algorithms|techniques"
+                 r"|detectors|agents)\b")
+# "image-editing and fine-tuned sketching baselines", "traditional and learned methods": a participle
+# after "and" that a plural system noun follows (a word between at most) shares that head; not a verb
+# of comparison ("outperforming X and surpassing other models": two clauses).
+_SHARED_HEAD = compiled(r"(?!(?:surpass|outperform|outpac|exceed|beat|improv|achiev|reduc|increas|match|rival|deliver"
+                        r"|yield|attain|obtain|reach|boost|enhanc|accelerat|sav|lower|rais)\w*\s)[\p{L}-]+"
+                        r"(?:\s+(?!(?:over|than|by|on|in|to|with|for|across|from|at)\b)[\p{L}-]+)?\s+" + SYSTEM_NOUNS)
 # "both X and Y", "either X or Y": the word that opens a list is no part of its first member.
 _LIST_OPENER = compiled(r"(?:both|either)\s+(?:the\s+)?(?=\S)", regex.IGNORECASE)
 # "RMT-T/S/B" read with "respectively" is three models: RMT-T, RMT-S, RMT-B.
@@ -110,3 +119,9 @@ def is_quantity(text: str) -> bool:
     rest = [w.lower() for w in _WORD.findall(text, lead.end())]
     return not _CAPITAL.search(text, lead.end()) and not any(w.rstrip("s") in word_list("words.generic_baseline")
                                                               or w in word_list("words.generic_baseline") for w in rest)
+
+
+def shares_head(sentence: str, start: int) -> bool:
+    """Whether the word at `start`, after "and" in a baseline phrase, opens the second member of a
+    coordination that shares its head noun with the first ("... and fine-tuned sketching baselines")."""
+    return _SHARED_HEAD.match(sentence, start) is not None
