@@ -64,6 +64,10 @@ _HARDWARE_WORD = compiled(r"\b(?:process\w*|units?|comput\w*|devices?|memory|arr
                           r"systems?|platforms?|boards?)\b", regex.IGNORECASE)
 # The block rule for a device word that names a data set ("the iPhone dataset").
 _DATASET_NAME_RULE = "mobile.device_named_dataset"
+# Generic machines ("commodity hardware", "consumer-grade hardware") are `other` unless the
+# abstract names their CPUs or GPUs (spec section 7, as for supercomputers and clusters).
+_GENERIC_MACHINE_RULE = "other.generic_hardware"
+_PROCESSOR_CLASSES = frozenset({"cpu", "gpu"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +92,8 @@ class MentionTrace:
     `verdict` is `kept`, `overlap` (a longer or more specific hit covers it), `blocked` (a
     `blocks` rule), `background:<rule id>`, `requires` (its sentence lacks the needed cue),
     `gloss` (a class word glossed by a named model), `dataset` (the same word names a data set
-    elsewhere in the abstract) or `acronym` (the abstract defines the word as a method's initials).
+    elsewhere in the abstract), `acronym` (the abstract defines the word as a method's initials)
+    or `processor` (a generic machine whose CPU or GPU the abstract names).
     """
 
     rule_id: str
@@ -202,7 +207,8 @@ def trace_platforms(text: str) -> list[MentionTrace]:
         traces.append(MentionTrace(rule.rule_id, rule.hw_class, _name(rule, match, surface), surface, start, end,
                                    verdict))
     traces.sort(key=_START)        # one hit per start: (start, end) order
-    return _drop_method_acronyms(text, _drop_dataset_names(_drop_glossed(text, traces, vocabulary)))
+    return _drop_generic_machines(
+        _drop_method_acronyms(text, _drop_dataset_names(_drop_glossed(text, traces, vocabulary))))
 
 
 def _name(rule: PlatformRule, match: regex.Match, surface: str) -> str:
@@ -300,6 +306,18 @@ def _drop_method_acronyms(text: str, traces: list[MentionTrace]) -> list[Mention
         return traces
     return [MentionTrace(t.rule_id, t.hw_class, t.name, t.text, t.start, t.end, "acronym")
             if t.verdict == "kept" and t.text.split("-")[0] in methods else t for t in traces]
+
+
+def _drop_generic_machines(traces: list[MentionTrace]) -> list[MentionTrace]:
+    """Mark a kept generic machine (`_GENERIC_MACHINE_RULE`) as `processor` where the abstract
+    keeps a CPU or GPU: "commodity hardware (Intel Core i5, 8GB RAM)" and "from high-end GPUs to
+    commodity hardware" are listed by their processors; "on commodity hardware" alone is `other`."""
+    if not any(t.rule_id == _GENERIC_MACHINE_RULE and t.verdict == "kept" for t in traces):
+        return traces
+    if not any(t.hw_class in _PROCESSOR_CLASSES and t.verdict == "kept" for t in traces):
+        return traces
+    return [MentionTrace(t.rule_id, t.hw_class, t.name, t.text, t.start, t.end, "processor")
+            if t.rule_id == _GENERIC_MACHINE_RULE and t.verdict == "kept" else t for t in traces]
 
 
 def _fold(name: str) -> tuple[str, ...]:
