@@ -563,3 +563,26 @@ def test_a_figure_after_the_list_leaves_its_datasets_in_place():
                     "using only 16% of the trainable parameters.")
     assert [(c["text"], c["dataset"]) for c in found[:2]] == [("4.2%", "LiverScan"), ("3.6%", "PancSet")]
 
+
+
+# datasets.py `_task_acronyms` (words.task_acronym): an acronym the abstract defines as a task
+# ("relation extraction (RE)") names no benchmark where a frame reads it before "benchmarks",
+# "datasets" or "accuracy"; data defined so ("... Recognition (VAAR) dataset"), an acronym that
+# does not end on the task noun's initial, and a named benchmark beside the task stay.
+@pytest.mark.parametrize("text, expected", [
+    ("Relation extraction (RE) links entities. On three RE datasets, our parser improves F1 by 4.2%.",
+     [{"text": "4.2%", "value": 4.2, "metric": "f1", "kind": "change", "direction": "increase", "dataset": None}]),
+    ("Visual Question Answering (VQA) remains hard. The model gains 3.1% accuracy on open-domain VQA "
+     "benchmarks. It reaches 71.4% on the KestrelVQA dataset.",
+     [{"text": "3.1%", "value": 3.1, "metric": "accuracy", "kind": "change", "direction": "increase", "dataset": None},
+      {"text": "71.4%", "value": 71.4, "metric": "accuracy", "kind": "absolute", "dataset": "KestrelVQA"}]),
+    ("We study anomaly detection (AD) in radio maps. The detector attains AD accuracy over 98% on held-out maps.",
+     [{"text": "98%", "value": 98.0, "metric": "accuracy", "kind": "absolute", "qualifier": "more_than",
+       "dataset": None}]),
+    ("We release the Visual-Audio Anomaly Recognition (VAAR) dataset. On the VAAR dataset, accuracy reaches 91.3%.",
+     [{"text": "91.3%", "value": 91.3, "metric": "accuracy", "kind": "absolute", "dataset": "VAAR"}]),
+    ("Our tracker for object tracking (OTB) scores 0.71 AUC on the OTB benchmark.",
+     [{"text": "0.71", "value": 0.71, "metric": "auc", "kind": "absolute", "dataset": "OTB"}]),
+])
+def test_an_acronym_defined_as_a_task_is_no_dataset(text, expected):
+    assert not claim_mismatches(text, expected)
