@@ -586,3 +586,25 @@ def test_a_figure_after_the_list_leaves_its_datasets_in_place():
 ])
 def test_an_acronym_defined_as_a_task_is_no_dataset(text, expected):
     assert not claim_mismatches(text, expected)
+
+
+# claim_dataset.py dataset.name_before_by and the frame dataset.frame.on_by: a from-to pair that
+# opens right after "on <name>" was measured on that name, not on the name after the pair nor on
+# the sentence's other names; a pair written before its name keeps the name after it.
+@pytest.mark.parametrize("text, expected", [
+    ("Tuning boosts accuracy on Puzzle-9x9 from 54.5% to 96.9%.",
+     [{"text": "from 54.5% to 96.9%", "value": 96.9, "baseline_value": 54.5, "metric": "accuracy",
+       "kind": "absolute", "dataset": "Puzzle-9x9"}]),
+    ("The agent lifts success on WebNav-3 from 41.2% to 55.0% and on ShopSim-2 from 12.5% to 30.1%.",
+     [{"text": "from 41.2% to 55.0%", "value": 55.0, "baseline_value": 41.2, "dataset": "WebNav-3"},
+      {"text": "from 12.5% to 30.1%", "value": 30.1, "baseline_value": 12.5, "dataset": "ShopSim-2"}]),
+    ("It cuts unsafe replies by 39% on SafeChat-V, and raises accuracy on the VizQA-2 benchmark from 78.5% to 79.2%.",
+     [{"text": "39%", "value": 39.0, "kind": "change", "direction": "decrease", "dataset": "SafeChat-V"},
+      {"text": "from 78.5% to 79.2%", "value": 79.2, "baseline_value": 78.5, "metric": "accuracy",
+       "dataset": "VizQA-2"}]),
+    ("Accuracy rises from 70.1% to 75.3% on FooSet-7.",
+     [{"text": "from 70.1% to 75.3%", "value": 75.3, "baseline_value": 70.1, "metric": "accuracy",
+       "dataset": "FooSet-7"}]),
+])
+def test_a_from_to_pair_is_measured_on_the_name_before_it(text, expected):
+    assert not claim_mismatches(text, expected)
