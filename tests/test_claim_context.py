@@ -608,3 +608,17 @@ def test_an_acronym_defined_as_a_task_is_no_dataset(text, expected):
 ])
 def test_a_from_to_pair_is_measured_on_the_name_before_it(text, expected):
     assert not claim_mismatches(text, expected)
+
+
+# datasets.yaml exclude: a resolution after "on" is a setting, no dataset ("on 2912x2912 images");
+# a name that holds a size inside it stays.
+@pytest.mark.parametrize("text, expected", [
+    ("The decoder runs 3.2x faster on 1024x1024 images.",
+     [{"text": "3.2x", "value": 3.2, "metric": "speedup", "kind": "ratio", "direction": "increase", "dataset": None}]),
+    ("Registration error falls to 1.9 on 640×480 frames.",
+     [{"text": "1.9", "value": 1.9, "metric": "error", "kind": "absolute", "dataset": None}]),
+    ("Registration error falls to 2.4 on the RetinaReg-2048 dataset.",
+     [{"text": "2.4", "value": 2.4, "metric": "error", "kind": "absolute", "dataset": "RetinaReg-2048"}]),
+])
+def test_a_resolution_after_on_is_no_dataset(text, expected):
+    assert not claim_mismatches(text, expected)
