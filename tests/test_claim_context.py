@@ -582,3 +582,62 @@ def test_a_figure_after_the_list_leaves_its_datasets_in_place():
 ])
 def test_a_semicolon_ends_the_nearest_baselines_reach(text, expected):
     assert {c["text"]: c["baseline"] for c in _claims(text)} == expected
+
+
+# datasets.py `_task_acronyms` (words.task_acronym): an acronym the abstract defines as a task
+# ("relation extraction (RE)") names no benchmark where a frame reads it before "benchmarks",
+# "datasets" or "accuracy"; data defined so ("... Recognition (VAAR) dataset"), an acronym that
+# does not end on the task noun's initial, and a named benchmark beside the task stay.
+@pytest.mark.parametrize("text, expected", [
+    ("Relation extraction (RE) links entities. On three RE datasets, our parser improves F1 by 4.2%.",
+     [{"text": "4.2%", "value": 4.2, "metric": "f1", "kind": "change", "direction": "increase", "dataset": None}]),
+    ("Visual Question Answering (VQA) remains hard. The model gains 3.1% accuracy on open-domain VQA "
+     "benchmarks. It reaches 71.4% on the KestrelVQA dataset.",
+     [{"text": "3.1%", "value": 3.1, "metric": "accuracy", "kind": "change", "direction": "increase", "dataset": None},
+      {"text": "71.4%", "value": 71.4, "metric": "accuracy", "kind": "absolute", "dataset": "KestrelVQA"}]),
+    ("We study anomaly detection (AD) in radio maps. The detector attains AD accuracy over 98% on held-out maps.",
+     [{"text": "98%", "value": 98.0, "metric": "accuracy", "kind": "absolute", "qualifier": "more_than",
+       "dataset": None}]),
+    ("We release the Visual-Audio Anomaly Recognition (VAAR) dataset. On the VAAR dataset, accuracy reaches 91.3%.",
+     [{"text": "91.3%", "value": 91.3, "metric": "accuracy", "kind": "absolute", "dataset": "VAAR"}]),
+    ("Our tracker for object tracking (OTB) scores 0.71 AUC on the OTB benchmark.",
+     [{"text": "0.71", "value": 0.71, "metric": "auc", "kind": "absolute", "dataset": "OTB"}]),
+])
+def test_an_acronym_defined_as_a_task_is_no_dataset(text, expected):
+    assert not claim_mismatches(text, expected)
+
+
+# claim_dataset.py dataset.name_before_by and the frame dataset.frame.on_by: a from-to pair that
+# opens right after "on <name>" was measured on that name, not on the name after the pair nor on
+# the sentence's other names; a pair written before its name keeps the name after it.
+@pytest.mark.parametrize("text, expected", [
+    ("Tuning boosts accuracy on Puzzle-9x9 from 54.5% to 96.9%.",
+     [{"text": "from 54.5% to 96.9%", "value": 96.9, "baseline_value": 54.5, "metric": "accuracy",
+       "kind": "absolute", "dataset": "Puzzle-9x9"}]),
+    ("The agent lifts success on WebNav-3 from 41.2% to 55.0% and on ShopSim-2 from 12.5% to 30.1%.",
+     [{"text": "from 41.2% to 55.0%", "value": 55.0, "baseline_value": 41.2, "dataset": "WebNav-3"},
+      {"text": "from 12.5% to 30.1%", "value": 30.1, "baseline_value": 12.5, "dataset": "ShopSim-2"}]),
+    ("It cuts unsafe replies by 39% on SafeChat-V, and raises accuracy on the VizQA-2 benchmark from 78.5% to 79.2%.",
+     [{"text": "39%", "value": 39.0, "kind": "change", "direction": "decrease", "dataset": "SafeChat-V"},
+      {"text": "from 78.5% to 79.2%", "value": 79.2, "baseline_value": 78.5, "metric": "accuracy",
+       "dataset": "VizQA-2"}]),
+    ("Accuracy rises from 70.1% to 75.3% on FooSet-7.",
+     [{"text": "from 70.1% to 75.3%", "value": 75.3, "baseline_value": 70.1, "metric": "accuracy",
+       "dataset": "FooSet-7"}]),
+])
+def test_a_from_to_pair_is_measured_on_the_name_before_it(text, expected):
+    assert not claim_mismatches(text, expected)
+
+
+# datasets.yaml exclude: a resolution after "on" is a setting, no dataset ("on 2912x2912 images");
+# a name that holds a size inside it stays.
+@pytest.mark.parametrize("text, expected", [
+    ("The decoder runs 3.2x faster on 1024x1024 images.",
+     [{"text": "3.2x", "value": 3.2, "metric": "speedup", "kind": "ratio", "direction": "increase", "dataset": None}]),
+    ("Registration error falls to 1.9 on 640×480 frames.",
+     [{"text": "1.9", "value": 1.9, "metric": "error", "kind": "absolute", "dataset": None}]),
+    ("Registration error falls to 2.4 on the RetinaReg-2048 dataset.",
+     [{"text": "2.4", "value": 2.4, "metric": "error", "kind": "absolute", "dataset": "RetinaReg-2048"}]),
+])
+def test_a_resolution_after_on_is_no_dataset(text, expected):
+    assert not claim_mismatches(text, expected)

@@ -45,7 +45,10 @@ def find_datasets(text: str) -> list[Name]:
     apart = all(a.end <= b.start for a, b in zip(found, found[1:]))
     taken = TakenRanges((m.start, m.end) for m in found) if apart else None
     framed = []
+    tasks = _task_acronyms(text)
     for mention in _frame_mentions(text, frames, rules):
+        if mention.text in tasks:
+            continue        # "on open-domain VQA benchmarks" after "Visual Question Answering (VQA)"
         if taken is not None:
             if not taken.claim(mention.start, mention.end):
                 continue
@@ -56,6 +59,18 @@ def find_datasets(text: str) -> list[Name]:
     found.extend(_recurrences(text, framed, found))
     found.extend(_list_neighbours(text, found, rules))
     return sorted(found, key=lambda m: m.start)
+
+
+def _task_acronyms(text: str) -> frozenset[str]:
+    """The acronyms `text` defines as a task ("relation extraction (RE)", "Visual Place Recognition
+    (VPR)", words.task_acronym): a frame that reads one before "benchmarks" or "dataset" ("diverse
+    open-domain VQA benchmarks", "on three RE datasets") reads the task the data is for, not a name.
+    The acronym ends on the task noun's initial, so "object detection (YOLO)" defines no task."""
+    found = set()
+    for match in word_pattern("words.task_acronym").finditer(text):
+        if match["acronym"][-1].lower() == match["initial"].lower():
+            found.add(match["acronym"])
+    return frozenset(found)
 
 
 NEIGHBOUR_RULE = "dataset.list_neighbour"
