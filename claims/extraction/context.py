@@ -28,6 +28,8 @@ from .subjects import ClaimSubject, claim_subjects
 # A number picked up as a name ("2.32~"): "32-bit floating-point baseline" is a name, "2.32~" is not.
 _BARE_QUANTITY = compiled(r"^[\d.,]+\s?(?:[%~xX×]|times\b|$)")
 
+# What joins the numbers of one list: a slash, a comma, "and" ("4.9, 2.0 and 1.9", "77.7%/78.5%").
+_LIST_JOIN = compiled(r"\s?(?:/|,\s?(?:and\s)?|\sand\s)\s?")
 # An absolute figure is measured against the comparison that follows it in its clause ("an error of
 # 9% compared to commercial estimates"): no comma, semicolon or clause word between.
 _SAME_CLAUSE = compiled(r"(?:(?!--|—|–)[^,;:()]){0,80}$")
@@ -59,6 +61,8 @@ RULES = {
                           "nothing nearer names any",
     "baseline.earlier_full_name": "a baseline of one or two words that refers back to a platform the abstract named "
                                   "in full before (\"the Jetson\" after \"NVIDIA Jetson AGX Orin\") takes that name",
+    "context.parallel_list": "a subject listing several systems, then a run of as many numbers (\"A, B and C "
+                             "improve it by 4.9, 2.0 and 1.9\"): each number takes the system in its place",
     "method.title_unwritten": "a title prefix the abstract never writes gives way to the name the abstract proposes "
                               "(\"When LoRA Betrays: ...\" and \"we propose Masquerade-LoRA (MasqLoRA)\"); where it "
                               "proposes none, a prefix of several ordinary words (\"In-Context Fixation: ...\") names "
@@ -218,7 +222,30 @@ def _subject_of(draft: Draft, subjects: list[ClaimSubject], ends: list[int], tex
         after = [d for d in siblings if subject.end <= d.start < subject.sentence_end]
         if after and len(after) % len(subject.parts) == 0:
             return subject.parts[after.index(draft) % len(subject.parts)], (subject.rule_id, "context.respectively")
+    if len(subject.parts) > 1:
+        place = _place_in_parallel_list(draft, subject, text, siblings)
+        if place is not None:
+            return subject.parts[place], (subject.rule_id, "context.parallel_list")
     return subject.name, (subject.rule_id,)
+
+
+def _place_in_parallel_list(draft: Draft, subject: ClaimSubject, text: str, siblings: list[Draft]) -> int | None:
+    """Where the claim's number stands in a list of as many numbers as the subject names systems,
+    written right after one another ("A, B and C improve the score by 4.9, 2.0 and 1.9", "A, B and
+    C reach 77.7%/78.5%/80.2% AP50"): the list is read in the order of the names, as "respectively"
+    would say. A number outside such a run ("A and B reach 97.4%, and C achieves 99.0%") keeps the
+    whole subject."""
+    after = [d for d in siblings if subject.end <= d.start < subject.sentence_end]
+    if draft not in after:
+        return None
+    runs: list[list[Draft]] = []
+    for d in after:
+        if runs and _LIST_JOIN.fullmatch(text, runs[-1][-1].end, d.start):
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    run = next(r for r in runs if draft in r)
+    return run.index(draft) if len(run) == len(subject.parts) else None
 
 
 def _previous_baseline(text: str, draft: Draft, spans: list[tuple[int, int]], earlier: list[Mention],

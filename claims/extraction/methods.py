@@ -18,13 +18,13 @@ from collections import Counter
 import regex
 
 from ..matching import budget, compiled
+from .names import coins_acronym
 from .rulebook.names import MethodRules, field_cues, method_rules
 from .sentences import split_sentences
 
 __all__ = ["method_decision", "method_name", "parenthesized_owner", "title_data_name"]
 
-# LaTeX and Markdown emphasis around names ("\textbf{BRAVE}", "$HE^2$", "**X**") is dropped
-# before matching; the answer is a string, so no offsets need keeping.
+# LaTeX and Markdown emphasis ("\textbf{BRAVE}", "$HE^2$", "**X**") is dropped: the answer is a string.
 _MARKUP = compiled(r"\\(?:textbf|textit|emph|texttt|textsc|mathrm|mathbf)\{([^{}]{0,80})\}")
 _MARKUP_CHARS = compiled(r"\$|\*\*")
 _ACRONYM_TAIL = compiled(r"(?:\s+[\p{L}\d-]{1,30}){0,6}?\s*\(([^()\s]{2,30})\)")
@@ -229,7 +229,8 @@ def _name_after(text: str, start: int, end: int, rules: MethodRules) -> tuple[st
             name = match["name"]
             # "named Dictionary-based Cross Attention Entropy model": the whole name is judged, not
             # its first word (a modifier such as "Dictionary-based" alone names no system).
-            if not _is_name(name, rules) and not (frame == "called" and _is_name(
+            if not _is_name(name, rules) and not (frame == "acronym" and coins_acronym(name, text, name_start, match.start())) \
+                    and not (frame == "called" and _is_name(
                     name := _acronym_after_description(name, text, match.end("name"), end, rules), rules)):
                 continue
             if frame == "acronym" and (not _initial_of_description(name, text, start, match.start())

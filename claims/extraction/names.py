@@ -35,6 +35,22 @@ _LIST_OPENER = compiled(r"(?:both|either)\s+(?:the\s+)?(?=\S)", regex.IGNORECASE
 # "RMT-T/S/B" read with "respectively" is three models: RMT-T, RMT-S, RMT-B.
 _SLASH_FAMILY = compiled(r"(?P<stem>[\p{L}\d]{1,30}[-_])(?P<first>[\p{L}\d]{1,6})(?P<rest>(?:/[\p{L}\d]{1,6}){1,6})")
 
+# "we propose Test-Time Speculation (TTS)", "we introduce Frequency-aware Point Selection (FPS)":
+# capitalized words right after the proposal verb, with no article, whose capitals spell the
+# acronym in the brackets after them. The paper then coins the acronym for its own system, even
+# one that elsewhere names a generic technique or a metric (TTS, SER, FPS: methods.yaml not_names).
+_COINED_EXPANSION = compiled(r"(?:\p{Lu}\p{L}{0,30}(?:-\p{L}{1,30}){0,3}\s){0,5}\p{Lu}\p{L}{0,30}(?:-\p{L}{1,30}){0,3}")
+_PART_INITIAL = compiled(r"(?<![\p{L}])\p{Lu}")
+
+
+def coins_acronym(acronym: str, text: str, start: int, paren: int) -> bool:
+    """Whether the words from `start` to the bracket at `paren` are capitalized words that spell
+    `acronym` by their capitals (a hyphenated word's capitalized parts count: "Test-Time" -> TT)."""
+    words = text[start:paren].strip()
+    if not words or not _COINED_EXPANSION.fullmatch(words):
+        return False
+    return "".join(_PART_INITIAL.findall(words)) == acronym
+
 
 @dataclass(frozen=True, slots=True)
 class Name:
