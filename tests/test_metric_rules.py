@@ -113,6 +113,27 @@ CASES = {
     # words.label_before: a rate, ratio or penalty named by words no cue reads is the number's own quantity
     # (pool round 19: "a tool usage ratio of only 20.1%" took accuracy); a cue in the label names it, and a gap
     # is often one of the metric named before.
+    # words.list_label_before: the next item of a list named by an acronym or identifier with "of" ("and a TMCC of
+    # 0.95") is its own quantity (pool round 21: PICP, TMCC, DTW-MJE, kitti_score took the F1, BLEU or error of the
+    # item before); an acronym spelt out right after a metric cue ("pixel error (PE)") keeps that family, and words
+    # of change ("and a reduction of") open no new quantity.
+    "list item named by an acronym": [
+        ("We propose Kin. Kin reaches a macro F1 of 0.912 and a QWK of 0.884 on the essay set.",
+         [dict(text="0.912", value=0.912, metric="f1"), dict(text="0.884", value=0.884, metric="other",
+                                                             metric_text="QWK")]),
+        ("We propose Kin. The forecaster attains an RMSE of 1.9 mm, an accuracy of 88.0%, and a skill_index of 0.62.",
+         [dict(text="1.9 mm", value=1.9, metric="error"), dict(text="88.0%", value=88.0, metric="accuracy"),
+          dict(text="0.62", value=0.62, metric="other", metric_text="skill_index")]),
+        ("We propose Kin. Kin reaches a BLEU of 28.4 and NISQA-C of 0.871 on the dubbing test set.",
+         [dict(text="28.4", value=28.4, metric="bleu"), dict(text="0.871", value=0.871, metric="other",
+                                                            metric_text="NISQA-C")]),
+        ("We propose Kin. Kin reaches a segment error rate (SegER) of 4.4% on A and SegER of 6.1% on B.",
+         [dict(text="4.4%", value=4.4, metric="error"), dict(text="6.1%", value=6.1, metric="error")]),
+        ("We propose Kin. Kin attains an accuracy of 91.2% on A and a reduction of 3.1% on B.",
+         [dict(text="91.2%", value=91.2, metric="accuracy"), dict(text="3.1%", value=3.1, metric="accuracy")]),
+        ("We propose Kin. Kin reaches an accuracy of 84.0% on A and 79.5% on B.",
+         [dict(text="84.0%", value=84.0, metric="accuracy"), dict(text="79.5%", value=79.5, metric="accuracy")]),
+    ],
     "named rate or ratio": [
         ("We propose Kin. Kin reaches 81.2% accuracy on ChartQA while keeping a tool call ratio of only 14.5%.",
          [dict(text="81.2%", value=81.2, metric="accuracy"),

@@ -20,6 +20,7 @@ from ..spec import unit_fits
 from .change_phrase import change_phrase
 from .cues import CueHit, SentenceCues, words
 from .draft import Draft
+from .labels import own_label
 from .borrowed import carries_family, states_result
 from .rulebook.cues import word_pattern
 
@@ -78,8 +79,8 @@ RULES = {
     "metric.carry": "the metric named once earlier in the sentence: the last claim before it, of the same unit, "
         "with no cue of another metric between them",
     "metric.label": 'a label right before the number with "=" or a colon names its quantity where no cue is its own '
-        '("(Rmi=0.7653)", "(mean difference: 0.469 cm3)", words.label_before): `other`, metric_text the label, not a '
-        'metric named elsewhere in the sentence',
+        '("(Rmi=0.7653)", "(mean difference: 0.469 cm3)", words.label_before; a list item\'s "and a TMCC of 0.95", '
+        'words.list_label_before): `other`, metric_text the label, not a metric named elsewhere in the sentence',
     "metric.own_comparative": 'a comparative and a noun no cue reads right after the number ("up to 40% better '
         'generalization", "16.4% higher final scores", words.own_comparative) outweigh a cue before it: `other`',
     "metric.change_in": 'a number of change names its quantity by the phrase after "in" ("89% improvement in context '
@@ -172,8 +173,8 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
         # before names another item; the noun after the number is its own
         _set(draft, "metric.own_comparative", "other", "performance", None, "words.own_comparative")
         return
-    if hit is None and unit_family is None and (label := _label(text, number.start, cues)) is not None:
-        _set(draft, "metric.label", "other", label, None, "words.label_before")
+    if hit is None and unit_family is None and (label := own_label(text, number.start, cues)) is not None:
+        _set(draft, "metric.label", "other", label[0], None, label[1])
         return
     if hit is None and unit_family is None and _own_quantity(text, draft, cues):
         _set(draft, "metric.own_quantity", "other", "performance", None)
@@ -307,20 +308,6 @@ def _own_quantity(text: str, draft: Draft, cues: SentenceCues) -> bool:
 
 # The rest of a noun phrase after its first words ("the number of training FLOPs"): a cue there names it.
 _PHRASE_TAIL = compiled(r"[^,;.()]{0,30}")
-_LABEL_WINDOW = 60      # characters before a number read for a label ("(mean difference: ")
-
-
-def _label(text: str, start: int, cues: SentenceCues) -> str | None:
-    """The label that names the number at `start` with "=" or a colon ("(Rmi=0.7653)", "(mean
-    difference: 0.469 cm3)"), if one does and no metric cue lies in it ("(accuracy: 90.9%" names
-    the metric that cue gives)."""
-    offset = max(0, start - _LABEL_WINDOW)
-    found = search_at_end(word_pattern("words.label_before"), text[offset:start])
-    if found is None:
-        return None
-    if cues.any_within(offset + found.start("label"), offset + found.end("label")):
-        return None
-    return found.group("label")
 
 
 def _own_comparative(text: str, draft: Draft, cues: SentenceCues) -> bool:

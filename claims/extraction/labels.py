@@ -1,0 +1,44 @@
+"""The label written right before a number that names its own quantity ("(Rmi=0.7653)", "a tool
+usage ratio of 14.5%", "and a TMCC of 0.95"): where no cue is the number's own, such a number is
+`other` with the label as metric_text (spec 3, "any other outcome"), not the metric of a number
+before it or of a cue elsewhere in the sentence."""
+from __future__ import annotations
+
+from ..matching import compiled, search_at_end
+from .cues import SentenceCues
+from .rulebook.cues import word_pattern
+
+_LABEL_WINDOW = 60      # characters before a number read for a label ("(mean difference: ")
+_DEFINITION_WINDOW = 400    # characters before a number searched for an acronym's definition ("pixel error (PE)")
+_CUE_BEFORE_DEFINITION = 3  # a cue ending this close before the bracket is the one it defines
+# A list label must look like a metric's own name: an acronym or identifier ("PICP", "DTW-MJE",
+# "kitti_score", "Jensen-Shannon Divergence"), not a common noun ("a reduction of", "the baseline of").
+_NAME_SHAPED = compiled(r"_|\p{Lu}\S*\p{Lu}|\p{Lu}\S*\s\p{Lu}")
+
+
+def own_label(text: str, start: int, cues: SentenceCues) -> tuple[str, str] | None:
+    """The label that names the number at `start` ("(Rmi=0.7653)", "(mean difference: 0.469 cm3)",
+    ", and a TMCC of 0.95"), if one does and no metric cue lies in it ("(accuracy: 90.9%" names
+    the metric that cue gives), with the word rule that read it."""
+    offset = max(0, start - _LABEL_WINDOW)
+    window = text[offset:start]
+    rule = "words.label_before"
+    found = search_at_end(word_pattern(rule), window)
+    if found is None:
+        rule = "words.list_label_before"
+        found = search_at_end(word_pattern(rule), window)
+        if found is None or not _NAME_SHAPED.search(found.group("label")) or \
+                _defined(text, start, found.group("label"), cues):
+            return None
+    if cues.any_within(offset + found.start("label"), offset + found.end("label")):
+        return None
+    return found.group("label"), rule
+
+
+def _defined(text: str, start: int, label: str, cues: SentenceCues) -> bool:
+    """Whether the sentence spelt the label out in brackets right after a metric cue ("pixel error
+    (PE) of 5.43% ... PE of 7.04%"): the cue names its family, which a list still carries. An
+    acronym spelt out in words no cue reads ("prediction interval coverage probability (PICP)")
+    names no family."""
+    at = text.rfind(f"({label})", max(0, start - _DEFINITION_WINDOW), start)
+    return at >= 0 and cues.any_within(max(0, at - _CUE_BEFORE_DEFINITION), at)
