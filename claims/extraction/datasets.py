@@ -46,8 +46,9 @@ def find_datasets(text: str) -> list[Name]:
     taken = TakenRanges((m.start, m.end) for m in found) if apart else None
     framed = []
     tasks = _task_acronyms(text)
+    task_name = word_pattern("words.task_name")     # "VQA accuracy", "NLI datasets": common tasks
     for mention in _frame_mentions(text, frames, rules):
-        if mention.text in tasks:
+        if mention.text in tasks or task_name.fullmatch(mention.text):
             continue        # "on open-domain VQA benchmarks" after "Visual Question Answering (VQA)"
         if taken is not None:
             if not taken.claim(mention.start, mention.end):
