@@ -664,3 +664,19 @@ def test_a_resolution_after_on_is_no_dataset(text, expected):
 ])
 def test_a_common_task_acronym_is_no_dataset(text, expected):
     assert not claim_mismatches(text, expected)
+
+
+# datasets.yaml dataset.frame.number_on: a name before a word of setting ("on the LOS scenario",
+# "on Day-Night adaptation") names the setting, and NSD is a metric: neither is the claim's data.
+@pytest.mark.parametrize("text, expected", [
+    ("The ensemble reaches a test accuracy of 93.1% on the NLOS scenario.",
+     [{"text": "93.1%", "value": 93.1, "metric": "accuracy", "kind": "absolute", "dataset": None}]),
+    ("The detector improves mAP by 6.2% on Rain-Fog adaptation.",
+     [{"text": "6.2%", "value": 6.2, "kind": "change", "direction": "increase", "dataset": None}]),
+    ("Our model outperforms the best baseline by 1.4% on NSD.",
+     [{"text": "1.4%", "value": 1.4, "kind": "change", "direction": "increase", "dataset": None}]),
+    ("The tracker reaches 71.5% success on LaSOT-Ext under the occlusion scenario.",
+     [{"text": "71.5%", "value": 71.5, "kind": "absolute", "dataset": "LaSOT-Ext"}]),
+])
+def test_a_setting_or_metric_after_on_is_no_dataset(text, expected):
+    assert not claim_mismatches(text, expected)
