@@ -641,3 +641,42 @@ def test_a_from_to_pair_is_measured_on_the_name_before_it(text, expected):
 ])
 def test_a_resolution_after_on_is_no_dataset(text, expected):
     assert not claim_mismatches(text, expected)
+
+
+# datasets.py (words.task_name): a task written by its common acronym, never defined in the
+# abstract, names no benchmark before "benchmarks", "datasets" or "accuracy" ("across most VQA
+# benchmarks", "83.9% UPOS accuracy"); a benchmark whose name holds the acronym stays.
+@pytest.mark.parametrize("text, expected", [
+    ("The model gains 4.2% on average across five VQA benchmarks.",
+     [{"text": "4.2%", "value": 4.2, "kind": "change", "direction": "increase", "dataset": None}]),
+    ("On the Estonian treebank, the tagger reaches 96.1% UPOS accuracy.",
+     [{"text": "96.1%", "value": 96.1, "metric": "accuracy", "kind": "absolute", "dataset": None}]),
+    ("Evaluation on Yoruba corpora yields 91% POS-tagging accuracy.",
+     [{"text": "91%", "value": 91.0, "metric": "accuracy", "kind": "absolute", "dataset": None}]),
+    ("Fine-tuning lifts accuracy by 2.5 points on three NLI datasets.",
+     [{"text": "2.5", "value": 2.5, "metric": "accuracy", "kind": "change", "direction": "increase",
+       "dataset": None}]),
+    ("It reaches 71.2% accuracy on the VQA-RAD benchmark and 64.0% on PMC-VQA.",
+     [{"text": "71.2%", "value": 71.2, "metric": "accuracy", "kind": "absolute", "dataset": "VQA-RAD"},
+      {"text": "64.0%", "value": 64.0, "kind": "absolute", "dataset": "PMC-VQA"}]),
+    ("On NER benchmarks the gains are small; accuracy on the ChemNLI-3 dataset rises to 88.4%.",
+     [{"text": "88.4%", "value": 88.4, "metric": "accuracy", "kind": "absolute", "dataset": "ChemNLI-3"}]),
+])
+def test_a_common_task_acronym_is_no_dataset(text, expected):
+    assert not claim_mismatches(text, expected)
+
+
+# datasets.yaml dataset.frame.number_on: a name before a word of setting ("on the LOS scenario",
+# "on Day-Night adaptation") names the setting, and NSD is a metric: neither is the claim's data.
+@pytest.mark.parametrize("text, expected", [
+    ("The ensemble reaches a test accuracy of 93.1% on the NLOS scenario.",
+     [{"text": "93.1%", "value": 93.1, "metric": "accuracy", "kind": "absolute", "dataset": None}]),
+    ("The detector improves mAP by 6.2% on Rain-Fog adaptation.",
+     [{"text": "6.2%", "value": 6.2, "kind": "change", "direction": "increase", "dataset": None}]),
+    ("Our model outperforms the best baseline by 1.4% on NSD.",
+     [{"text": "1.4%", "value": 1.4, "kind": "change", "direction": "increase", "dataset": None}]),
+    ("The tracker reaches 71.5% success on LaSOT-Ext under the occlusion scenario.",
+     [{"text": "71.5%", "value": 71.5, "kind": "absolute", "dataset": "LaSOT-Ext"}]),
+])
+def test_a_setting_or_metric_after_on_is_no_dataset(text, expected):
+    assert not claim_mismatches(text, expected)

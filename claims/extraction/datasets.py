@@ -46,8 +46,9 @@ def find_datasets(text: str) -> list[Name]:
     taken = TakenRanges((m.start, m.end) for m in found) if apart else None
     framed = []
     tasks = _task_acronyms(text)
+    task_name = word_pattern("words.task_name")     # "VQA accuracy", "NLI datasets": common tasks
     for mention in _frame_mentions(text, frames, rules):
-        if mention.text in tasks:
+        if mention.text in tasks or task_name.fullmatch(mention.text):
             continue        # "on open-domain VQA benchmarks" after "Visual Question Answering (VQA)"
         if taken is not None:
             if not taken.claim(mention.start, mention.end):
@@ -233,6 +234,8 @@ def _clean(text: str, start: int, end: int, rules: DatasetRules, rule_id: str) -
               for m in _NON_SPACE.finditer(text[start:end])]
     while tokens and (text[tokens[0][0]:tokens[0][1]].lower() in rules.stopwords or
                       (len(tokens) > 1 and _SIZE_MODIFIER.fullmatch(text, *tokens[0]))):
+        if _opens_a_name(text, tokens, rules):
+            break
         tokens.pop(0)
     if not tokens:
         return None
@@ -243,6 +246,23 @@ def _clean(text: str, start: int, end: int, rules: DatasetRules, rule_id: str) -
         return None     # "3.67X and 3.07X on CIFAR-100": numbers of the claim, not names
     return Name(surface, tokens[0][0], tokens[-1][1], surface, rule_id)
 
+
+def _opens_a_name(text: str, tokens: list[tuple[int, int]], rules: DatasetRules) -> bool:
+    """A stop word written with a capital inside a sentence, before a capitalized word that is no
+    stop word, is the name's first word: "the web-scale Open Images dataset", "the First Proof
+    benchmark", "the Real-World Robustness Dataset". At a sentence's start ("Extensive
+    experiments", "The FooSet dataset") or before a plain word it is the ordinary word."""
+    if len(tokens) < 2 or not _TITLE_WORD.fullmatch(text, *tokens[0]):
+        return False
+    following = text[tokens[1][0]:tokens[1][1]]
+    if following.lower() in rules.stopwords or not following[0].isupper():
+        return False
+    return _WITHIN_SENTENCE.search(text, max(0, tokens[0][0] - 8), tokens[0][0]) is not None
+
+
+_TITLE_WORD = compiled(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
+# The word before is a lower-case word or an article, not a sentence's or a bracket's opening.
+_WITHIN_SENTENCE = compiled(r"[\p{Ll},][ ]$")
 
 # "On a 120-query Wikipedia-passage benchmark", "a 5-shot miniBirds benchmark": the size or setting
 # written before the name is no part of it.
