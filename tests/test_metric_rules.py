@@ -869,6 +869,24 @@ CASES = {
          [dict(text="4.1 percentage points", value=4.1, metric="accuracy"),
           dict(text="30%", value=30.0, metric="latency")]),
     ],
+    # metric.performance_factor: a factor is a speedup by "performance" before it in its sentence (spec 3); a
+    # "performance" after it or in the sentence before names no factor of another noun (pool round 21: "decreases
+    # language confusion by an order of magnitude", "the unreliability more than doubles", "reducing the model complexity by half").
+    "performance factor from afar": [
+        ("We propose Kin. Kin improves the performance of sparse training by 3.1x on the cluster.",
+         [dict(text="3.1x", value=3.1, metric="speedup")]),
+        ("We propose Kin. Kin delivers 2.4x higher performance than the GPU baseline.",
+         [dict(text="2.4x", value=2.4, metric="speedup")]),
+        ("We propose Kin. The results show that Kin improves the end-to-end performance of graph analytics jobs on "
+         "shared clusters by 2.6x over the default scheduler.",
+         [dict(text="2.6x", value=2.6, metric="speedup")]),
+        ("We propose Kin. Kin reduces citation drift substantially, often by an order of magnitude, without hurting "
+         "task performance.",
+         [dict(text="an order of magnitude", value=10.0, metric="other")]),
+        ("We propose Kin. Kin shows a 0.8% gain on the SAR benchmark over Kin V1 and strong performance overall. It "
+         "also reduces the model complexity by half.",
+         [dict(text="0.8%", value=0.8, metric="other"), dict(text="by half", value=2.0, metric="other")]),
+    ],
     # error.wer: "SER" is an error rate only right beside a number; a system or task called SER is not.
     "short error acronyms": [
         ("We propose SER. On the video benchmark, SER reaches 49.6% mLGM with a 3.1% gain in accuracy.",

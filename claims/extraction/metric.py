@@ -240,8 +240,12 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
     if hit.rule_id == "other.performance" and (named := _named_before(text, cues, hit)) is not None:
         hit, how = named, "metric.named_performance"
     family = hit.family
-    if family == "other" and hit.rule_id == "other.performance" and number.unit == "x":
-        family = "speedup"      # "improves the performance of X by 4x" is a speedup (spec 3)
+    if family == "other" and hit.rule_id == "other.performance" and number.unit == "x" and not \
+            (how == "metric.previous_sentence" or how == "metric.sentence" and hit.start > number.start):
+        # "improves the performance of X by 4x" is a speedup (spec 3); a "performance" after the number or in the
+        # sentence before does not make a factor of another noun one ("reduces language confusion by an order of
+        # magnitude, without hurting task performance", "the unreliability more than doubles")
+        family = "speedup"
         _set(draft, how, family, hit.surface, hit, hit.rule_id, "metric.performance_factor")
     elif family == "power" and number.unit == "dB":
         # "a bright-zone power of 84.0 dB": a level of a signal, not the power a device draws (spec 3)
