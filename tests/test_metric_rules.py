@@ -830,6 +830,63 @@ CASES = {
         ("We propose Kin. Kin lowers the PA energy by 12% and the energy of the GaN PA by 9%.",
          [dict(text="12%", value=12.0, metric="energy"), dict(text="9%", value=9.0, metric="energy")]),
     ],
+    # labels.own_words_before_list: a number of a list followed by words of its own, while the next number's cue
+    # follows that number at once, does not take the cue (pool round 21: "0.455 average overlap and 0.509
+    # accuracy" took accuracy, "12.9% NDS and 9.5% mAP" mAP); parallel modifiers and qualifying words still share it.
+    "own words before a list's cue": [
+        ("We propose Kin. Kin reaches 0.71 mean overlap and 0.64 precision on the tracking set.",
+         [dict(text="0.71", value=0.71, metric="other"), dict(text="0.64", value=0.64, metric="other")]),
+        ("We propose Kin. On the driving benchmark, Kin gains 4.2% NDS and 3.8% mAP over the camera-only detector.",
+         [dict(text="4.2%", value=4.2, metric="other"), dict(text="3.8%", value=3.8, metric="map")]),
+        ("We propose Kin. Kin reaches 91.5% white-box and 72.0% black-box attack success rates.",
+         [dict(text="91.5%", value=91.5, metric="success_rate"), dict(text="72.0%", value=72.0, metric="success_rate")]),
+        ("We propose Kin. Kin brings 6.1% relative and 2.3% absolute accuracy gains on the test set.",
+         [dict(text="6.1%", value=6.1, metric="accuracy"), dict(text="2.3%", value=2.3, metric="accuracy")]),
+        ("We propose Kin. The fused kernels reach 2.1x per-layer and 1.6x end-to-end speedup on an A100.",
+         [dict(text="2.1x", value=2.1, metric="speedup"), dict(text="1.6x", value=1.6, metric="speedup")]),
+        ("We propose Kin. Kin reaches 88.2%, 85.1%, and 80.4% accuracy on the three splits.",
+         [dict(text="88.2%", value=88.2, metric="accuracy"), dict(text="85.1%", value=85.1, metric="accuracy"),
+          dict(text="80.4%", value=80.4, metric="accuracy")]),
+    ],
+    # unit_clash.unit_rules_out: a family from a cue elsewhere that the number's own unit rules out (pool round 21:
+    # "(~+2.0 dB)" after "25x faster" speedup, "from 0.4 m to 1.2 m" before "frames per second" throughput, "3.5
+    # percentage points" of "improved performance" speedup, "~27.84°" AUC); errors, PSNR and power keep theirs.
+    "a unit that rules out the family": [
+        ("We propose Kin. Kin renders 12x faster, with better quality (+1.4 dB).",
+         [dict(text="12x", value=12.0, metric="speedup"), dict(text="+1.4 dB", value=1.4, metric="other")]),
+        ("We propose Kin. The sensor covers distances from 0.5 m to 2.0 m, producing depth maps at 30 frames per second.",
+         [dict(text="from 0.5 m to 2.0 m", value=2.0, metric="other"),
+          dict(text="30 frames per second", value=30.0, metric="throughput")]),
+        ("We propose Kin. Kin improved performance by 3.5 percentage points over the baseline.",
+         [dict(text="3.5 percentage points", value=3.5, metric="other", kind="change")]),
+        ("We propose Kin. Kin reaches 31.2 dB PSNR and 0.4 dB higher than the baseline.",
+         [dict(text="31.2 dB", value=31.2, metric="psnr"), dict(text="0.4 dB", value=0.4, metric="psnr")]),
+        ("We propose Kin. Kin lowers the localization error from 1.2 m to 0.4 m and 0.3 m on the two sites.",
+         [dict(text="from 1.2 m to 0.4 m", value=0.4, metric="error"), dict(text="0.3 m", value=0.3, metric="error")]),
+        ("We propose Kin. In phantom studies, Kin reaches sub-voxel accuracy (0.31 mm) on all scans.",
+         [dict(text="0.31 mm", value=0.31, metric="accuracy")]),
+        ("We propose Kin. Kin raises accuracy by 4.1 percentage points and cuts latency by 30%.",
+         [dict(text="4.1 percentage points", value=4.1, metric="accuracy"),
+          dict(text="30%", value=30.0, metric="latency")]),
+    ],
+    # metric.performance_factor: a factor is a speedup by "performance" before it in its sentence (spec 3); a
+    # "performance" after it or in the sentence before names no factor of another noun (pool round 21: "decreases
+    # language confusion by an order of magnitude", "the unreliability more than doubles", "reducing the model complexity by half").
+    "performance factor from afar": [
+        ("We propose Kin. Kin improves the performance of sparse training by 3.1x on the cluster.",
+         [dict(text="3.1x", value=3.1, metric="speedup")]),
+        ("We propose Kin. Kin delivers 2.4x higher performance than the GPU baseline.",
+         [dict(text="2.4x", value=2.4, metric="speedup")]),
+        ("We propose Kin. The results show that Kin improves the end-to-end performance of graph analytics jobs on "
+         "shared clusters by 2.6x over the default scheduler.",
+         [dict(text="2.6x", value=2.6, metric="speedup")]),
+        ("We propose Kin. Kin reduces citation drift substantially, often by an order of magnitude, without hurting "
+         "task performance.",
+         [dict(text="an order of magnitude", value=10.0, metric="other")]),
+        ("We propose Kin. Kin shows a 0.8% gain on the SAR benchmark over Kin V1 and strong performance overall. It "
+         "also reduces the model complexity by half.",
+         [dict(text="0.8%", value=0.8, metric="other"), dict(text="by half", value=2.0, metric="other")]),
+    ],
     # error.wer: "SER" is an error rate only right beside a number; a system or task called SER is not.
     "short error acronyms": [
         ("We propose SER. On the video benchmark, SER reaches 49.6% mLGM with a 3.1% gain in accuracy.",

@@ -20,7 +20,8 @@ from ..spec import unit_fits
 from .change_phrase import change_phrase
 from .cues import CueHit, SentenceCues, words
 from .draft import Draft
-from .labels import own_label
+from .labels import own_label, own_words_before_list
+from .unit_clash import unit_rules_out
 from .borrowed import carries_family, states_result
 from .rulebook.cues import word_pattern
 
@@ -47,6 +48,7 @@ RULES = {
     "metric.left": 'the metric cue before the number that it completes ("reduces latency by 68.1%", words.lead_out); '
         'a cue glued by a hyphen to the next word is a modifier and completes nothing ("memory-efficient SDPA")',
     "metric.list": "the family of the list's previous number in the same clause (gap.list_word)",
+    "metric.unit_clash": 'the family a cue gave is one its unit rules out ("~+2.0 dB" after "25x faster"): `other`',
     "metric.unit": 'the family its unit implies ("12 ms": latency; patterns/spec.yaml unit_fits)',
     "metric.sentence": "the nearest cue of the sentence that no other number owns, nor a number that is no claim "
         '("24B parameters" names a setting); an efficiency family reaches a percent only where its clause speaks of '
@@ -110,6 +112,9 @@ def assign_metrics(text: str, drafts: list[Draft], cues: SentenceCues,
     typed = _Typed()
     for draft in drafts:
         _assign(draft, text, cues, free, previous_cues, typed, previous_claim, completed)
+        if draft.metric_how != "metric.right" and unit_rules_out(draft.metric, draft.number.unit):
+            # a cue before it or elsewhere names another number's quantity: "(~+2.0 dB)" after "25x faster"
+            _set(draft, "metric.unit_clash", "other", "performance", None)
         typed.add(draft)
     _share_forward(text, drafts)
 
@@ -235,8 +240,12 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
     if hit.rule_id == "other.performance" and (named := _named_before(text, cues, hit)) is not None:
         hit, how = named, "metric.named_performance"
     family = hit.family
-    if family == "other" and hit.rule_id == "other.performance" and number.unit == "x":
-        family = "speedup"      # "improves the performance of X by 4x" is a speedup (spec 3)
+    if family == "other" and hit.rule_id == "other.performance" and number.unit == "x" and not \
+            (how == "metric.previous_sentence" or how == "metric.sentence" and hit.start > number.start):
+        # "improves the performance of X by 4x" is a speedup (spec 3); a "performance" after the number or in the
+        # sentence before does not make a factor of another noun one ("reduces language confusion by an order of
+        # magnitude, without hurting task performance", "the unreliability more than doubles")
+        family = "speedup"
         _set(draft, how, family, hit.surface, hit, hit.rule_id, "metric.performance_factor")
     elif family == "power" and number.unit == "dB":
         # "a bright-zone power of 84.0 dB": a level of a signal, not the power a device draws (spec 3)
@@ -354,6 +363,9 @@ def _share_forward(text: str, drafts: list[Draft]) -> None:
         if current.metric_how == "metric.right" or _completes_left(text, current):
             continue
         if following.metric_how != "metric.right" and not following.forwarded:
+            continue
+        if following.metric_hit is not None and \
+                own_words_before_list(text, current.number.end, following.number.end, following.metric_hit):
             continue
         gap = text[current.number.end:following.number.start]
         if word_pattern("gap.forward").fullmatch(gap) and current.number.unit == following.number.unit:
