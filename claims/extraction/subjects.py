@@ -378,7 +378,10 @@ def _opens_clause(text: str, start: int, sentence_start: int, participle: bool =
         if word.lower() in _DETERMINERS:
             position = before.start(1)
             continue
-        if (word.lower() in _MODEL_MODIFIERS or word.lower() in _OWN_MODIFIERS) and modifiers < 2:
+        # "the smaller, sequentially fine-tuned DistilBERT model", "the resulting fine-tuned Qwen2.5-7B":
+        # an adverb or "resulting" before a training word is skipped with it
+        if (word.lower() in _MODEL_MODIFIERS or word.lower() in _OWN_MODIFIERS
+                or (modifiers and (word == "resulting" or word.endswith("ly") and word.islower()))) and modifiers < 2:
             position, modifiers = before.start(1), modifiers + 1
             continue
         if participle and word.lower() == "with":
