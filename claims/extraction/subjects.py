@@ -59,6 +59,8 @@ _NAME_LIKE = compiled(r"^.+\p{Lu}|[\d_.\-^+]")
 _CAPITALIZED = compiled(r"\p{Lu}[\p{L}\d_.\-^+]{0,30}")
 _RELEASE = compiled(r"v?\d{1,2}(?:\.\d{1,2}){0,2}")
 _CLAUSE_END = compiled(r"[,;)]")
+_SIZE = compiled(r"v?\d[\d.]*[KMBT]?")
+_ASIDE_BEFORE = compiled(r"\s\((?=[^()]{0,40}\d)[^()]{1,40}\)\s*$")
 # A name and the words in brackets that spell it out, up to where a subject was read inside them.
 _EXPANSION_OPEN = compiled(r"([^\s()]+)\s*\(([^()]{1,120})$")
 # method.subject_phrase: the words a lower-case subject is made of, the words that end it, and
@@ -251,6 +253,8 @@ def _before_anchors(cue: regex.Pattern, text: str, anchors: list) -> list:
             words += 1
             # "the best model (Mistral) achieved": a name in brackets starts inside them.
             match = cue.match(text, position + (text[position] == "("), anchor.end())
+            if match is not None and text[position] == "(" and _SIZE.fullmatch(match["name"]):
+                continue            # "Gemma-2 (9B) reaches": a size in brackets is no name; the name is before it
             if match is not None and match.end() == anchor.end():
                 found.append(match)
                 break
@@ -298,7 +302,7 @@ def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: M
             break
         word = before[1]
         if word.lower() == "and" and not listed:              # "HD-PV and HARP"
-            earlier = _PREVIOUS_WORD.search(text, floor, before.start())
+            earlier = _PREVIOUS_WORD.search(text, floor, _before_aside(text, floor, before.start()))
             name = earlier[1].rstrip(",") if earlier else ""
             if not (_CAPITALIZED.match(name) and _NAME_LIKE.search(name)):
                 break
@@ -343,6 +347,13 @@ def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: M
     return start, tuple(parts)
 
 
+def _before_aside(text: str, floor: int, end: int) -> int:
+    """Where the text before `end` ends once a bracketed size or setting is set aside: "Llama
+    Guard (12B) and GPT-OSS Safeguard (20B) exhibit" lists two names (methods.yaml, claim_subject)."""
+    aside = _ASIDE_BEFORE.search(text, max(floor, end - 45), end)
+    return aside.start() + 1 if aside else end
+
+
 def _describes_after_article(text: str, word_start: int, floor: int, word: str) -> bool:
     """A lower-case word that is part of a system's name, right after its article ("the t-ω FCM
     achieves", "the feedforward TDE network performs"): no ranking word ("the best SSL model" names
@@ -367,7 +378,10 @@ def _opens_clause(text: str, start: int, sentence_start: int, participle: bool =
         if word.lower() in _DETERMINERS:
             position = before.start(1)
             continue
-        if (word.lower() in _MODEL_MODIFIERS or word.lower() in _OWN_MODIFIERS) and modifiers < 2:
+        # "the smaller, sequentially fine-tuned DistilBERT model", "the resulting fine-tuned Qwen2.5-7B":
+        # an adverb or "resulting" before a training word is skipped with it
+        if (word.lower() in _MODEL_MODIFIERS or word.lower() in _OWN_MODIFIERS
+                or (modifiers and (word == "resulting" or word.endswith("ly") and word.islower()))) and modifiers < 2:
             position, modifiers = before.start(1), modifiers + 1
             continue
         if participle and word.lower() == "with":
