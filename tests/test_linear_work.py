@@ -193,3 +193,38 @@ def test_dataset_frames_are_checked_against_the_vocabulary_without_a_scan_of_all
         found = datasets.find_datasets("We reach 91% on the Foo-3D dataset and on CIFAR-10. " * repeats)
         assert [m.text for m in found] == ["Foo-3D", "CIFAR-10"] * repeats
     assert compared[0] == 0
+
+
+def _systems_then_numbers(n: int) -> str:
+    return ("We release SysA, SysB and SysC. SysA, SysB and SysC improve accuracy by 1.5, 2.5 and 3.5 points, "
+            "and cut latency by " + ", ".join(f"{i % 90 + 1}%" for i in range(n)) + " on a V100 GPU. It is " +
+            "; ".join(f"{i % 9 + 1}.5x faster than Base{i}" for i in range(n)) + ".")
+
+
+def test_per_sentence_context_is_read_once_per_sentence_not_per_claim(monkeypatch):
+    """The places of a parallel list of systems and the platform of a neighbouring sentence are
+    read once per subject or sentence: a long list of numbers does not repeat them per number."""
+    from claims.extraction import context
+
+    calls = {"places": 0, "neighbour": 0}
+    places, neighbour = context._parallel_places, context.neighbour_platform
+
+    def counted_places(*args):
+        calls["places"] += 1
+        return places(*args)
+
+    def counted_neighbour(*args):
+        calls["neighbour"] += 1
+        return neighbour(*args)
+
+    monkeypatch.setattr(context, "_parallel_places", counted_places)
+    monkeypatch.setattr(context, "neighbour_platform", counted_neighbour)
+    found = claims.extract(_systems_then_numbers(60))
+    assert len(found) == 123
+    # The three scores right after the three systems take one each; the run of 60 latencies, longer
+    # than the list of systems, keeps the whole subject.
+    assert [(c.text, c.method) for c in found[:4]] == [
+        ("1.5", "SysA"), ("2.5", "SysB"), ("3.5", "SysC"), ("1%", "SysA, SysB and SysC")]
+    # Two subjects (the second sentence's, and "It" in the third standing for it), one neighbour read.
+    assert calls == {"places": 2, "neighbour": 1}
+    assert found[-1].method == "SysA, SysB and SysC"

@@ -138,12 +138,17 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
     per_sentence = {index: SentenceNames(text, spans[index], datasets_in.get(index, []),
                                          platforms_in.get(index, []), siblings)
                     for index, siblings in drafts_in.items()}
+    parallel_places: dict[int, dict[int, int]] = {}
+    neighbours: dict[int, Choice | None] = {}
     for draft in drafts:
         here = per_sentence[draft.sentence_index]
         _set(draft, "dataset", chooser.choose(draft, here))
         hardware = claim_hardware(text, draft, here, chooser.breaks)
         if hardware is None and draft.metric in MEASURED_ON_HARDWARE:
-            hardware = neighbour_platform(text, platforms_in, spans, draft.sentence_index)
+            # once per sentence: it reads the whole sentence and its neighbours, which a long list repeats
+            if draft.sentence_index not in neighbours:
+                neighbours[draft.sentence_index] = neighbour_platform(text, platforms_in, spans, draft.sentence_index)
+            hardware = neighbours[draft.sentence_index]
         _set(draft, "hardware", hardware)
         baseline = None
         if draft.kind != "absolute" or draft.baseline_value is not None:
@@ -162,7 +167,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         if baseline is not None and baseline[0]:
             baseline = _earlier_full_name(baseline, draft.start, doc) or baseline
         _set(draft, "baseline", baseline)
-        subject = _subject_of(draft, subjects, subject_ends, text, here.siblings)
+        subject = _subject_of(draft, subjects, subject_ends, text, here.siblings, parallel_places)
         owner = parenthesized_owner(text, draft.start, draft.end, names)
         if owner is not None:
             _set(draft, "method", (owner, ("method.parenthesized_owner",)))
@@ -210,9 +215,10 @@ def _set(draft: Draft, name: str, choice: tuple[str | None, tuple[str, ...]] | N
 
 
 def _subject_of(draft: Draft, subjects: list[ClaimSubject], ends: list[int], text: str,
-                siblings: list[Draft]) -> tuple[str | None, tuple[str, ...]] | None:
+                siblings: list[Draft], parallel: dict[int, dict[int, int]]) -> tuple[str | None, tuple[str, ...]] | None:
     """The subject the claim's number follows in its sentence ("CXL-NIC achieves 5.5x"); its name
-    None where it is the paper's own ("our method achieves"); None where the sentence has none."""
+    None where it is the paper's own ("our method achieves"); None where the sentence has none.
+    `parallel` keeps each subject's places of a parallel list (`_parallel_places`) across calls."""
     index = bisect_right(ends, draft.start) - 1
     if index < 0 or subjects[index].sentence_end < draft.end:
         return None
@@ -223,29 +229,29 @@ def _subject_of(draft: Draft, subjects: list[ClaimSubject], ends: list[int], tex
         if after and len(after) % len(subject.parts) == 0:
             return subject.parts[after.index(draft) % len(subject.parts)], (subject.rule_id, "context.respectively")
     if len(subject.parts) > 1:
-        place = _place_in_parallel_list(draft, subject, text, siblings)
+        if id(subject) not in parallel:     # once per subject: its sentence may hold a long list
+            parallel[id(subject)] = _parallel_places(subject, text, siblings)
+        place = parallel[id(subject)].get(id(draft))
         if place is not None:
             return subject.parts[place], (subject.rule_id, "context.parallel_list")
     return subject.name, (subject.rule_id,)
 
 
-def _place_in_parallel_list(draft: Draft, subject: ClaimSubject, text: str, siblings: list[Draft]) -> int | None:
-    """Where the claim's number stands in a list of as many numbers as the subject names systems,
-    written right after one another ("A, B and C improve the score by 4.9, 2.0 and 1.9", "A, B and
-    C reach 77.7%/78.5%/80.2% AP50"): the list is read in the order of the names, as "respectively"
-    would say. A number outside such a run ("A and B reach 97.4%, and C achieves 99.0%") keeps the
-    whole subject."""
-    after = [d for d in siblings if subject.end <= d.start < subject.sentence_end]
-    if draft not in after:
-        return None
+def _parallel_places(subject: ClaimSubject, text: str, siblings: list[Draft]) -> dict[int, int]:
+    """Where each number stands in a run of as many numbers as the subject names systems, written
+    right after one another ("A, B and C improve the score by 4.9, 2.0 and 1.9", "A, B and C reach
+    77.7%/78.5%/80.2% AP50"), by the id of its draft: the run is read in the order of the names, as
+    "respectively" would say. A number outside such a run ("A and B reach 97.4%, and C achieves
+    99.0%") has no place and keeps the whole subject."""
     runs: list[list[Draft]] = []
-    for d in after:
+    for d in siblings:
+        if not subject.end <= d.start < subject.sentence_end:
+            continue
         if runs and _LIST_JOIN.fullmatch(text, runs[-1][-1].end, d.start):
             runs[-1].append(d)
         else:
             runs.append([d])
-    run = next(r for r in runs if draft in r)
-    return run.index(draft) if len(run) == len(subject.parts) else None
+    return {id(d): place for run in runs if len(run) == len(subject.parts) for place, d in enumerate(run)}
 
 
 def _previous_baseline(text: str, draft: Draft, spans: list[tuple[int, int]], earlier: list[Mention],
