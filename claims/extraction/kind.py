@@ -141,7 +141,7 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     elif (change := _change_rule(before := before or _LeftCues(left), right, right_cue)) is not None:
         kind = ("change", change)
     elif unit in _ADDITIVE_UNITS and right_cue and _LEADING_WORD.match(after := _LEADING_ASIDE.sub("", right, count=1)) and \
-            (leading := _without_points(words(after))) and leading[0] in word_list("words.comparatives"):
+            (leading := _without_points(words(after))) and _comparative(leading[0]):
         kind = ("change", "kind.comparative_after", right_cue.rule_id)
     else:
         kind = ("absolute", "kind.absolute")
@@ -154,6 +154,12 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     direction = _direction(draft, right_cue, retains, left, right_words, before)
     draft.direction = direction[0]
     draft.decide("direction", *direction[1:])
+
+
+def _comparative(word: str) -> bool:
+    """Whether `word` is one of words.comparatives; a word read at the end of a sentence keeps its
+    full stop (words read "3.5" as one word): "its cost is 22% higher." is a change."""
+    return word.rstrip(".") in word_list("words.comparatives")
 
 
 def _without_points(right_words: list[str]) -> list[str]:
