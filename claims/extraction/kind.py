@@ -87,6 +87,16 @@ _SIGNED_VALUE_LABEL = compiled(
     r"Kendall's\s+tau)\s+(?:of|was|is|at)\s)\s{0,2}[$(]?\s{0,2}$", regex.IGNORECASE)
 
 
+# The name of a quantity that can be negative, as a later number of a list carries it ("a correlation
+# coefficient of -0.185 for MoCA and -0.231 for MMSE", "Spearman $ρ= 0.81$, vs $-0.18$ for regression").
+_SIGNED_QUANTITY_NAME = compiled(r"\b(?:correlations?|coefficients?|Pearson|Spearman|Kendall|rho)\b|ρ", regex.IGNORECASE)
+
+
+def _signed_sibling(draft: Draft) -> bool:
+    """Whether a signed number took, as a later number of a list, the name of a signed quantity."""
+    return draft.metric_how in ("metric.list", "metric.carry") and bool(_SIGNED_QUANTITY_NAME.search(draft.metric_text))
+
+
 # Units whose figure before a comparative is a difference of the metric: percent, bare points, and
 # decibels, a difference on a log scale ("1.3 dB higher PSNR than X" is a gain, as "2.3% higher" is).
 _ADDITIVE_UNITS = frozenset({"%", None, "dB"})
@@ -134,7 +144,7 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
         kind = ("ratio", "kind.factor")
     elif unit is None and draft.metric == "speedup" and not number.word_kind:
         kind = ("ratio", "kind.bare_factor")      # "a speedup of 2.5" is a factor without its "x"
-    elif unit != "pp" and number.sign and _SIGNED_VALUE_LABEL.search(left[-60:]):
+    elif unit != "pp" and number.sign and (_SIGNED_VALUE_LABEL.search(left[-60:]) or _signed_sibling(draft)):
         kind = ("absolute", "kind.signed_value")   # "r = -0.89", "Spearman correlation of -0.185"
     elif unit == "pp" or number.sign:
         kind = ("change", number.unit_rule if unit == "pp" else "kind.signed")
