@@ -461,6 +461,15 @@ CASES = {
          [dict(text="+0.09", value=0.09, kind="change", direction="increase")]),
         ("We propose Kin. Kin changes LPIPS by -0.02 at equal bitrate.",
          [dict(text="-0.02", value=0.02, kind="change", direction="decrease")]),
+        # a later number of the list carries the signed quantity's name: a value too (pool round 22: "correlation
+        # coefficient of -0.185 (p < 0.001) for MoCA and -0.231 (p < 0.001) for MMSE")
+        ("We propose Kin. Kin's gait speed shows a Pearson correlation of -0.42 with frailty and -0.37 with fall risk.",
+         [dict(text="-0.42", value=0.42, kind="absolute", direction=None),
+          dict(text="-0.37", value=0.37, kind="absolute", direction=None)]),
+        # near miss: a list of changes of a correlation stays a list of changes
+        ("We propose Kin. Kin improves the rank correlation by +0.12 and +0.08 on the two benchmarks.",
+         [dict(text="+0.12", value=0.12, kind="change", direction="increase"),
+          dict(text="+0.08", value=0.08, kind="change", direction="increase")]),
     ],
     "previous sentence": [
         ("We propose Kin. Kin reaches 71.2% resolved rate on SWE-bench Verified. Without test feedback it "

@@ -87,6 +87,16 @@ _SIGNED_VALUE_LABEL = compiled(
     r"Kendall's\s+tau)\s+(?:of|was|is|at)\s)\s{0,2}[$(]?\s{0,2}$", regex.IGNORECASE)
 
 
+# The name of a quantity that can be negative, as a later number of a list carries it ("a correlation
+# coefficient of -0.185 for MoCA and -0.231 for MMSE", "Spearman $ρ= 0.81$, vs $-0.18$ for regression").
+_SIGNED_QUANTITY_NAME = compiled(r"\b(?:correlations?|coefficients?|Pearson|Spearman|Kendall|rho)\b|ρ", regex.IGNORECASE)
+
+
+def _signed_sibling(draft: Draft) -> bool:
+    """Whether a signed number took, as a later number of a list, the name of a signed quantity."""
+    return draft.metric_how in ("metric.list", "metric.carry") and bool(_SIGNED_QUANTITY_NAME.search(draft.metric_text))
+
+
 # Units whose figure before a comparative is a difference of the metric: percent, bare points, and
 # decibels, a difference on a log scale ("1.3 dB higher PSNR than X" is a gain, as "2.3% higher" is).
 _ADDITIVE_UNITS = frozenset({"%", None, "dB"})
@@ -134,14 +144,14 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
         kind = ("ratio", "kind.factor")
     elif unit is None and draft.metric == "speedup" and not number.word_kind:
         kind = ("ratio", "kind.bare_factor")      # "a speedup of 2.5" is a factor without its "x"
-    elif unit != "pp" and number.sign and _SIGNED_VALUE_LABEL.search(left[-60:]):
+    elif unit != "pp" and number.sign and (_SIGNED_VALUE_LABEL.search(left[-60:]) or _signed_sibling(draft)):
         kind = ("absolute", "kind.signed_value")   # "r = -0.89", "Spearman correlation of -0.185"
     elif unit == "pp" or number.sign:
         kind = ("change", number.unit_rule if unit == "pp" else "kind.signed")
     elif (change := _change_rule(before := before or _LeftCues(left), right, right_cue)) is not None:
         kind = ("change", change)
     elif unit in _ADDITIVE_UNITS and right_cue and _LEADING_WORD.match(after := _LEADING_ASIDE.sub("", right, count=1)) and \
-            (leading := _without_points(words(after))) and leading[0] in word_list("words.comparatives"):
+            (leading := _without_points(words(after))) and _comparative(leading[0]):
         kind = ("change", "kind.comparative_after", right_cue.rule_id)
     else:
         kind = ("absolute", "kind.absolute")
@@ -154,6 +164,12 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
     direction = _direction(draft, right_cue, retains, left, right_words, before)
     draft.direction = direction[0]
     draft.decide("direction", *direction[1:])
+
+
+def _comparative(word: str) -> bool:
+    """Whether `word` is one of words.comparatives; a word read at the end of a sentence keeps its
+    full stop (words read "3.5" as one word): "its cost is 22% higher." is a change."""
+    return word.rstrip(".") in word_list("words.comparatives")
 
 
 def _without_points(right_words: list[str]) -> list[str]:

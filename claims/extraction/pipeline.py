@@ -35,6 +35,7 @@ from .kind import assign_kind, share_kind
 from .metric import assign_metrics
 from .numbers import NAME_RULES, Number
 from .pairs import resolve_pairs, split_two_metrics
+from .respective import metrics_by_position
 from .platforms import paper_platforms
 from .qualifier import assign_qualifier, share_qualifiers
 from .scores import BARE, score_rule
@@ -146,6 +147,7 @@ def resolve(run: Run) -> None:
     run.drafts = resolve_pairs(text, run.drafts)
     share_qualifiers(text, run.drafts)
     run.drafts = split_two_metrics(text, run.drafts)
+    metrics_by_position(text, run.drafts)
 
 
 def attach(run: Run) -> None:
