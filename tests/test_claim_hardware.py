@@ -113,6 +113,29 @@ def test_a_bound_before_the_platform_is_no_comparison(text, hardware):
     assert claim.hardware == hardware
 
 
+# words.comparison (round 22): "over" before a figure with its unit ("over 180 FPS", "over 12x",
+# "over 40 hours") bounds the claim's own figure, so a platform later in the clause is not a
+# baseline's: each figure of "X on P1 and Y on P2" keeps its own platform. "over" before a count of
+# platforms ("over 16 A100 GPUs") still compares.
+@pytest.mark.parametrize("text, expected", [
+    ("The renderer achieves over 180 FPS on a desktop PC and 24 FPS on a Meta Quest 3.",
+     [("180 FPS", 180.0, "throughput", "absolute", None, "desktop PC"),
+      ("24 FPS", 24.0, "throughput", "absolute", None, "Meta Quest 3")]),
+    ("Our tokenizer sustains over 9,000 tokens/s on an Apple M2 and 2,100 tokens/s on a Raspberry Pi 5.",
+     [("9,000 tokens/s", 9000.0, "throughput", "absolute", None, "Apple M2"),
+      ("2,100 tokens/s", 2100.0, "throughput", "absolute", None, "Raspberry Pi 5")]),
+    ("The pipeline processes over 60 images per second on a single RTX 3060.",
+     [("60 images per second", 60.0, "throughput", "absolute", None, "RTX 3060")]),
+    ("The port runs over 12x faster on a Jetson Orin than the reference code.",
+     [("12x", 12.0, "speedup", "ratio", "reference code", "Jetson Orin")]),
+    # near miss: a count of platforms after "over" is the baseline's set-up
+    ("Our kernel reaches a 3x speedup over 16 A100 GPUs.",
+     [("3x", 3.0, "speedup", "ratio", None, None)]),
+])
+def test_a_bounded_figure_with_its_unit_keeps_the_platform_after_it(text, expected):
+    assert _claims(text) == expected
+
+
 # context.hardware_clause: a semicolon right after the claim's number ends its clause, so the
 # platform of the next clause is not the claim's (the same bound as claim_dataset's, round 19b).
 @pytest.mark.parametrize("text, expected", [
