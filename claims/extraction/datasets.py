@@ -47,7 +47,11 @@ def find_datasets(text: str) -> list[Name]:
     framed = []
     tasks = _task_acronyms(text)
     task_name = word_pattern("words.task_name")     # "VQA accuracy", "NLI datasets": common tasks
+    held_back = []
     for mention in _frame_mentions(text, frames, rules):
+        if mention.rule_id == BENCH_NAMED_RULE:
+            held_back.append(mention)
+            continue
         if mention.text in tasks or task_name.fullmatch(mention.text):
             continue        # "on open-domain VQA benchmarks" after "Visual Question Answering (VQA)"
         if taken is not None:
@@ -58,8 +62,21 @@ def find_datasets(text: str) -> list[Name]:
         found.append(mention)
         framed.append(mention)
     found.extend(_recurrences(text, framed, found))
+    found.extend(_unread(found, held_back))
     found.extend(_list_neighbours(text, found, rules))
     return sorted(found, key=lambda m: m.start)
+
+
+# A name coined as a benchmark's ("SalBench", "MMLongBench-Doc") is one wherever it stands, but
+# only where no other rule read the place: the name a frame found recurs with its version or its
+# longer words ("introduces RewardBench 2 ... lower on RewardBench 2 than on the first RewardBench").
+BENCH_NAMED_RULE = "dataset.frame.bench_named"
+
+
+def _unread(found: list[Name], candidates: list[Name]) -> list[Name]:
+    """The candidates that overlap no name found."""
+    taken = TakenRanges(sorted((m.start, m.end) for m in found))
+    return [m for m in candidates if taken.claim(m.start, m.end)]
 
 
 def _task_acronyms(text: str) -> frozenset[str]:
