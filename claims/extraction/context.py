@@ -22,7 +22,7 @@ from .draft import Draft
 from .methods import parenthesized_owner, title_data_name
 from .names import RESPECTIVELY
 from .picking import Choice, Mention, SentenceNames, by_sentence, pick
-from .rulebook.names import field_cues
+from .rulebook.names import field_cues, method_rules
 from .subjects import ClaimSubject, claim_subjects
 
 # A number picked up as a name ("2.32~"): "32-bit floating-point baseline" is a name, "2.32~" is not.
@@ -46,6 +46,12 @@ _PLACED_AGAINST = compiled(r"\s*(?:\([^()\d]{1,30}\)\s*)?(?:--?-?\s*|—\s*|–\
 
 # "6.17% and 21.13% higher than X": the items of one list; "99.2% while using 53.8% fewer": a clause.
 _LIST_AND = compiled(r"\band\b")
+# The method rules of a paper about its data (a benchmark it introduces, a title naming its data).
+_DATA_PAPER_RULES = frozenset({"method.benchmark_paper", "method.title_prefix"})
+# method.evaluation_paper: words before an evaluation framework's name that make it an object, not
+# the subject of its sentence ("We evaluate GEMMAS across five benchmarks, where systems differ by 12.8%").
+_NAME_AS_OBJECT = compiled(r"(?i:\b(?:evaluat\w*|appl(?:y|ies|ied|ying)|us(?:e|es|ed|ing)|with|of|on|in|by|to|for|from|"
+                           r"via|through|across|into|under|introduc\w*|present\w*|propos\w*|and)\s+$)")
 _CLAUSE_WORD = compiled(r"\b(?:while|whereas|with|by|using|which|that)\b|[;:()]")
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
@@ -95,6 +101,12 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
     if (method is not None and method in introduced) or (method is None and title_data in introduced):
         # "MM-BrowseComp: A Comprehensive Benchmark ...": the title names the benchmark.
         method, method_rules = None, ("method.benchmark_paper", BENCHMARK_RULE)
+    # "We introduce CLExEval, a human-in-the-loop framework for evaluating LLM clinical reasoning":
+    # the paper's system measures other systems, so its figures are those systems' unless the
+    # sentence speaks of the framework ("it achieves 0.94 correlation with human rankings").
+    evaluator = method is not None and _introduced_as_evaluator(text, method)
+    # A benchmark's or an evaluation framework's paper reports the figures of the systems it tests.
+    measures_others = evaluator or (method is None and (bool(introduced) or not _DATA_PAPER_RULES.isdisjoint(method_rules)))
     drafts_in: dict[int, list[Draft]] = {}
     for draft in drafts:
         drafts_in.setdefault(draft.sentence_index, []).append(draft)
@@ -131,7 +143,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         return own_clause[index, dropped], rule
 
     names = frozenset(m.text for m in (*datasets, *platforms))
-    subjects = claim_subjects(text, spans, names, set(drafts_in), phrases=method is None)
+    subjects = claim_subjects(text, spans, names, set(drafts_in), phrases=method is None or evaluator)
     subject_ends = [s.end for s in subjects]
     datasets_in, platforms_in = by_sentence(datasets, spans), by_sentence(platforms, spans)
     chooser = DatasetChooser(text, spans, datasets, datasets_in, title_data)
@@ -173,9 +185,41 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
             _set(draft, "method", (owner, ("method.parenthesized_owner",)))
         elif subject is not None and subject[0] is not None:
             _set(draft, "method", subject)
+        elif subject is None and measures_others and (named := _named_after(text, draft.end, names)) is not None:
+            _set(draft, "method", (named, ("method.figure_for_name",)))
+        elif subject is None and evaluator:
+            spoken = _speaks_of(text, spans[draft.sentence_index][0], draft.start, method)
+            _set(draft, "method", (method, (*method_rules, "method.evaluation_self")) if spoken
+                 else (None, (*method_rules, "method.evaluation_paper")))
         else:
             own = (method, method_rules + subject[1]) if subject is not None else (method, method_rules)
             _set(draft, "method", own if method or method_rules else None)
+
+
+def _introduced_as_evaluator(text: str, name: str) -> bool:
+    """Whether the abstract first writes `name` with an apposition that calls it a framework for
+    evaluating, benchmarking or measuring (method.evaluation_paper, patterns/context/fields.yaml)."""
+    at = text.find(name)
+    return at >= 0 and field_cues()["method.evaluation_paper"].match(text, at + len(name)) is not None
+
+
+def _named_after(text: str, end: int, excluded: frozenset[str]) -> str | None:
+    """method.figure_for_name (patterns/context/fields.yaml): the model named right after a figure
+    by "for" ("65.4% for GPT-4o"), in a paper whose own system owns none of its figures."""
+    match = field_cues()["method.figure_for_name"].match(text, end)
+    if match is None or match["name"] in excluded or method_rules().not_subject.fullmatch(match["name"]):
+        return None
+    return match["name"]
+
+
+def _speaks_of(text: str, start: int, end: int, name: str) -> bool:
+    """Whether the words from `start` to `end` make the evaluation framework `name` their subject:
+    the name not after a verb of use or a preposition ("SAFE not only exposes ..., but also
+    outperforms"), or a self-reference before a result verb ("the framework achieves 98.8%")."""
+    at = text.rfind(name, start, end)
+    if at >= 0 and not _NAME_AS_OBJECT.search(text, max(start, at - 40), at):
+        return True
+    return field_cues()["method.evaluation_self"].search(text, start, end) is not None
 
 
 def _next_clause_start(text: str, baseline: Mention) -> int | None:
