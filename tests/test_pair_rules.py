@@ -40,6 +40,16 @@ CASES = {
         ("We propose Kin. Kin raises accuracy from 70% (zero-shot) to 85% after tuning.",
          [dict(text="from 70% (zero-shot) to 85%", value=85.0, baseline_value=70.0, baseline="zero-shot")]),
     ],
+    # pair.from_to with an article and one word before the new figure (pool p-2505.12863, p-2505.21297).
+    "from-to with a word before the new figure": [
+        ("We propose Kin. Kin lowers the word error rate from 18.2% to a record 11.9% on the noisy split.",
+         [dict(text="from 18.2% to a record 11.9%", value=11.9, baseline_value=18.2, kind="absolute")]),
+        ("We propose Kin. Kin lifts the pass rate from 31.0% to an impressive 64.5% on MBPP.",
+         [dict(text="from 31.0% to an impressive 64.5%", value=64.5, baseline_value=31.0, kind="absolute")]),
+        # more than one word before the figure is a new item, no pair
+        ("We propose Kin. Kin's accuracy grows from 61% to a plateau at 75% after ten epochs.",
+         [dict(text="61%", value=61.0, baseline_value=None), dict(text="75%", value=75.0, baseline_value=None)]),
+    ],
     # pair.from_to with the old figure's setting in brackets, digits and all (probe ctx15).
     "from-to with a bracketed setting": [
         ("We propose Kin. Kin reduces perplexity from 6.90 (absmax Q5) to 6.40 on WikiText.",

@@ -32,7 +32,8 @@ _VERB_BEFORE = compiled(r"\b(?:reduc|shrink|shrunk|compress|cut|lower|decreas|in
                              r"bring|brought|push|grow|grew)\w*\s+(?:" + _ABOUT + r")?$", regex.IGNORECASE)
 # The old figure may carry its setting in brackets (scores.OLD_FIGURE_SETTING), the new one a sign of
 # about or of a bound ("from >3s to <50ms").
-_TO_GAP = compiled(r"^" + OLD_FIGURE_SETTING + r"[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?"
+# An article may open the word before the new figure ("to a state-of-the-art 13.67%", "to an impressive 57.3%").
+_TO_GAP = compiled(r"^" + OLD_FIGURE_SETTING + r"[^\d;]{0,60}?\bto\s+(?:(?:an?\s+)?[\p{L}][\p{L}-]{0,30}\s+)?\(?\s*(?:\p{L}+\s*=\s*)?"
                         r"(?:[~≈<>≤≥]\s?)?$", regex.IGNORECASE)
 # "(0.2976 vs. 0.5068)", "(67.1 vs. 65.2, +1.8 pp)": a pair written alone in brackets.
 _BRACKET_OPEN = compiled(r"\(\s*$")
