@@ -29,6 +29,27 @@ CASES = {
         ("We propose Kin. Kin trains in 3 hours and serves in 20 ms.",
          [dict(text="3 hours", value=3.0, baseline_value=None), dict(text="20 ms", value=20.0, baseline_value=None)]),
     ],
+    # pair.range_from_to: a spread over items written from-to after range/vary/span is one claim over
+    # the range, the low figure in value_low, no baseline_value nor baseline (pool p-2604.03173).
+    "range from-to": [
+        ("We propose Kin. With Kin, error rates range from 2.1% (legal) to 9.7% (medical) across domains.",
+         [dict(text="from 2.1% (legal) to 9.7%", value=9.7, value_low=2.1, baseline_value=None, baseline=None, kind="absolute")]),
+        ("We propose Kin. Kin's per-class AUC values ranged from 0.912 (cats) to 0.998 (trucks).",
+         [dict(text="from 0.912 (cats) to 0.998", value=0.998, value_low=0.912, baseline_value=None, baseline=None)]),
+        # a change of one figure keeps its old figure and setting
+        ("We propose Kin. Kin raises accuracy from 70% (zero-shot) to 85% after tuning.",
+         [dict(text="from 70% (zero-shot) to 85%", value=85.0, baseline_value=70.0, baseline="zero-shot")]),
+    ],
+    # pair.from_to with an article and one word before the new figure (pool p-2505.12863, p-2505.21297).
+    "from-to with a word before the new figure": [
+        ("We propose Kin. Kin lowers the word error rate from 18.2% to a record 11.9% on the noisy split.",
+         [dict(text="from 18.2% to a record 11.9%", value=11.9, baseline_value=18.2, kind="absolute")]),
+        ("We propose Kin. Kin lifts the pass rate from 31.0% to an impressive 64.5% on MBPP.",
+         [dict(text="from 31.0% to an impressive 64.5%", value=64.5, baseline_value=31.0, kind="absolute")]),
+        # more than one word before the figure is a new item, no pair
+        ("We propose Kin. Kin's accuracy grows from 61% to a plateau at 75% after ten epochs.",
+         [dict(text="61%", value=61.0, baseline_value=None), dict(text="75%", value=75.0, baseline_value=None)]),
+    ],
     # pair.from_to with the old figure's setting in brackets, digits and all (probe ctx15).
     "from-to with a bracketed setting": [
         ("We propose Kin. Kin reduces perplexity from 6.90 (absmax Q5) to 6.40 on WikiText.",

@@ -8,6 +8,7 @@ baseline_value. "reduces latency and energy by 30%" is two claims.
 from __future__ import annotations
 
 import copy
+import dataclasses
 
 import regex
 
@@ -22,13 +23,17 @@ from .scores import COMPARED_WITH, OLD_FIGURE_SETTING
 _SECOND_WINDOW = 60     # characters before a cue read for the verb of change and a first quantity
 _PAIR_HEAD = compiled(r"(\S+(?:\s+\S+){0,2})\s+(?:and|&)\s+$")
 _FROM_IN_CLAUSE = compiled(r"\bfrom\s+(?:[^\d;]{0,40})$", regex.IGNORECASE)
+# "rates range from 5.4% (Business) to 11.4% (Theology)": a spread over items, no old and new figure.
+_RANGE_FROM = compiled(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann(?:ed|ing)|spans?)\s+(?:\p{L}+\s+)?from\s+$",
+                       regex.IGNORECASE)
 # "compresses ~306 MB to ~1.57 MB": a verb of change right before the old figure, "to" before the new.
 _ABOUT = r"~\s?|about\s|approximately\s|roughly\s"
 _VERB_BEFORE = compiled(r"\b(?:reduc|shrink|shrunk|compress|cut|lower|decreas|increas|rais|improv|boost|lift|"
                              r"bring|brought|push|grow|grew)\w*\s+(?:" + _ABOUT + r")?$", regex.IGNORECASE)
 # The old figure may carry its setting in brackets (scores.OLD_FIGURE_SETTING), the new one a sign of
 # about or of a bound ("from >3s to <50ms").
-_TO_GAP = compiled(r"^" + OLD_FIGURE_SETTING + r"[^\d;]{0,60}?\bto\s+(?:\p{L}+\s+)?\(?\s*(?:\p{L}+\s*=\s*)?"
+# An article may open the word before the new figure ("to a state-of-the-art 13.67%", "to an impressive 57.3%").
+_TO_GAP = compiled(r"^" + OLD_FIGURE_SETTING + r"[^\d;]{0,60}?\bto\s+(?:(?:an?\s+)?[\p{L}][\p{L}-]{0,30}\s+)?\(?\s*(?:\p{L}+\s*=\s*)?"
                         r"(?:[~≈<>≤≥]\s?)?$", regex.IGNORECASE)
 # "(0.2976 vs. 0.5068)", "(67.1 vs. 65.2, +1.8 pp)": a pair written alone in brackets.
 _BRACKET_OPEN = compiled(r"\(\s*$")
@@ -75,6 +80,8 @@ _BY_POSITION_GAP = compiled(r"\s?(?:,\s?(?:and\s)?|and\s)")
 # The rules of this stage written in code (`claims explain` lists them with these words).
 RULES = {
     "pair.from_to": '"from 82.0% to 89.9%": the new figure, the old as baseline_value',
+    "pair.range_from_to": '"rates range from 5.4% (Business) to 11.4% (Theology)": a spread over items written '
+        'from-to after range/vary/span: one claim, the high figure in value, the low in value_low, no baseline_value',
     "pair.verb_to": '"compresses 306 MB to 1.57 MB": a verb of change, the old figure, "to" and the new one, both '
         'in one unit: the new figure, the old as baseline_value',
     "pair.unit_converted": '"from 6 hours to 4 minutes": the old figure written in the new one\'s unit (360)',
@@ -134,6 +141,14 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
     before = text[max(0, current.number.start - 45):current.number.start]
     if _FROM_IN_CLAUSE.search(before) and _TO_GAP.match(gap) and _units_agree(current, following):
         from_at = before.lower().rfind("from")
+        if _RANGE_FROM.search(before[:from_at + 5]):
+            # one claim over the range, as "ranging from 5.4% to 13.0%" is read: no baseline_value
+            merged = _pair(following, current, start=current.number.start - len(before) + from_at,
+                           end=following.end, rule="pair.range_from_to")
+            merged.number = dataclasses.replace(following.number, value_low=current.number.value)
+            merged.baseline_value = None
+            merged.decisions.pop("baseline_value", None)
+            return merged
         return _pair(following, current, start=current.number.start - len(before) + from_at,
                      end=following.end, rule="pair.from_to")
     if current.number.unit and current.number.unit == following.number.unit and \
