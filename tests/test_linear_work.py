@@ -228,3 +228,26 @@ def test_per_sentence_context_is_read_once_per_sentence_not_per_claim(monkeypatc
     # Two subjects (the second sentence's, and "It" in the third standing for it), one neighbour read.
     assert calls == {"places": 2, "neighbour": 1}
     assert found[-1].method == "SysA, SysB and SysC"
+
+
+def test_an_evaluation_framework_is_looked_for_once_per_sentence(monkeypatch):
+    """In a paper whose system evaluates others, whether a sentence speaks of the framework is read
+    once per sentence: a long list of the evaluated systems' figures does not repeat the search."""
+    from claims.extraction import context
+
+    built = []
+    mentions = context.FrameworkMentions
+
+    def counted(*args):
+        built.append(args[1])
+        return mentions(*args)
+
+    monkeypatch.setattr(context, "FrameworkMentions", counted)
+    figures = ", ".join(f"{i % 90 + 5}.{i % 10}% on task T{i}" for i in range(300))
+    text = ("We introduce GaugeLab, a cross-layer framework for evaluating LLM agents. "
+            f"Across the agents, success rates reach {figures}. The framework achieves 93% agreement with human experts.")
+    found = claims.extract(text)
+    assert len(found) == 301
+    assert [(c.text, c.method) for c in found[:2]] == [("5.0%", None), ("6.1%", None)]
+    assert (found[-1].text, found[-1].method) == ("93%", "GaugeLab")
+    assert len(built) == 2

@@ -19,6 +19,7 @@ from .claim_hardware import claim_hardware, measured_platforms, neighbour_platfo
 from .datasets import find_datasets
 from .document import Document
 from .draft import Draft
+from .evaluation_paper import FrameworkMentions, introduced_as_evaluator
 from .methods import parenthesized_owner, title_data_name
 from .names import RESPECTIVELY
 from .picking import Choice, Mention, SentenceNames, by_sentence, pick
@@ -48,10 +49,6 @@ _PLACED_AGAINST = compiled(r"\s*(?:\([^()\d]{1,30}\)\s*)?(?:--?-?\s*|—\s*|–\
 _LIST_AND = compiled(r"\band\b")
 # The method rules of a paper about its data (a benchmark it introduces, a title naming its data).
 _DATA_PAPER_RULES = frozenset({"method.benchmark_paper", "method.title_prefix"})
-# method.evaluation_paper: words before an evaluation framework's name that make it an object, not
-# the subject of its sentence ("We evaluate GEMMAS across five benchmarks, where systems differ by 12.8%").
-_NAME_AS_OBJECT = compiled(r"(?i:\b(?:evaluat\w*|appl(?:y|ies|ied|ying)|us(?:e|es|ed|ing)|with|of|on|in|by|to|for|from|"
-                           r"via|through|across|into|under|introduc\w*|present\w*|propos\w*|and)\s+$)")
 _CLAUSE_WORD = compiled(r"\b(?:while|whereas|with|by|using|which|that)\b|[;:()]")
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
@@ -104,7 +101,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
     # "We introduce CLExEval, a human-in-the-loop framework for evaluating LLM clinical reasoning":
     # the paper's system measures other systems, so its figures are those systems' unless the
     # sentence speaks of the framework ("it achieves 0.94 correlation with human rankings").
-    evaluator = method is not None and _introduced_as_evaluator(text, method)
+    evaluator = method is not None and introduced_as_evaluator(text, method)
     # A benchmark's or an evaluation framework's paper reports the figures of the systems it tests.
     measures_others = evaluator or (method is None and (bool(introduced) or not _DATA_PAPER_RULES.isdisjoint(method_rules)))
     drafts_in: dict[int, list[Draft]] = {}
@@ -152,6 +149,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
                     for index, siblings in drafts_in.items()}
     parallel_places: dict[int, dict[int, int]] = {}
     neighbours: dict[int, Choice | None] = {}
+    framework_mentions: dict[int, FrameworkMentions] = {}
     for draft in drafts:
         here = per_sentence[draft.sentence_index]
         _set(draft, "dataset", chooser.choose(draft, here))
@@ -188,19 +186,14 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         elif subject is None and measures_others and (named := _named_after(text, draft.end, names)) is not None:
             _set(draft, "method", (named, ("method.figure_for_name",)))
         elif subject is None and evaluator:
-            spoken = _speaks_of(text, spans[draft.sentence_index][0], draft.start, method)
+            if draft.sentence_index not in framework_mentions:
+                framework_mentions[draft.sentence_index] = FrameworkMentions(text, spans[draft.sentence_index], method)
+            spoken = framework_mentions[draft.sentence_index].spoken_of_before(draft.start)
             _set(draft, "method", (method, (*method_rules, "method.evaluation_self")) if spoken
                  else (None, (*method_rules, "method.evaluation_paper")))
         else:
             own = (method, method_rules + subject[1]) if subject is not None else (method, method_rules)
             _set(draft, "method", own if method or method_rules else None)
-
-
-def _introduced_as_evaluator(text: str, name: str) -> bool:
-    """Whether the abstract first writes `name` with an apposition that calls it a framework for
-    evaluating, benchmarking or measuring (method.evaluation_paper, patterns/context/fields.yaml)."""
-    at = text.find(name)
-    return at >= 0 and field_cues()["method.evaluation_paper"].match(text, at + len(name)) is not None
 
 
 def _named_after(text: str, end: int, excluded: frozenset[str]) -> str | None:
@@ -210,16 +203,6 @@ def _named_after(text: str, end: int, excluded: frozenset[str]) -> str | None:
     if match is None or match["name"] in excluded or method_rules().not_subject.fullmatch(match["name"]):
         return None
     return match["name"]
-
-
-def _speaks_of(text: str, start: int, end: int, name: str) -> bool:
-    """Whether the words from `start` to `end` make the evaluation framework `name` their subject:
-    the name not after a verb of use or a preposition ("SAFE not only exposes ..., but also
-    outperforms"), or a self-reference before a result verb ("the framework achieves 98.8%")."""
-    at = text.rfind(name, start, end)
-    if at >= 0 and not _NAME_AS_OBJECT.search(text, max(start, at - 40), at):
-        return True
-    return field_cues()["method.evaluation_self"].search(text, start, end) is not None
 
 
 def _next_clause_start(text: str, baseline: Mention) -> int | None:
