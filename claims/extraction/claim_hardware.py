@@ -3,7 +3,7 @@
 A claim takes a platform of its own sentence (`picking.in_place`, else the nearest of its
 clause between semicolons, named products before class words; a list of platforms right after
 the number is its whole list); where its sentence names none, the platform of the sentence just before or after, when
-that sentence states the set-up (a set-up word before the platform: "We implement X on a ZCU102
+that sentence states the set-up and is not background (a set-up word before the platform: "We implement X on a ZCU102
 FPGA. It reaches 56.8 FPS."). A bare singular class word after the one product of its class the
 abstract names stands for that product ("profiled on a Raspberry Pi 4B. On-device inference takes
 120 ms": `context.class_word_named`). Some platform mentions are never a claim's hardware, though they
@@ -33,7 +33,8 @@ from .rulebook.names import field_cues
 # The rules of this module written in code (`claims explain` lists them with these words).
 RULES = {
     "context.neighbour_sentence": "the platform of the sentence before or after, where that sentence "
-                                  "states the set-up (spec section 8; hardware.neighbour_setup)",
+                                  "states the set-up and is not background (spec sections 4 and 8; "
+                                  "hardware.neighbour_setup)",
     "context.hardware_clause": "of the sentence's platforms, those of the claim's clause between semicolons",
     "context.hardware_list": 'platforms listed right after the number are its platforms ("on NVIDIA GH200 '
                              'and GB200", hardware.name_list)',
@@ -171,8 +172,10 @@ def _with_list(text: str, items: list[Mention], found: Choice) -> Choice:
 
 
 def neighbour_platform(text: str, platforms_in: dict[int, list[Mention]], spans: list[tuple[int, int]],
-                       index: int) -> Choice | None:
-    """The platform the sentence before (else after) sentence `index` states its set-up with."""
+                       index: int, background: set[int] = frozenset()) -> Choice | None:
+    """The platform the sentence before (else after) sentence `index` states its set-up with.
+    A `background` sentence (prior work or the field: "Tiny deep learning on microcontroller units
+    is challenging") names no platform of the paper's (spec section 4), so it lends none."""
     setup = field_cues()["hardware.neighbour_setup"]
     target = field_cues()["hardware.neighbour_target"]
     # "On this device, ..." runs where the sentence before points, even at a target of deployment.
@@ -180,7 +183,7 @@ def neighbour_platform(text: str, platforms_in: dict[int, list[Mention]], spans:
     comparison = word_pattern("words.comparison")
     targeted = False
     for neighbour in (index - 1, index + 1):
-        if not 0 <= neighbour < len(spans):
+        if not 0 <= neighbour < len(spans) or neighbour in background:
             continue
         start = spans[neighbour][0]
         found = [p for p in platforms_in.get(neighbour, [])

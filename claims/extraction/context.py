@@ -157,7 +157,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         if hardware is None and draft.metric in MEASURED_ON_HARDWARE:
             # once per sentence: it reads the whole sentence and its neighbours, which a long list repeats
             if draft.sentence_index not in neighbours:
-                neighbours[draft.sentence_index] = neighbour_platform(text, platforms_in, spans, draft.sentence_index)
+                neighbours[draft.sentence_index] = neighbour_platform(text, platforms_in, spans, draft.sentence_index, doc.background)
             hardware = neighbours[draft.sentence_index]
         _set(draft, "hardware", hardware)
         baseline = None
