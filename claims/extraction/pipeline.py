@@ -32,6 +32,7 @@ from .document import Document
 from .draft import TRACED_FIELDS, Draft
 from .filters import drop_reason
 from .kind import assign_kind, share_kind
+from .image_decibels import image_decibels
 from .metric import assign_metrics
 from .numbers import NAME_RULES, Number
 from .pairs import resolve_pairs, split_two_metrics
@@ -125,6 +126,7 @@ def assign_metric(run: Run) -> None:
     for index, drafts in _by_sentence(run.drafts):
         assign_metrics(doc.text, drafts, doc.cues(index), partial(doc.cues, index - 1), last.get(index - 1))
         last[index] = drafts[-1]
+    image_decibels(doc.title, doc.text, doc.sentences, run.drafts)
 
 
 def assign_kinds(run: Run) -> None:
