@@ -183,6 +183,10 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         owner = parenthesized_owner(text, draft.start, draft.end, names)
         if owner is not None:
             _set(draft, "method", (owner, ("method.parenthesized_owner",)))
+        elif _others_subject(text, spans[draft.sentence_index][0], draft.start, subject_ends):
+            named = _named_after(text, draft.end, names)
+            _set(draft, "method", (named, ("method.others_subject", "method.figure_for_name")) if named
+                 else (None, ("method.others_subject",)))
         elif subject is not None and subject[0] is not None:
             _set(draft, "method", subject)
         elif subject is None and measures_others and (named := _named_after(text, draft.end, names)) is not None:
@@ -201,6 +205,19 @@ def _introduced_as_evaluator(text: str, name: str) -> bool:
     evaluating, benchmarking or measuring (method.evaluation_paper, patterns/context/fields.yaml)."""
     at = text.find(name)
     return at >= 0 and field_cues()["method.evaluation_paper"].match(text, at + len(name)) is not None
+
+
+def _others_subject(text: str, start: int, end: int, subject_ends: list[int]) -> bool:
+    """method.others_subject (patterns/context/fields.yaml): whether the last subject before a
+    figure (between `start`, its sentence's start, and `end`) is a plural of other systems
+    ("though top models showed"), written after the last named subject there."""
+    last = None
+    for last in field_cues()["method.others_subject"].finditer(text, start, end):
+        pass
+    if last is None:
+        return False
+    index = bisect_right(subject_ends, end) - 1
+    return index < 0 or subject_ends[index] <= last.start()
 
 
 def _named_after(text: str, end: int, excluded: frozenset[str]) -> str | None:
