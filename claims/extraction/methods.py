@@ -367,25 +367,25 @@ def _from_subject(text: str, rules: MethodRules) -> tuple[str, tuple[str, ...]] 
     return (ranked[0][1], (rules.frame_rules["subject"],)) if ranked else None
 
 
-# method.parenthesized_owner (fields.yaml): the reach, the closing bracket (or list of statistics), a sign.
-_OWNER_REACH = 320
+# method.parenthesized_owner (fields.yaml): reaches, closing bracket, sign; "on the X (95%)" names a place.
+_OWNER_REACH, _LIST_REACH = 80, 320
 _CLOSING = compiled(r"\s*(?:(?:±|\\pm|\+/?-)\s*[\d.]{1,12}%?\s*)?(?:\)|[,;][^()]{0,60}\))")
 _SIGNED = compiled(r"[+\-\u2212]")
-# "accuracy on the SVHN (95%)": the word before the article says where the figure is measured.
 _MEASURED_ON = compiled(r"(?i:\b(?:on|in|at|for|across|over|under|within|among|between|during|per|into)\s+)$")
 
 
 def parenthesized_owner(text: str, start: int, end: int, excluded: frozenset[str] = frozenset()) -> str | None:
-    """The named system a figure stands in parentheses after ("the TDE network (89%)"), else None.
-    `excluded` are the abstract's dataset and platform names, which own no figure.
+    """The named system a figure stands in parentheses after ("the TDE network (89%)"), else None;
+    `excluded` (the abstract's dataset and platform names) own no figure.
 
     >>> parenthesized_owner("higher than the CuBa-LIF network (71%).", 34, 37)
     'CuBa-LIF network'
     >>> parenthesized_owner("accuracy on CIFAR-10 (71%).", 22, 25) is None
     True
     """
+    reach = _LIST_REACH if "), " in text[max(0, start - _LIST_REACH):start] else _OWNER_REACH  # a list of "Name (N)"
     cue = field_cues()["method.parenthesized_owner"]
-    if not _CLOSING.match(text, end) or (match := cue.search(text, max(0, start - _OWNER_REACH), start)) is None:
+    if not _CLOSING.match(text, end) or (match := cue.search(text, max(0, start - reach), start)) is None:
         return None
     token = match["name"].split()[0]
     compared = match["compared"] is not None    # a name in capitals after "outperforming" is a system
