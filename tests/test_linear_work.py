@@ -231,18 +231,24 @@ def test_per_sentence_context_is_read_once_per_sentence_not_per_claim(monkeypatc
 
 
 def test_an_evaluation_framework_is_looked_for_once_per_sentence(monkeypatch):
-    """In a paper whose system evaluates others, whether a sentence speaks of the framework is read
-    once per sentence: a long list of the evaluated systems' figures does not repeat the search."""
+    """In a paper whose system evaluates others, whether a sentence speaks of the framework, and
+    where its clauses speak of other systems ("top models showed"), is read once per sentence: a
+    long list of the evaluated systems' figures does not repeat the search."""
     from claims.extraction import context
 
-    built = []
-    mentions = context.FrameworkMentions
+    built, plural_subjects_read = [], []
+    mentions, plural_subjects = context.FrameworkMentions, context._plural_subjects
 
     def counted(*args):
         built.append(args[1])
         return mentions(*args)
 
+    def counted_plural_subjects(*args):
+        plural_subjects_read.append(args[1])
+        return plural_subjects(*args)
+
     monkeypatch.setattr(context, "FrameworkMentions", counted)
+    monkeypatch.setattr(context, "_plural_subjects", counted_plural_subjects)
     figures = ", ".join(f"{i % 90 + 5}.{i % 10}% on task T{i}" for i in range(300))
     text = ("We introduce GaugeLab, a cross-layer framework for evaluating LLM agents. "
             f"Across the agents, success rates reach {figures}. The framework achieves 93% agreement with human experts.")
@@ -251,3 +257,4 @@ def test_an_evaluation_framework_is_looked_for_once_per_sentence(monkeypatch):
     assert [(c.text, c.method) for c in found[:2]] == [("5.0%", None), ("6.1%", None)]
     assert (found[-1].text, found[-1].method) == ("93%", "GaugeLab")
     assert len(built) == 2
+    assert len(plural_subjects_read) == 2

@@ -150,6 +150,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
     parallel_places: dict[int, dict[int, int]] = {}
     neighbours: dict[int, Choice | None] = {}
     framework_mentions: dict[int, FrameworkMentions] = {}
+    plural_subjects = {index: _plural_subjects(text, spans[index]) for index in drafts_in}
     for draft in drafts:
         here = per_sentence[draft.sentence_index]
         _set(draft, "dataset", chooser.choose(draft, here))
@@ -181,6 +182,10 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         owner = parenthesized_owner(text, draft.start, draft.end, names)
         if owner is not None:
             _set(draft, "method", (owner, ("method.parenthesized_owner",)))
+        elif _others_subject(plural_subjects[draft.sentence_index], draft.start, subject_ends):
+            named = _named_after(text, draft.end, names)
+            _set(draft, "method", (named, ("method.others_subject", "method.figure_for_name")) if named
+                 else (None, ("method.others_subject",)))
         elif subject is not None and subject[0] is not None:
             _set(draft, "method", subject)
         elif subject is None and measures_others and (named := _named_after(text, draft.end, names)) is not None:
@@ -194,6 +199,25 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         else:
             own = (method, method_rules + subject[1]) if subject is not None else (method, method_rules)
             _set(draft, "method", own if method or method_rules else None)
+
+
+def _plural_subjects(text: str, span: tuple[int, int]) -> tuple[list[int], list[int]]:
+    """Where a sentence's clauses open whose subject is a plural of other systems ("though top
+    models showed", method.others_subject in patterns/context/fields.yaml): their starts and ends,
+    read once per sentence, as a long list of figures would read the sentence once per figure."""
+    found = list(field_cues()["method.others_subject"].finditer(text, *span))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
+def _others_subject(plural_subjects: tuple[list[int], list[int]], end: int, subject_ends: list[int]) -> bool:
+    """Whether the last subject before a figure at `end` is a plural of other systems, written
+    after the last named subject there."""
+    starts, ends = plural_subjects
+    last = bisect_right(ends, end) - 1
+    if last < 0:
+        return False
+    index = bisect_right(subject_ends, end) - 1
+    return index < 0 or subject_ends[index] <= starts[last]
 
 
 def _named_after(text: str, end: int, excluded: frozenset[str]) -> str | None:

@@ -367,31 +367,31 @@ def _from_subject(text: str, rules: MethodRules) -> tuple[str, tuple[str, ...]] 
     return (ranked[0][1], (rules.frame_rules["subject"],)) if ranked else None
 
 
-# method.parenthesized_owner (patterns/context/fields.yaml): how far before a figure its owner's
-# name is looked for, and the parenthesis that must close right after the figure.
-_OWNER_REACH = 80
-_CLOSING = compiled(r"\s*\)")
-# "accuracy on the SVHN (95%)": the word before the article says where the figure is measured.
+# method.parenthesized_owner (fields.yaml): reaches, closing bracket, sign; "on the X (95%)" names a place.
+_OWNER_REACH, _LIST_REACH = 80, 320
+_CLOSING = compiled(r"\s*(?:(?:±|\\pm|\+/?-)\s*[\d.]{1,12}%?\s*)?(?:\)|[,;][^()]{0,60}\))")
+_SIGNED = compiled(r"[+\-\u2212]")
 _MEASURED_ON = compiled(r"(?i:\b(?:on|in|at|for|across|over|under|within|among|between|during|per|into)\s+)$")
 
 
 def parenthesized_owner(text: str, start: int, end: int, excluded: frozenset[str] = frozenset()) -> str | None:
-    """The named system a figure stands in parentheses after ("the TDE network (89%)"), else None.
-    `excluded` are the abstract's dataset and platform names, which own no figure.
+    """The named system a figure stands in parentheses after ("the TDE network (89%)"), else None;
+    `excluded` (the abstract's dataset and platform names) own no figure.
 
     >>> parenthesized_owner("higher than the CuBa-LIF network (71%).", 34, 37)
     'CuBa-LIF network'
     >>> parenthesized_owner("accuracy on CIFAR-10 (71%).", 22, 25) is None
     True
     """
-    if not _CLOSING.match(text, end):
-        return None
-    match = field_cues()["method.parenthesized_owner"].search(text, max(0, start - _OWNER_REACH), start)
-    if match is None:
+    reach = _LIST_REACH if "), " in text[max(0, start - _LIST_REACH):start] else _OWNER_REACH  # a list of "Name (N)"
+    cue = field_cues()["method.parenthesized_owner"]
+    if not _CLOSING.match(text, end) or (match := cue.search(text, max(0, start - reach), start)) is None:
         return None
     token = match["name"].split()[0]
-    if token in excluded or match["name"] in excluded or method_rules().not_subject.fullmatch(token) \
-            or (token.isupper() and not match["head"]) or _MEASURED_ON.search(text, max(0, match.start() - 16), match.start()):
+    compared = match["compared"] is not None    # a name in capitals after "outperforming" is a system
+    if (token in excluded or match["name"] in excluded or method_rules().not_subject.fullmatch(token)
+            or (token.isupper() and not match["head"] and not compared) or (compared and _SIGNED.match(text, start))
+            or _MEASURED_ON.search(text, max(0, match.start() - 16), match.start())):
         return None
     # The article's modifiers belong to the name ("the feedforward TDE network"), the article not.
     head = regex.match(r"(?i:(?:the|a|an|our|its|their)\s+)((?:\p{Ll}[\p{Ll}-]{1,20}\s+){1,2})$",
