@@ -258,3 +258,25 @@ def test_an_evaluation_framework_is_looked_for_once_per_sentence(monkeypatch):
     assert (found[-1].text, found[-1].method) == ("93%", "GaugeLab")
     assert len(built) == 2
     assert len(plural_subjects_read) == 2
+
+
+def test_decibel_figures_read_their_sentence_for_signal_words_once(monkeypatch):
+    """An unnamed gain in dB of an image-restoration paper is a PSNR unless its sentence speaks of a
+    signal: that sentence is read once, not once per figure of a long list."""
+    from claims.extraction import image_decibels
+
+    counter = [0]
+    patterns = image_decibels.word_pattern
+    monkeypatch.setattr(image_decibels, "word_pattern", lambda name: _Counting(patterns(name), counter))
+
+    def read(n: int) -> tuple[int, list]:
+        counter[0] = 0
+        figures = ", ".join(f"{i % 9 + 1}.{i % 10} dB on scene S{i}" for i in range(n))
+        found = claims.extract(f"We propose a method for image deblurring. It improves performance by {figures}.")
+        return counter[0], found
+
+    small, small_claims = read(100)
+    large, large_claims = read(200)
+    assert [(c.text, c.metric) for c in small_claims[:2]] == [("1.0 dB", "psnr"), ("2.1 dB", "psnr")]
+    assert len(small_claims) == 100 and len(large_claims) == 200
+    assert large < 2.5 * small

@@ -27,9 +27,12 @@ def image_decibels(title: str | None, text: str, sentences: list[tuple[int, int]
     task = word_pattern("words.image_restoration_task")
     if not (task.search(text) or (title and task.search(title))):
         return
+    signal_in: dict[int, bool] = {}     # read once per sentence, however many figures it lists
     for draft in unnamed:
-        start, end = sentences[draft.sentence_index]
-        if word_pattern("words.signal_level").search(text, start, end):
+        index = draft.sentence_index
+        if index not in signal_in:
+            signal_in[index] = word_pattern("words.signal_level").search(text, *sentences[index]) is not None
+        if signal_in[index]:
             continue
         draft.metric, draft.metric_text, draft.metric_hit = "psnr", "dB", None
         draft.metric_how = "metric.image_decibels"
