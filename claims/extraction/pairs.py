@@ -74,7 +74,8 @@ _BASELINE_CLAUSE = compiled(
 # A figure that names its own quantity shares no metric with another ("90% of the weights").
 _NO_SHARED_METRIC = frozenset({"metric.own_quantity"})
 _DIGIT = compiled(r"\d")
-_BY_POSITION_GAP = compiled(r"\s?(?:,\s?(?:and\s)?|and\s)")
+# Between two numbers of one list: a comma and/or "and" only ("4.9, 2.0 and 1.9"; respective.py reads it too).
+LIST_GAP = compiled(r"\s?(?:,\s?(?:and\s)?|and\s)")
 
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
@@ -349,7 +350,7 @@ def _same_cue_list(text: str, drafts: list[Draft], index: int, hit) -> list[Draf
         if following.metric_how != "metric.list" or following.metric_hit is not hit:
             break
         chain.append(following)
-    if len(chain) > 1 and not _BY_POSITION_GAP.fullmatch(text, chain[0].number.end, chain[1].number.start):
+    if len(chain) > 1 and not LIST_GAP.fullmatch(text, chain[0].number.end, chain[1].number.start):
         return chain[:1]
     return chain
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..matching import compiled
 from ..spec import POLARITY
 from .draft import Draft
+from .pairs import LIST_GAP
 
 RULES = {
     "metric.respective": 'a list of numbers that took its metric from a list or carry, read "respectively", right '
@@ -21,8 +22,6 @@ _OWN = frozenset({"metric.left", "metric.right", "metric.label"})
 _BORROWED = frozenset({"metric.list", "metric.carry"})
 # The end of the list: "respectively" after the last number (past a unit word and a comma).
 _RESPECTIVELY = compiled(r"\s?(?:percentage\s+points?|points?|pp)?\s?,?\s?respectively\b")
-# Between two numbers of one list: a comma and/or "and" only.
-_LIST_GAP = compiled(r"\s?(?:,\s?(?:and\s)?|and\s)")
 
 
 def metrics_by_position(text: str, drafts: list[Draft]) -> None:
@@ -40,7 +39,7 @@ def _resolve_sentence(text: str, drafts: list[Draft]) -> None:
     while index < len(drafts):
         end = index
         while end < len(drafts) and drafts[end].metric_how in _BORROWED and \
-                (end == index or _LIST_GAP.fullmatch(text, drafts[end - 1].number.end, drafts[end].number.start)):
+                (end == index or LIST_GAP.fullmatch(text, drafts[end - 1].number.end, drafts[end].number.start)):
             end += 1
         size = end - index
         if size >= 2 and _RESPECTIVELY.match(text, drafts[end - 1].number.end) and index >= size:
