@@ -266,6 +266,23 @@ def test_a_paper_measures_on_the_dataset_it_builds(title, text, expected):
     assert "dataset.benchmark_paper" in traced
 
 
+# A system paper of a shared task is scored on the task's data: quality figures with no nearer
+# dataset take the task ("our system for the X 2025 shared task", "SemEval-2025 Task 7"); efficiency
+# figures borrow nothing, and a name the figure's own sentence gives wins.
+@pytest.mark.parametrize("text, expected", [
+    ("We describe our submission to the ClinDial 2025 shared task on note summarization. We translate notes "
+     "first. Our system reaches an F1 score of 0.81; it is also 2.5x faster than the baseline.",
+     [_claim("0.81", 0.81, dataset="ClinDial 2025"), _claim("2.5x", 2.5, baseline="baseline")]),
+    ("This paper presents our approach to SemEval-2024 Task 9 on puzzle solving. We prompt an ensemble. "
+     "It achieves 88% accuracy and ranks 3rd of 40 teams.",
+     [_claim("88%", 88, dataset="SemEval-2024 Task 9")]),
+    ("We took part in the Fifth PolyQA shared task. Our reranker raises accuracy on MedQA-9 to 71.5%.",
+     [_claim("71.5%", 71.5, dataset="MedQA-9")]),
+])
+def test_a_shared_task_paper_measures_on_the_task(text, expected):
+    assert _claims(text) == expected
+
+
 # A platform class after "than/over <named baseline> on" is where both ran (words.shared_platform);
 # a named product there, or a platform right after the comparison word, is the baseline's.
 @pytest.mark.parametrize("text, expected", [

@@ -15,7 +15,8 @@ refinements written here:
   sentence on it as its set-up ("Using the Muharaf dataset of ..."), takes it when it comes after
   that sentence (`dataset.sole_setup`);
 - in a paper that introduces a benchmark ("we introduce X, a novel benchmark", or a title such as
-  "X: A Benchmark for ..."), a quality claim that finds no dataset so takes that benchmark
+  "X: A Benchmark for ..."), or takes part in a shared task ("our system for the X 2025 shared
+  task"), a quality claim that finds no dataset so takes that benchmark
   (`dataset.benchmark_paper`, with `dataset.title_data` where the title named it).
 The rules' words are in patterns/context/fields.yaml (dataset.name_list, dataset.earlier_setup).
 """
@@ -37,9 +38,10 @@ SOLE_RULE = "dataset.sole_setup"
 BRACKET_RULE = "dataset.bracket_after_name"
 BY_RULE = "dataset.name_before_by"
 # The data a paper builds itself: a benchmark it introduces, or a dataset it constructs or curates
-# ("We construct HazardRecQA by ..."): its quality figures are measured there where nothing nearer
-# names their data.
-_OWN_DATA_RULES = frozenset({BENCHMARK_RULE, "dataset.frame.introduced"})
+# ("We construct HazardRecQA by ..."), and the shared task a system paper takes part in ("our system
+# for the NLPAI4Health 2025 shared task"): its quality figures are measured there where nothing
+# nearer names their data.
+_OWN_DATA_RULES = frozenset({BENCHMARK_RULE, "dataset.frame.introduced", "dataset.frame.shared_task"})
 
 
 def _clause_breaks(text: str) -> list[int]:
