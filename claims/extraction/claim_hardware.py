@@ -22,6 +22,7 @@ count for the paper's list:
 """
 from __future__ import annotations
 
+from ..spec import MEASURED_ON_HARDWARE
 from .document import Document
 from .draft import Draft
 from .picking import Choice, Mention, SentenceNames, clause_bounds, in_place, listed_run, nearest
@@ -38,11 +39,17 @@ RULES = {
     "context.hardware_clause": "of the sentence's platforms, those of the claim's clause between semicolons",
     "context.hardware_list": 'platforms listed right after the number are its platforms ("on NVIDIA GH200 '
                              'and GB200", hardware.name_list)',
+    "context.other_figure_platform": 'a quality figure does not take a platform named after a later efficiency '
+                                     'figure of its sentence: the platform is where that figure was measured ("77.7% '
+                                     'AP50 on DOTA and 132 FPS on the 2080ti GPU", "AR from 16.4% to 77.1% while '
+                                     'reducing runtime to 10.4 s on an M1 Pro CPU")',
     "context.class_word_named": 'a bare singular class word ("on-device", "the GPU") after the one product of '
                                 'its class the abstract names ("profiled on a Raspberry Pi 4B ... On-device inference '
                                 'takes 120 ms") stands for that product; "modern GPUs" does not',
 }
 NAMED_CLASS_WORD = "context.class_word_named"
+OTHER_FIGURE = "context.other_figure_platform"
+UNNAMED_METRIC = "performance"    # spec section 3: the metric_text of a gain whose metric is not named
 PURPOSE = "hardware.purpose"
 CARRIER_SETUP = "hardware.carrier_setup"
 
@@ -87,6 +94,13 @@ def measured_platforms(doc: Document) -> list[Mention]:
             rule_id = CARRIER_SETUP if carrier else platform.rule_id
             found.append(Mention(platform.text, platform.start, platform.end, rule_id, specific))
     return found
+
+
+def _unnamed_factor(draft: Draft) -> bool:
+    """A factor whose metric the abstract leaves unnamed ("improve the GPU implementation by 3.1x"):
+    it may well be a speed, measured where the sentence's platform is; a quality figure (an
+    accuracy, a score, "within 3.3 dB of the bound") does not depend on where it ran."""
+    return draft.kind == "ratio" and draft.metric_text.lower() == UNNAMED_METRIC
 
 
 def _listed_after_purpose(text: str, found: list[Mention], start: int) -> bool:
@@ -142,6 +156,12 @@ def claim_hardware(text: str, draft: Draft, here: SentenceNames, breaks: list[in
     if found is not None:
         return _with_list(text, items, found) if found[1][0] == "context.right_after" else found
     rule: tuple[str, ...] = ()
+    if draft.metric not in MEASURED_ON_HARDWARE and not _unnamed_factor(draft):
+        own = [i for i in items if i.start < draft.end or not here.family_between(MEASURED_ON_HARDWARE, draft.end, i.start)]
+        if len(own) < len(items):
+            if not own:
+                return None, (OTHER_FIGURE,)
+            items, rule = own, (OTHER_FIGURE,)
     start, end = here.sentence
     concessive = field_cues()["hardware.concessive"].match(text, start, end)
     if concessive and draft.start >= concessive.end():
