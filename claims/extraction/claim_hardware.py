@@ -49,12 +49,14 @@ RULES = {
 }
 NAMED_CLASS_WORD = "context.class_word_named"
 OTHER_FIGURE = "context.other_figure_platform"
+TRAINING_SETUP = "hardware.training_setup"
 UNNAMED_METRIC = "performance"    # spec section 3: the metric_text of a gain whose metric is not named
 PURPOSE = "hardware.purpose"
 CARRIER_SETUP = "hardware.carrier_setup"
 
 _SETUP_WINDOW = 60       # characters before a neighbour's platform where its set-up word is looked for
 _TARGET_WINDOW = 120     # characters before a neighbour's platform where a target of use is looked for
+_TRAINING_WINDOW = 110   # characters before a platform where a word of training is looked for
 
 
 def measured_platforms(doc: Document) -> list[Mention]:
@@ -94,6 +96,16 @@ def measured_platforms(doc: Document) -> list[Mention]:
             rule_id = CARRIER_SETUP if carrier else platform.rule_id
             found.append(Mention(platform.text, platform.start, platform.end, rule_id, specific))
     return found
+
+
+def _training_platform(text: str, here: SentenceNames, platform: Mention) -> bool:
+    """Whether the sentence trains or fine-tunes on `platform` (hardware.training_setup), asked once
+    per platform of the sentence."""
+    if platform.start not in here.training_platform:
+        low = max(here.sentence[0], platform.start - _TRAINING_WINDOW)
+        here.training_platform[platform.start] = \
+            field_cues()[TRAINING_SETUP].search(text, low, platform.start) is not None
+    return here.training_platform[platform.start]
 
 
 def _unnamed_factor(draft: Draft) -> bool:
@@ -162,6 +174,11 @@ def claim_hardware(text: str, draft: Draft, here: SentenceNames, breaks: list[in
             if not own:
                 return None, (OTHER_FIGURE,)
             items, rule = own, (OTHER_FIGURE,)
+        made = [i for i in items if i.end > draft.start or not _training_platform(text, here, i)]
+        if len(made) < len(items):
+            if not made:
+                return None, (*rule, TRAINING_SETUP)
+            items, rule = made, (*rule, TRAINING_SETUP)
     start, end = here.sentence
     concessive = field_cues()["hardware.concessive"].match(text, start, end)
     if concessive and draft.start >= concessive.end():

@@ -93,6 +93,8 @@ class SentenceNames:
         self._indexes: dict[int, _Index] = {}
         self._respectively: tuple[list[int], list[int], int] | None = None
         self._family_starts: dict[int, list[int]] = {}
+        # Per platform of the sentence (by start), whether it is a training set-up (claim_hardware.py).
+        self.training_platform: dict[int, bool] = {}
 
     def index(self, items: list[Mention]) -> _Index:
         key = id(items)
