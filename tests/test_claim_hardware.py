@@ -149,3 +149,52 @@ def test_a_bounded_figure_with_its_unit_keeps_the_platform_after_it(text, expect
 ])
 def test_a_semicolon_after_the_number_ends_its_clause_for_the_hardware(text, expected):
     assert [(c.text, c.hardware) for c in extract(text)] == expected
+
+
+# context.other_figure_platform: a quality figure does not take the platform named after a later
+# efficiency figure of its sentence (the platform is where that figure was measured).
+@pytest.mark.parametrize("text, expected", [
+    ("Our tagger reaches 91.4% accuracy and decodes 1,150 tokens/s on an Intel Xeon CPU.",
+     [("91.4%", 91.4, "accuracy", "absolute", None, None),
+      ("1,150 tokens/s", 1150.0, "throughput", "absolute", None, "Intel Xeon CPU")]),
+    ("The detector lifts recall from 61.2% to 83.5% while cutting inference latency by 37% on a Jetson Xavier NX.",
+     [("from 61.2% to 83.5%", 83.5, "other", "absolute", None, None),
+      ("37%", 37.0, "latency", "change", None, "Jetson Xavier NX")]),
+    ("With only 1.8M parameters, the segmenter runs at 95 FPS on an RTX 3060 GPU.",
+     [("1.8M", 1.8, "model_size", "absolute", None, None),
+      ("95 FPS", 95.0, "throughput", "absolute", None, "RTX 3060 GPU")]),
+    # An unnamed metric that is no factor ("within 2.1 dB of the oracle") is a quality figure.
+    ("The codec comes within 2.1 dB of the oracle, with each frame encoded in 14 ms on a laptop.",
+     [("2.1 dB", 2.1, "other", "change", "oracle", None),
+      ("14 ms", 14.0, "latency", "absolute", None, "laptop")]),
+])
+def test_a_quality_figure_leaves_the_platform_of_a_later_efficiency_figure(text, expected):
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A factor whose metric is unnamed may be a speed: it keeps the platform after the next figure.
+    ("The planner outperforms the reference solver by 4.5x and answers in 30 ms on a Jetson Nano.",
+     [("4.5x", 4.5, "other", "ratio", "reference solver", "Jetson Nano"),
+      ("30 ms", 30.0, "latency", "absolute", None, "Jetson Nano")]),
+    # No efficiency figure between: the quality figure keeps the platform after it.
+    ("On the test split, the quantized model keeps 88.2% accuracy on a Raspberry Pi 5.",
+     [("88.2%", 88.2, "accuracy", "absolute", None, "Raspberry Pi 5")]),
+    # The platform named before the quality figure is still its sentence's set-up.
+    ("On an Alveo U250 FPGA, the engine runs at 310 FPS and keeps 76.1% top-1 accuracy.",
+     [("310 FPS", 310.0, "throughput", "absolute", None, "Alveo U250 FPGA"),
+      ("76.1%", 76.1, "accuracy", "absolute", None, "Alveo U250 FPGA")]),
+    # An efficiency figure before the platform keeps it, whatever stands between.
+    ("It is 2.3x faster and has 12% lower error on an NVIDIA A100 GPU.",
+     [("2.3x", 2.3, "speedup", "ratio", None, "NVIDIA A100 GPU"),
+      ("12%", 12.0, "error", "change", None, "NVIDIA A100 GPU")]),
+])
+def test_near_misses_of_the_other_figure_platform_keep_their_platform(text, expected):
+    assert _claims(text) == expected
+
+
+def test_the_other_figure_platform_rule_is_traced():
+    reading = read("Our tagger reaches 91.4% accuracy and decodes 1,150 tokens/s on an Intel Xeon CPU.")
+    first = next(t for t in reading.traces if t.kept)
+    hardware = next(decision for decision in first.fields if decision.field == "hardware")
+    assert hardware.rules == ("context.other_figure_platform",)

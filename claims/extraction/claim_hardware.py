@@ -22,6 +22,7 @@ count for the paper's list:
 """
 from __future__ import annotations
 
+from ..spec import MEASURED_ON_HARDWARE
 from .document import Document
 from .draft import Draft
 from .picking import Choice, Mention, SentenceNames, clause_bounds, in_place, listed_run, nearest
@@ -38,16 +39,24 @@ RULES = {
     "context.hardware_clause": "of the sentence's platforms, those of the claim's clause between semicolons",
     "context.hardware_list": 'platforms listed right after the number are its platforms ("on NVIDIA GH200 '
                              'and GB200", hardware.name_list)',
+    "context.other_figure_platform": 'a quality figure does not take a platform named after a later efficiency '
+                                     'figure of its sentence: the platform is where that figure was measured ("77.7% '
+                                     'AP50 on DOTA and 132 FPS on the 2080ti GPU", "AR from 16.4% to 77.1% while '
+                                     'reducing runtime to 10.4 s on an M1 Pro CPU")',
     "context.class_word_named": 'a bare singular class word ("on-device", "the GPU") after the one product of '
                                 'its class the abstract names ("profiled on a Raspberry Pi 4B ... On-device inference '
                                 'takes 120 ms") stands for that product; "modern GPUs" does not',
 }
 NAMED_CLASS_WORD = "context.class_word_named"
+OTHER_FIGURE = "context.other_figure_platform"
+TRAINING_SETUP = "hardware.training_setup"
+UNNAMED_METRIC = "performance"    # spec section 3: the metric_text of a gain whose metric is not named
 PURPOSE = "hardware.purpose"
 CARRIER_SETUP = "hardware.carrier_setup"
 
 _SETUP_WINDOW = 60       # characters before a neighbour's platform where its set-up word is looked for
 _TARGET_WINDOW = 120     # characters before a neighbour's platform where a target of use is looked for
+_TRAINING_WINDOW = 110   # characters before a platform where a word of training is looked for
 
 
 def measured_platforms(doc: Document) -> list[Mention]:
@@ -87,6 +96,23 @@ def measured_platforms(doc: Document) -> list[Mention]:
             rule_id = CARRIER_SETUP if carrier else platform.rule_id
             found.append(Mention(platform.text, platform.start, platform.end, rule_id, specific))
     return found
+
+
+def _training_platform(text: str, here: SentenceNames, platform: Mention) -> bool:
+    """Whether the sentence trains or fine-tunes on `platform` (hardware.training_setup), asked once
+    per platform of the sentence."""
+    if platform.start not in here.training_platform:
+        low = max(here.sentence[0], platform.start - _TRAINING_WINDOW)
+        here.training_platform[platform.start] = \
+            field_cues()[TRAINING_SETUP].search(text, low, platform.start) is not None
+    return here.training_platform[platform.start]
+
+
+def _unnamed_factor(draft: Draft) -> bool:
+    """A factor whose metric the abstract leaves unnamed ("improve the GPU implementation by 3.1x"):
+    it may well be a speed, measured where the sentence's platform is; a quality figure (an
+    accuracy, a score, "within 3.3 dB of the bound") does not depend on where it ran."""
+    return draft.kind == "ratio" and draft.metric_text.lower() == UNNAMED_METRIC
 
 
 def _listed_after_purpose(text: str, found: list[Mention], start: int) -> bool:
@@ -142,6 +168,17 @@ def claim_hardware(text: str, draft: Draft, here: SentenceNames, breaks: list[in
     if found is not None:
         return _with_list(text, items, found) if found[1][0] == "context.right_after" else found
     rule: tuple[str, ...] = ()
+    if draft.metric not in MEASURED_ON_HARDWARE and not _unnamed_factor(draft):
+        own = [i for i in items if i.start < draft.end or not here.family_between(MEASURED_ON_HARDWARE, draft.end, i.start)]
+        if len(own) < len(items):
+            if not own:
+                return None, (OTHER_FIGURE,)
+            items, rule = own, (OTHER_FIGURE,)
+        made = [i for i in items if i.end > draft.start or not _training_platform(text, here, i)]
+        if len(made) < len(items):
+            if not made:
+                return None, (*rule, TRAINING_SETUP)
+            items, rule = made, (*rule, TRAINING_SETUP)
     start, end = here.sentence
     concessive = field_cues()["hardware.concessive"].match(text, start, end)
     if concessive and draft.start >= concessive.end():

@@ -92,6 +92,9 @@ class SentenceNames:
         # recompute: a sentence of n numbers and n names costs n log n, not n squared.
         self._indexes: dict[int, _Index] = {}
         self._respectively: tuple[list[int], list[int], int] | None = None
+        self._family_starts: dict[int, list[int]] = {}
+        # Per platform of the sentence (by start), whether it is a training set-up (claim_hardware.py).
+        self.training_platform: dict[int, bool] = {}
 
     def index(self, items: list[Mention]) -> _Index:
         key = id(items)
@@ -116,6 +119,16 @@ class SentenceNames:
     def numbers_between(self, start: int, end: int) -> bool:
         index = bisect_left(self.starts, start)
         return index < len(self.starts) and self.starts[index] < end
+
+    def family_between(self, families: frozenset[str], start: int, end: int) -> bool:
+        """Whether a number of the sentence whose metric is one of `families` starts in [start, end)
+        (the starts of each family set are listed once per sentence)."""
+        key = id(families)
+        if key not in self._family_starts:
+            self._family_starts[key] = [d.start for d in self.siblings if d.metric in families]
+        starts = self._family_starts[key]
+        index = bisect_left(starts, start)
+        return index < len(starts) and starts[index] < end
 
 
 def _baselines_platform(text: str, start: int, end: int, specific: bool) -> bool:
