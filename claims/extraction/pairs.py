@@ -75,6 +75,14 @@ _NEXT_BRACKETED_BASELINE = compiled(r"^\s?(?:" + _SPREAD + r"\s?)?\$?\s?\)\s?(?:
 _PARENTHESISED_RULES = frozenset({"pair.parenthesised_baseline", "pair.parenthesised_baseline_change"})
 _VERB_TO_GAP = compiled(r"^\s?to\s+(?:" + _ABOUT + r"|only\s|just\s)?$", regex.IGNORECASE)
 _WHEREAS_GAP = compiled(r"^[^\d;]{0,20}\b(?:whereas|while)\b[^\d;]{0,60}$", regex.IGNORECASE)
+# No baseline across "while": one subject going on ("reaches 68% overall accuracy while collapsing to 35.1%
+# balanced accuracy", "86.32% for Hindi, while maintaining English retention at 91%"), a spread over many systems
+# ("the best model achieves 45.1%, while most score 0%", "while the weakest reaches only 59.86%", "while all
+# remaining models range from 4.1% to 49.9%"), or a from-to of its own after it ("while civil law degrades from
+# 0.35 to 0.15"): two claims.
+_NOT_A_BASELINE_CLAUSE = compiled(
+    r"\b(?:whereas|while)\s+(?:\p{L}+ing\b|(?:all|most|many|some|few|none|others)\b|the\s+(?:rest|remaining|others?|"
+    r"weakest|worst|lowest|smallest)\b)|\bfrom\s+(?:[~≈]\s?)?$", regex.IGNORECASE)
 # "our agent reaches 100% coverage, while the vanilla model achieves 60.23%": the clause after
 # "while" names the baseline, so its figure is the old one.
 _BASELINE_CLAUSE = compiled(
@@ -178,8 +186,8 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
             and _same_metric(current, following):
         return _pair(current, following, start=current.start, end=current.end, rule="pair.parity_baseline")
     if _WHEREAS_GAP.match(gap) and current.number.unit == following.number.unit and \
-            current.kind == following.kind == "absolute" and current.metric == following.metric and \
-            not {current.metric_how, following.metric_how} & _NO_SHARED_METRIC:
+            current.kind == following.kind == "absolute" and _same_metric(current, following) and \
+            not _NOT_A_BASELINE_CLAUSE.search(gap):
         if _BASELINE_CLAUSE.search(gap):
             return _pair(current, following, start=current.start, end=following.end, rule="pair.whereas_baseline")
         return _pair(following, current, start=current.start, end=following.end, rule="pair.whereas")
