@@ -53,19 +53,36 @@ _OPENS_ON_VERSUS_GAP = compiled(r"^[^\d;()]{0,40}?\(\s?(?:vs\.?|versus|compared\
 _COMPARATIVE_GAP = compiled(r"^[^\d;()]{0,40}?\b(?:(?:lower|higher|better|worse|less|more|greater|smaller|larger|faster|slower)"
                             r"\s+than|below|above)\s+the\s+$", regex.IGNORECASE)
 _OWNED_AFTER = compiled(r"(?:\s+[\p{L}/%.]{1,12}){0,2}?\s+(?:achieved|attained|obtained|reported|reached|scored)\s+by\s", regex.IGNORECASE)
-# "65.4% accuracy, surpassing GPT-3.5 (57.1%)": the bracketed number is the baseline's.
-_PAREN_BASELINE_GAP = compiled(r"^[^\d;()]{0,30}?\b" + COMPARED_WITH + r"\s+[^;()]{1,50}?\(\s*$",
-                                    regex.IGNORECASE)
+# "65.4% accuracy, surpassing GPT-3.5 (57.1%)": the bracketed number is the baseline's. The claim's figure may
+# carry a spread, and the baseline's bracket may name the metric before its figure ("an AUC of 0.82, surpassing
+# the challenge winner (AUC = 0.74)", "0.94, outperforming the CNN approach (F1 score of 0.85)", "0.93\pm0.01,
+# ahead of RandomForest ($0.88\pm0.08$)"); digits only glued to a word ("F1") in the gap.
+_SPREAD = r"(?:\\pm|±|\+/-)\s?\d[\d.]*\s?\\?%?"
+# A label of two letters or more ("(n=26)" and "(p=0.11)" name no metric); a bare one is an abbreviation.
+_FIGURE_LABEL = (r"(?:(?:\p{L}[\p{L}\d'-]{0,15}\s){0,2}?\p{L}[\p{L}\d-]{1,15}\s?(?:[:=]|\bof\b|\bat\b)"
+                 r"|(?-i:\p{Lu}[\p{Lu}\d-]{1,7})|about|approximately|~)")
+_PAREN_BASELINE_GAP = compiled(r"^\$?(?:\s?" + _SPREAD + r"\$?)?(?:[^\d;()]|(?<=\p{L})\d){0,30}?\b" + COMPARED_WITH
+                               + r"\s+[^;()]{1,50}?\(\s*\$?(?P<label>" + _FIGURE_LABEL + r"\s?)?$", regex.IGNORECASE)
+# The baseline's bracketed figure ends its bracket, after its own spread or a closing "$".
+_BRACKETED_FIGURE_END = compiled(r"\s?(?:" + _SPREAD + r"\s?)?\$?\s?\)")
 # "an accuracy of 0.18 um, matching the performance of dual-image methods (0.19 um)", "60.5% accuracy, on par
 # with real training data (60.8%)": a comparison of parity, the baseline's own figure bracketed after it.
 _PARITY_BASELINE_GAP = compiled(
     r"^\)?(?!\s?of\b)[^\d;()]{0,30}?\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|(?:on\s+par|comparable|competitive)\s+(?:with|to))"
     r"\s+[^;()\d]{1,50}?\(\s?$", regex.IGNORECASE)
 # ") and VoCo (", "), GPT-4 (", ") or the best baseline (": the list of bracketed baselines goes on.
-_NEXT_BRACKETED_BASELINE = compiled(r"^\s?\)\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)[^\d;()]{1,40}?\(\s?$")
+_NEXT_BRACKETED_BASELINE = compiled(r"^\s?(?:" + _SPREAD + r"\s?)?\$?\s?\)\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)[^\d;()]{1,40}?\(\s?\$?$")
 _PARENTHESISED_RULES = frozenset({"pair.parenthesised_baseline", "pair.parenthesised_baseline_change"})
 _VERB_TO_GAP = compiled(r"^\s?to\s+(?:" + _ABOUT + r"|only\s|just\s)?$", regex.IGNORECASE)
 _WHEREAS_GAP = compiled(r"^[^\d;]{0,20}\b(?:whereas|while)\b[^\d;]{0,60}$", regex.IGNORECASE)
+# No baseline across "while": one subject going on ("reaches 68% overall accuracy while collapsing to 35.1%
+# balanced accuracy", "86.32% for Hindi, while maintaining English retention at 91%"), a spread over many systems
+# ("the best model achieves 45.1%, while most score 0%", "while the weakest reaches only 59.86%", "while all
+# remaining models range from 4.1% to 49.9%"), or a from-to of its own after it ("while civil law degrades from
+# 0.35 to 0.15"): two claims.
+_NOT_A_BASELINE_CLAUSE = compiled(
+    r"\b(?:whereas|while)\s+(?:\p{L}+ing\b|(?:all|most|many|some|few|none|others)\b|the\s+(?:rest|remaining|others?|"
+    r"weakest|worst|lowest|smallest)\b)|\bfrom\s+(?:[~≈]\s?)?$", regex.IGNORECASE)
 # "our agent reaches 100% coverage, while the vanilla model achieves 60.23%": the clause after
 # "while" names the baseline, so its figure is the old one.
 _BASELINE_CLAUSE = compiled(
@@ -155,8 +172,9 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
     if current.number.unit and current.number.unit == following.number.unit and \
             _VERB_BEFORE.search(before) and _VERB_TO_GAP.match(gap):
         return _pair(following, current, start=current.start, end=following.end, rule="pair.verb_to")
-    if _PAREN_BASELINE_GAP.match(gap) and text[following.number.end:following.number.end + 2].lstrip().startswith(")") \
-            and current.number.unit == following.number.unit:
+    paren = _PAREN_BASELINE_GAP.match(gap)
+    if paren and _BRACKETED_FIGURE_END.match(text, following.number.end) and current.number.unit == following.number.unit \
+            and (not paren.group("label") or _same_metric(current, following)):
         if current.kind == following.kind:
             return _pair(current, following, start=current.start, end=current.end, rule="pair.parenthesised_baseline")
         if current.kind == "change" and following.kind == "absolute":
@@ -168,8 +186,8 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
             and _same_metric(current, following):
         return _pair(current, following, start=current.start, end=current.end, rule="pair.parity_baseline")
     if _WHEREAS_GAP.match(gap) and current.number.unit == following.number.unit and \
-            current.kind == following.kind == "absolute" and current.metric == following.metric and \
-            not {current.metric_how, following.metric_how} & _NO_SHARED_METRIC:
+            current.kind == following.kind == "absolute" and _same_metric(current, following) and \
+            not _NOT_A_BASELINE_CLAUSE.search(gap):
         if _BASELINE_CLAUSE.search(gap):
             return _pair(current, following, start=current.start, end=following.end, rule="pair.whereas_baseline")
         return _pair(following, current, start=current.start, end=following.end, rule="pair.whereas")
@@ -212,7 +230,7 @@ def _fold_listed_baselines(text: str, merged: Draft, last: Draft, drafts: list[D
         nxt = drafts[index]
         if nxt.sentence_index != merged.sentence_index or nxt.number.unit != last.number.unit \
                 or not _NEXT_BRACKETED_BASELINE.match(text[last.number.end:nxt.number.start]) \
-                or not text[nxt.number.end:nxt.number.end + 2].lstrip().startswith(")"):
+                or not _BRACKETED_FIGURE_END.match(text, nxt.number.end):
             break
         if _stronger(merged, nxt.number.value, merged.baseline_value):
             merged.baseline_value = nxt.number.value
