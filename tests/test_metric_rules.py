@@ -758,6 +758,21 @@ CASES = {
          [dict(text="82%", value=82.0, kind="absolute"),
           dict(text="12%", value=12.0, kind="change", direction="increase")]),
     ],
+    # kind.list_back from a comparative right after the last number (round 23: "which are 6.17% and 21.13% higher than
+    # SOTA methods"), only across a bare "and"/"or": a comma may set off the change from the level before it.
+    "kind list back from a comparative": [
+        ("We propose Kin. Kin answers 71.2% and 64.0% of the questions, which are 4.1% and 6.3% higher than GPT-4o, "
+         "respectively.",
+         [dict(text="71.2%", value=71.2, kind="absolute"), dict(text="64.0%", value=64.0, kind="absolute"),
+          dict(text="4.1%", value=4.1, kind="change", direction="increase"),
+          dict(text="6.3%", value=6.3, kind="change", direction="increase")]),
+        ("We propose Kin. On the two boards, Kin's p99 latency is 12% or 18% lower than the stock server.",
+         [dict(text="12%", value=12.0, metric="latency", kind="change", direction="decrease"),
+          dict(text="18%", value=18.0, metric="latency", kind="change", direction="decrease")]),
+        ("We propose Kin. Kin keeps a cost-of-pass of 0.51, 22% lower than PAR-RAG.",
+         [dict(text="0.51", value=0.51, kind="absolute"),
+          dict(text="22%", value=22.0, kind="change", direction="decrease")]),
+    ],
     # Slash lists (dev-a d271, d052): the first of two numbers joined by "/" takes the second's
     # change (kind.list_back), a label in brackets before a comparative is read past
     # (kind.comparative_after), and a qualifier before the first covers the second (qualifier.list).
