@@ -318,6 +318,28 @@ CASES = {
         ("We propose Kin. Without Kin, models show accuracies below 60% and high hallucination rates.",
          [dict(text="60%", value=60.0, metric="accuracy", qualifier="less_than")]),
     ],
+    # metric.performance_after: a bare "performance" after a claim of a named quality metric in its clause refers
+    # back to it (spec 3; round 23: "an average classification accuracy of 66.14%, with performance reaching 78.06%")
+    "performance after a named metric": [
+        ("We propose Kin. Kin reaches a macro F1 of 81.2% on the dev split, with performance climbing to 84.5% on "
+         "the test split.",
+         [dict(text="81.2%", value=81.2, metric="f1"), dict(text="84.5%", value=84.5, metric="f1", kind="absolute")]),
+        ("We propose Kin. Kin obtains an AUC of 0.91 on the internal cohort, and its performance holds at 0.88 on "
+         "the external cohort.",
+         [dict(text="0.91", value=0.91, metric="auc"), dict(text="0.88", value=0.88, metric="auc")]),
+        ("We propose Kin. On the hard split Kin scores 62.0% accuracy and lags human performance by 7.5%.",
+         [dict(text="62.0%", value=62.0, metric="accuracy"),
+          dict(text="7.5%", value=7.5, metric="accuracy", kind="change", direction="decrease")]),
+        # near misses: across a new clause, of another unit, or after an efficiency claim, "performance" stays other
+        ("We propose Kin. Kin's first patch reaches an attack success rate of 73%, while the second patch lowers "
+         "the performance of the detector by 62%.",
+         [dict(text="73%", value=73.0, metric="success_rate"),
+          dict(text="62%", value=62.0, metric="other", kind="change", direction="decrease")]),
+        ("We propose Kin. Kin reaches an AUC of 0.93 and improves performance by 4.2% over the CNN.",
+         [dict(text="0.93", value=0.93, metric="auc"), dict(text="4.2%", value=4.2, metric="other", kind="change")]),
+        ("We propose Kin. Kin cuts latency by 38%, and its performance improves by 3.4% on the suite.",
+         [dict(text="38%", value=38.0, metric="latency"), dict(text="3.4%", value=3.4, metric="other")]),
+    ],
     # a bare comparative of size after the number yields to a memory noun before it
     "memory before smaller": [
         ("We propose Kin. Kin's storage is up to 240x smaller than raw KV tensors.",
@@ -735,6 +757,21 @@ CASES = {
         ("We propose Kin. The planner solves 82% of the tasks and 12% more than the baseline.",
          [dict(text="82%", value=82.0, kind="absolute"),
           dict(text="12%", value=12.0, kind="change", direction="increase")]),
+    ],
+    # kind.list_back from a comparative right after the last number (round 23: "which are 6.17% and 21.13% higher than
+    # SOTA methods"), only across a bare "and"/"or": a comma may set off the change from the level before it.
+    "kind list back from a comparative": [
+        ("We propose Kin. Kin answers 71.2% and 64.0% of the questions, which are 4.1% and 6.3% higher than GPT-4o, "
+         "respectively.",
+         [dict(text="71.2%", value=71.2, kind="absolute"), dict(text="64.0%", value=64.0, kind="absolute"),
+          dict(text="4.1%", value=4.1, kind="change", direction="increase"),
+          dict(text="6.3%", value=6.3, kind="change", direction="increase")]),
+        ("We propose Kin. On the two boards, Kin's p99 latency is 12% or 18% lower than the stock server.",
+         [dict(text="12%", value=12.0, metric="latency", kind="change", direction="decrease"),
+          dict(text="18%", value=18.0, metric="latency", kind="change", direction="decrease")]),
+        ("We propose Kin. Kin keeps a cost-of-pass of 0.51, 22% lower than PAR-RAG.",
+         [dict(text="0.51", value=0.51, kind="absolute"),
+          dict(text="22%", value=22.0, kind="change", direction="decrease")]),
     ],
     # Slash lists (dev-a d271, d052): the first of two numbers joined by "/" takes the second's
     # change (kind.list_back), a label in brackets before a comparative is read past

@@ -338,7 +338,9 @@ def share_kind(text: str, drafts: list[Draft]) -> None:
         gap = text[previous.number.end:current.number.start]
         if gap == "/" or previous.forwarded or (previous.metric == current.metric and
                                                  current.decisions["kind"][:1] in _after_rules() and
-                                                 word_pattern("gap.kind_list").fullmatch(gap)):
+                                                 word_pattern("gap.kind_list").fullmatch(gap) and
+                                                 (current.decisions["kind"][:1] != ("kind.comparative_after",) or
+                                                  _BARE_LIST_GAP.fullmatch(gap))):
             _share(current, previous, "kind.list_back")
 
 
@@ -359,6 +361,11 @@ def _list_previous(text: str, drafts: list[Draft], index: int) -> tuple[Draft, i
     return drafts[index - 1], drafts[index - 1].number.end
 
 
+# Two numbers of a list with nothing but "and", "or" or a slash between them ("6.17% and 21.13% higher"); a
+# comma alone may set off the change that compares the level before it ("a cost of 0.51, 22% lower than X").
+_BARE_LIST_GAP = compiled(r"\s?(?:,\s?)?(?:and|or)\s|\s?/\s?")
+
+
 def _share(source: Draft, target: Draft, rule: str) -> None:
     target.kind, target.direction = source.kind, source.direction
     target.decide("kind", rule)
@@ -367,6 +374,8 @@ def _share(source: Draft, target: Draft, rule: str) -> None:
 
 
 @cache
-def _after_rules() -> frozenset[str]:
-    """The kind rules read after a number ("a 9% energy reduction")."""
-    return frozenset((cue.rule_id,) for cue in side_cues("kind", "after"))
+def _after_rules() -> frozenset[tuple[str, ...]]:
+    """The kind rules read after a number ("a 9% energy reduction"), and a comparative right after it ("6.17% and
+    21.13% higher than SOTA methods": the list's earlier numbers are changes too, where nothing but the list word
+    stands between them; "reaches 72.5% pass@1 on HumanEval, 9.1% above the best model" keeps its level)."""
+    return frozenset((cue.rule_id,) for cue in side_cues("kind", "after")) | {("kind.comparative_after",)}

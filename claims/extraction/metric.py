@@ -22,7 +22,7 @@ from .cues import CueHit, SentenceCues, words
 from .draft import Draft
 from .labels import own_label, own_words_before_list
 from .unit_clash import unit_rules_out
-from .borrowed import carries_family, states_result
+from .borrowed import carries_family, performance_source, states_result
 from .rulebook.cues import word_pattern
 
 _DECIMAL = compiled(r"\d+(?:\.\d+)?")
@@ -76,6 +76,8 @@ RULES = {
     "metric.whole_duration": 'a duration in seconds with no cue of its own, no latency cue in its sentence and no word of '
         'one item (words.per_item_before/after: "per image", "on a single WSI") is the time of a whole run: `time` '
         '("a data-free solution in just 448s", spec 3 and the dev gold), not the latency its unit implies',
+    "metric.performance_after": 'a bare "performance" after a claim of a named quality metric in its sentence refers '
+        'back to it ("an accuracy of 66.14%, with performance reaching 78.06%", spec 3; borrowed.py)',
     "metric.aside": 'a number in brackets right after another restates it: "297 MHz (a 102% improvement)", '
         '"3.84x (up to 5.05x)" (gap.aside)',
     "metric.carry": "the metric named once earlier in the sentence: the last claim before it, of the same unit, "
@@ -239,6 +241,9 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
         return
     if hit.rule_id == "other.performance" and (named := _named_before(text, cues, hit)) is not None:
         hit, how = named, "metric.named_performance"
+    elif hit.rule_id == "other.performance" and (source := performance_source(text, draft, sibling, _NAMED)) is not None:
+        _copy(draft, source, "metric.performance_after")
+        return
     family = hit.family
     if family == "other" and hit.rule_id == "other.performance" and number.unit == "x" and not \
             (how == "metric.previous_sentence" or how == "metric.sentence" and hit.start > number.start):
@@ -257,7 +262,7 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
 # The metric rules by which a claim's metric was named in the text (by its own cue or one it shares).
 _NAMED = frozenset({"metric.right", "metric.left", "metric.list", "metric.unit", "metric.aside", "metric.carry",
                     "metric.sentence", "metric.task_duration", "metric.head_noun", "metric.whole_duration",
-                    "metric.named_performance", "metric.label"})
+                    "metric.named_performance", "metric.label", "metric.performance_after"})
 _PERCENTS = frozenset({"%", "pp"})
 # Comparatives of size that say nothing of what is small: a memory noun before the number names it.
 _BARE_SIZE = frozenset({"model_size.smaller"})
