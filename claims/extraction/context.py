@@ -20,6 +20,7 @@ from .datasets import find_datasets
 from .document import Document
 from .draft import Draft
 from .evaluation_paper import FrameworkMentions, introduced_as_evaluator
+from .label_owner import labelled_owner
 from .methods import parenthesized_owner, title_data_name
 from .names import RESPECTIVELY
 from .picking import Choice, Mention, SentenceNames, by_sentence, pick
@@ -179,9 +180,11 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
             baseline = _earlier_full_name(baseline, draft.start, doc) or baseline
         _set(draft, "baseline", baseline)
         subject = _subject_of(draft, subjects, subject_ends, text, here.siblings, parallel_places)
-        owner = parenthesized_owner(text, draft.start, draft.end, names)
+        owner, owner_rule = labelled_owner(text, draft.start, names), "method.label_owner"
+        if owner is None:
+            owner, owner_rule = parenthesized_owner(text, draft.start, draft.end, names), "method.parenthesized_owner"
         if owner is not None:
-            _set(draft, "method", (owner, ("method.parenthesized_owner",)))
+            _set(draft, "method", (owner, (owner_rule,)))
         elif _others_subject(plural_subjects[draft.sentence_index], draft.start, subject_ends):
             named = _named_after(text, draft.end, names)
             _set(draft, "method", (named, ("method.others_subject", "method.figure_for_name")) if named

@@ -141,3 +141,31 @@ def shares_head(sentence: str, start: int) -> bool:
     """Whether the word at `start`, after "and" in a baseline phrase, opens the second member of a
     coordination that shares its head noun with the first ("... and fine-tuned sketching baselines")."""
     return _SHARED_HEAD.match(sentence, start) is not None
+
+
+# A name listed before "and" in a clause's subject: one coined word ("HD-PV and HARP": a capital or
+# digit after its first letter), or two or three capitalized words ("Logistic Regression and Linear
+# SVM exhibited", "Google Translate and GPT-4 showed"; not before a comma, which ends a longer
+# list), words that open sentences set aside.
+_COINED_NAME = compiled(r"^.+\p{Lu}|[\d_.\-^+]")
+_CAPITALIZED_WORD = compiled(r"\p{Lu}[\p{L}\d.+-]{0,30}")
+_CAPITALIZED_RUN = compiled(r"(?:\p{Lu}[\p{L}\d.+-]{0,30}\s){1,2}\p{Lu}[\p{L}\d.+-]{0,30}$")
+
+
+def listed_name(text: str, floor: int, word: regex.Match, not_name: regex.Pattern) -> tuple[int, str] | None:
+    """Where the name ending with `word` (the word before "and") starts, and the name; None where
+    it is no name (`not_name`: the words that open sentences, generic acronyms)."""
+    name = word[1].rstrip(",")
+    if not _CAPITALIZED_WORD.match(name):
+        return None
+    if _COINED_NAME.search(name):
+        return word.start(1), name
+    if name != word[1]:
+        return None             # "Gemini Pro, Gemini Flash, and Claude": a longer list, read no further
+    run = _CAPITALIZED_RUN.search(text, max(floor, word.start(1) - 64), word.start(1) + len(name))
+    words = list(_CAPITALIZED_WORD.finditer(text, run.start(), run.end())) if run else []
+    while words and not_name.fullmatch(words[0][0]):
+        words.pop(0)            # "The Random Forest and ...": the article opens the sentence
+    if len(words) < 2:
+        return None
+    return words[0].start(), text[words[0].start():words[-1].end()]

@@ -14,6 +14,7 @@ from typing import NamedTuple
 import regex
 
 from ..matching import compiled
+from .names import listed_name
 from .rulebook.names import MethodRules, field_cues, method_rules
 
 __all__ = ["ClaimSubject", "claim_subjects"]
@@ -301,13 +302,12 @@ def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: M
         if not before:
             break
         word = before[1]
-        if word.lower() == "and" and not listed:              # "HD-PV and HARP"
+        if word.lower() == "and" and not listed:              # "HD-PV and HARP", "Logistic Regression and Linear SVM"
             earlier = _PREVIOUS_WORD.search(text, floor, _before_aside(text, floor, before.start()))
-            name = earlier[1].rstrip(",") if earlier else ""
-            if not (_CAPITALIZED.match(name) and _NAME_LIKE.search(name)):
+            if earlier is None or (listed := listed_name(text, floor, earlier, rules.not_subject)) is None:
                 break
+            start, name = listed
             parts.insert(0, name)
-            start, listed = earlier.start(1), True
         elif word == "+" and not listed:                       # "GPT-5.5 + Codex", "mCLIP + Gemini Pro Vision"
             earlier = _PREVIOUS_WORD.search(text, floor, before.start())
             name = earlier[1] if earlier else ""
