@@ -195,6 +195,24 @@ CASES = {
         ("We propose Kin. The loss reaches 2.5 on average after three epochs.", []),
         ("We propose Kin. Training reaches 1.5 on the validation set.", []),
     ],
+    # score.word: a decimal that the plain word "score" names, in brackets after the noun, after the verb, or
+    # before the noun at the end of a decimal list (union round 23: "fear scores (0.974)", "reaching 0.925 and
+    # 0.911 scores"; pool: "Tempo scores 52.3 under a strict 8K visual budget", "the top overall score (64.92)").
+    "score word": [
+        ("We propose Kin. Raters gave the summaries of Kin high fluency scores (4.41) on the news split.",
+         [dict(text="4.41", value=4.41, metric="other", kind="absolute", unit=None)]),
+        ("We propose Kin. Under a 2K token budget, Kin scores 61.8 while the dense baseline stays well below it.",
+         [dict(text="61.8", value=61.8, kind="absolute")]),
+        ("We propose Kin. The planner scored only 0.42 when the map was hidden.",
+         [dict(text="0.42", value=0.42, kind="absolute")]),
+        ("We propose Kin. Kin reaches 0.83, 0.79 and 0.77 scores on the three juries.",
+         [dict(text="0.83", value=0.83), dict(text="0.79", value=0.79), dict(text="0.77", value=0.77)]),
+        # whole numbers and a score word far from the number stay out
+        ("We propose Kin. Each of the 12 raters scored 40 essays.", []),
+        ("We propose Kin. The score is computed over windows of 2.5 seconds of audio.", []),
+        # the noun "scores" before a figure that describes the inputs (probe hw15) is no verb of a system
+        ("We propose Kin. We simulate 40 agents (leaderboard scores 6.4-8.1) in the town.", []),
+    ],
     # score.list_marker: an item's number in brackets opens an item of a list; it states nothing
     # (dev d151: "findings: (1) ..., (2) performance degrades").
     "list marker": [

@@ -311,6 +311,37 @@ CASES = {
         ("We propose Kin. Kin keeps recall at 92%, well above the 80% needed in the clinic.",
          [dict(text="92%", value=92.0, baseline_value=None), dict(text="80%", value=80.0, baseline_value=None)]),
     ],
+    # pair.arrow: two figures of one quantity joined by an arrow (unicode, ASCII or LaTeX) are a from-to
+    # (pool round 23: p-2603.18940, p-2504.10808, p-2606.14211, p-2506.05828; sample p-2606.11745).
+    "arrow": [
+        ("We propose Kin. Kin lowers the calibration error of the tagger (ECE: 0.214->0.097) on all splits.",
+         [dict(text="0.214->0.097", value=0.097, baseline_value=0.214, kind="absolute", direction=None)]),
+        ("We propose Kin. Kin improves retrieval on BEIR (nDCG: $0.412 \\rightarrow 0.468$; recall: $0.61 \\rightarrow 0.70$).",
+         [dict(text="$0.412 \\rightarrow 0.468$", value=0.468, baseline_value=0.412, kind="absolute"),
+          dict(text="$0.61 \\rightarrow 0.70$", value=0.70, baseline_value=0.61, kind="absolute")]),
+        ("We propose Kin. Kin cuts the refusal rate ($31.5\\% \\to 4.2\\%$) on the red-team set.",
+         [dict(text="$31.5\\% \\to 4.2\\%$", value=4.2, unit="%", baseline_value=31.5, kind="absolute")]),
+        ("We propose Kin. Kin lifts the pass rate of small models (e.g., 52.0% → 63.5% for a 1B model).",
+         [dict(text="52.0% → 63.5%", value=63.5, unit="%", baseline_value=52.0, kind="absolute")]),
+        # a change beside a change is no from-to; two units of different quantities neither
+        ("We propose Kin. Kin adds +2.1 pp -> +3.4 pp as the budget grows.",
+         [dict(text="+2.1 pp", value=2.1, baseline_value=None, kind="change"),
+          dict(text="+3.4 pp", value=3.4, baseline_value=None, kind="change")]),
+    ],
+    # pair.falling_to: "A to B" with the unit written on both and B lower is a from-to without "from" (a
+    # range never falls; pool p-2606.05970, p-2503.22265; sample p-2603.13378). A rising "A to B" stays a range.
+    "falling to": [
+        ("We propose Kin. Kin halves the hallucination rate (38.2% to 17.9%) on TruthfulQA.",
+         [dict(text="halves", value=2.0, kind="ratio", direction="decrease"),
+          dict(text="38.2% to 17.9%", value=17.9, baseline_value=38.2, kind="absolute", direction=None)]),
+        ("We propose Kin. Against the strongest baseline Kin brings the median delay 240 ms to 95 ms.",
+         [dict(text="240 ms to 95 ms", value=95.0, unit="ms", baseline_value=240.0, kind="absolute")]),
+        # a rising "A to B" is a range
+        ("We propose Kin. Kin scores 61% to 68% across the five benchmarks.",
+         [dict(text="61% to 68%", value=68.0, value_low=61.0, baseline_value=None)]),
+        ("We propose Kin. Kin shrinks the index on disk, 12 GB to 4 GB, without loss of recall.",
+         [dict(text="12 GB to 4 GB", value=4.0, baseline_value=12.0)]),
+    ],
     # pair.bracketed_versus: two figures compared alone in brackets, whatever comparative stands before.
     "bracketed versus": [
         ("We propose Kin. Kin maintains lower validation loss (0.2976 vs. 0.5068) and converges faster.",

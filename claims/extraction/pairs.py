@@ -93,6 +93,11 @@ _NO_SHARED_METRIC = frozenset({"metric.own_quantity"})
 _DIGIT = compiled(r"\d")
 # Between two numbers of one list: a comma and/or "and" only ("4.9, 2.0 and 1.9"; respective.py reads it too).
 LIST_GAP = compiled(r"\s?(?:,\s?(?:and\s)?|and\s)")
+# "ECE: 0.186->0.312", "$0.590 \\rightarrow 0.730$", "$44.4\\% \\to 7.7\\%$": an arrow between two figures is a
+# from-to written short (pool round 23: ~10 papers).
+_ARROW_GAP = compiled(r"^\s?\$?\s?(?:→|⟶|⇒|->|-->|=>|\\(?:rightarrow|longrightarrow|Rightarrow|to)(?![a-zA-Z]))\s?\$?\s?$")
+# "(44% to 26%)", "WER 16.57% to 3.15%": a falling pair written without "from"; a range never falls.
+_BARE_TO_GAP = compiled(r"^\s?to\s+$", regex.IGNORECASE)
 
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
@@ -102,6 +107,10 @@ RULES = {
         'from-to after range/vary/span: one claim, the high figure in value, the low in value_low, no baseline_value',
     "pair.verb_to": '"compresses 306 MB to 1.57 MB": a verb of change, the old figure, "to" and the new one, both '
         'in one unit: the new figure, the old as baseline_value',
+    "pair.arrow": '"ECE: 0.186->0.312", "(83.2% $\\rightarrow$ 91.6%)": two figures of one quantity joined by an arrow are a '
+        'from-to: the new figure after the arrow, the old as baseline_value',
+    "pair.falling_to": '"(44% to 26%)", "WER 16.57% to 3.15%": two figures of one unit joined by "to", the second '
+        'lower, are a from-to written without "from" (a range never falls): the second figure, the first as baseline_value',
     "pair.unit_converted": '"from 6 hours to 4 minutes": the old figure written in the new one\'s unit (360)',
     "pair.parenthesised_baseline": '"65.4%, surpassing GPT-3.5 (57.1%)": the bracketed number is that of the baseline',
     "pair.parity_baseline": '"0.18 um, matching dual-image methods (0.19 um)", "60.5%, on par with real data (60.8%)": '
@@ -169,6 +178,13 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
             return merged
         return _pair(following, current, start=current.number.start - len(before) + from_at,
                      end=following.end, rule="pair.from_to")
+    if _ARROW_GAP.match(gap) and _units_agree(current, following) and "ratio" not in (current.kind, following.kind) \
+            and not _signed(text, current) and not _signed(text, following):
+        return _pair(following, current, start=current.start, end=following.end, rule="pair.arrow")
+    if _BARE_TO_GAP.match(gap) and current.number.unit and current.number.unit == following.number.unit \
+            and _written_unit(text, current) and _written_unit(text, following) \
+            and current.number.value > following.number.value and current.kind == following.kind == "absolute":
+        return _pair(following, current, start=current.start, end=following.end, rule="pair.falling_to")
     if current.number.unit and current.number.unit == following.number.unit and \
             _VERB_BEFORE.search(before) and _VERB_TO_GAP.match(gap):
         return _pair(following, current, start=current.start, end=following.end, rule="pair.verb_to")
@@ -246,6 +262,16 @@ def _stronger(claim: Draft, value: float, than: float | None) -> bool:
     if than is None:
         return True
     return value < than if lower_is_better(claim.metric, claim.metric_text) else value > than
+
+
+def _signed(text: str, draft: Draft) -> bool:
+    """Whether a sign is written before the figure ("+2.1 pp"): a change, not a level."""
+    return draft.number.start > 0 and text[draft.number.start - 1] in "+-−" or text[draft.number.start] in "+-−"
+
+
+def _written_unit(text: str, draft: Draft) -> bool:
+    """Whether the figure carries its unit itself ("44%"), not one lent by a neighbour ("2022" in "from 26.3% in 2022")."""
+    return not text[draft.number.end - 1].isdigit()
 
 
 def _units_agree(a: Draft, b: Draft) -> bool:

@@ -55,6 +55,16 @@ _FRACTION_CUES = frozenset({"other.scores", "other.probability"})
 _LOOSE_CUES = frozenset({"success_rate.named_success"})
 # "a score of 8.1", "composite score: 2.514": the colon or sign may be glued to the noun.
 _SCORE_OF = compiled(r"\bscores?(?:\s+of|\s?[=:])\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
+# "fear scores (0.974)", "the top overall score (64.92)", "Tempo scores 52.3 under a strict budget", "GPT-4o
+# scored 2.17": a decimal right after the noun "score(s)" in brackets or after the verb; "reaching 0.925 and 0.911
+# scores": a decimal list right before the noun (pool round 23: ~15 papers' scores no family names).
+_QUALIFIED = r"(?:only|just|about|around|roughly|approximately|~)\s?"
+_SCORE_WORD_BEFORE = compiled(
+    r"(?:\bscores?\s?\(\s?|\bscor(?:ed|ing)\s(?:" + _QUALIFIED + r")?"
+    # the verb "scores" after a name or a word of the system; "leaderboard scores 6.4-8.1" is the noun
+    r"|(?:(?<![\p{L}\p{N}.-])(?-i:\p{Lu})[\p{L}\p{N}.-]*|\b(?:it|which|that|model|method|system|approach|agent|ours|variant))"
+    r"\s+scores\s(?:" + _QUALIFIED + r")?)$", regex.IGNORECASE)
+_SCORE_WORD_AFTER = compiled(r"(?:(?:,\s?|\s(?:and|or)\s)\d*\.\d+){0,3}\s(?:\p{L}+\s)?scores?(?!\p{L})", regex.IGNORECASE)
 # "(2) performance degrades", "2) performance degrades": a small count with a closing bracket that
 # opens an item of a list after a comma, colon, "and" or the sentence's start numbers the item.
 _LIST_MARKER_BEFORE = compiled(r"(?:[,;:]|\b(?:and|or))\s*\(?$", regex.IGNORECASE)
@@ -95,6 +105,8 @@ RULES = {
         '"a 1.5 point improvement", "0.2 points above" (words.points_change_after)',
     "score.benchmark": 'a decimal scored on a named benchmark, or named a score: "scores 71.2 on MMLU", "reaches 82.4 on '
         'HumanEval", "a score of 8.1 on MT-Bench" (words.score_verb_before, words.benchmark_after)',
+    "score.word": 'a decimal that the plain word "score" names: "fear scores (0.974)", "the top overall score (64.92)", '
+        '"Tempo scores 52.3", "reaching 0.925 and 0.911 scores"',
     "score.change_by": 'a bare decimal after "by" that a verb of change or comparison and its object come before: '
         '"improving PDMS by 2.0", "improves the execution accuracy of the baseline by up to 3.20" (words.change_by_before)',
     "score.from_to": 'the first figure of a from-to change of a score, one of them a decimal: "SPL improves from '
@@ -151,6 +163,8 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
         return "score.outcome_count"
     if decimal and _scored_on_benchmark(text, sentence, number):
         return "score.benchmark"
+    if decimal and _named_score(text, sentence, number):
+        return "score.word"
     if number.value <= 100 and (
             word_pattern("words.points_change_after").match(text, number.end, sentence[1]) or
             word_pattern("words.points_after").match(text, number.end, sentence[1]) and
@@ -248,6 +262,13 @@ def _scored_on_benchmark(text: str, sentence: tuple[int, int], number: Number) -
     if word_pattern("words.benchmark_after").match(text, number.end, sentence[1]):
         return search_at_end(word_pattern("words.score_verb_before"), before) is not None
     return "score" in before.lower() and search_at_end(_SCORE_OF, before) is not None
+
+
+def _named_score(text: str, sentence: tuple[int, int], number: Number) -> bool:
+    """"fear scores (0.974)", "Tempo scores 52.3", "0.925 and 0.911 scores": the word "score" names the decimal."""
+    before = text[max(sentence[0], number.start - 30):number.start]
+    return "scor" in before.lower() and search_at_end(_SCORE_WORD_BEFORE, before) is not None \
+        or _SCORE_WORD_AFTER.match(text, number.end, sentence[1]) is not None
 
 
 def _continues(gap: str) -> bool:
