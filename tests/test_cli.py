@@ -80,6 +80,16 @@ def test_explain_renders_numbers_with_thousands_separators(capsys):
         ["2,077", "dropped", "2077", "the"]]
 
 
+def test_explain_names_the_unit_rule_of_a_points_change_written_with_its_spread(capsys):
+    # The unit read after a spread ("+23.6 +/- 1.7 pp") left the number without its unit rule, which
+    # the kind of a points change names: `explain` failed with a TypeError on the missing rule.
+    assert main(["explain", "Kin improves pass@1 by +23.6 +/- 1.7 pp over the base model."]) == 0
+    flat = " ".join(capsys.readouterr().out.split())
+    assert "+23.6 +/- 1.7 pp: 23.6 (number.digits, number.spread_unit, unit.pp)" in flat
+    assert "kind change unit.pp" in flat
+    assert "direction increase kind.signed" in flat
+
+
 def test_run_writes_tables_and_reports(seed_run):
     out, summary = seed_run
     assert summary.startswith("266 papers, ")

@@ -289,11 +289,11 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
         mention.qualifier = "more_than"   # as qualifier.plus_after reads "95%+", "100+ bugs"
     if spread:
         mention.rule_ids.append("number.spread_unit")
-        return mention      # the spread ends the number: no range after it
     if unit_rule:
         mention.rule_ids.append(unit_rule)
         mention.unit_rule = unit_rule
-    _extend_range(text, mention, unit_pattern, unit_rules)
+    if not spread:      # the spread ends the number: no range after it
+        _extend_range(text, mention, unit_pattern, unit_rules)
     return mention
 
 
