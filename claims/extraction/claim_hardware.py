@@ -22,6 +22,8 @@ count for the paper's list:
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..spec import MEASURED_ON_HARDWARE
 from .document import Document
 from .draft import Draft
@@ -57,6 +59,9 @@ CARRIER_SETUP = "hardware.carrier_setup"
 _SETUP_WINDOW = 60       # characters before a neighbour's platform where its set-up word is looked for
 _TARGET_WINDOW = 120     # characters before a neighbour's platform where a target of use is looked for
 _TRAINING_WINDOW = 110   # characters before a platform where a word of training is looked for
+# The platforms a claim weighs on either side of it: every platform of any real sentence, while a sentence
+# naming thousands costs each of its claims a constant, not the whole list.
+_REACH = 32
 
 
 def measured_platforms(doc: Document) -> list[Mention]:
@@ -158,13 +163,11 @@ def claim_hardware(text: str, draft: Draft, here: SentenceNames, breaks: list[in
     clause breaks of the text (semicolons outside brackets, in order)."""
     if not here.platforms:
         return None
-    items = here.platforms
-    purpose: tuple[str, ...] = ()
-    if any(item.rule_id == PURPOSE for item in items):
-        items, purpose = [item for item in items if item.rule_id != PURPOSE], (PURPOSE,)
-        if not items:
-            return None, purpose
+    items, purpose = _measurable(here)
+    if not items:
+        return None, purpose
     found = in_place(text, draft, here, items)
+    items = _around(draft, here, items)
     if found is not None:
         return _with_list(text, items, found) if found[1][0] == "context.right_after" else found
     rule: tuple[str, ...] = ()
@@ -195,6 +198,26 @@ def claim_hardware(text: str, draft: Draft, here: SentenceNames, breaks: list[in
     value, rules = nearest(draft, items, [i for i in items if i.end <= draft.start],
                            [i for i in items if i.start >= draft.end], prefer_specific=True)
     return _with_list(text, items, (value, (*purpose, *rule, *rules)))
+
+
+def _measurable(here: SentenceNames) -> tuple[list[Mention], tuple[str, ...]]:
+    """The sentence's platforms but its targets of use (hardware.purpose), with that rule where it set
+    any aside; once per sentence."""
+    if here.measurable_platforms is None:
+        items = here.platforms
+        if any(item.rule_id == PURPOSE for item in items):
+            here.measurable_platforms = [item for item in items if item.rule_id != PURPOSE], (PURPOSE,)
+        else:
+            here.measurable_platforms = items, ()
+    return here.measurable_platforms
+
+
+def _around(draft: Draft, here: SentenceNames, items: list[Mention]) -> list[Mention]:
+    """The `_REACH` platforms of `items` before the claim and as many from it on, found by bisection."""
+    if len(items) <= 2 * _REACH:
+        return items
+    at = bisect_left(here.index(items).starts, draft.start)
+    return items[max(0, at - _REACH):at + _REACH]
 
 
 def _with_list(text: str, items: list[Mention], found: Choice) -> Choice:

@@ -93,8 +93,10 @@ class SentenceNames:
         self._indexes: dict[int, _Index] = {}
         self._respectively: tuple[list[int], list[int], int] | None = None
         self._family_starts: dict[int, list[int]] = {}
-        # Per platform of the sentence (by start), whether it is a training set-up (claim_hardware.py).
+        # Per platform of the sentence (by start), whether it is a training set-up, and the platforms a
+        # claim may have been measured on, with the rule that set targets of use aside (claim_hardware.py).
         self.training_platform: dict[int, bool] = {}
+        self.measurable_platforms: tuple[list[Mention], tuple[str, ...]] | None = None
 
     def index(self, items: list[Mention]) -> _Index:
         key = id(items)
