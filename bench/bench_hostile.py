@@ -48,6 +48,8 @@ CASES = {
     "lower-case sentences": ("it cuts latency by 12% on the V100. ", 36_000),
     "bullet lines": ("- 2.5x faster on the TX2\n- 31% less energy on ImageNet\n", 52_000),
     "platform + dataset sentences": ("We reach 91% on CIFAR-10 with a V100 GPU. ", 42_000),
+    # one sentence naming a platform for each of its figures: each claim once weighed every platform
+    "platform per figure, one sentence": ("71.2% accuracy and 30 FPS on the Jetson Orin, ", 12_000),
     "respectively list": (None, 20_000),
     "LaTeX runs": ("{\\textbf{$5\\times$}}\\% ", 22_000),
     "full-width sentences": ("ＬｉｔｅＮｅｔ ｉｓ １２.５ｘ ｆａｓｔｅｒ ｏｎ ａ Ｖ１００． ", 16_000),

@@ -18,19 +18,24 @@ from .rulebook.cues import word_pattern
 
 # A phrase joined to the next by "and" ("in the SA and RC fields"): its head is further on.
 _COORDINATED = compiled(r"\s*(?:and|or|&|/)\s*\p{L}")
+# The phrase patterns read at most about 350 characters after the number. Their matches are bounded
+# there: the `regex` module looks for a pattern's required words ("in") before it matches, and
+# without an end it reads on to the next "in", however far, for every number.
+_PHRASE_REACH = 400
 
 
 def change_phrase(text: str, draft: Draft, cues: SentenceCues) -> tuple[CueHit | None, str] | None:
     """(the cue the phrase holds, or None; the phrase) where the number names its quantity by the
     phrase after "in", else None."""
     number = draft.number
-    found = word_pattern("words.change_in_after").match(text, number.end)
+    bound = number.end + _PHRASE_REACH
+    found = word_pattern("words.change_in_after").match(text, number.end, bound)
     after_change_word = found is not None
     if found is None:
         # "by up to 35% in integrity scores", "reductions of 37% in MAPE": the word of change before
         if search_at_end(word_pattern("words.change_of_before"), text[draft.reach.floor:number.start]) is None:
             return None
-        found = word_pattern("words.in_after").match(text, number.end)
+        found = word_pattern("words.in_after").match(text, number.end, bound)
         if found is None:
             return None
     phrase = found.group("phrase")
@@ -47,7 +52,7 @@ def change_phrase(text: str, draft: Draft, cues: SentenceCues) -> tuple[CueHit |
         # "a 9% improvement in GPQA-Diamond": a capitalized name may be a data set; an acronym the
         # abstract defined before ("Mean Accepted Length (MAL)") is a quantity
         return None
-    if _COORDINATED.match(text, end):
+    if _COORDINATED.match(text, end, end + _PHRASE_REACH):
         return None     # "improvements in the SA and RC fields, respectively": the head comes later
     if after_change_word:
         return None, phrase
