@@ -1,9 +1,8 @@
-"""Fold a baseline's number into the claim it is compared with, and split one number stated for
-two metrics (CLAIMS_SPEC.md sections 2 and 7).
+"""Fold a baseline's number into the claim it is compared with (CLAIMS_SPEC.md sections 2 and 7).
 
 "from 82.0% to 89.9%", "56.8 FPS vs. 10.0 FPS", "65.4%, surpassing GPT-3.5 (57.1%)" and "A
 reaches 90% whereas B reaches 80%" are one claim: the new figure in value, the old in
-baseline_value. "reduces latency and energy by 30%" is two claims.
+baseline_value. One number stated for two metrics is two claims: two_metrics.py.
 """
 from __future__ import annotations
 
@@ -14,14 +13,10 @@ import regex
 
 from ..spec import lower_is_better
 from ..units import convert
-from ..matching import compiled, search_at_end
-from .cues import CueHit, find_cues
+from ..matching import compiled
 from .draft import Draft
-from .rulebook.cues import word_pattern
 from .scores import COMPARED_WITH, OLD_FIGURE_SETTING
 
-_SECOND_WINDOW = 60     # characters before a cue read for the verb of change and a first quantity
-_PAIR_HEAD = compiled(r"(\S+(?:\s+\S+){0,2})\s+(?:and|&)\s+$")
 _FROM_IN_CLAUSE = compiled(r"\bfrom\s+(?:[^\d;]{0,40})$", regex.IGNORECASE)
 # "rates range from 5.4% (Business) to 11.4% (Theology)": a spread over items, no old and new figure.
 _RANGE_FROM = compiled(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann(?:ed|ing)|spans?)\s+(?:\p{L}+\s+)?from\s+$",
@@ -90,7 +85,6 @@ _BASELINE_CLAUSE = compiled(
     r"original|default|naive|plain|untuned|unmodified|state-of-the-art|SOTA)\b", regex.IGNORECASE)
 # A figure that names its own quantity shares no metric with another ("90% of the weights").
 _NO_SHARED_METRIC = frozenset({"metric.own_quantity"})
-_DIGIT = compiled(r"\d")
 # Between two numbers of one list: a comma and/or "and" only ("4.9, 2.0 and 1.9"; respective.py reads it too).
 LIST_GAP = compiled(r"\s?(?:,\s?(?:and\s)?|and\s)")
 # "ECE: 0.186->0.312", "$0.590 \\rightarrow 0.730$", "$44.4\\% \\to 7.7\\%$": an arrow between two figures is a
@@ -134,11 +128,6 @@ RULES = {
     "pair.bracketed_versus": '"lower validation loss (0.2976 vs. 0.5068)", "accuracy (67.1 vs. 65.2, +1.8 pp)": two figures '
         'compared alone in brackets are the value and baseline_value, absolute, whatever comparative stands before the '
         'bracket',
-    "resolve.metrics_by_position": '"reduces power and area by 23% and 7%": two metrics, numbers in pairs: one each, in order',
-    "resolve.two_metrics": '"reduces latency and energy by 30%": one number, a second claim for the second metric',
-    "resolve.own_second_quantity": '"reduces acquisition time and dose four-fold", "cuts synapse counts and hardware costs '
-        'by 30-50%": one number for a metric and a second quantity (words.second_quantity_after, '
-        'words.second_quantity_before): a second claim, of that quantity\'s family, `other` where no cue knows it',
 }
 
 
@@ -302,108 +291,3 @@ def _pair(new: Draft, old: Draft, start: int, end: int, rule: str, keep_kind: bo
         merged.decide("metric", rule, *old.decisions.get("metric", ()))
     merged.start, merged.end = start, end
     return merged
-
-
-def split_two_metrics(text: str, drafts: list[Draft]) -> list[Draft]:
-    """"reduces latency and energy by 30%": one number, two claims."""
-    out = []
-    for index, draft in enumerate(drafts):
-        out.append(draft)
-        hit = draft.metric_hit
-        if hit is None or draft.metric_how not in ("metric.left", "metric.sentence"):
-            continue
-        if draft.metric_how == "metric.sentence" and not _respectively_list(text, drafts, index, hit):
-            continue        # a cue of the sentence splits only over a list read "respectively"
-        if _split_on_cues(text, drafts, index, hit, out):
-            continue
-        if draft.metric_how == "metric.left" and (second := _second_quantity(text, draft)) is not None:
-            family, quantity, cue = second
-            out.append(_twin(draft, family, quantity, cue, "resolve.own_second_quantity"))
-    return out
-
-
-def _twin(draft: Draft, family: str, surface: str, cue: CueHit | None, rule: str) -> Draft:
-    """A copy of `draft` claiming its number for a second metric, decided by `rule`."""
-    twin = copy.copy(draft)
-    twin.metric, twin.metric_text, twin.metric_hit = family, surface, cue
-    twin.rule_ids = draft.rule_ids + [rule]
-    twin.decisions = dict(draft.decisions)
-    twin.decide("metric", rule, *([cue.rule_id] if cue else []))
-    return twin
-
-
-def _split_on_cues(text: str, drafts: list[Draft], index: int, hit: CueHit, out: list[Draft]) -> bool:
-    """Split the draft at `index` where a cue of another family stands right before its own across
-    "and" ("latency and energy by 30%"); whether it did."""
-    draft = drafts[index]
-    window_start = max(0, hit.start - 40)
-    head = text[window_start:hit.start]
-    # Only a head ending in "and"/"&" and white space can match; the search tries every start.
-    if not head.rstrip().endswith(("and", "&")):
-        return False
-    match = _PAIR_HEAD.search(head)
-    if not match or _DIGIT.search(match.group(1)):
-        return True         # "accuracy = 0.8798 and F1-score = 0.8750": two metrics, each with its number
-    others = [h for h in find_cues(text, window_start + match.start(), window_start + match.end())
-              if h.family != hit.family]
-    if not others:
-        return False
-    chain = _same_cue_list(text, drafts, index, hit)
-    if len(chain) % 2 == 0:
-        # "reduces power and area by 23% and 7% (vs. A) and 64% and 74% (vs. B)": two metrics,
-        # numbers in pairs: one each, in order.
-        first = others[-1]
-        for position, item in enumerate(chain):
-            cue = first if position % 2 == 0 else hit
-            item.metric, item.metric_text, item.metric_hit = cue.family, cue.surface, cue
-            item.decide("metric", "resolve.metrics_by_position", cue.rule_id)
-            item.rule_ids.append("resolve.metrics_by_position")
-        return True
-    out.append(_twin(draft, others[-1].family, others[-1].surface, others[-1], "resolve.two_metrics"))
-    return True
-
-
-def _second_quantity(text: str, draft: Draft) -> tuple[str, str, CueHit | None] | None:
-    """The second quantity that shares the number with its metric cue after a verb of change, with
-    its family and cue: after the cue ("reducing acquisition time and dose four-fold") or before it,
-    one word between "and" and the cue ("reduces synapse counts and hardware costs by 30-50%"). A
-    quantity no cue knows is `other`; one whose cue is of the number's own family is no second."""
-    hit = draft.metric_hit
-    window = max(0, hit.start - _SECOND_WINDOW)
-    found = word_pattern("words.second_quantity_after").fullmatch(text, hit.end, draft.number.start)
-    if found is not None:
-        if not search_at_end(word_pattern("words.change_verb_before"), text[window:hit.start]):
-            return None
-        start, end = found.span("quantity")
-    else:
-        found = search_at_end(word_pattern("words.second_quantity_before"), text[window:hit.start])
-        if found is None:
-            return None
-        start, end = window + found.start("quantity"), window + found.end("quantity")
-    cues = find_cues(text, start, end)
-    if not cues:
-        return "other", text[start:end], None
-    return None if cues[-1].family == hit.family else (cues[-1].family, cues[-1].surface, cues[-1])
-
-
-def _same_cue_list(text: str, drafts: list[Draft], index: int, hit) -> list[Draft]:
-    """The draft at `index` and the drafts after it that took its cue as numbers of its list,
-    when the first of them follows it right away ("by 23% and 7%")."""
-    chain = [drafts[index]]
-    for following in drafts[index + 1:]:
-        if following.metric_how != "metric.list" or following.metric_hit is not hit:
-            break
-        chain.append(following)
-    if len(chain) > 1 and not LIST_GAP.fullmatch(text, chain[0].number.end, chain[1].number.start):
-        return chain[:1]
-    return chain
-
-
-_RESPECTIVELY = compiled(r"\s?,?\s?respectively\b")
-
-
-def _respectively_list(text: str, drafts: list[Draft], index: int, hit) -> bool:
-    """"throughput and energy efficiency surpass A and B by 1.27x and 1.36x, and 1.95x and
-    5.23x, respectively": an even list that took its cue from the sentence, read "respectively"."""
-    chain = _same_cue_list(text, drafts, index, hit)
-    return len(chain) % 2 == 0 and bool(_RESPECTIVELY.match(text, chain[-1].number.end))

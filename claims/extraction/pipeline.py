@@ -35,11 +35,12 @@ from .kind import assign_kind, share_kind
 from .image_decibels import image_decibels
 from .metric import assign_metrics
 from .numbers import NAME_RULES, Number
-from .pairs import resolve_pairs, split_two_metrics
+from .pairs import resolve_pairs
 from .respective import metrics_by_position
 from .platforms import paper_platforms
 from .qualifier import assign_qualifier, share_qualifiers
 from .scores import BARE, score_rule
+from .two_metrics import split_two_metrics
 
 _T = TypeVar("_T")
 
