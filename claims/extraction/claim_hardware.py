@@ -26,7 +26,7 @@ from bisect import bisect_left
 
 from ..spec import MEASURED_ON_HARDWARE
 from .document import Document
-from .draft import Draft
+from .draft import UNNAMED_METRIC, Draft
 from .picking import Choice, Mention, SentenceNames, clause_bounds, in_place, listed_run, nearest
 from .platforms import Platform
 from .rulebook.cues import word_pattern
@@ -52,7 +52,6 @@ RULES = {
 NAMED_CLASS_WORD = "context.class_word_named"
 OTHER_FIGURE = "context.other_figure_platform"
 TRAINING_SETUP = "hardware.training_setup"
-UNNAMED_METRIC = "performance"    # spec section 3: the metric_text of a gain whose metric is not named
 PURPOSE = "hardware.purpose"
 CARRIER_SETUP = "hardware.carrier_setup"
 

@@ -11,6 +11,9 @@ from .numbers import Number
 TRACED_FIELDS = ("unit", "metric", "kind", "direction", "qualifier", "baseline_value", "baseline", "dataset",
                  "hardware", "method")
 
+# The metric_text of a figure whose metric the abstract does not name (spec section 3: `other`, as "performance").
+UNNAMED_METRIC = "performance"
+
 
 @dataclass(slots=True)
 class Draft:
@@ -21,7 +24,7 @@ class Draft:
     sentence_index: int
     reach: Reach
     metric: str = "other"
-    metric_text: str = "performance"
+    metric_text: str = UNNAMED_METRIC
     metric_hit: CueHit | None = None
     metric_how: str = ""              # the metric rule: metric.right, metric.left, metric.list, ...
     forwarded: bool = False           # the metric was then shared from the next number (metric.forward)

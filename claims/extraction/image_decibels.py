@@ -8,7 +8,7 @@ reconstruction") the level stays `other`.
 """
 from __future__ import annotations
 
-from .draft import Draft
+from .draft import UNNAMED_METRIC, Draft
 from .rulebook.cues import word_pattern
 
 RULES = {
@@ -43,4 +43,4 @@ def image_decibels(title: str | None, text: str, sentences: list[tuple[int, int]
 def _names_no_metric(draft: Draft) -> bool:
     """No cue, a bare "performance" ("a performance improvement of up to 1.62 dB"), or its own quantity
     after it ("+5.16 dB in image reconstruction"): every rule that names none gives `other` as "performance"."""
-    return draft.metric == "other" and draft.metric_text.lower() == "performance"
+    return draft.metric == "other" and draft.metric_text.lower() == UNNAMED_METRIC

@@ -147,7 +147,9 @@ def shares_head(sentence: str, start: int) -> bool:
 # digit after its first letter), or two or three capitalized words ("Logistic Regression and Linear
 # SVM exhibited", "Google Translate and GPT-4 showed"; not before a comma, which ends a longer
 # list), words that open sentences set aside.
-_COINED_NAME = compiled(r"^.+\p{Lu}|[\d_.\-^+]")
+# A word shaped like a coined name: a capital after its first letter, or a digit or sign inside
+# ("HD-PV", "GPT-4", "mCLIP"); subjects.py reads subjects with it too.
+NAME_LIKE = compiled(r"^.+\p{Lu}|[\d_.\-^+]")
 _CAPITALIZED_WORD = compiled(r"\p{Lu}[\p{L}\d.+-]{0,30}")
 _CAPITALIZED_RUN = compiled(r"(?:\p{Lu}[\p{L}\d.+-]{0,30}\s){1,2}\p{Lu}[\p{L}\d.+-]{0,30}$")
 
@@ -158,7 +160,7 @@ def listed_name(text: str, floor: int, word: regex.Match, not_name: regex.Patter
     name = word[1].rstrip(",")
     if not _CAPITALIZED_WORD.match(name):
         return None
-    if _COINED_NAME.search(name):
+    if NAME_LIKE.search(name):
         return word.start(1), name
     if name != word[1]:
         return None             # "Gemini Pro, Gemini Flash, and Claude": a longer list, read no further

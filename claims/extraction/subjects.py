@@ -14,7 +14,7 @@ from typing import NamedTuple
 import regex
 
 from ..matching import compiled
-from .names import listed_name
+from .names import NAME_LIKE as _NAME_LIKE, listed_name
 from .rulebook.names import MethodRules, field_cues, method_rules
 
 __all__ = ["ClaimSubject", "claim_subjects"]
@@ -56,7 +56,6 @@ _NOT_DESCRIBING = frozenset({"proposed", "presented", "new", "novel", "resulting
                              "mean", "median", "total", "combined", "corresponding", "respective", "above",
                              "following", "entire", "whole", "full", "macro", "micro", "relative", "absolute",
                              "peak"})
-_NAME_LIKE = compiled(r"^.+\p{Lu}|[\d_.\-^+]")
 _CAPITALIZED = compiled(r"\p{Lu}[\p{L}\d_.\-^+]{0,30}")
 _RELEASE = compiled(r"v?\d{1,2}(?:\.\d{1,2}){0,2}")
 _CLAUSE_END = compiled(r"[,;)]")
@@ -304,9 +303,10 @@ def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: M
         word = before[1]
         if word.lower() == "and" and not listed:              # "HD-PV and HARP", "Logistic Regression and Linear SVM"
             earlier = _PREVIOUS_WORD.search(text, floor, _before_aside(text, floor, before.start()))
-            if earlier is None or (listed := listed_name(text, floor, earlier, rules.not_subject)) is None:
+            found = listed_name(text, floor, earlier, rules.not_subject) if earlier is not None else None
+            if found is None:
                 break
-            start, name = listed
+            (start, name), listed = found, True
             parts.insert(0, name)
         elif word == "+" and not listed:                       # "GPT-5.5 + Codex", "mCLIP + Gemini Pro Vision"
             earlier = _PREVIOUS_WORD.search(text, floor, before.start())
