@@ -51,6 +51,10 @@ CASES = {
     # one sentence naming a platform for each of its figures: each claim once weighed every platform
     "platform per figure, one sentence": ("71.2% accuracy and 30 FPS on the Jetson Orin, ", 12_000),
     "respectively list": (None, 20_000),
+    # one sentence of bare scores: each score's rules once looked for their required words ("points",
+    # "scores") on to the sentence's end, and each score looked through every cue of the sentence
+    "score pairs, one sentence": ("We get 0.91 and 0.93 here, ", 20_000),
+    "bracketed scores, one sentence": ("Acc 91.2 (85.1) ", 20_000),
     "LaTeX runs": ("{\\textbf{$5\\times$}}\\% ", 22_000),
     "full-width sentences": ("ＬｉｔｅＮｅｔ ｉｓ １２.５ｘ ｆａｓｔｅｒ ｏｎ ａ Ｖ１００． ", 16_000),
     "sentences with an ß": ("Die Straße: it is 2.5x faster on a V100. ", 16_000),

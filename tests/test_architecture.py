@@ -96,6 +96,22 @@ def test_only_the_rule_book_builds_matchers():
     assert problems == []
 
 
+def test_a_match_at_a_position_of_a_text_reads_within_the_patterns_reach():
+    """`regex` checks a pattern's required string from `pos` to `endpos` before it matches: a match
+    at each number of a text with no end, or with the sentence's end, reads on to that end every
+    time (quadratic on a long text). Stages match at a position through `matching.match_at`, which
+    ends the read where the pattern's reach does; a match of a slice is bounded by the slice."""
+    unbounded = []
+    for path in (PACKAGE / "extraction").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "match" \
+                    and (len(node.args) >= 2 or any(k.arg in ("pos", "endpos") for k in node.keywords)) \
+                    and not isinstance(node.args[0], ast.Subscript) \
+                    and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "regex"):
+                unbounded.append(f"{path.name}:{node.lineno}")
+    assert unbounded == []
+
+
 def test_the_rule_book_imports_no_stage():
     for path in (PACKAGE / "extraction" / "rulebook").glob("*.py"):
         for imported in _imports(path):

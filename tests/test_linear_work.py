@@ -21,6 +21,7 @@ class _Counting:
 
     def __init__(self, pattern, counter: list[int]) -> None:
         self._pattern, self._counter = pattern, counter
+        self.pattern = pattern.pattern            # what `matching.reach` reads
 
     def _count(self, text, pos=0, endpos=None):
         self._counter[0] += (len(text) if endpos is None else min(endpos, len(text))) - pos + 1
@@ -335,4 +336,56 @@ def test_the_phrase_after_a_number_is_read_within_its_reach(monkeypatch):
     assert [(c.text, c.dataset, c.hardware) for c in small_claims[:2]] == [
         ("91%", "CIFAR-10", "V100 GPU"), ("91%", "CIFAR-10", "V100 GPU")]
     assert len(small_claims) == 200 and len(large_claims) == 400
+    assert 0 < large <= SLACK * small
+
+
+def test_a_long_sentence_of_bare_scores_reads_each_score_within_its_reach(monkeypatch):
+    """A bare decimal's rules match after it up to its sentence's end ("0.93 F1 scores", "0.91 and
+    0.93 BLEU"); `regex` looked for each pattern's required word on to that end for every number,
+    so one long sentence of scores grew quadratically (ratio 2.9 per doubling). `match_at` ends
+    each read at the pattern's reach."""
+    from claims.extraction import scores
+
+    counter = [0]
+    for name in ("_SCORE_WORD_AFTER", "_LOW_END_OF_NAMED", "_PAIRED_AFTER"):
+        monkeypatch.setattr(scores, name, _Counting(getattr(scores, name), counter))
+
+    def read(n: int) -> tuple[int, list]:
+        counter[0] = 0
+        found = claims.extract("We get " + ", ".join(f"0.{i % 90 + 10} and 0.{i % 80 + 11}" for i in range(n))
+                               + " BLEU here.")
+        return counter[0], found
+
+    small, small_claims = read(400)
+    large, large_claims = read(800)
+    assert [(c.text, c.value, c.metric) for c in small_claims[-2:]] == [("0.49", 0.49, "bleu"), ("0.90", 0.9, "bleu")]
+    assert len(small_claims) == 800 and len(large_claims) == 1600
+    assert 0 < large <= SLACK * small
+
+
+class _CountingSet(frozenset):
+    """A set of rule ids that counts the membership tests made of it."""
+
+    tests = 0
+
+    def __contains__(self, item) -> bool:
+        type(self).tests += 1
+        return frozenset.__contains__(self, item)
+
+
+def test_the_loose_score_cues_are_set_aside_once_per_sentence(monkeypatch):
+    """score_rule sets aside the cues a bare decimal may not take its name from; it looked through
+    every cue of the sentence for each number (a sentence of n scores and n cues: n² tests)."""
+    from claims.extraction import scores
+
+    monkeypatch.setattr(scores, "_LOOSE_CUES", _CountingSet(scores._LOOSE_CUES))
+
+    def read(n: int) -> tuple[int, list]:
+        _CountingSet.tests = 0
+        found = claims.extract(" ".join(f"Acc {i % 90 + 10}.2 ({i % 80 + 11}.1)" for i in range(n)) + ".")
+        return _CountingSet.tests, found
+
+    small, small_claims = read(200)
+    large, large_claims = read(400)
+    assert len(large_claims) == 2 * len(small_claims) > 0
     assert 0 < large <= SLACK * small

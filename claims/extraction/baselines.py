@@ -17,7 +17,7 @@ from itertools import islice
 
 import regex
 
-from ..matching import budget, compiled
+from ..matching import budget, compiled, match_at
 from .names import RESPECTIVELY, SYSTEM_NOUNS, Name, TakenRanges, is_quantity, shares_head, split_list
 from .rulebook.cues import word_list
 from .rulebook.names import BaselineRules, baseline_rules
@@ -148,7 +148,7 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules, cue_id: str =
     tokens = [(m.start(), m.end()) for m in
               islice(_TOKEN.finditer(sentence, start, min(len(sentence), start + 400)), _TOKENS_READ)]
     tokens = _skip_lead(sentence, tokens, rules)
-    if not tokens or _WORD_VALUE.match(sentence, tokens[0][0]):
+    if not tokens or match_at(_WORD_VALUE, sentence, tokens[0][0]):
         return None
     kept: list[tuple[int, int]] = []
     list_cut: int | None = None              # len(kept) at the last comma the phrase ran past
@@ -171,7 +171,7 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules, cue_id: str =
                 break
             continue
         if kept and word[0] == "(":
-            listed = _LIST_IN_PARENTHESES.match(sentence, s)
+            listed = match_at(_LIST_IN_PARENTHESES, sentence, s)
             if listed:
                 kept.append((s, listed.end()))
             break
@@ -188,10 +188,10 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules, cue_id: str =
         # An acronym spelled like a stop word ("AT mitigation", "IN layers") is a name word.
         lower = bare.lower() if len(bare) < 2 or not bare.isupper() else bare
         if lower in rules.stop_words and kept:
-            if lower == "on" and bare == word and (same := _SAME_PLATFORM.match(sentence, e)):
+            if lower == "on" and bare == word and (same := match_at(_SAME_PLATFORM, sentence, e)):
                 kept.append((s, same.end()))             # "the SOTA solution on this platform"
                 break
-            if lower == "at" and (grain := _AT_GRAIN.match(sentence, s)):
+            if lower == "at" and (grain := match_at(_AT_GRAIN, sentence, s)):
                 kept.append((s, grain.end()))            # "DMA transfers at cacheline granularity"
                 break
             if not (lower in _SETTING_LINKS and not mode_extended and bare == word
@@ -272,13 +272,13 @@ def _owner_of_value(sentence: str, end: int, kept: list[tuple[int, int]], rules:
     of_figure = bool(kept) and sentence[kept[-1][0]:kept[-1][1]].lower() == "of"
     if kept and not of_figure:
         return None
-    owner = (_FIGURE_OWNER_AFTER_OF if of_figure else _FIGURE_OWNER).match(sentence, end)
+    owner = match_at((_FIGURE_OWNER_AFTER_OF if of_figure else _FIGURE_OWNER), sentence, end)
     if owner:
         return _phrase_after(sentence, owner.end(), rules)
-    if not kept and (word := _FIGURE_OWNER_WORD.match(sentence, end)) \
+    if not kept and (word := match_at(_FIGURE_OWNER_WORD, sentence, end)) \
             and word["word"].lower() in word_list("words.human_reference"):
         return _mention(sentence, word.start("word"), word.end("word"))      # "vs. 0.839 random)"
-    if kept or not (owner := _FIGURE_OWNER_FOR.match(sentence, end)):
+    if kept or not (owner := match_at(_FIGURE_OWNER_FOR, sentence, end)):
         return None
     phrase = _phrase_after(sentence, owner.end(), rules)
     return phrase if phrase is not None and _names_a_reference(phrase.text, versus) else None
@@ -310,7 +310,7 @@ def _apposition(sentence: str, tokens: list[tuple[int, int]], index: int) -> Nam
     if index + 2 >= len(tokens):             # the sentence's last word
         if sentence[e - 1] != "." or e < len(sentence.rstrip()) or _ABBREVIATION.fullmatch(sentence[s:e]):
             return None
-    elif sentence[e - 1] != "," or _NAME_LIKE.match(sentence, tokens[index + 2][0]):
+    elif sentence[e - 1] != "," or match_at(_NAME_LIKE, sentence, tokens[index + 2][0]):
         return None
     if not name or not _NAME_LIKE.match(name) or _is_value(name):
         return None
@@ -339,7 +339,7 @@ def _skip_lead(sentence: str, tokens: list[tuple[int, int]], rules: BaselineRule
     """Drop a bracketed figure right after the cue ("outperforms (+27.0% to +71.3%) its base
     models"), a leading multiplier with "that of" ("triple that of X") and a leading article."""
     if tokens and sentence[tokens[0][0]] == "(":
-        figure = _BRACKETED_FIGURE.match(sentence, tokens[0][0])
+        figure = match_at(_BRACKETED_FIGURE, sentence, tokens[0][0])
         if figure:
             tokens = [t for t in tokens if t[0] >= figure.end()]
     words = [sentence[s:e].lower() for s, e in tokens[:3]]
@@ -368,7 +368,7 @@ def _is_name_number(sentence: str, tokens: list[tuple[int, int]], index: int, ba
     if not (version or _INTEGER.fullmatch(bare)):
         return False
     if index == 0:      # "outperforms 18 competitive baselines": a count of the systems compared
-        return not version and _COUNTED_SYSTEMS.match(sentence, tokens[0][1]) is not None
+        return not version and match_at(_COUNTED_SYSTEMS, sentence, tokens[0][1]) is not None
     following = sentence[tokens[index + 1][0]:tokens[index + 1][1]] if index + 1 < len(tokens) else ""
     if following[:1].isupper() and not version:
         return True

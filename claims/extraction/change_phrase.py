@@ -11,7 +11,7 @@ scenes") names where the number was measured, not what: no rule.
 """
 from __future__ import annotations
 
-from ..matching import compiled, search_at_end
+from ..matching import compiled, match_at, search_at_end
 from .cues import CueHit, SentenceCues
 from .draft import Draft
 from .rulebook.cues import word_pattern
@@ -29,13 +29,13 @@ def change_phrase(text: str, draft: Draft, cues: SentenceCues) -> tuple[CueHit |
     phrase after "in", else None."""
     number = draft.number
     bound = number.end + _PHRASE_REACH
-    found = word_pattern("words.change_in_after").match(text, number.end, bound)
+    found = match_at(word_pattern("words.change_in_after"), text, number.end, bound)
     after_change_word = found is not None
     if found is None:
         # "by up to 35% in integrity scores", "reductions of 37% in MAPE": the word of change before
         if search_at_end(word_pattern("words.change_of_before"), text[draft.reach.floor:number.start]) is None:
             return None
-        found = word_pattern("words.in_after").match(text, number.end, bound)
+        found = match_at(word_pattern("words.in_after"), text, number.end, bound)
         if found is None:
             return None
     phrase = found.group("phrase")
@@ -52,7 +52,7 @@ def change_phrase(text: str, draft: Draft, cues: SentenceCues) -> tuple[CueHit |
         # "a 9% improvement in GPQA-Diamond": a capitalized name may be a data set; an acronym the
         # abstract defined before ("Mean Accepted Length (MAL)") is a quantity
         return None
-    if _COORDINATED.match(text, end, end + _PHRASE_REACH):
+    if match_at(_COORDINATED, text, end, end + _PHRASE_REACH):
         return None     # "improvements in the SA and RC fields, respectively": the head comes later
     if after_change_word:
         return None, phrase

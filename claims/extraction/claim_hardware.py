@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ..matching import match_at
 from ..spec import MEASURED_ON_HARDWARE
 from .document import Document
 from .draft import UNNAMED_METRIC, Draft
@@ -134,7 +135,7 @@ def _set_up_on(doc: Document, original: Platform) -> bool:
     cues = field_cues()
     text = doc.original
     return cues[CARRIER_SETUP].search(text, max(0, original.start - _SETUP_WINDOW), original.start) is not None \
-        and cues["hardware.carrier_modifier"].match(text, original.end) is None
+        and match_at(cues["hardware.carrier_modifier"], text, original.end) is None
 
 
 def _bare_singular(text: str) -> bool:
@@ -182,7 +183,7 @@ def claim_hardware(text: str, draft: Draft, here: SentenceNames, breaks: list[in
                 return None, (*rule, TRAINING_SETUP)
             items, rule = made, (*rule, TRAINING_SETUP)
     start, end = here.sentence
-    concessive = field_cues()["hardware.concessive"].match(text, start, end)
+    concessive = match_at(field_cues()["hardware.concessive"], text, start, end)
     if concessive and draft.start >= concessive.end():
         # "While GPUs exhibit lower latency, our accelerator improves PDP by 44.4x": the platform
         # of the contrast is not where the claim was measured.

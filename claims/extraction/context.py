@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..matching import compiled
+from ..matching import compiled, match_at
 from ..spec import MEASURED_ON_HARDWARE
 from .baselines import baseline_phrases
 from .claim_dataset import BENCHMARK_RULE, DatasetChooser
@@ -170,8 +170,8 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
                 baseline = (None, ()) if baseline is None else baseline
                 baseline = (baseline[0], (*baseline[1], cut))
             figures_before = draft.sentence_index - 1 in drafts_in
-            if baseline is None and draft.sentence_index and (not figures_before or field_cues()[
-                    "baseline.previous_elaboration"].match(text, spans[draft.sentence_index][0])):
+            if baseline is None and draft.sentence_index and (not figures_before or match_at(field_cues()[
+                    "baseline.previous_elaboration"], text, spans[draft.sentence_index][0])):
                 baseline = _previous_baseline(text, draft, spans, baselines_of(draft.sentence_index - 1),
                                               figures_before)
         else:
@@ -226,7 +226,7 @@ def _others_subject(plural_subjects: tuple[list[int], list[int]], end: int, subj
 def _named_after(text: str, end: int, excluded: frozenset[str]) -> str | None:
     """method.figure_for_name (patterns/context/fields.yaml): the model named right after a figure
     by "for" ("65.4% for GPT-4o"), in a paper whose own system owns none of its figures."""
-    match = field_cues()["method.figure_for_name"].match(text, end)
+    match = match_at(field_cues()["method.figure_for_name"], text, end)
     if match is None or match["name"] in excluded or method_rules().not_subject.fullmatch(match["name"]):
         return None
     return match["name"]
@@ -322,7 +322,7 @@ def _previous_baseline(text: str, draft: Draft, spans: list[tuple[int, int]], ea
         verbs = [b for b in earlier if b.rule_id == "baseline.outperforms"]
         if verbs:
             return verbs[-1].text, ("context.previous_sentence", verbs[-1].rule_id)
-    if earlier and field_cues()["baseline.previous_elaboration"].match(text, spans[draft.sentence_index][0]):
+    if earlier and match_at(field_cues()["baseline.previous_elaboration"], text, spans[draft.sentence_index][0]):
         return earlier[-1].text, ("baseline.previous_elaboration", earlier[-1].rule_id)
     return None
 
@@ -351,7 +351,7 @@ def _comparison_after(text: str, draft: Draft, items: list[Mention], siblings: l
             return None
         if item.rule_id == "baseline.below_above" and _PLACED_AGAINST.fullmatch(text, draft.end, item.start):
             return item.text, ("context.absolute_compared", item.rule_id)
-        if _SAME_CLAUSE.match(text, draft.end, item.start):
+        if match_at(_SAME_CLAUSE, text, draft.end, item.start):
             return item.text, ("context.absolute_compared", item.rule_id)
         # "above 91% for GA attacks, which is higher than C-DL models": a relative clause that
         # compares the figure before it.

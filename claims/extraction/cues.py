@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import compress, islice
 
-from ..matching import budget, compiled
+from ..matching import budget, compiled, match_at
 from .names import TakenRanges
 from .numbers import Number
 from .rulebook.cues import metric_cues, metric_set, word_list, word_pattern
@@ -63,7 +63,7 @@ def names_compared_system(text: str, hit: CueHit, sentence_start: int) -> bool:
     """Whether the cue is a modifier in the name of a system the sentence beats ("outperforms memory
     baselines on ScienceWorld by 7 points", "surpasses the low-bit KV cache implementation (QServe) by
     4.3x"): it names the system, not the metric of the figure after "by"."""
-    if not word_pattern("words.compared_system_after").match(text, hit.end):
+    if not match_at(word_pattern("words.compared_system_after"), text, hit.end):
         return False
     before = text[max(sentence_start, hit.start - 80):hit.start]
     return word_pattern("words.beats_before").search(before) is not None
@@ -78,6 +78,7 @@ class SentenceCues:
         self.starts = [h.start for h in hits]
         self.ends = [h.end for h in hits]
         self._subsets: dict[frozenset[str], SentenceCues] = {}
+        self._without: dict[frozenset[str], SentenceCues] = {}
 
     def __bool__(self) -> bool:
         return bool(self.hits)
@@ -103,6 +104,13 @@ class SentenceCues:
         if families not in self._subsets:
             self._subsets[families] = SentenceCues([h for h in self.hits if h.family in families])
         return self._subsets[families]
+
+    def without(self, rule_ids: frozenset[str]) -> SentenceCues:
+        """The cues of every rule but these (the same object where none is of them)."""
+        if rule_ids not in self._without:
+            kept = [h for h in self.hits if h.rule_id not in rule_ids]
+            self._without[rule_ids] = self if len(kept) == len(self.hits) else SentenceCues(kept)
+        return self._without[rule_ids]
 
 
 NO_CUES = SentenceCues([])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from ..matching import budget, compiled
+from ..matching import budget, compiled, match_at
 from .names import Name, TakenRanges, overlaps
 from .rulebook.cues import word_pattern
 from .rulebook.names import DatasetRules, dataset_rules
@@ -129,7 +129,7 @@ def _neighbour_items(text: str, mention: Name):
     before = _LEFT_ITEM.search(text, max(0, mention.start - _NEIGHBOUR_WINDOW), mention.start)
     if before is not None:
         yield before
-    after = _RIGHT_ITEM.match(text, mention.end)
+    after = match_at(_RIGHT_ITEM, text, mention.end)
     if after is not None:
         yield after
 
@@ -179,16 +179,16 @@ _KIND_AFTER = compiled(r"[ ](?:dataset|benchmark|version|split)s?\b")
 
 
 def _versions(text: str, hit: Name) -> list[Name]:
-    first = _FIRST_VERSION.match(text, hit.end)
+    first = match_at(_FIRST_VERSION, text, hit.end)
     if first is None:
         return [hit]
     cursor = first.end()
     for _ in range(3):
-        more = _MORE_VERSIONS.match(text, cursor)
+        more = match_at(_MORE_VERSIONS, text, cursor)
         if more is None:
             break
         cursor = more.end()
-    if not (first["version"].startswith("v") or _KIND_AFTER.match(text, cursor)):
+    if not (first["version"].startswith("v") or match_at(_KIND_AFTER, text, cursor)):
         return [hit]
     return [Name(hit.name, hit.start, first.end(), text[hit.start:first.end()], hit.rule_id)]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..matching import compiled
+from ..matching import compiled, match_at
 from .rulebook.names import field_cues
 
 # Words before the framework's name that make it an object, not the subject of its sentence
@@ -22,7 +22,7 @@ def introduced_as_evaluator(text: str, name: str) -> bool:
     """Whether the abstract first writes `name` with an apposition that calls it a framework for
     evaluating, benchmarking or measuring (method.evaluation_paper, patterns/context/fields.yaml)."""
     at = text.find(name)
-    return at >= 0 and field_cues()["method.evaluation_paper"].match(text, at + len(name)) is not None
+    return at >= 0 and match_at(field_cues()["method.evaluation_paper"], text, at + len(name)) is not None
 
 
 class FrameworkMentions:

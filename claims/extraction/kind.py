@@ -14,7 +14,7 @@ from functools import cache
 
 import regex
 
-from ..matching import compiled
+from ..matching import compiled, match_at
 from ..spec import POLARITY
 from .cues import WORD, words
 from .draft import Draft
@@ -328,7 +328,7 @@ def share_kind(text: str, drafts: list[Draft]) -> None:
         previous, gap_start = _list_previous(text, drafts, index)
         if previous.number.unit != current.number.unit or \
                 not word_pattern("gap.kind_list").fullmatch(text[gap_start:current.number.start]) or \
-                previous.kind == "change" and _OPENS_COMPARISON.match(text, current.number.end):
+                previous.kind == "change" and match_at(_OPENS_COMPARISON, text, current.number.end):
             continue
         if previous.kind != "absolute" and current.kind == "absolute":
             _share(previous, current, "kind.list")
@@ -354,7 +354,7 @@ def _list_previous(text: str, drafts: list[Draft], index: int) -> tuple[Draft, i
     the aside with figures that follows it and holds any numbers between, else right after it."""
     current = drafts[index]
     for at in range(index - 1, max(-1, index - 4), -1):
-        aside = _FIGURE_ASIDE.match(text, drafts[at].number.end)
+        aside = match_at(_FIGURE_ASIDE, text, drafts[at].number.end)
         if aside and aside.end() <= current.number.start and \
                 all(between.number.end <= aside.end() for between in drafts[at + 1:index]):
             return drafts[at], aside.end()

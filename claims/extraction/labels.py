@@ -4,7 +4,7 @@ usage ratio of 14.5%", "and a TMCC of 0.95"): where no cue is the number's own, 
 before it or of a cue elsewhere in the sentence."""
 from __future__ import annotations
 
-from ..matching import compiled, search_at_end
+from ..matching import compiled, match_at, search_at_end
 from .cues import CueHit, SentenceCues
 from .rulebook.cues import word_pattern
 
@@ -56,7 +56,7 @@ def own_words_before_list(text: str, end: int, following_end: int, following_cue
     modifiers leave the cue shared: apart from it ("94.32% white-box and 67.28% black-box attack success")
     or as the first words of a longer cue ("2.1x per-layer and 1.6x end-to-end speedup", "60% weight and 35%
     activation memory reduction": fewer words than the cue)."""
-    words = _WORDS_AFTER.match(text, end)
+    words = match_at(_WORDS_AFTER, text, end)
     if words is None or text[following_end:following_cue.start].strip():
         return False
     own = words.group(1).split()

@@ -17,7 +17,7 @@ from collections import Counter
 
 import regex
 
-from ..matching import budget, compiled
+from ..matching import budget, compiled, match_at
 from .names import coins_acronym
 from .rulebook.names import MethodRules, field_cues, method_rules
 from .sentences import split_sentences
@@ -145,7 +145,7 @@ def _is_name(candidate: str, rules: MethodRules) -> bool:
 
 def _with_acronym(name: str, text: str, end: int, rules: MethodRules) -> str:
     """`Pruning-as-Search (PaS)` names the system by its acronym: prefer it."""
-    match = rules.following_acronym.match(text, end)
+    match = match_at(rules.following_acronym, text, end)
     if match and _is_name(match["acr"], rules):
         return match["acr"]
     return name
@@ -204,9 +204,9 @@ def _from_proposal(text: str, rules: MethodRules, sentences: list[tuple[int, int
             # information (CSI)": a colon or semicolon between "we" and the verb starts a list whose
             # items have subjects of their own.
             if not subject or _LIST_OPENED.search(text, subject.end(), verb.start()) \
-                    or (_PARTICIPLE_USE.match(text, verb.end())
+                    or (match_at(_PARTICIPLE_USE, text, verb.end())
                         and not _ADVERBS_ONLY.fullmatch(text, subject.end(), verb.start())) \
-                    or _FINDINGS_PRESENTED.match(text, verb.end()):
+                    or match_at(_FINDINGS_PRESENTED, text, verb.end()):
                 continue
             found = _name_after(text, verb.end(), min(end, verb.end() + _WINDOW), rules)
             if found is not None and found[0]:
@@ -221,7 +221,7 @@ def _name_after(text: str, start: int, end: int, rules: MethodRules) -> tuple[st
     windowed = iter(rules.in_window.scan(text, start, end))   # the other frames' matches, in order
     for frame, pattern in rules.in_proposal:
         if frame == "direct":
-            match = pattern.match(text, name_start, end)
+            match = match_at(pattern, text, name_start, end)
             matches = [match] if match else []
         else:
             matches = next(windowed)
@@ -316,14 +316,14 @@ def _spelled_start(acronym: str, text: str, start: int, paren: int) -> int | Non
 
 def _acronym_after_description(name: str, text: str, pos: int, end: int, rules: MethodRules) -> str:
     # "called Active Separation via Offset (ASSET)": the acronym closing the description wins.
-    tail = _ACRONYM_TAIL.match(text, pos=pos, endpos=end)
+    tail = match_at(_ACRONYM_TAIL, text, pos, end)
     if tail and _HAS_CAPITAL.search(tail[1]) and _is_name(tail[1], rules):
         return tail[1]
     # "termed Noise Amplification.", "named Dictionary-based Cross Attention Entropy model": with no
     # acronym, a plain capitalized word goes on with the capitalized words after it; a coined word
     # ("dubbed CliqueFlowmer, ...") is a whole name by itself.
     if _PLAIN_CAPITALIZED.fullmatch(name):
-        more = _CAPITALIZED_RUN.match(text, pos=pos, endpos=end)
+        more = match_at(_CAPITALIZED_RUN, text, pos, end)
         if more and more.end() > pos:
             return name + text[pos:more.end()]
     return name
@@ -335,7 +335,7 @@ def _spelled_acronym(name: str, text: str, pos: int, end: int, rules: MethodRule
     system where its letters are the description's initials and capitals, in order."""
     if not _DESCRIPTION_WORD.fullmatch(name):
         return name     # "We propose FlashX and a cache (FC)": FlashX is a name of its own
-    tail = _ACRONYM_TAIL.match(text, pos=pos, endpos=end)
+    tail = match_at(_ACRONYM_TAIL, text, pos, end)
     if not tail or not _is_name(tail[1], rules):
         return name
     letters = [c.lower() for c in tail[1] if c.isupper()]
@@ -385,12 +385,12 @@ def parenthesized_owner(text: str, start: int, end: int, excluded: frozenset[str
     """
     reach = _LIST_REACH if "), " in text[max(0, start - _LIST_REACH):start] else _OWNER_REACH  # a list of "Name (N)"
     cue = field_cues()["method.parenthesized_owner"]
-    if not _CLOSING.match(text, end) or (match := cue.search(text, max(0, start - reach), start)) is None:
+    if not match_at(_CLOSING, text, end) or (match := cue.search(text, max(0, start - reach), start)) is None:
         return None
     token = match["name"].split()[0]
     compared = match["compared"] is not None    # a name in capitals after "outperforming" is a system
     if (token in excluded or match["name"] in excluded or method_rules().not_subject.fullmatch(token)
-            or (token.isupper() and not match["head"] and not compared) or (compared and _SIGNED.match(text, start))
+            or (token.isupper() and not match["head"] and not compared) or (compared and match_at(_SIGNED, text, start))
             or _MEASURED_ON.search(text, max(0, match.start() - 16), match.start())):
         return None
     # The article's modifiers belong to the name ("the feedforward TDE network"), the article not.

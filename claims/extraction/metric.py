@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
-from ..matching import compiled, search_at_end
+from ..matching import compiled, match_at, search_at_end
 from ..spec import unit_fits
 from .change_phrase import change_phrase
 from .cues import CueHit, SentenceCues, words
@@ -162,7 +162,7 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
     if hit is None or (left is not None and word_pattern("words.by_before").search(text[left.end:number.start])
                        and words(text[number.end:hit.start])) or \
             (left is not None and word_pattern("words.tight_left").fullmatch(text, left.end, number.start)
-             and word_pattern("words.next_item").match(text, number.end, hit.start)):
+             and match_at(word_pattern("words.next_item"), text, number.end, hit.start)):
         if left is not None:
             hit, how = left, "metric.left"
             if (head := _head_of(text, cues, left)) is not None:
@@ -313,10 +313,10 @@ def _own_quantity(text: str, draft: Draft, cues: SentenceCues) -> bool:
     """Whether the words right after the number, or the verb and object right before it, name
     its own quantity ("23% fewer steps", "reducing NPU-CPU transitions by 42%", "3.2x the wealth")."""
     number = draft.number
-    if number.unit == "x" and (factor := word_pattern("words.factor_of_quantity").match(text, number.end)) and \
-            not cues.any_within(number.end, _PHRASE_TAIL.match(text, factor.end()).end()):
+    if number.unit == "x" and (factor := match_at(word_pattern("words.factor_of_quantity"), text, number.end)) and \
+            not cues.any_within(number.end, match_at(_PHRASE_TAIL, text, factor.end()).end()):
         return True     # a factor of what follows it, which no cue of its phrase reads ("twice as faithful")
-    return bool(word_pattern("words.own_quantity").match(text, number.end)) or \
+    return bool(match_at(word_pattern("words.own_quantity"), text, number.end)) or \
         search_at_end(word_pattern("words.own_quantity_before"), text[draft.reach.floor:number.start]) is not None
 
 
@@ -327,7 +327,7 @@ _PHRASE_TAIL = compiled(r"[^,;.()]{0,30}")
 def _own_comparative(text: str, draft: Draft, cues: SentenceCues) -> bool:
     """Whether a comparative and a noun that no cue reads follow the number ("40% better
     generalization")."""
-    found = word_pattern("words.own_comparative").match(text, draft.number.end)
+    found = match_at(word_pattern("words.own_comparative"), text, draft.number.end)
     if found is None:
         return False
     return not cues.any_within(draft.number.end, found.end())

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..matching import compiled
+from ..matching import compiled, match_at
 from .rulebook.cues import word_list, word_pattern
 
 # "A and B reach 5x and 3x, respectively": the word that pairs a list of names with a list of
@@ -109,7 +109,7 @@ def split_list(sentence: str, mention: Name) -> list[Name]:
         pieces.append((cursor, separator.start()))
         cursor = separator.end()
     pieces.append((cursor, mention.end))
-    if len(pieces) > 1 and (opener := _LIST_OPENER.match(sentence, pieces[0][0], pieces[0][1])):
+    if len(pieces) > 1 and (opener := match_at(_LIST_OPENER, sentence, pieces[0][0], pieces[0][1])):
         pieces[0] = (opener.end(), pieces[0][1])     # "both the never-think and always-think baselines"
     for start, end in pieces:
         family = _SLASH_FAMILY.fullmatch(sentence, start, end)
@@ -140,7 +140,7 @@ def is_quantity(text: str) -> bool:
 def shares_head(sentence: str, start: int) -> bool:
     """Whether the word at `start`, after "and" in a baseline phrase, opens the second member of a
     coordination that shares its head noun with the first ("... and fine-tuned sketching baselines")."""
-    return _SHARED_HEAD.match(sentence, start) is not None
+    return match_at(_SHARED_HEAD, sentence, start) is not None
 
 
 # A name listed before "and" in a clause's subject: one coined word ("HD-PV and HARP": a capital or

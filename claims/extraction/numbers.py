@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..matching import NUMBER, budget, compiled, number_spans, search_at_end
+from ..matching import NUMBER, budget, compiled, match_at, number_spans, search_at_end
 from ..units import significant
 from .rulebook.cues import number_word_set, number_words, unit_matcher, word_pattern
 
@@ -233,11 +233,11 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
     before = text[max(0, start - 4):start]
     decimal = "." in text[num_start:number_end]
     exponent = None
-    if text[number_end:number_end + 1] in "eE" and (exponent := _EXPONENT.match(text, number_end)):
+    if text[number_end:number_end + 1] in "eE" and (exponent := match_at(_EXPONENT, text, number_end)):
         value = float(text[num_start:number_end].replace(",", "") + "e" + exponent.group("exp"))
         number_end = exponent.end()
     times_ten = None
-    if "x" in text[number_end:number_end + 2] and (times_ten := _TIMES_TEN.match(text, number_end)):
+    if "x" in text[number_end:number_end + 2] and (times_ten := match_at(_TIMES_TEN, text, number_end)):
         value = significant(value * 10.0 ** int(times_ten.group("exp").replace("−", "-")))
         number_end = times_ten.end()
     slash_pair = False
@@ -258,20 +258,20 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
     unit, unit_metric, unit_rule, end = _read_unit(text, number_end, unit_pattern, unit_rules)
     spread = None
     if unit is None and text[number_end:number_end + 3].lstrip()[:1] in ("±", "+") and \
-            (spread := _SPREAD.match(text, number_end)):
+            (spread := match_at(_SPREAD, text, number_end)):
         unit, unit_metric, unit_rule, end = _read_unit(text, spread.end(), unit_pattern, unit_rules)
         if unit is None:
             spread, end = None, number_end
-    if plus := (unit is None and spread is None and _PLUS_BOUND.match(text, number_end) is not None):
+    if plus := (unit is None and spread is None and match_at(_PLUS_BOUND, text, number_end) is not None):
         unit, unit_metric, unit_rule, end = _read_unit(text, number_end + 1, unit_pattern, unit_rules)
         plus, end = (True, end) if unit is not None else (False, number_end)
     scaled = False
-    if unit is None and (scale := _SCALE.match(text, number_end)):
+    if unit is None and (scale := match_at(_SCALE, text, number_end)):
         unit, unit_metric, unit_rule, end = _scaled_rate(text, scale, unit_pattern, unit_rules)
         scaled = unit is not None
     if unit is None and text[number_end:number_end + 1] not in _NOT_GLUED_RIGHT \
             and _GLUED_RIGHT.search(text[number_end:number_end + 3]):
-        if not (decimal and _DECIMAL_AFTER_SLASH.match(text, number_end)):
+        if not (decimal and match_at(_DECIMAL_AFTER_SLASH, text, number_end)):
             return Number(start, number_end, value, number_end=number_end, dropped="filter.name_glued_right")
         slash_pair = True
     mention = Number(start=start, end=end, value=value, unit=unit, unit_metric=unit_metric,
@@ -303,7 +303,7 @@ def _prefix_factor(text: str, start: int, number_end: int) -> bool:
     x19.0 on RTX 3090"); "PCIe x16 slot" and "x86 cores" stay names."""
     if text[start - 1:start] != "x" or (start > 1 and text[start - 2].isalnum()):
         return False
-    return bool(word_pattern("gap.prefix_factor").match(text, number_end)) or \
+    return bool(match_at(word_pattern("gap.prefix_factor"), text, number_end)) or \
         search_at_end(word_pattern("gap.prefix_factor_before"), text[max(0, start - 61):start - 1]) is not None
 
 
@@ -336,7 +336,7 @@ _NOT_GLUED_RIGHT = frozenset(("", " "))
 
 
 def _read_unit(text, position, unit_pattern, unit_rules):
-    match = unit_pattern.match(text, position)
+    match = match_at(unit_pattern, text, position)
     if not match:
         return None, None, None, position
     rule = unit_rules[match.lastindex - 1]
@@ -349,7 +349,7 @@ def _extend_range(text, mention: Number, unit_pattern, unit_rules) -> None:
     # The link's word or sign begins at `end` or, after one white space, at `end + 1`.
     if text[end:end + 1] not in _LINK_FIRST and text[end + 1:end + 2] not in _LINK_FIRST:
         return
-    link = _RANGE_LINK.match(text, end)
+    link = match_at(_RANGE_LINK, text, end)
     if not link:
         return
     # the word or sign that joins, without a sign of approximation of the second number ("100x and ~230x")
@@ -359,7 +359,7 @@ def _extend_range(text, mention: Number, unit_pattern, unit_rules) -> None:
         return
     if joined == "to" and _FROM_NEAR.search(before) and not _RANGING_FROM.search(before):
         return          # "from X to Y" is a pair, resolved later
-    second = NUMBER.match(text, link.end())
+    second = match_at(NUMBER, text, link.end())
     if not second or (second.group("sign") and second.group("sign") != mention.sign):
         return          # "+15 to +40" is a range, "5 to -3" is not
     high = parse_number(second.group("num"))

@@ -13,7 +13,7 @@ import regex
 
 from ..spec import lower_is_better
 from ..units import convert
-from ..matching import compiled
+from ..matching import compiled, match_at
 from .draft import Draft
 from .scores import COMPARED_WITH, OLD_FIGURE_SETTING
 
@@ -178,7 +178,7 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
             _VERB_BEFORE.search(before) and _VERB_TO_GAP.match(gap):
         return _pair(following, current, start=current.start, end=following.end, rule="pair.verb_to")
     paren = _PAREN_BASELINE_GAP.match(gap)
-    if paren and _BRACKETED_FIGURE_END.match(text, following.number.end) and current.number.unit == following.number.unit \
+    if paren and match_at(_BRACKETED_FIGURE_END, text, following.number.end) and current.number.unit == following.number.unit \
             and (not paren.group("label") or _same_metric(current, following)):
         if current.kind == following.kind:
             return _pair(current, following, start=current.start, end=current.end, rule="pair.parenthesised_baseline")
@@ -201,13 +201,13 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
         if current.kind == "ratio":
             merged.start, merged.end = current.start, current.end   # a pair of factors stays a ratio
         return merged
-    if _COMPARATIVE_GAP.match(gap) and _OWNED_AFTER.match(text, following.number.end) and _units_agree(current, following) \
+    if _COMPARATIVE_GAP.match(gap) and match_at(_OWNED_AFTER, text, following.number.end) and _units_agree(current, following) \
             and current.kind == following.kind == "absolute":
         return _pair(current, following, start=current.start, end=following.end, rule="pair.owned_figure")
     if _OPENS_ON_VERSUS_GAP.match(gap) and _units_agree(current, following) and current.kind == following.kind == "absolute":
         return _pair(current, following, start=current.start, end=following.end, rule="pair.versus_bracketed")
     if _VS_GAP.match(gap) and _units_agree(current, following) and "ratio" not in (current.kind, following.kind) \
-            and _BRACKET_OPEN.search(text, max(0, current.number.start - 3), current.number.start) and _BRACKET_CLOSE.match(text, following.end):
+            and _BRACKET_OPEN.search(text, max(0, current.number.start - 3), current.number.start) and match_at(_BRACKET_CLOSE, text, following.end):
         # "lower validation loss (0.2976 vs. 0.5068)", "accuracy (67.1 vs. 65.2, +1.8 pp)": the two figures
         # of the comparison, bracketed; the comparative before the bracket made the first a change
         return _pair(current, following, start=current.start, end=following.end, rule="pair.bracketed_versus")
@@ -235,7 +235,7 @@ def _fold_listed_baselines(text: str, merged: Draft, last: Draft, drafts: list[D
         nxt = drafts[index]
         if nxt.sentence_index != merged.sentence_index or nxt.number.unit != last.number.unit \
                 or not _NEXT_BRACKETED_BASELINE.match(text[last.number.end:nxt.number.start]) \
-                or not _BRACKETED_FIGURE_END.match(text, nxt.number.end):
+                or not match_at(_BRACKETED_FIGURE_END, text, nxt.number.end):
             break
         if _stronger(merged, nxt.number.value, merged.baseline_value):
             merged.baseline_value = nxt.number.value

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..matching import compiled
+from ..matching import compiled, match_at
 from .draft import Draft
 from .names import RESPECTIVELY
 from .rulebook.cues import word_pattern
@@ -153,7 +153,7 @@ def pick(text: str, draft: Draft, here: SentenceNames, items: list[Mention], joi
     # in brackets after it, an item of a list of pairs ("by 28% (11.43 points) and 27% (...)").
     if prefer_after and (not here.respectively_in(text, draft.end, here.sentence[1])
                          or (len(_own_list(text, draft, here.siblings, here.position[id(draft)])) == 1
-                             and not _BRACKET_AFTER.match(text, draft.end))):
+                             and not match_at(_BRACKET_AFTER, text, draft.end))):
         bound = _bound_by(text, draft, here.index(items), items)
         if bound is not None:
             return bound.text, ("context.bound_by", bound.rule_id)
@@ -215,7 +215,7 @@ def _bound_by(text: str, draft: Draft, index: _Index, items: list[Mention]) -> M
         candidates = items[at - 1:at] if at else []
     else:
         candidates = [item for item in items if item.end <= draft.start]
-    return next((item for item in candidates if _BOUND_BY.match(text, item.end, draft.start)), None)
+    return next((item for item in candidates if match_at(_BOUND_BY, text, item.end, draft.start)), None)
 
 
 def clause_bounds(breaks: list[int], draft: Draft, sentence: tuple[int, int]) -> tuple[int, int]:
@@ -266,7 +266,7 @@ def in_place(text: str, draft: Draft, here: SentenceNames, items: list[Mention])
         first = bisect_left(index.starts, draft.end)
         items = items[first:bisect_right(index.starts, draft.end + _RIGHT_REACH, lo=first)]
     for item in items:
-        if item.start >= draft.end and _RIGHT_FRAME.match(text, draft.end, item.start):
+        if item.start >= draft.end and match_at(_RIGHT_FRAME, text, draft.end, item.start):
             if not here.numbers_between(draft.end, item.start) and \
                     not NEXT_CLAUSE.search(text, draft.end, item.start):
                 return item.text, ("context.right_after", item.rule_id)
@@ -315,7 +315,7 @@ def _matching_run(text: str, items: list[Mention], siblings: list[Draft], here: 
         # no rule read ("on the Synapse, ACDC, Kvasir, and Skin Lesion (ISIC2017) datasets").
         fitting = [r for r in runs if len(r) == len(siblings)] or \
             [r for r in runs if 1 < len(r) < len(siblings) and len(siblings) % len(r) == 0
-             and not _LIST_GOES_ON.match(text, r[-1].end) and not text.endswith(", ", 0, r[0].start)]
+             and not match_at(_LIST_GOES_ON, text, r[-1].end) and not text.endswith(", ", 0, r[0].start)]
         after = [r for r in fitting if r[0].start > siblings[-1].end]
         before = [r for r in fitting if r[-1].end < siblings[0].start]
         here.runs[key] = (after or before or [None])[0]

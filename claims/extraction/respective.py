@@ -5,7 +5,7 @@ in precision, not in the mAP@50 named last).
 """
 from __future__ import annotations
 
-from ..matching import compiled
+from ..matching import compiled, match_at
 from ..spec import POLARITY
 from .draft import Draft
 from .pairs import LIST_GAP
@@ -42,7 +42,7 @@ def _resolve_sentence(text: str, drafts: list[Draft]) -> None:
                 (end == index or LIST_GAP.fullmatch(text, drafts[end - 1].number.end, drafts[end].number.start)):
             end += 1
         size = end - index
-        if size >= 2 and _RESPECTIVELY.match(text, drafts[end - 1].number.end) and index >= size:
+        if size >= 2 and match_at(_RESPECTIVELY, text, drafts[end - 1].number.end) and index >= size:
             _by_position(drafts[index - size:index], drafts[index:end])
         index = max(end, index + 1)
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import regex
 
-from ..matching import compiled, search_at_end
+from ..matching import compiled, match_at, search_at_end
 from ..spec import FACTOR_FAMILIES, SCORE_FAMILIES
 from .cues import SentenceCues, clause_floor, left_owned, right_owned, without_aside
 from .numbers import Number
@@ -141,10 +141,9 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     """
     if number.sign:
         return "score.signed"
-    if any(hit.rule_id in _LOOSE_CUES for hit in cues):
-        cues = SentenceCues([hit for hit in cues if hit.rule_id not in _LOOSE_CUES])
+    cues = cues.without(_LOOSE_CUES)
     if _is_list_marker(text, sentence, number) or _is_introduced_version(text, sentence, number, cues) or \
-            _LOW_END_OF_NAMED.match(text, number.end, sentence[1]):
+            match_at(_LOW_END_OF_NAMED, text, number.end, sentence[1]):
         return None
     if previous is not None and previous.unit is None and _continues(text[previous.end:number.start]):
         return "score.continues"
@@ -159,27 +158,27 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     if number.value >= 1 and not decimal and \
             (verb := search_at_end(word_pattern("words.outcome_verb_before"), text[max(sentence[0], number.start - 40):number.start])) \
             and (verb.group("all") or number.value >= _LARGE_COUNT) and \
-            word_pattern("words.counted_noun").match(text, number.end, min(sentence[1], number.end + 60)):
+            match_at(word_pattern("words.counted_noun"), text, number.end, min(sentence[1], number.end + 60)):
         return "score.outcome_count"
     if decimal and _scored_on_benchmark(text, sentence, number):
         return "score.benchmark"
     if decimal and _named_score(text, sentence, number):
         return "score.word"
     if number.value <= 100 and (
-            word_pattern("words.points_change_after").match(text, number.end, sentence[1]) or
-            word_pattern("words.points_after").match(text, number.end, sentence[1]) and
+            match_at(word_pattern("words.points_change_after"), text, number.end, sentence[1]) or
+            match_at(word_pattern("words.points_after"), text, number.end, sentence[1]) and
             search_at_end(word_pattern("words.points_before"), text[max(sentence[0], number.start - 40):number.start])):
         return "score.points"
     if decimal and search_at_end(word_pattern("words.change_by_before"),
                                  text[max(sentence[0], number.start - 100):number.start]) is not None:
         return "score.change_by"
     if decimal and (
-            _PAIRED_AFTER.match(text, number.end, sentence[1]) or
+            match_at(_PAIRED_AFTER, text, number.end, sentence[1]) or
             (previous is not None and previous.unit is None and text[number.start - 1:number.start] == "("
              and _PAIRED_BEFORE.fullmatch(text, previous.end, number.start))
             or previous is not None and _VERSUS_BRACKET.fullmatch(text, previous.end, number.start)):
         return "score.paired"
-    if (to := _TO_DECIMAL.match(text, number.end, sentence[1])) is not None and \
+    if (to := match_at(_TO_DECIMAL, text, number.end, sentence[1])) is not None and \
             (decimal or to.group("decimal")) and \
             search_at_end(word_pattern("words.change_from"), text[max(sentence[0], number.start - 80):number.start]):
         return "score.from_to"
@@ -190,13 +189,13 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     factor_hit = left_owned(text, number, cues.of(_FACTORS), floor)
     if factor_hit is not None and word_pattern("words.factor_link").fullmatch(text[factor_hit.end:number.start]):
         return "score.factor"
-    partner = _SLASH_PARTNER.match(text, number.end) or _decimal_list(text, number)
+    partner = match_at(_SLASH_PARTNER, text, number.end) or _decimal_list(text, number)
     # "95.8/94.1 UAS/LAS": the first of a slash pair is named by the cue after the second, as the first
     # numbers of a list are by the cue after its last.
     right_hit = right_owned(text, replace(number, end=partner.end()) if partner else number, cues.of(_SCORES),
                             sentence[1])
     if right_hit is not None and _names_after(text[partner.end() if partner else number.end:right_hit.start], decimal) \
-            and not _OWN_NUMBER_AFTER.match(text, right_hit.end, sentence[1]):
+            and not match_at(_OWN_NUMBER_AFTER, text, right_hit.end, sentence[1]):
         return "score.named_after"
     if decimal and _labelled_by_acronym(text, sentence, number):
         return "score.acronym_label"
@@ -214,7 +213,7 @@ def _names_after(gap: str, decimal: bool) -> bool:
 
 def _decimal_list(text: str, number: Number) -> regex.Match | None:
     """The bare numbers that follow `number` in a list, where the list holds a decimal."""
-    partners = _LIST_PARTNERS.match(text, number.end)
+    partners = match_at(_LIST_PARTNERS, text, number.end)
     if partners is None or ("." not in text[number.start:number.number_end] and "." not in partners.group()):
         return None
     return partners
@@ -229,7 +228,7 @@ def _is_list_marker(text: str, sentence: tuple[int, int], number: Number) -> boo
     if text[number.start - 1:number.start] == "(" and text[number.end:number.end + 1] == ")" and \
             text[number.start:number.end].isdigit():
         return True
-    return bool(_LIST_MARKER_AFTER.match(text, number.end, sentence[1])) and \
+    return bool(match_at(_LIST_MARKER_AFTER, text, number.end, sentence[1])) and \
         (text[sentence[0]:number.start].strip() in ("", "(") or
          bool(_LIST_MARKER_BEFORE.search(text, max(sentence[0], number.start - 8), number.start)))
 
@@ -259,7 +258,7 @@ def _labelled_by_acronym(text: str, sentence: tuple[int, int], number: Number) -
 def _scored_on_benchmark(text: str, sentence: tuple[int, int], number: Number) -> bool:
     """"scores 71.2 on MMLU", "a score of 8.1": the cheap test of the words after the number first."""
     before = text[max(sentence[0], number.start - 30):number.start]
-    if word_pattern("words.benchmark_after").match(text, number.end, sentence[1]):
+    if match_at(word_pattern("words.benchmark_after"), text, number.end, sentence[1]):
         return search_at_end(word_pattern("words.score_verb_before"), before) is not None
     return "score" in before.lower() and search_at_end(_SCORE_OF, before) is not None
 
@@ -268,7 +267,7 @@ def _named_score(text: str, sentence: tuple[int, int], number: Number) -> bool:
     """"fear scores (0.974)", "Tempo scores 52.3", "0.925 and 0.911 scores": the word "score" names the decimal."""
     before = text[max(sentence[0], number.start - 30):number.start]
     return "scor" in before.lower() and search_at_end(_SCORE_WORD_BEFORE, before) is not None \
-        or _SCORE_WORD_AFTER.match(text, number.end, sentence[1]) is not None
+        or match_at(_SCORE_WORD_AFTER, text, number.end, sentence[1]) is not None
 
 
 def _continues(gap: str) -> bool:

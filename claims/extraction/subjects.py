@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..matching import compiled
+from ..matching import compiled, match_at
 from .names import NAME_LIKE as _NAME_LIKE, listed_name
 from .rulebook.names import MethodRules, field_cues, method_rules
 
@@ -146,7 +146,7 @@ def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozen
     named = field_cues()["method.named_subject"]
     for index in indices:
         # "The first attack, named Targeted KPA (TKPA), ..., achieving 93.1%": the sentence's subject.
-        match = named.match(text, *sentences[index])
+        match = match_at(named, text, *sentences[index])
         if match is not None:
             name = match["acronym"] or match["name"]
             if name not in excluded and not rules.not_subject.fullmatch(name):
@@ -186,7 +186,7 @@ def _phrase_subjects(text: str, sentences: list[tuple[int, int]], anchors: list,
     starts = [start for start, _ in sentences]
     found = []
     for anchor in anchors:
-        match = verb.match(text, anchor.start())
+        match = match_at(verb, text, anchor.start())
         if match is None or match.end("verb") in taken:
             continue                # not one of its verbs, or a named subject owns this verb already
         start, end = sentences[_sentence_of(starts, anchor.start())]
@@ -252,7 +252,7 @@ def _before_anchors(cue: regex.Pattern, text: str, anchors: list) -> list:
                 position -= 1
             words += 1
             # "the best model (Mistral) achieved": a name in brackets starts inside them.
-            match = cue.match(text, position + (text[position] == "("), anchor.end())
+            match = match_at(cue, text, position + (text[position] == "("), anchor.end())
             if match is not None and text[position] == "(" and _SIZE.fullmatch(match["name"]):
                 continue            # "Gemma-2 (9B) reaches": a size in brackets is no name; the name is before it
             if match is not None and match.end() == anchor.end():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import copy
 
-from ..matching import compiled, search_at_end
+from ..matching import compiled, match_at, search_at_end
 from .cues import CueHit, find_cues
 from .draft import Draft
 from .pairs import LIST_GAP
@@ -130,4 +130,4 @@ def _respectively_list(text: str, drafts: list[Draft], index: int, hit) -> bool:
     """"throughput and energy efficiency surpass A and B by 1.27x and 1.36x, and 1.95x and
     5.23x, respectively": an even list that took its cue from the sentence, read "respectively"."""
     chain = _same_cue_list(text, drafts, index, hit)
-    return len(chain) % 2 == 0 and bool(_RESPECTIVELY.match(text, chain[-1].number.end))
+    return len(chain) % 2 == 0 and bool(match_at(_RESPECTIVELY, text, chain[-1].number.end))

@@ -9,6 +9,7 @@ gives. Everything here that makes an answer faster lives behind that contract:
   skeleton finds the start strings the patterns' syntax allows, `starts`, `syntax`, `classes`);
 - `compile_rule`: a rule's pattern compiled with its word edges in a form that stays fast under
   full case folding (`edges`);
+- `match_at`: a match at a position that reads no further than the pattern can (`reach`);
 - `number_spans` and `SentenceEnds`: hand-written readers of the number and sentence-end
   patterns for ASCII text (`readers`).
 
@@ -34,11 +35,12 @@ from .forms import ascii_form
 from .heads import HeadAndRest
 from .limits import budget
 from .mode import PLAIN
+from .reach import match_at
 from .readers import NUMBER, SentenceEnds, number_spans, search_at_end
 from .scanner import Scanner
 
 __all__ = ["FLAGS", "HeadAndRest", "NUMBER", "PLAIN", "PatternSet", "SentenceEnds", "budget", "compile_rule",
-           "compiled", "number_spans", "pattern_set", "search_at_end"]
+           "compiled", "match_at", "number_spans", "pattern_set", "search_at_end"]
 
 # Every rule ignores case, with full case folding ("ß" matches "ss").
 FLAGS = regex.IGNORECASE | regex.VERSION1
