@@ -55,6 +55,8 @@ CASES = {
     # "scores") on to the sentence's end, and each score looked through every cue of the sentence
     "score pairs, one sentence": ("We get 0.91 and 0.93 here, ", 20_000),
     "bracketed scores, one sentence": ("Acc 91.2 (85.1) ", 20_000),
+    # each bare fraction looked through every cue of its sentence for one that names a score
+    "fractions, one sentence": ("latency 0.5 ", 20_000),
     "LaTeX runs": ("{\\textbf{$5\\times$}}\\% ", 22_000),
     "full-width sentences": ("ＬｉｔｅＮｅｔ ｉｓ １２.５ｘ ｆａｓｔｅｒ ｏｎ ａ Ｖ１００． ", 16_000),
     "sentences with an ß": ("Die Straße: it is 2.5x faster on a V100. ", 16_000),

@@ -389,3 +389,61 @@ def test_the_loose_score_cues_are_set_aside_once_per_sentence(monkeypatch):
     large, large_claims = read(400)
     assert len(large_claims) == 2 * len(small_claims) > 0
     assert 0 < large <= SLACK * small
+
+
+def test_a_fraction_looks_for_a_score_of_its_sentence_once_per_sentence(monkeypatch):
+    """A bare fraction is a claim where its sentence names a score; each fraction once looked
+    through every cue of its sentence ("latency 0.5 latency 0.5 ...": n² tests, ratio 3.6)."""
+    from claims.extraction import scores
+
+    monkeypatch.setattr(scores, "_FRACTION_CUES", _CountingSet(scores._FRACTION_CUES))
+
+    def read(n: int) -> tuple[int, list]:
+        _CountingSet.tests = 0
+        found = claims.extract("It reaches a 2x speedup with " + ", ".join(
+            f"latency 0.{i % 9 + 1} and memory 0.{i % 8 + 1}" for i in range(n)) + ".")
+        return _CountingSet.tests, found
+
+    small, small_claims = read(200)
+    large, large_claims = read(400)
+    # a fraction beside a cue of no score is no claim
+    assert [(c.text, c.metric) for c in small_claims] == [(c.text, c.metric) for c in large_claims] == [("2x", "speedup")]
+    assert 0 < large <= SLACK * small
+
+
+def test_the_cues_inside_a_change_phrase_are_looked_up_not_searched_for(monkeypatch):
+    """"a 5% improvement in latency": the cue the phrase after "in" holds was found by reading every
+    cue of the sentence for each number of change (n² on a long sentence of them)."""
+    from claims.extraction import change_phrase as module
+    from claims.extraction.cues import SentenceCues
+
+    counter = [0]
+
+    class CountingCues(SentenceCues):
+        def __iter__(self):
+            for hit in self.hits:
+                counter[0] += 1
+                yield hit
+
+        def within(self, start, end):
+            found = super().within(start, end)
+            counter[0] += len(found) + 1
+            return found
+
+    phrase = module.change_phrase
+    monkeypatch.setattr(module, "change_phrase", lambda text, draft, cues: phrase(text, draft, CountingCues(cues.hits)))
+    from claims.extraction import metric
+    monkeypatch.setattr(metric, "change_phrase", module.change_phrase)
+
+    def read(n: int) -> tuple[int, list]:
+        counter[0] = 0
+        found = claims.extract("It brings " + ", ".join(
+            f"a {i % 9 + 1}% improvement in retrieval quality at {i % 7 + 2} ms latency" for i in range(n)) + ".")
+        return counter[0], found
+
+    small, small_claims = read(200)
+    large, large_claims = read(400)
+    assert [(c.text, c.metric, c.metric_text, c.kind, c.direction) for c in small_claims[:2]] == [
+        ("1%", "other", "retrieval quality", "change", "increase"), ("2 ms", "latency", "latency", "absolute", None)]
+    assert len(large_claims) == 2 * len(small_claims) == 800
+    assert 0 < large <= SLACK * small

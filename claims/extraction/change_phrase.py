@@ -42,7 +42,7 @@ def change_phrase(text: str, draft: Draft, cues: SentenceCues) -> tuple[CueHit |
     if word_pattern("words.setting_head").search(phrase):
         return None
     start, end = found.span("phrase")
-    inside = [hit for hit in cues if start <= hit.start and hit.end <= end]
+    inside = cues.within(start, end)
     left = draft.reach.left
     if inside:
         if not after_change_word and left is not None and left.family != "other" and inside[-1].family == "other":

@@ -78,7 +78,7 @@ class SentenceCues:
         self.starts = [h.start for h in hits]
         self.ends = [h.end for h in hits]
         self._subsets: dict[frozenset[str], SentenceCues] = {}
-        self._without: dict[frozenset[str], SentenceCues] = {}
+        self._by_rules: dict[tuple[bool, frozenset[str]], SentenceCues] = {}
 
     def __bool__(self) -> bool:
         return bool(self.hits)
@@ -105,12 +105,23 @@ class SentenceCues:
             self._subsets[families] = SentenceCues([h for h in self.hits if h.family in families])
         return self._subsets[families]
 
+    def within(self, start: int, end: int) -> list[CueHit]:
+        """The cues that lie inside text[start:end] (in order, they are one run of the list)."""
+        return self.hits[bisect_left(self.starts, start):bisect_right(self.ends, end)]
+
+    def of_rules(self, rule_ids: frozenset[str]) -> SentenceCues:
+        """The cues of these rules only."""
+        return self._rules(rule_ids, keep=True)
+
     def without(self, rule_ids: frozenset[str]) -> SentenceCues:
         """The cues of every rule but these (the same object where none is of them)."""
-        if rule_ids not in self._without:
-            kept = [h for h in self.hits if h.rule_id not in rule_ids]
-            self._without[rule_ids] = self if len(kept) == len(self.hits) else SentenceCues(kept)
-        return self._without[rule_ids]
+        return self._rules(rule_ids, keep=False)
+
+    def _rules(self, rule_ids: frozenset[str], keep: bool) -> SentenceCues:
+        if (keep, rule_ids) not in self._by_rules:
+            kept = [h for h in self.hits if (h.rule_id in rule_ids) == keep]
+            self._by_rules[keep, rule_ids] = self if len(kept) == len(self.hits) else SentenceCues(kept)
+        return self._by_rules[keep, rule_ids]
 
 
 NO_CUES = SentenceCues([])

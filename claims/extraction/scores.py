@@ -50,6 +50,7 @@ _VERSUS_BRACKET = compiled(r"[^\d;()]{0,40}?\(\s?(?:vs\.?|versus|compared\s+(?:t
                            r"(?:only\s+|just\s+|about\s+|~\s?)?", regex.IGNORECASE)
 # The cues of `other` whose figures are fractions: scores, and probabilities (a probability is one).
 _FRACTION_CUES = frozenset({"other.scores", "other.probability"})
+_NAMED_SCORES = _SCORES - {"other"}
 # Loose cues type the numbers that are claims but make no bare number one: "success" named by any modifier
 # ("execution success") is too common a word to vouch for a bare figure before or after it.
 _LOOSE_CUES = frozenset({"success_rate.named_success"})
@@ -200,7 +201,7 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     if decimal and _labelled_by_acronym(text, sentence, number):
         return "score.acronym_label"
     if 0 <= number.value <= 1 and decimal and \
-            any(h.family in _SCORES and h.family != "other" or h.rule_id in _FRACTION_CUES for h in cues):
+            (cues.of(_NAMED_SCORES) or cues.of_rules(_FRACTION_CUES)):
         return "score.fraction"
     return None
 
