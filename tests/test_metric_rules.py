@@ -938,6 +938,31 @@ CASES = {
         ("We propose SER. On the video benchmark, SER reaches 49.6% mLGM with a 3.1% gain in accuracy.",
          [dict(text="49.6%", value=49.6, metric="other"), dict(text="3.1%", value=3.1, metric="accuracy")]),
     ],
+    # words.own_quantity_before: an item of a list of changes named by its own lower-case words, with no article, is
+    # its own quantity, not the first item's (pool round 24: "agent calls by 17%" took cost from "token usage").
+    "own quantity of a list item": [
+        ("We propose Kin. Kin reduces token usage by 28%, agent calls by 17%, and time-to-success by 19% compared to "
+         "random delegation.",
+         [dict(text="28%", value=28.0, metric="cost", kind="change", direction="decrease"),
+          dict(text="17%", value=17.0, metric="other", kind="change", direction="decrease"),
+          dict(text="19%", value=19.0, metric="other", kind="change", direction="decrease")]),
+        ("We propose Kin. On the VQA suite, Kin raises task accuracy by up to 28.5 points and annotation quality by "
+         "up to 1.48x.",
+         [dict(text="28.5", value=28.5, metric="accuracy", qualifier="up_to"),
+          dict(text="1.48x", value=1.48, metric="other", kind="ratio", qualifier="up_to")]),
+        # near misses: a system beaten, a place and an adverb keep the first item's metric
+        ("We propose Kin. Kin improves accuracy over LoRA by 2.1% and full fine-tuning by 0.8% on GLUE.",
+         [dict(text="2.1%", value=2.1, metric="accuracy"), dict(text="0.8%", value=0.8, metric="accuracy")]),
+        ("We propose Kin. Kin improves accuracy by 2.3% on CIFAR-100, and on ImageNet by 1.1%.",
+         [dict(text="2.3%", value=2.3, metric="accuracy"), dict(text="1.1%", value=1.1, metric="accuracy")]),
+        ("We propose Kin. Kin lowers the EER by 12% against the strongest unsupervised rival, and by more than 30% "
+         "against the best supervised one.",
+         [dict(text="12%", value=12.0, metric="error"), dict(text="30%", value=30.0, metric="error", qualifier="more_than")]),
+        ("We propose Kin. On LeafSet, Kin reaches 68.4 mAP, outperforming YOLOv11 by 7.1 percent and MaskDINO by "
+         "6.5 percent.",
+         [dict(text="68.4", value=68.4, metric="map"), dict(text="7.1 percent", value=7.1, metric="map"),
+          dict(text="6.5 percent", value=6.5, metric="map")]),
+    ],
     # borrowed.names_kept: a cue of a quantity the method keeps ("while retaining accuracy", "without sacrificing
     # accuracy", "with negligible accuracy drop") types no other figure of its sentence (pool round 24).
     "kept quantity": [
