@@ -938,6 +938,57 @@ CASES = {
         ("We propose SER. On the video benchmark, SER reaches 49.6% mLGM with a 3.1% gain in accuracy.",
          [dict(text="49.6%", value=49.6, metric="other"), dict(text="3.1%", value=3.1, metric="accuracy")]),
     ],
+    # words.own_quantity_before: an item of a list of changes named by its own lower-case words, with no article, is
+    # its own quantity, not the first item's (pool round 24: "agent calls by 17%" took cost from "token usage").
+    "own quantity of a list item": [
+        ("We propose Kin. Kin reduces token usage by 28%, agent calls by 17%, and time-to-success by 19% compared to "
+         "random delegation.",
+         [dict(text="28%", value=28.0, metric="cost", kind="change", direction="decrease"),
+          dict(text="17%", value=17.0, metric="other", kind="change", direction="decrease"),
+          dict(text="19%", value=19.0, metric="other", kind="change", direction="decrease")]),
+        ("We propose Kin. On the VQA suite, Kin raises task accuracy by up to 28.5 points and annotation quality by "
+         "up to 1.48x.",
+         [dict(text="28.5", value=28.5, metric="accuracy", qualifier="up_to"),
+          dict(text="1.48x", value=1.48, metric="other", kind="ratio", qualifier="up_to")]),
+        # near misses: a system beaten, a place and an adverb keep the first item's metric
+        ("We propose Kin. Kin improves accuracy over LoRA by 2.1% and full fine-tuning by 0.8% on GLUE.",
+         [dict(text="2.1%", value=2.1, metric="accuracy"), dict(text="0.8%", value=0.8, metric="accuracy")]),
+        ("We propose Kin. Kin improves accuracy by 2.3% on CIFAR-100, and on ImageNet by 1.1%.",
+         [dict(text="2.3%", value=2.3, metric="accuracy"), dict(text="1.1%", value=1.1, metric="accuracy")]),
+        ("We propose Kin. Kin lowers the EER by 12% against the strongest unsupervised rival, and by more than 30% "
+         "against the best supervised one.",
+         [dict(text="12%", value=12.0, metric="error"), dict(text="30%", value=30.0, metric="error", qualifier="more_than")]),
+        ("We propose Kin. On LeafSet, Kin reaches 68.4 mAP, outperforming YOLOv11 by 7.1 percent and MaskDINO by "
+         "6.5 percent.",
+         [dict(text="68.4", value=68.4, metric="map"), dict(text="7.1 percent", value=7.1, metric="map"),
+          dict(text="6.5 percent", value=6.5, metric="map")]),
+    ],
+    # borrowed.names_kept: a cue of a quantity the method keeps ("while retaining accuracy", "without sacrificing
+    # accuracy", "with negligible accuracy drop") types no other figure of its sentence (pool round 24).
+    "kept quantity": [
+        ("We propose Kin. The coarse mesh allows larger elements, with more than 95% reduction in solver time, "
+         "while retaining prediction accuracy.",
+         [dict(text="95%", value=95.0, metric="other", kind="change", direction="decrease", qualifier="more_than")]),
+        ("We propose Kin. On Llama, Kin reaches around 57% across both stages with negligible accuracy drop.",
+         [dict(text="57%", value=57.0, metric="other", qualifier="about")]),
+        ("We propose Kin. Kin scores 83.2 on InfoVQA and 34.5 on ScreenSpot-Pro, while maintaining lower "
+         "computational cost.",
+         [dict(text="83.2", value=83.2, metric="other"), dict(text="34.5", value=34.5, metric="other")]),
+        ("We propose Kin. Kin lifts the pass rate by 12 points on HumanEval without sacrificing latency.",
+         [dict(text="12", value=12.0, metric="accuracy", kind="change", direction="increase")]),
+        # near misses: a measured quantity of the sentence still types the figure
+        ("We propose Kin. Kin improves by 3.2 points on GSM8K and matches the accuracy of GPT-4 on MMLU.",
+         [dict(text="3.2", value=3.2, metric="accuracy", kind="change", direction="increase")]),
+        ("We propose Kin. Kin cuts latency by 41% while maintaining accuracy above 98% on ImageNet.",
+         [dict(text="41%", value=41.0, metric="latency", kind="change", direction="decrease"),
+          dict(text="98%", value=98.0, metric="accuracy", qualifier="more_than")]),
+        ("We propose Kin. Kin reaches the best accuracy (60.6%) while maintaining a cost-of-pass of 0.51, 22% lower "
+         "than ReAct.",
+         [dict(text="60.6%", value=60.6, metric="accuracy"), dict(text="0.51", value=0.51, metric="cost"),
+          dict(text="22%", value=22.0, metric="cost", kind="change", direction="decrease")]),
+        ("We propose Kin. The imputer maintains high accuracy across all clinical variables (93.5-99.8 percent).",
+         [dict(text="93.5-99.8 percent", value=99.8, value_low=93.5, metric="accuracy")]),
+    ],
 }
 
 

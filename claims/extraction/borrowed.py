@@ -8,7 +8,7 @@ average AFFC of 71.9%" in a sentence that names the Faster R-CNN model.
 """
 from __future__ import annotations
 
-from ..matching import compiled
+from ..matching import compiled, search_at_end
 from ..spec import EFFICIENCY_METRICS, FAMILIES
 from .cues import CueHit, SentenceCues
 from .draft import Draft
@@ -19,6 +19,7 @@ _EFFICIENCY = frozenset(EFFICIENCY_METRICS)
 _PERCENTS = frozenset({"%", "pp"})
 _QUALITY = frozenset(f for f, a in FAMILIES.items() if a["group"] == "quality" and f != "other")
 _AFTER_WINDOW = 40         # characters after the number read for a word of saving or speed ("40% less memory")
+_KEPT_WINDOW = 80          # characters before a borrowed cue read for a verb of keeping ("while maintaining lower")
 
 
 def states_result(text: str, earlier: SentenceCues, floor: int) -> bool:
@@ -37,12 +38,27 @@ def carries_family(text: str, draft: Draft, family: str, cue: CueHit | None = No
     only where the number's clause holds a word of saving or speed (words.efficiency_change: "cuts it by 38%",
     "40% less"); a bare percent there is a score or a gain of quality ("leading to 5.4% improvement on
     MME-Realworld" after a sentence on computation)."""
+    if cue is not None and names_kept(text, cue):
+        return False
     if family not in _EFFICIENCY or draft.number.unit not in _PERCENTS:
         return True
     end = min(len(text), draft.number.end + _AFTER_WINDOW)
     # the borrowed cue itself is no word of its clause ("the Faster R-CNN model ... an AFFC of 71.9%")
     return any(cue is None or found.end() <= cue.start or found.start() >= cue.end
                for found in word_pattern("words.efficiency_change").finditer(text, draft.reach.floor, end))
+
+
+def names_kept(text: str, cue: CueHit) -> bool:
+    """Whether the cue names a quantity the method keeps, not one it measures ("while retaining prediction
+    accuracy", "without sacrificing accuracy", "with negligible accuracy drop"): a figure elsewhere in the
+    sentence is not of that metric ("more than 95% reduction in CPU time, while retaining prediction accuracy")."""
+    if word_pattern("words.cue_figure_after").match(text, cue.end, min(len(text), cue.end + _KEPT_WINDOW)):
+        return False    # "while maintaining a cost-of-pass of 0.51": a figure of its own is measured
+    before = text[max(0, cue.start - _KEPT_WINDOW):cue.start]
+    if search_at_end(word_pattern("words.kept_quantity_before"), before) is not None:
+        return True
+    return search_at_end(word_pattern("words.small_change_before"), before) is not None and \
+        word_pattern("words.kept_quantity_after").match(text, cue.end) is not None
 
 
 # A new clause between the two claims: "an attack success rate of 73%, while our second attack reduced the
