@@ -213,6 +213,21 @@ CASES = {
         # the noun "scores" before a figure that describes the inputs (probe hw15) is no verb of a system
         ("We propose Kin. We simulate 40 agents (leaderboard scores 6.4-8.1) in the town.", []),
     ],
+    # score.change_to: a bare decimal after a verb of change, its object and "to" is the new figure (pool round 24:
+    # "a multi-turn SG filtering strategy further lifts it to 66.0", "improves the average score across four
+    # benchmarks to 45.8", "lowering the average immune penalty to 27.3").
+    "change to": [
+        ("We propose Kin. Adding the verifier raises the solve score on the hard split to 61.45.",
+         [dict(text="61.45", value=61.45, kind="absolute")]),
+        ("We propose Kin. Self-refinement pushes it to about 7.3, ahead of every open model.",
+         [dict(text="7.3", value=7.3, kind="absolute", qualifier="about")]),
+        ("We propose Kin. Pruning the graph cut the mean path cost to 12.75 in the final round.",
+         [dict(text="12.75", value=12.75, kind="absolute")]),
+        # a setting the authors choose, a comparison, and a whole number stay out
+        ("We propose Kin. We lower the noise scale to 0.25 before decoding.", []),
+        ("We propose Kin. Low-field scans have reduced image quality compared to 3.0 T scans.", []),
+        ("We propose Kin. Fine-tuning raises the number of layers to 48.", []),
+    ],
     # score.compared_pair: a bare figure compared with another by vs./versus or an arrow is a measured pair, one
     # claim with the old figure as baseline_value (union round 24: "(0.79 vs 0.17 at FPIR 0.1)", "($0.588
     # \rightarrow 0.748$)", "KCs (569 vs. 101)"; pool: "reaction alignment (93.2 vs. 93.5)", "false-visible 1.000->0.000").

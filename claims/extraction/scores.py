@@ -121,6 +121,8 @@ RULES = {
     "score.compared_pair": 'a bare figure compared with another by vs./versus or an arrow, one of them a decimal or '
         'both alone in brackets: "(0.79 vs 0.17)", "false-visible 1.000->0.000", "KCs (569 vs. 101)"; the second '
         'continues it (pair.versus and pair.arrow join them)',
+    "score.change_to": 'a bare decimal after a verb of change, its object and "to": "further lifts it to 66.0", '
+        '"improves the average score across four benchmarks to 45.8" (words.change_to_before)',
     "score.from_to": 'the first figure of a from-to change of a score, one of them a decimal: "SPL improves from '
         '41.5 to 46.0", "the loss drops from 2.91 to 2.64" (words.change_from); the second continues it',
     "score.paired": 'a bare decimal compared with a named baseline whose own figure follows in brackets, and that '
@@ -188,6 +190,9 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     if decimal and search_at_end(word_pattern("words.change_by_before"),
                                  text[max(sentence[0], number.start - 100):number.start]) is not None:
         return "score.change_by"
+    if decimal and search_at_end(word_pattern("words.change_to_before"),
+                                 text[max(sentence[0], number.start - 100):number.start]) is not None:
+        return "score.change_to"
     if decimal and (
             _PAIRED_AFTER.match(text, number.end, sentence[1]) or
             (previous is not None and previous.unit is None and text[number.start - 1:number.start] == "("
