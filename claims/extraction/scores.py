@@ -48,6 +48,15 @@ _PAIRED_BEFORE = compiled(_COMPARED_TO_BRACKET, regex.IGNORECASE)
 # the comparison right after a figure holds the baseline's figure (pairs.py joins them: pair.versus_bracketed).
 _VERSUS_BRACKET = compiled(r"[^\d;()]{0,40}?\(\s?(?:vs\.?|versus|compared\s+(?:to|with))\s+"
                            r"(?:only\s+|just\s+|about\s+|~\s?)?", regex.IGNORECASE)
+# "(0.79 vs 0.17 at FPIR 0.1)", "reaction alignment (93.2 vs. 93.5)", "false-visible 1.000->0.000", "($0.588
+# \rightarrow 0.748$)": a bare figure compared with another by vs./versus or an arrow is a measured pair, one of
+# them a decimal (pairs.py joins them: pair.versus, pair.arrow); two whole numbers only where the pair stands
+# alone in brackets ("KCs (569 vs. 101)"): "patch size 2 vs. 28" compares settings.
+_COMPARED_PAIR = compiled(r"\s?(?:\([^()\d]{1,30}\)\s?)?(?:vs\.?|versus|→|⟶|->|-->|\\(?:rightarrow|to)(?![a-zA-Z]))"
+                          r"\s?\$?\s?[~≈]?\s?[+-]?\d[\d,]*(?P<decimal>\.\d+)?(?P<closed>\s?\))?", regex.IGNORECASE)
+# "9.32 vs. 8.95 vs. 9.03": the gap of a comparison by vs./versus, between two figures or before the first.
+_VERSUS_GAP = compiled(r"\s?\$?\s?(?<!\p{L})(?:vs\.?|versus)\s?[~≈]?\s?\$?\s?", regex.IGNORECASE)
+_VERSUS_BEFORE = compiled(r"(?<!\p{L})(?:vs\.?|versus)\s?[~≈]?\s?\$?\s?$", regex.IGNORECASE)
 # The cues of `other` whose figures are fractions: scores, and probabilities (a probability is one).
 _FRACTION_CUES = frozenset({"other.scores", "other.probability"})
 _NAMED_SCORES = _SCORES - {"other"}
@@ -110,6 +119,11 @@ RULES = {
         '"Tempo scores 52.3", "reaching 0.925 and 0.911 scores"',
     "score.change_by": 'a bare decimal after "by" that a verb of change or comparison and its object come before: '
         '"improving PDMS by 2.0", "improves the execution accuracy of the baseline by up to 3.20" (words.change_by_before)',
+    "score.compared_pair": 'a bare figure compared with another by vs./versus or an arrow, one of them a decimal or '
+        'both alone in brackets: "(0.79 vs 0.17)", "false-visible 1.000->0.000", "KCs (569 vs. 101)"; the second '
+        'continues it (pair.versus and pair.arrow join them)',
+    "score.change_to": 'a bare decimal after a verb of change, its object and "to": "further lifts it to 66.0", '
+        '"improves the average score across four benchmarks to 45.8" (words.change_to_before)',
     "score.from_to": 'the first figure of a from-to change of a score, one of them a decimal: "SPL improves from '
         '41.5 to 46.0", "the loss drops from 2.91 to 2.64" (words.change_from); the second continues it',
     "score.paired": 'a bare decimal compared with a named baseline whose own figure follows in brackets, and that '
@@ -147,6 +161,9 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
             match_at(_LOW_END_OF_NAMED, text, number.end, sentence[1]):
         return None
     if previous is not None and previous.unit is None and _continues(text[previous.end:number.start]):
+        if _VERSUS_GAP.fullmatch(text, previous.end, number.start) and \
+                search_at_end(_VERSUS_BEFORE, text[max(sentence[0], previous.start - 12):previous.start]):
+            return None     # "9.32 vs. 8.95 vs. 9.03": the third of a chain is another baseline's figure
         return "score.continues"
     if _PARENTHESISED.match(text[number.start - 1:number.end + 1]) and 0 <= number.value <= 1 and \
             (cues.of(_SCORES) or previous_cues().of(_SCORES)):
@@ -173,12 +190,18 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     if decimal and search_at_end(word_pattern("words.change_by_before"),
                                  text[max(sentence[0], number.start - 100):number.start]) is not None:
         return "score.change_by"
+    if decimal and search_at_end(word_pattern("words.change_to_before"),
+                                 text[max(sentence[0], number.start - 100):number.start]) is not None:
+        return "score.change_to"
     if decimal and (
             match_at(_PAIRED_AFTER, text, number.end, sentence[1]) or
             (previous is not None and previous.unit is None and text[number.start - 1:number.start] == "("
              and _PAIRED_BEFORE.fullmatch(text, previous.end, number.start))
             or previous is not None and _VERSUS_BRACKET.fullmatch(text, previous.end, number.start)):
         return "score.paired"
+    if (pair := match_at(_COMPARED_PAIR, text, number.end, sentence[1])) is not None and \
+            (decimal or pair.group("decimal") or pair.group("closed") and text[number.start - 1:number.start] == "("):
+        return "score.compared_pair"
     if (to := match_at(_TO_DECIMAL, text, number.end, sentence[1])) is not None and \
             (decimal or to.group("decimal")) and \
             search_at_end(word_pattern("words.change_from"), text[max(sentence[0], number.start - 80):number.start]):
