@@ -266,6 +266,26 @@ def test_a_paper_measures_on_the_dataset_it_builds(title, text, expected):
     assert "dataset.benchmark_paper" in traced
 
 
+# Data the paper measures on and calls new data of its own in an apposition ("using TwiSafety, a
+# novel adversarial dataset") is, like data it builds, where its later quality figures were measured;
+# data the apposition does not call the paper's own ("on FlowCam-3, a camera-motion benchmark")
+# stays with its sentence, and efficiency figures borrow nothing.
+@pytest.mark.parametrize("text, expected", [
+    ("This study audits two chatbots using TwiSafety, a novel adversarial dataset of local scams. We vary "
+     "the language. Prompts in Twi are refused more often. The safer chatbot refuses 41.5% of the prompts in Twi.",
+     [_claim("41.5%", 41.5, dataset="TwiSafety")]),
+    ("Detectors are tested on RoadCrack-7, a custom field-collected roadway image dataset. Labels are boxes. "
+     "We compare two detectors. The best detector reaches 84.2% precision and runs 2.5x faster than YOLO.",
+     [_claim("84.2%", 84.2, dataset="RoadCrack-7"), _claim("2.5x", 2.5, baseline="YOLO")]),
+    ("Our model reduces the end-point error by 12% on FlowCam-3, a camera-motion benchmark. We study occlusion. "
+     "Masks are learned. "
+     "The best model reaches an EPE of 0.81.",
+     [_claim("12%", 12, dataset="FlowCam-3"), _claim("0.81", 0.81)]),
+])
+def test_a_paper_measures_on_the_new_data_it_names(text, expected):
+    assert _claims(text) == expected
+
+
 # A system paper of a shared task is scored on the task's data: quality figures with no nearer
 # dataset take the task ("our system for the X 2025 shared task", "SemEval-2025 Task 7"); efficiency
 # figures borrow nothing, and a name the figure's own sentence gives wins.

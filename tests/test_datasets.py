@@ -69,6 +69,25 @@ def test_a_name_listed_beside_a_dataset_is_one(text, expected):
     assert [(m.text, m.rule_id) for m in find_datasets(text)] == expected
 
 
+# A name the paper gives its own system is no dataset, though the vocabulary spells a benchmark so;
+# a name the paper introduces as data (or as a framework and dataset) stays one.
+@pytest.mark.parametrize("text, expected", [
+    ("We propose BRACS (Barrier-Regulated Adaptive Closed-form Steering), a training-free steering framework. "
+     "BRACS cuts CHAIR by 9.4 points and raises POPE F1 by 2.7 on POPE and BRACS.", ["POPE", "POPE"]),
+    ("To this end, we propose MetaWorld, a novel framework that scales world models; MetaWorld is 2x faster.", []),
+    ("We present \\textbf{GenEval}: an approach that unites two models. GenEval gains 9.4% on GenEval.", []),
+    # The system's name and other data stay apart: CIFAR-10 is still data.
+    ("We introduce Meta-World, a planning agent, and evaluate it on CIFAR-10.", ["CIFAR-10"]),
+    # Near misses: the apposition calls the name data, or data is the head after the system word.
+    ("We introduce MMLU-Pro, an enhanced benchmark framework. Accuracy on MMLU-Pro drops by 16%.", ["MMLU", "MMLU"]),
+    ("We introduce KoBrowse-2, a web-browsing agent benchmark. Models reach 30% on KoBrowse-2.", ["KoBrowse-2", "KoBrowse-2"]),
+    ("Here we present EvidenceGraph-7, a framework and dataset for literature graphs.", ["EvidenceGraph-7"]),
+    ("We propose FastSeg, a segmenter, and test it on the BRACS dataset.", ["BRACS"]),
+])
+def test_the_papers_own_system_is_no_dataset(text, expected):
+    assert [m.name for m in find_datasets(text)] == expected
+
+
 def test_no_duplicate_spans_and_ordered():
     text = "Experiments on StrategyQA, MATH, and FinQA benchmarks (87.6% on StrategyQA)."
     found = find_datasets(text)

@@ -64,6 +64,9 @@ def find_datasets(text: str) -> list[Name]:
     found.extend(_recurrences(text, framed, found))
     found.extend(_unread(found, held_back))
     found.extend(_list_neighbours(text, found, rules))
+    systems = _own_systems(text)
+    if systems:
+        found = [m for m in found if m.text.lower() not in systems or m.rule_id in _INTRODUCED_DATA]
     return sorted(found, key=lambda m: m.start)
 
 
@@ -77,6 +80,28 @@ def _unread(found: list[Name], candidates: list[Name]) -> list[Name]:
     """The candidates that overlap no name found."""
     taken = TakenRanges(sorted((m.start, m.end) for m in found))
     return [m for m in candidates if taken.claim(m.start, m.end)]
+
+
+# "We propose BRACS (Barrier-Regulated ... Steering), a training-free steering framework", "we propose
+# MetaWorld, a novel framework": a name the paper gives its own system is the system wherever it
+# stands, though a benchmark of the vocabulary is spelled so (BRACS, Meta-World, GenEval). The
+# apposition's head says it is a system; one that speaks of data or evaluation ("a benchmark
+# framework", "a web-browsing agent benchmark", "a framework and dataset") does not.
+_OWN_SYSTEM = compiled(r"\b(?:we|this[ ](?:paper|work|study))[ ](?:propose|introduce|present|develop|design)s?[ ]"
+                       r"(?:\\(?:textbf|emph|textit)\{)?(?P<name>\p{Lu}[\w+-]{1,40})\}?(?:[ ]\([^()]{1,80}\))?(?:,|[ ]--?|:)[ ]"
+                       r"(?:a|an|the)[ ](?P<words>(?:\S+[ ]){0,5}?)(?:framework|method|approach|model|system|pipeline|"
+                       r"architecture|module|technique|algorithm|strategy|agent|network|paradigm)s?\b"
+                       r"(?!(?:[ -]\S+){0,3}?[ -](?:benchmarks?|datasets?|data|corpus|corpora|suite|testbed)\b)", regex.IGNORECASE)
+# What a frame read as data the paper introduces, or a name coined as a benchmark's ("AblateBench, an
+# 840-run empirical framework"), stays data, whatever else the abstract calls it.
+_INTRODUCED_DATA = frozenset({"dataset.frame.introduced_benchmark", "dataset.frame.introduced",
+                              "dataset.frame.own_apposition", BENCH_NAMED_RULE})
+_DATA_WORDS = compiled(r"(?i:benchmark|dataset|data|corpus|evaluation|suite)")
+
+
+def _own_systems(text: str) -> frozenset[str]:
+    """The names, lower-cased, that the text gives its own system."""
+    return frozenset(m["name"].lower() for m in _OWN_SYSTEM.finditer(text) if not _DATA_WORDS.search(m["words"]))
 
 
 def _task_acronyms(text: str) -> frozenset[str]:
