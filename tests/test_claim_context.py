@@ -697,3 +697,36 @@ def test_a_common_task_acronym_is_no_dataset(text, expected):
 ])
 def test_a_setting_or_metric_after_on_is_no_dataset(text, expected):
     assert not claim_mismatches(text, expected)
+
+
+# context.py baseline.share_owner: the model itself before the method ("97.4% of the original
+# accuracy") is the baseline of the share taken of it only; the sentence's other figures (a
+# reduction, a speed-up) state no comparison with it. A share of a compared system ("of the teacher
+# baseline's quality") names what the sentence compares with, and stays for its other figures.
+@pytest.mark.parametrize("text, expected", [
+    ("After pruning, the detector achieves a 3.2x reduction in MACs and a 2.1x faster inference while "
+     "retaining 97.4% of the original accuracy.",
+     [{"text": "3.2x", "value": 3.2, "metric": "compute", "kind": "ratio", "direction": "decrease", "baseline": None},
+      {"text": "2.1x", "value": 2.1, "metric": "speedup", "kind": "ratio", "direction": "increase", "baseline": None},
+      {"text": "97.4%", "value": 97.4, "metric": "accuracy", "kind": "ratio", "direction": "decrease",
+       "baseline": "original"}]),
+    ("The quantized speech recognizer keeps 96% of its unquantized accuracy and cuts memory use by 4x.",
+     [{"text": "96%", "value": 96.0, "kind": "ratio", "direction": "decrease", "baseline": "unquantized"},
+      {"text": "4x", "value": 4.0, "metric": "memory", "kind": "ratio", "direction": "decrease", "baseline": None}]),
+    ("With token merging, the tracker runs 1.8x faster and preserves 96.5% of the uncompressed model's "
+     "accuracy on LaSOT.",
+     [{"text": "1.8x", "value": 1.8, "metric": "speedup", "kind": "ratio", "direction": "increase", "baseline": None},
+      {"text": "96.5%", "value": 96.5, "kind": "ratio", "direction": "decrease", "baseline": "uncompressed model"}]),
+    # near misses: a compared system's share, and a figure with a comparison of its own
+    ("The student retains 98.7% of the teacher baseline's quality while offering 2.4x higher throughput.",
+     [{"text": "98.7%", "value": 98.7, "kind": "ratio", "direction": "decrease", "baseline": "teacher baseline"},
+      {"text": "2.4x", "value": 2.4, "metric": "throughput", "kind": "ratio", "direction": "increase",
+       "baseline": "teacher baseline"}]),
+    ("Our compressed parser maintains 99.1% of the original performance, with a 38% lower latency than the "
+     "dense baseline.",
+     [{"text": "99.1%", "value": 99.1, "kind": "ratio", "direction": "decrease", "baseline": "original"},
+      {"text": "38%", "value": 38.0, "metric": "latency", "kind": "change", "direction": "decrease",
+       "baseline": "dense baseline"}]),
+])
+def test_the_original_model_is_the_baseline_of_its_share_only(text, expected):
+    assert not claim_mismatches(text, expected)
