@@ -9,7 +9,7 @@ Each choice is recorded on the draft with the rules that made it.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import regex
 
@@ -71,6 +71,8 @@ RULES = {
     "dataset.title_data": "a title that says the paper is about its benchmark or dataset (\"ChipBench: A "
                           "Benchmark for ...\") names the data its quality claims are measured on, where "
                           "nothing nearer names any",
+    "context.inside_pair": "a pair that names its baseline between its two figures (\"64.9%, exceeding the "
+                           "X baseline of 53.9%\") takes that name, not one named after the pair",
     "baseline.share_owner": "the system a share is taken of (\"96.3% of the original performance\") is the baseline "
                             "of that share only, not of the sentence's other figures (\"a 9.3x FLOPs reduction\")",
     "baseline.earlier_full_name": "a baseline of one or two words that refers back to a platform the abstract named "
@@ -177,7 +179,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         baseline = None
         if draft.kind != "absolute" or draft.baseline_value is not None:
             items, cut = baselines_for(draft)
-            baseline = pick(text, draft, here, items, join=False, prefer_after=True)
+            baseline = _named_in_pair(draft, here, items) or pick(text, draft, here, items, join=False, prefer_after=True)
             if cut:
                 baseline = (None, ()) if baseline is None else baseline
                 baseline = (baseline[0], (*baseline[1], cut))
@@ -242,6 +244,20 @@ def _named_after(text: str, end: int, excluded: frozenset[str]) -> str | None:
     if match is None or match["name"] in excluded or method_rules().not_subject.fullmatch(match["name"]):
         return None
     return match["name"]
+
+
+def _named_in_pair(draft: Draft, here: SentenceNames, items: list[Mention]) -> Choice | None:
+    """The baseline a pair names between its two figures ("64.9%, exceeding the zero-shot Qwen3-VL-4B
+    baseline of 53.9% ... and outperforming all published baselines"): the figure before its name is its."""
+    if draft.baseline_value is None or not items:
+        return None
+    index = here.index(items)
+    if index.ordered:
+        inside = items[bisect_left(index.starts, draft.start):bisect_left(index.starts, draft.end)]
+    else:
+        inside = [i for i in items if draft.start <= i.start]
+    inside = [i for i in inside if i.end <= draft.end]
+    return (inside[-1].text, ("context.inside_pair", inside[-1].rule_id)) if inside else None
 
 
 def _others_share(text: str, draft: Draft, baseline: Mention) -> bool:
