@@ -730,3 +730,29 @@ def test_a_setting_or_metric_after_on_is_no_dataset(text, expected):
 ])
 def test_the_original_model_is_the_baseline_of_its_share_only(text, expected):
     assert not claim_mismatches(text, expected)
+
+
+# picking.py _in_later_bracket: a comparison inside a later bracket that holds a figure of its own
+# ("(+2.3 points over the static router)") is that figure's, not the numbers' before the bracket; a
+# bracket right after a number explains it and its comparison stays the number's.
+@pytest.mark.parametrize("text, expected", [
+    ("The router cuts token usage by up to 41% and latency by 28%, while gaining accuracy on hard queries "
+     "(+2.3 points over the static router on GSM8K).",
+     [{"text": "41%", "value": 41.0, "kind": "change", "direction": "decrease", "baseline": None},
+      {"text": "28%", "value": 28.0, "metric": "latency", "kind": "change", "direction": "decrease", "baseline": None},
+      {"text": "+2.3", "value": 2.3, "kind": "change", "direction": "increase", "baseline": "static router"}]),
+    ("The agent lifts success by 6.5% on WebShop, with shorter episodes (9.1 vs. 12.4 turns) and gains on "
+     "ALFWorld (+4.0 points over ReAct).",
+     [{"text": "6.5%", "value": 6.5, "kind": "change", "baseline": None},
+      {"text": "+4.0", "value": 4.0, "kind": "change", "direction": "increase", "baseline": "ReAct"}]),
+    # near misses: the bracket right after the number explains it
+    ("Kin improves recall by 5% (81.2% vs. 76.2% for BM25) on MS MARCO.",
+     [{"text": "5%", "value": 5.0, "kind": "change", "direction": "increase", "baseline": "BM25"},
+      {"text": "81.2% vs. 76.2%", "value": 81.2, "kind": "absolute", "baseline": "BM25", "baseline_value": 76.2}]),
+    ("Kin lowers latency by 18% (12.1 ms over the vLLM engine) on A100.",
+     [{"text": "18%", "value": 18.0, "metric": "latency", "kind": "change", "direction": "decrease",
+       "baseline": "vLLM engine"},
+      {"text": "12.1 ms", "value": 12.1, "metric": "latency", "kind": "absolute", "baseline": "vLLM engine"}]),
+])
+def test_a_comparison_in_a_later_figures_bracket_is_that_figures(text, expected):
+    assert not claim_mismatches(text, expected)
