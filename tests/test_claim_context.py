@@ -756,3 +756,17 @@ def test_the_original_model_is_the_baseline_of_its_share_only(text, expected):
 ])
 def test_a_comparison_in_a_later_figures_bracket_is_that_figures(text, expected):
     assert not claim_mismatches(text, expected)
+
+
+# baselines.yaml baseline.improves_prior: a versioned model improved by a gain is its baseline
+# ("improves InternVL2-76B by 5.8%"); a metric of the same shape ("Rouge-2", "BLEU-4") is none.
+@pytest.mark.parametrize("text, expected", [
+    ("The adapter improves Llama-3.1-8B by 4.2 points on GSM8K.",
+     [{"text": "4.2", "value": 4.2, "kind": "change", "direction": "increase", "baseline": "Llama-3.1-8B"}]),
+    ("Self-correction boosts Qwen2.5-VL-7B by 6.1% on VideoMME.",
+     [{"text": "6.1%", "value": 6.1, "kind": "change", "direction": "increase", "baseline": "Qwen2.5-VL-7B"}]),
+    ("The summarizer improves Rouge-2 by 1.4 on CNN/DM.",
+     [{"text": "1.4", "value": 1.4, "kind": "change", "direction": "increase", "baseline": None}]),
+])
+def test_a_versioned_model_improved_by_a_gain_is_its_baseline(text, expected):
+    assert not claim_mismatches(text, expected)
