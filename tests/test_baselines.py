@@ -97,6 +97,20 @@ def test_respectively_splits_lists_in_order():
     assert [m.text for m in baseline_phrases(sentence)] == ["LoRA", "DoRA", "PiSSA"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a one-word member takes the last member's plural head noun (pool p-2506.04974, p-2602.12841)
+    ("Gains are 1.4x and 1.6x compared to 4G and 5G macro deployments, respectively.",
+     ["4G deployments", "5G macro deployments"]),
+    ("It saves 81% and 50% of the power over always-on and heuristic baselines, respectively.",
+     ["always-on baselines", "heuristic baselines"]),
+    # near misses: members that are names of their own, a head that is no plural system noun
+    ("It beats LoRA and DoRA by 6.5% and 2.9%, respectively.", ["LoRA", "DoRA"]),
+    ("It beats GPT-4o and Gemini Pro by 2.1 and 1.3 points, respectively.", ["GPT-4o", "Gemini Pro"]),
+])
+def test_a_respectively_member_shares_the_plural_head(sentence, expected):
+    assert [m.name for m in baseline_phrases(sentence)] == expected
+
+
 def test_slash_family_members_have_their_own_names():
     sentence = "It surpasses RMT-T/S/B by 0.7%/1.3%/0.3%, respectively."
     found = baseline_phrases(sentence)

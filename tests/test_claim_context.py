@@ -717,3 +717,76 @@ def test_a_common_task_acronym_is_no_dataset(text, expected):
 ])
 def test_a_setting_or_metric_after_on_is_no_dataset(text, expected):
     assert not claim_mismatches(text, expected)
+
+
+# context.py baseline.share_owner: the model itself before the method ("97.4% of the original
+# accuracy") is the baseline of the share taken of it only; the sentence's other figures (a
+# reduction, a speed-up) state no comparison with it. A share of a compared system ("of the teacher
+# baseline's quality") names what the sentence compares with, and stays for its other figures.
+@pytest.mark.parametrize("text, expected", [
+    ("After pruning, the detector achieves a 3.2x reduction in MACs and a 2.1x faster inference while "
+     "retaining 97.4% of the original accuracy.",
+     [{"text": "3.2x", "value": 3.2, "metric": "compute", "kind": "ratio", "direction": "decrease", "baseline": None},
+      {"text": "2.1x", "value": 2.1, "metric": "speedup", "kind": "ratio", "direction": "increase", "baseline": None},
+      {"text": "97.4%", "value": 97.4, "metric": "accuracy", "kind": "ratio", "direction": "decrease",
+       "baseline": "original"}]),
+    ("The quantized speech recognizer keeps 96% of its unquantized accuracy and cuts memory use by 4x.",
+     [{"text": "96%", "value": 96.0, "kind": "ratio", "direction": "decrease", "baseline": "unquantized"},
+      {"text": "4x", "value": 4.0, "metric": "memory", "kind": "ratio", "direction": "decrease", "baseline": None}]),
+    ("With token merging, the tracker runs 1.8x faster and preserves 96.5% of the uncompressed model's "
+     "accuracy on LaSOT.",
+     [{"text": "1.8x", "value": 1.8, "metric": "speedup", "kind": "ratio", "direction": "increase", "baseline": None},
+      {"text": "96.5%", "value": 96.5, "kind": "ratio", "direction": "decrease", "baseline": "uncompressed model"}]),
+    # near misses: a compared system's share, and a figure with a comparison of its own
+    ("The student retains 98.7% of the teacher baseline's quality while offering 2.4x higher throughput.",
+     [{"text": "98.7%", "value": 98.7, "kind": "ratio", "direction": "decrease", "baseline": "teacher baseline"},
+      {"text": "2.4x", "value": 2.4, "metric": "throughput", "kind": "ratio", "direction": "increase",
+       "baseline": "teacher baseline"}]),
+    ("Our compressed parser maintains 99.1% of the original performance, with a 38% lower latency than the "
+     "dense baseline.",
+     [{"text": "99.1%", "value": 99.1, "kind": "ratio", "direction": "decrease", "baseline": "original"},
+      {"text": "38%", "value": 38.0, "metric": "latency", "kind": "change", "direction": "decrease",
+       "baseline": "dense baseline"}]),
+])
+def test_the_original_model_is_the_baseline_of_its_share_only(text, expected):
+    assert not claim_mismatches(text, expected)
+
+
+# picking.py _in_later_bracket: a comparison inside a later bracket that holds a figure of its own
+# ("(+2.3 points over the static router)") is that figure's, not the numbers' before the bracket; a
+# bracket right after a number explains it and its comparison stays the number's.
+@pytest.mark.parametrize("text, expected", [
+    ("The router cuts token usage by up to 41% and latency by 28%, while gaining accuracy on hard queries "
+     "(+2.3 points over the static router on GSM8K).",
+     [{"text": "41%", "value": 41.0, "kind": "change", "direction": "decrease", "baseline": None},
+      {"text": "28%", "value": 28.0, "metric": "latency", "kind": "change", "direction": "decrease", "baseline": None},
+      {"text": "+2.3", "value": 2.3, "kind": "change", "direction": "increase", "baseline": "static router"}]),
+    ("The agent lifts success by 6.5% on WebShop, with shorter episodes (9.1 vs. 12.4 turns) and gains on "
+     "ALFWorld (+4.0 points over ReAct).",
+     [{"text": "6.5%", "value": 6.5, "kind": "change", "baseline": None},
+      {"text": "+4.0", "value": 4.0, "kind": "change", "direction": "increase", "baseline": "ReAct"}]),
+    # near misses: the bracket right after the number explains it
+    ("Kin improves recall by 5% (81.2% vs. 76.2% for BM25) on MS MARCO.",
+     [{"text": "5%", "value": 5.0, "kind": "change", "direction": "increase", "baseline": "BM25"},
+      {"text": "81.2% vs. 76.2%", "value": 81.2, "kind": "absolute", "baseline": "BM25", "baseline_value": 76.2}]),
+    ("Kin lowers latency by 18% (12.1 ms over the vLLM engine) on A100.",
+     [{"text": "18%", "value": 18.0, "metric": "latency", "kind": "change", "direction": "decrease",
+       "baseline": "vLLM engine"},
+      {"text": "12.1 ms", "value": 12.1, "metric": "latency", "kind": "absolute", "baseline": "vLLM engine"}]),
+])
+def test_a_comparison_in_a_later_figures_bracket_is_that_figures(text, expected):
+    assert not claim_mismatches(text, expected)
+
+
+# baselines.yaml baseline.improves_prior: a versioned model improved by a gain is its baseline
+# ("improves InternVL2-76B by 5.8%"); a metric of the same shape ("Rouge-2", "BLEU-4") is none.
+@pytest.mark.parametrize("text, expected", [
+    ("The adapter improves Llama-3.1-8B by 4.2 points on GSM8K.",
+     [{"text": "4.2", "value": 4.2, "kind": "change", "direction": "increase", "baseline": "Llama-3.1-8B"}]),
+    ("Self-correction boosts Qwen2.5-VL-7B by 6.1% on VideoMME.",
+     [{"text": "6.1%", "value": 6.1, "kind": "change", "direction": "increase", "baseline": "Qwen2.5-VL-7B"}]),
+    ("The summarizer improves Rouge-2 by 1.4 on CNN/DM.",
+     [{"text": "1.4", "value": 1.4, "kind": "change", "direction": "increase", "baseline": None}]),
+])
+def test_a_versioned_model_improved_by_a_gain_is_its_baseline(text, expected):
+    assert not claim_mismatches(text, expected)

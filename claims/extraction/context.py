@@ -9,7 +9,9 @@ Each choice is recorded on the draft with the rules that made it.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+
+import regex
 
 from ..matching import compiled, match_at
 from ..spec import MEASURED_ON_HARDWARE
@@ -41,6 +43,12 @@ _RELATIVE_CUES = frozenset({"baseline.outperforms", "baseline.next_by", "baselin
 # Cues whose baseline is tied to the figure of their own comparative ("a 59% lower error than X",
 # "within 1% of X"): behind "while" that figure is its only one (baseline.while_own_figure).
 _OWN_FIGURE_CUES = frozenset({"baseline.than", "baseline.within_of"})
+# "a 9.3x FLOPs reduction ... while preserving 96.3% of the original performance": the model itself before
+# the method (baseline.share_of "original") is the baseline of the share it is taken of only, not of the
+# sentence's other figures. A share of a compared system ("98.7% of the autoregressive baseline's quality
+# while offering 2.42X higher throughput") names what the sentence compares with: it stays for all.
+_SHARE_OF_OWNER = compiled(r"\s?\\?%?\)?\s+of\s+[^\d;]{0,80}$")
+_SELF_BEFORE_METHOD = compiled(r"(?:original|uncompressed|unpruned|unquantized|full-precision)\b", regex.IGNORECASE)
 # "lowers the rate to 3.6% -- below the unmodified baseline": a figure placed right below or above
 # a system (baseline.below_above) is measured against it across the dash or bracket of the aside.
 _PLACED_AGAINST = compiled(r"\s*(?:\([^()\d]{1,30}\)\s*)?(?:--?-?\s*|—\s*|–\s*)?(?:below|above|ahead\s+of|behind|short\s+of)"
@@ -63,6 +71,10 @@ RULES = {
     "dataset.title_data": "a title that says the paper is about its benchmark or dataset (\"ChipBench: A "
                           "Benchmark for ...\") names the data its quality claims are measured on, where "
                           "nothing nearer names any",
+    "context.inside_pair": "a pair that names its baseline between its two figures (\"64.9%, exceeding the "
+                           "X baseline of 53.9%\") takes that name, not one named after the pair",
+    "baseline.share_owner": "the system a share is taken of (\"96.3% of the original performance\") is the baseline "
+                            "of that share only, not of the sentence's other figures (\"a 9.3x FLOPs reduction\")",
     "baseline.earlier_full_name": "a baseline of one or two words that refers back to a platform the abstract named "
                                   "in full before (\"the Jetson\" after \"NVIDIA Jetson AGX Orin\") takes that name",
     "context.parallel_list": "a subject listing several systems, then a run of as many numbers (\"A, B and C "
@@ -132,12 +144,14 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         if index not in clause_opened:
             clause_opened[index] = [_next_clause_start(text, b) for b in items]
         dropped = tuple(i for i, opened in enumerate(clause_opened[index])
-                        if opened is not None and draft.end <= opened)
+                        if opened is not None and draft.end <= opened or _others_share(text, draft, items[i]))
         if not dropped:
             return items, ""
         if (index, dropped) not in own_clause:
             own_clause[index, dropped] = [b for i, b in enumerate(items) if i not in dropped]
-        rule = "baseline.while_own_figure" if items[dropped[0]].rule_id in _OWN_FIGURE_CUES else "baseline.next_clause_verb"
+        first = items[dropped[0]].rule_id
+        rule = "baseline.while_own_figure" if first in _OWN_FIGURE_CUES else \
+            "baseline.share_owner" if first == "baseline.share_of" else "baseline.next_clause_verb"
         return own_clause[index, dropped], rule
 
     names = frozenset(m.text for m in (*datasets, *platforms))
@@ -165,7 +179,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         baseline = None
         if draft.kind != "absolute" or draft.baseline_value is not None:
             items, cut = baselines_for(draft)
-            baseline = pick(text, draft, here, items, join=False, prefer_after=True)
+            baseline = _named_in_pair(draft, here, items) or pick(text, draft, here, items, join=False, prefer_after=True)
             if cut:
                 baseline = (None, ()) if baseline is None else baseline
                 baseline = (baseline[0], (*baseline[1], cut))
@@ -230,6 +244,27 @@ def _named_after(text: str, end: int, excluded: frozenset[str]) -> str | None:
     if match is None or match["name"] in excluded or method_rules().not_subject.fullmatch(match["name"]):
         return None
     return match["name"]
+
+
+def _named_in_pair(draft: Draft, here: SentenceNames, items: list[Mention]) -> Choice | None:
+    """The baseline a pair names between its two figures ("64.9%, exceeding the zero-shot Qwen3-VL-4B
+    baseline of 53.9% ... and outperforming all published baselines"): the figure before its name is its."""
+    if draft.baseline_value is None or not items:
+        return None
+    index = here.index(items)
+    if index.ordered:
+        inside = items[bisect_left(index.starts, draft.start):bisect_left(index.starts, draft.end)]
+    else:
+        inside = [i for i in items if draft.start <= i.start]
+    inside = [i for i in inside if i.end <= draft.end]
+    return (inside[-1].text, ("context.inside_pair", inside[-1].rule_id)) if inside else None
+
+
+def _others_share(text: str, draft: Draft, baseline: Mention) -> bool:
+    """Whether `baseline` is the model itself before the method, named by a share other than `draft`
+    ("96.3% of the original performance" for "a 9.3x FLOPs reduction"): not `draft`'s baseline."""
+    return baseline.rule_id == "baseline.share_of" and _SELF_BEFORE_METHOD.match(baseline.text) is not None \
+        and not _SHARE_OF_OWNER.match(text, draft.end, baseline.start)
 
 
 def _next_clause_start(text: str, baseline: Mention) -> int | None:

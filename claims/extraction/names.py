@@ -111,10 +111,16 @@ def split_list(sentence: str, mention: Name) -> list[Name]:
     pieces.append((cursor, mention.end))
     if len(pieces) > 1 and (opener := match_at(_LIST_OPENER, sentence, pieces[0][0], pieces[0][1])):
         pieces[0] = (opener.end(), pieces[0][1])     # "both the never-think and always-think baselines"
+    # "compared to 4G and 5G macro deployments, respectively": a one-word member shares the last
+    # member's plural head noun ("4G deployments"), which names what it is.
+    head = _SHARED_PLURAL_HEAD.search(sentence, pieces[-1][0], pieces[-1][1]) if len(pieces) > 1 else None
     for start, end in pieces:
         family = _SLASH_FAMILY.fullmatch(sentence, start, end)
         if not family:
-            parts.append(Name(sentence[start:end], start, end, sentence[start:end], mention.rule_id))
+            name = sentence[start:end]
+            if head is not None and end <= pieces[-1][0] and " " not in name.strip():
+                name = f"{name} {head.group()}"
+            parts.append(Name(name, start, end, sentence[start:end], mention.rule_id))
             continue
         # Offsets stay exact: each member keeps the written "RMT-T/S/B" as its surface and span,
         # and carries its own name ("RMT-S").
@@ -122,6 +128,10 @@ def split_list(sentence: str, mention: Name) -> list[Name]:
         for member in [family["first"], *family["rest"].split("/")[1:]]:
             parts.append(Name(stem + member, start, end, sentence[start:end], mention.rule_id))
     return parts
+
+
+_SHARED_PLURAL_HEAD = compiled(r"(?<=\s)(?:baselines|models|methods|deployments|systems|networks|variants|approaches|"
+                               r"counterparts|policies|detectors|agents|solvers|architectures)$", regex.IGNORECASE)
 
 
 def is_quantity(text: str) -> bool:

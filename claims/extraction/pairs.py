@@ -38,7 +38,10 @@ _VS_GAP = compiled(
     r"\s+(?:[^\d;]{0,25}?)?(?<!\band\s)|(?:exceed|surpass)(?:s|es|ed|ing)?\s+the\s+"
     # "0.91, surpassing the TimeSformer results of 0.70": the figure the other system's result names
     r"|(?:exceed|surpass|outperform|beat)(?:s|es|ed|ing)?\s+(?:the\s+)?(?:[^\d;,()]{1,40}?\s)?"
-    r"(?:results?|scores?|figures?)\s+(?:of|at)\s+)$", regex.IGNORECASE)
+    r"(?:results?|scores?|figures?)\s+(?:of|at)\s+"
+    # "64.9%, exceeding the zero-shot Qwen3-VL-4B baseline of 53.9%": the figure of the baseline it names
+    r"|(?:exceed|surpass|outperform|beat)(?:s|es|ed|ing)?\s+(?:the\s+|an?\s+)?(?:[\p{L}\d][\w.+-]{0,30}\s+){0,4}?"
+    r"baselines?\s+(?:of|at)\s+)$", regex.IGNORECASE)
 # "79.74% accuracy (vs. 76.92% for raw fusion)", "an FVD of 29.13 (vs. 38.83 for InterDyn)": a bracket
 # that opens on the comparison holds the baseline's figure (the gap holds no figure of its own).
 _OPENS_ON_VERSUS_GAP = compiled(r"^[^\d;()]{0,40}?\(\s?(?:vs\.?|versus|compared\s+(?:to|with))\s+"
