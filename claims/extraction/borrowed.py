@@ -8,7 +8,7 @@ average AFFC of 71.9%" in a sentence that names the Faster R-CNN model.
 """
 from __future__ import annotations
 
-from ..matching import compiled, search_at_end
+from ..matching import compiled, match_at, search_at_end
 from ..spec import EFFICIENCY_METRICS, FAMILIES
 from .cues import CueHit, SentenceCues
 from .draft import Draft
@@ -52,13 +52,13 @@ def names_kept(text: str, cue: CueHit) -> bool:
     """Whether the cue names a quantity the method keeps, not one it measures ("while retaining prediction
     accuracy", "without sacrificing accuracy", "with negligible accuracy drop"): a figure elsewhere in the
     sentence is not of that metric ("more than 95% reduction in CPU time, while retaining prediction accuracy")."""
-    if word_pattern("words.cue_figure_after").match(text, cue.end, min(len(text), cue.end + _KEPT_WINDOW)):
+    if match_at(word_pattern("words.cue_figure_after"), text, cue.end, min(len(text), cue.end + _KEPT_WINDOW)):
         return False    # "while maintaining a cost-of-pass of 0.51": a figure of its own is measured
     before = text[max(0, cue.start - _KEPT_WINDOW):cue.start]
     if search_at_end(word_pattern("words.kept_quantity_before"), before) is not None:
         return True
     return search_at_end(word_pattern("words.small_change_before"), before) is not None and \
-        word_pattern("words.kept_quantity_after").match(text, cue.end) is not None
+        match_at(word_pattern("words.kept_quantity_after"), text, cue.end) is not None
 
 
 # A new clause between the two claims: "an attack success rate of 73%, while our second attack reduced the

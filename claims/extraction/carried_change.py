@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from ..matching import compiled
+from ..matching import compiled, match_at
 from .draft import Draft
 
 RULES = {
@@ -76,7 +76,7 @@ def noun_list_change(text: str, previous: Draft, current: Draft) -> None:
             previous.number.unit != current.number.unit and \
             not {previous.number.unit, current.number.unit} <= _ADDITIVE_UNITS or \
             not _NOUN_LIST_GAP.fullmatch(text, previous.number.end, current.number.start) or \
-            _OPENS_COMPARISON.match(text, current.number.end):
+            match_at(_OPENS_COMPARISON, text, current.number.end):
         return
     current.kind, current.direction = previous.kind, previous.direction
     current.decide("kind", "kind.noun_list")

@@ -264,7 +264,7 @@ def _others_share(text: str, draft: Draft, baseline: Mention) -> bool:
     """Whether `baseline` is the model itself before the method, named by a share other than `draft`
     ("96.3% of the original performance" for "a 9.3x FLOPs reduction"): not `draft`'s baseline."""
     return baseline.rule_id == "baseline.share_of" and _SELF_BEFORE_METHOD.match(baseline.text) is not None \
-        and not _SHARE_OF_OWNER.match(text, draft.end, baseline.start)
+        and not match_at(_SHARE_OF_OWNER, text, draft.end, baseline.start)
 
 
 def _next_clause_start(text: str, baseline: Mention) -> int | None:
