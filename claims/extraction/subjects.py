@@ -16,6 +16,7 @@ import regex
 from ..matching import compiled
 from .names import NAME_LIKE as _NAME_LIKE, listed_name
 from .rulebook.names import MethodRules, field_cues, method_rules
+from .subject_lists import phrase_reach
 
 __all__ = ["ClaimSubject", "claim_subjects"]
 
@@ -192,9 +193,8 @@ def _phrase_subjects(text: str, sentences: list[tuple[int, int]], anchors: list,
         start, end = sentences[_sentence_of(starts, anchor.start())]
         phrase = _phrase_before(text, match.start(), start)
         if phrase is not None:
-            # A phrase's subject owns its clause only: "..., while the static cache achieves" is another's.
-            found.append((match.end("verb"), _clause_end(text, match.end("verb"), end), phrase, (phrase,),
-                          "method.subject_phrase"))
+            # A phrase's subject owns its clause and a list after it: ", while the static cache achieves" is another's.
+            found.extend(phrase_reach(text, match.end("verb"), end, phrase))
     return found
 
 
