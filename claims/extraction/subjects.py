@@ -239,12 +239,12 @@ def _phrase_before(text: str, verb_start: int, sentence_start: int) -> str | Non
 
 def _before_anchors(cue: regex.Pattern, text: str, anchors: list) -> list:
     """The matches of `cue` that end where an anchor (its verb) ends, its name starting at one of
-    the four words before the verb."""
+    the six words before the verb ("ResNet101 with an attention mechanism reaches")."""
     found = []
     for anchor in anchors:
         position, words = anchor.start(), 0
         floor = max(0, position - 90)
-        while position > floor and words < 4:
+        while position > floor and words < 6:
             position -= 1
             while position > floor and text[position - 1].isspace():
                 position -= 1
