@@ -16,6 +16,7 @@ import regex
 from ..matching import compiled, match_at
 from .names import NAME_LIKE as _NAME_LIKE, listed_name
 from .rulebook.names import MethodRules, field_cues, method_rules
+from .subject_lists import phrase_reach
 
 __all__ = ["ClaimSubject", "claim_subjects"]
 
@@ -192,9 +193,8 @@ def _phrase_subjects(text: str, sentences: list[tuple[int, int]], anchors: list,
         start, end = sentences[_sentence_of(starts, anchor.start())]
         phrase = _phrase_before(text, match.start(), start)
         if phrase is not None:
-            # A phrase's subject owns its clause only: "..., while the static cache achieves" is another's.
-            found.append((match.end("verb"), _clause_end(text, match.end("verb"), end), phrase, (phrase,),
-                          "method.subject_phrase"))
+            # A phrase's subject owns its clause and a list after it: ", while the static cache achieves" is another's.
+            found.extend(phrase_reach(text, match.end("verb"), end, phrase))
     return found
 
 
@@ -239,12 +239,12 @@ def _phrase_before(text: str, verb_start: int, sentence_start: int) -> str | Non
 
 def _before_anchors(cue: regex.Pattern, text: str, anchors: list) -> list:
     """The matches of `cue` that end where an anchor (its verb) ends, its name starting at one of
-    the four words before the verb."""
+    the six words before the verb ("ResNet101 with an attention mechanism reaches")."""
     found = []
     for anchor in anchors:
         position, words = anchor.start(), 0
         floor = max(0, position - 90)
-        while position > floor and words < 4:
+        while position > floor and words < 6:
             position -= 1
             while position > floor and text[position - 1].isspace():
                 position -= 1
