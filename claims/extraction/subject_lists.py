@@ -5,7 +5,7 @@ gives all three to "hybrid search"; a comma that opens another clause (", while 
 reduces ...", ", outperforming BM25 by 4%") ends its reach (subjects.py `_phrase_subjects`)."""
 from __future__ import annotations
 
-from ..matching import compiled
+from ..matching import compiled, match_at
 from .rulebook.names import field_cues
 
 _CLAUSE_END = compiled(r"[,;)]")
@@ -17,7 +17,7 @@ def phrase_reach(text: str, verb_end: int, sentence_end: int, phrase: str) -> li
     a stretch with no verb or clause word, and a number (patterns/context/fields.yaml)."""
     item = field_cues()["method.subject_phrase_list"]
     clause = end = _clause_end(text, verb_end, sentence_end)
-    while end < sentence_end and (match := item.match(text, end, sentence_end)) is not None:
+    while end < sentence_end and (match := match_at(item, text, end, sentence_end)) is not None:
         end = _clause_end(text, match.end(), sentence_end)
     entries = [(verb_end, clause, phrase, (phrase,), "method.subject_phrase")]
     return entries + [(clause, end, phrase, (phrase,), "method.subject_phrase_list")] if end > clause else entries
