@@ -57,6 +57,8 @@ CASES = {
     "bracketed scores, one sentence": ("Acc 91.2 (85.1) ", 20_000),
     # each bare fraction looked through every cue of its sentence for one that names a score
     "fractions, one sentence": ("latency 0.5 ", 20_000),
+    # each figure weighed every share of the original model of its sentence (round 24's baseline.share_owner)
+    "shares of the original, one sentence": ("while preserving 96.3% of the original performance, ", 20_000),
     "LaTeX runs": ("{\\textbf{$5\\times$}}\\% ", 22_000),
     "full-width sentences": ("ＬｉｔｅＮｅｔ ｉｓ １２.５ｘ ｆａｓｔｅｒ ｏｎ ａ Ｖ１００． ", 16_000),
     "sentences with an ß": ("Die Straße: it is 2.5x faster on a V100. ", 16_000),

@@ -764,6 +764,8 @@ def test_the_original_model_is_the_baseline_of_its_share_only(text, expected):
     ("The agent lifts success by 6.5% on WebShop, with shorter episodes (9.1 vs. 12.4 turns) and gains on "
      "ALFWorld (+4.0 points over ReAct).",
      [{"text": "6.5%", "value": 6.5, "kind": "change", "baseline": None},
+      # a measured pair of bare figures (score.compared_pair, round 24), with no baseline named
+      {"text": "9.1 vs. 12.4", "value": 9.1, "baseline_value": 12.4, "baseline": None},
       {"text": "+4.0", "value": 4.0, "kind": "change", "direction": "increase", "baseline": "ReAct"}]),
     # near misses: the bracket right after the number explains it
     ("Kin improves recall by 5% (81.2% vs. 76.2% for BM25) on MS MARCO.",

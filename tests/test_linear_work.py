@@ -447,3 +447,39 @@ def test_the_cues_inside_a_change_phrase_are_looked_up_not_searched_for(monkeypa
         ("1%", "other", "retrieval quality", "change", "increase"), ("2 ms", "latency", "latency", "absolute", None)]
     assert len(large_claims) == 2 * len(small_claims) == 800
     assert 0 < large <= SLACK * small
+
+
+def test_shares_of_the_original_model_are_weighed_once_per_sentence(monkeypatch):
+    """"while preserving 96.3% of the original performance": the original model is the baseline of its
+    own share only (baseline.share_owner). Each figure once weighed every share of its sentence (a
+    sentence of n shares: n² matches, 7.4x per doubling), and a figure of each share kept a list of its
+    own; a sentence of more than MOST_SELF_SHARES is a list of them, which the rule leaves alone."""
+    from claims.extraction import context
+
+    counter = [0]
+    is_self_share, owns_share = context.is_self_share, context.owns_share
+
+    def counted_is(baseline):
+        counter[0] += 1
+        return is_self_share(baseline)
+
+    def counted_owns(text, draft, share):
+        counter[0] += 1
+        return owns_share(text, draft, share)
+
+    monkeypatch.setattr(context, "is_self_share", counted_is)
+    monkeypatch.setattr(context, "owns_share", counted_owns)
+
+    def read(n: int) -> tuple[int, list]:
+        counter[0] = 0
+        found = claims.extract("A 9.3x FLOPs reduction " + ", ".join(
+            f"while preserving {i % 90 + 1}.3% of the original performance" for i in range(n)) + ".")
+        return counter[0], found
+
+    few, few_claims = read(2)
+    assert [(c.text, c.baseline) for c in few_claims] == [
+        ("9.3x", None), ("1.3%", "original"), ("2.3%", "original")]
+    small, small_claims = read(200)
+    large, large_claims = read(400)
+    assert len(large_claims) == 2 * len(small_claims) - 1 == 401
+    assert 0 < large <= SLACK * small

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-import regex
-
 from ..matching import compiled, match_at
 from ..spec import MEASURED_ON_HARDWARE
 from .baselines import baseline_phrases
@@ -26,6 +24,7 @@ from .label_owner import labelled_owner
 from .methods import parenthesized_owner, title_data_name
 from .names import RESPECTIVELY
 from .picking import Choice, Mention, SentenceNames, by_sentence, pick
+from .self_share import MOST_SELF_SHARES, is_self_share, owns_share
 from .rulebook.names import field_cues, method_rules
 from .subjects import ClaimSubject, claim_subjects
 
@@ -43,12 +42,6 @@ _RELATIVE_CUES = frozenset({"baseline.outperforms", "baseline.next_by", "baselin
 # Cues whose baseline is tied to the figure of their own comparative ("a 59% lower error than X",
 # "within 1% of X"): behind "while" that figure is its only one (baseline.while_own_figure).
 _OWN_FIGURE_CUES = frozenset({"baseline.than", "baseline.within_of"})
-# "a 9.3x FLOPs reduction ... while preserving 96.3% of the original performance": the model itself before
-# the method (baseline.share_of "original") is the baseline of the share it is taken of only, not of the
-# sentence's other figures. A share of a compared system ("98.7% of the autoregressive baseline's quality
-# while offering 2.42X higher throughput") names what the sentence compares with: it stays for all.
-_SHARE_OF_OWNER = compiled(r"\s?\\?%?\)?\s+of\s+[^\d;]{0,80}$")
-_SELF_BEFORE_METHOD = compiled(r"(?:original|uncompressed|unpruned|unquantized|full-precision)\b", regex.IGNORECASE)
 # "lowers the rate to 3.6% -- below the unmodified baseline": a figure placed right below or above
 # a system (baseline.below_above) is measured against it across the dash or bracket of the aside.
 _PLACED_AGAINST = compiled(r"\s*(?:\([^()\d]{1,30}\)\s*)?(?:--?-?\s*|—\s*|–\s*)?(?:below|above|ahead\s+of|behind|short\s+of)"
@@ -135,6 +128,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
     # outperforms X"), or None; and the sentence's baselines less those a figure before such a
     # clause cannot take, kept alive so that pick() may cache its index of them by list.
     clause_opened: dict[int, list[int | None]] = {}
+    self_shares: dict[int, list[int]] = {}      # per sentence, its baselines that are the model before the method
     own_clause: dict[tuple[int, tuple[int, ...]], list[Mention]] = {}
 
     def baselines_for(draft: Draft) -> tuple[list[Mention], str]:
@@ -143,8 +137,12 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         items = baselines_of(index)
         if index not in clause_opened:
             clause_opened[index] = [_next_clause_start(text, b) for b in items]
+            shares = [i for i, b in enumerate(items) if is_self_share(b)]
+            # Each share is its own figure's: a sentence of many would give each figure a list of its own.
+            self_shares[index] = shares if len(shares) <= MOST_SELF_SHARES else []
+        others = {i for i in self_shares[index] if not owns_share(text, draft, items[i])}
         dropped = tuple(i for i, opened in enumerate(clause_opened[index])
-                        if opened is not None and draft.end <= opened or _others_share(text, draft, items[i]))
+                        if opened is not None and draft.end <= opened or i in others)
         if not dropped:
             return items, ""
         if (index, dropped) not in own_clause:
@@ -258,13 +256,6 @@ def _named_in_pair(draft: Draft, here: SentenceNames, items: list[Mention]) -> C
         inside = [i for i in items if draft.start <= i.start]
     inside = [i for i in inside if i.end <= draft.end]
     return (inside[-1].text, ("context.inside_pair", inside[-1].rule_id)) if inside else None
-
-
-def _others_share(text: str, draft: Draft, baseline: Mention) -> bool:
-    """Whether `baseline` is the model itself before the method, named by a share other than `draft`
-    ("96.3% of the original performance" for "a 9.3x FLOPs reduction"): not `draft`'s baseline."""
-    return baseline.rule_id == "baseline.share_of" and _SELF_BEFORE_METHOD.match(baseline.text) is not None \
-        and not match_at(_SHARE_OF_OWNER, text, draft.end, baseline.start)
 
 
 def _next_clause_start(text: str, baseline: Mention) -> int | None:
