@@ -127,6 +127,36 @@ def test_a_window_scan_walks_only_the_window_not_the_whole_text(monkeypatch):
 
 
 
+class _Offered:
+    """A compiled pattern that adds the characters each `match` may read to `counter`."""
+
+    def __init__(self, pattern: regex.Pattern, counter: list[int]) -> None:
+        self._pattern, self._counter = pattern, counter
+        self.pattern, self.flags = pattern.pattern, pattern.flags
+
+    def match(self, text, pos=0, endpos=None, **options):
+        self._counter[0] += (len(text) if endpos is None else min(endpos, len(text))) - pos
+        return self._pattern.match(text, pos, len(text) if endpos is None else endpos, **options)
+
+
+def test_a_candidate_is_matched_within_its_patterns_reach(monkeypatch):
+    # `regex` looks for a pattern's required string ("budgets") up to the match's end before it
+    # matches: each candidate matched with the scan's end read the rest of the text.
+    pattern = regex.compile(r"improvements?\s+in\s+(?:the\s+)?latency\s+budgets", regex.IGNORECASE)
+
+    def offered(n: int) -> tuple[int, list[str]]:
+        scanner, counter = Scanner([pattern]), [0]
+        monkeypatch.setattr(scanner, "patterns", (_Offered(pattern, counter),))
+        text = "an improvement in latency, " * n + "an improvement in the latency budgets."
+        found = [m.group(0) for m in scanner.scan(text)[0]]
+        return counter[0], found
+
+    small, found = offered(1000)
+    large, _ = offered(2000)
+    assert found == ["improvement in the latency budgets"]
+    assert 0 < large <= 2.2 * small
+
+
 @pytest.mark.parametrize("name", sorted(VOCABULARIES))
 def test_a_vocabulary_scanner_finds_what_its_patterns_find_scan_after_scan(name):
     scanner, overlapped = Scanner(VOCABULARIES[name][0]()), VOCABULARIES[name][1]
@@ -141,11 +171,12 @@ class _RecordingPattern:
     """Stands for a compiled pattern and records where `match` is tried."""
 
     def __init__(self, pattern):
-        self.pattern, self.tried = pattern, []
+        self.compiled, self.tried = pattern, []
+        self.pattern, self.flags = pattern.pattern, pattern.flags
 
     def match(self, text, pos, *args, **options):
         self.tried.append(pos)
-        return self.pattern.match(text, pos, *args, **options)
+        return self.compiled.match(text, pos, *args, **options)
 
 
 @pytest.mark.parametrize("overlapped", [False, True])

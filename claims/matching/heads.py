@@ -15,6 +15,7 @@ import regex
 from .classes import SPACE_CHARS
 from .limits import budget
 from .mode import PLAIN
+from .reach import match_at
 
 
 class HeadAndRest:
@@ -42,7 +43,7 @@ class HeadAndRest:
             for position in range(max(start, reached), stop):
                 if position < reached:
                     continue
-                match = self.pattern.match(text, position, timeout=timeout)
+                match = match_at(self.pattern, text, position, timeout=timeout)
                 if match is not None:
                     yield match
                     reached = match.end()

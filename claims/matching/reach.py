@@ -21,6 +21,7 @@ from functools import lru_cache
 import regex
 from re import _constants as C
 
+from ..rulecache import cached
 from .mode import PLAIN
 from .syntax import parse_tree
 
@@ -33,17 +34,23 @@ _ONE_CHARACTER = (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN)
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
 
-def match_at(pattern: regex.Pattern, text: str, pos: int, endpos: int | None = None) -> regex.Match | None:
+def match_at(pattern: regex.Pattern, text: str, pos: int, endpos: int | None = None,
+             timeout: float | None = None) -> regex.Match | None:
     """`pattern.match(text, pos, endpos)`, with `endpos` no further than the pattern's `reach`."""
     end = len(text) if endpos is None else endpos
-    return pattern.match(text, pos, end if PLAIN else min(end, pos + reach(pattern)))
+    return pattern.match(text, pos, end if PLAIN else min(end, pos + reach(pattern)), timeout=timeout)
 
 
 @lru_cache(maxsize=None)
 def reach(pattern: regex.Pattern) -> int:
     """How many characters from its start a match of `pattern` and its lookaheads can read, at most
-    UNBOUNDED_REACH; UNBOUNDED_REACH where the syntax does not tell."""
-    tree = parse_tree(pattern.pattern)
+    UNBOUNDED_REACH; UNBOUNDED_REACH where the syntax does not tell. Kept in the rule cache: reading
+    the syntax of every pattern a first extract uses would cost a new process a fifth of its start."""
+    return cached("reach", pattern.pattern, lambda: _reach_of(pattern.pattern))
+
+
+def _reach_of(source: str) -> int:
+    tree = parse_tree(source)
     if tree is None:
         return UNBOUNDED_REACH
     read = _width_and_read(list(tree))[1]

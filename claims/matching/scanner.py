@@ -33,6 +33,7 @@ import regex
 
 from .compiled import compiled
 from .plan import WORD_SKELETON as _WORD_SKELETON, cached_plan
+from .reach import reach
 from .skeleton import cached_skeleton
 
 
@@ -83,6 +84,10 @@ class Scanner:
         # Without a hit of the automaton, a scan finds nothing unless some pattern runs in full
         # or is anchored at the string's start.
         self._quiet_without_hits = not self._always and not self._anchored_by_start
+        # How far each pattern's match at a candidate may read (`reach`), read off its syntax at its
+        # first candidate: `regex` looks for a required string up to the match's end before it matches,
+        # and a candidate's match with the scan's end would read on to the end of the text every time.
+        self._reaches: dict[int, int] = {}
 
     @cached_property
     def _automaton(self) -> ahocorasick_rs.AhoCorasick | None:
@@ -138,11 +143,14 @@ class Scanner:
         if split:
             candidates.sort()
         reached = [pos] * len(patterns)
+        reaches = self._reaches
         for candidate in candidates:
             start, index = candidate >> shift, candidate & mask
             if start < reached[index] or start > last[index]:
                 continue
-            match = patterns[index].match(text, start, end, timeout=timeout)
+            if index not in reaches:
+                reaches[index] = reach(patterns[index])
+            match = patterns[index].match(text, start, min(end, start + reaches[index]), timeout=timeout)
             if match is not None:
                 if found[index]:
                     found[index].append(match)
