@@ -59,6 +59,8 @@ CASES = {
     "fractions, one sentence": ("latency 0.5 ", 20_000),
     # each figure weighed every share of the original model of its sentence (round 24's baseline.share_owner)
     "shares of the original, one sentence": ("while preserving 96.3% of the original performance, ", 20_000),
+    # the scanner matched each candidate start to the end of the text (regex's required-string check)
+    "change phrases, one sentence": ("a 5% improvement in latency, ", 40_000),
     "LaTeX runs": ("{\\textbf{$5\\times$}}\\% ", 22_000),
     "full-width sentences": ("ＬｉｔｅＮｅｔ ｉｓ １２.５ｘ ｆａｓｔｅｒ ｏｎ ａ Ｖ１００． ", 16_000),
     "sentences with an ß": ("Die Straße: it is 2.5x faster on a V100. ", 16_000),
