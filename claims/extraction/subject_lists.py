@@ -16,13 +16,14 @@ def phrase_reach(text: str, verb_end: int, sentence_end: int, phrase: str) -> li
     phrase whose verb ends at `verb_end`: its clause, then the list items after it, each a comma,
     a stretch with no verb or clause word, and a number (patterns/context/fields.yaml)."""
     item = field_cues()["method.subject_phrase_list"]
-    clause = end = _clause_end(text, verb_end, sentence_end)
+    clause = end = clause_end(text, verb_end, sentence_end)
     while end < sentence_end and (match := match_at(item, text, end, sentence_end)) is not None:
-        end = _clause_end(text, match.end(), sentence_end)
+        end = clause_end(text, match.end(), sentence_end)
     entries = [(verb_end, clause, phrase, (phrase,), "method.subject_phrase")]
     return entries + [(clause, end, phrase, (phrase,), "method.subject_phrase_list")] if end > clause else entries
 
 
-def _clause_end(text: str, start: int, sentence_end: int) -> int:
+def clause_end(text: str, start: int, sentence_end: int) -> int:
+    """Where the clause that goes on from `start` ends: its first comma, semicolon or closing bracket."""
     found = _CLAUSE_END.search(text, start, sentence_end)
     return found.start() if found else sentence_end

@@ -16,7 +16,7 @@ import regex
 from ..matching import compiled, match_at
 from .names import NAME_LIKE as _NAME_LIKE, listed_name
 from .rulebook.names import MethodRules, field_cues, method_rules
-from .subject_lists import phrase_reach
+from .subject_lists import clause_end, phrase_reach
 
 __all__ = ["ClaimSubject", "claim_subjects"]
 
@@ -59,7 +59,6 @@ _NOT_DESCRIBING = frozenset({"proposed", "presented", "new", "novel", "resulting
                              "peak"})
 _CAPITALIZED = compiled(r"\p{Lu}[\p{L}\d_.\-^+]{0,30}")
 _RELEASE = compiled(r"v?\d{1,2}(?:\.\d{1,2}){0,2}")
-_CLAUSE_END = compiled(r"[,;)]")
 _SIZE = compiled(r"v?\d[\d.]*[KMBT]?")
 _ASIDE_BEFORE = compiled(r"\s\((?=[^()]{0,40}\d)[^()]{1,40}\)\s*$")
 # A name and the words in brackets that spell it out, up to where a subject was read inside them.
@@ -141,7 +140,7 @@ def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozen
                 continue            # "Amdahl's law gives": a person's name, no system's
             # "compared to ResNet-50, which reaches 76.1%, ...": a relative clause's subject owns
             # the numbers of that clause only (up to its comma, semicolon or bracket).
-            scope_end = _clause_end(text, match.end(), sentence[1]) if relative else sentence[1]
+            scope_end = clause_end(text, match.end(), sentence[1]) if relative else sentence[1]
             found.append((match.end(), scope_end, text[start:name_end], parts,
                           rules.frame_rules["claim_subject"]))
     named = field_cues()["method.named_subject"]
@@ -279,11 +278,6 @@ def _name_before_expansion(text: str, start: int, end: int, sentence_start: int,
 
 def _sentence_of(starts: list[int], position: int) -> int:
     return max(0, bisect_right(starts, position) - 1)
-
-
-def _clause_end(text: str, start: int, sentence_end: int) -> int:
-    found = _CLAUSE_END.search(text, start, sentence_end)
-    return found.start() if found else sentence_end
 
 
 def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: MethodRules,
