@@ -42,10 +42,7 @@ def elided_verb_change(text: str, previous: Draft, current: Draft) -> None:
             previous.number.unit != current.number.unit or \
             not _ELIDED_GAP.fullmatch(text, previous.number.end, current.number.start):
         return
-    current.kind, current.direction = previous.kind, previous.direction
-    current.decide("kind", "kind.elided_verb")
-    current.decide("direction", "kind.elided_verb")
-    current.rule_ids.append("kind.elided_verb")
+    current.take_kind(previous, "kind.elided_verb")
 
 
 # The kind rules that make a number a change by the words before it that govern a list ("gains of", "by").
@@ -78,7 +75,4 @@ def noun_list_change(text: str, previous: Draft, current: Draft) -> None:
             not _NOUN_LIST_GAP.fullmatch(text, previous.number.end, current.number.start) or \
             match_at(_OPENS_COMPARISON, text, current.number.end):
         return
-    current.kind, current.direction = previous.kind, previous.direction
-    current.decide("kind", "kind.noun_list")
-    current.decide("direction", "kind.noun_list")
-    current.rule_ids.append("kind.noun_list")
+    current.take_kind(previous, "kind.noun_list")

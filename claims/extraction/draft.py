@@ -43,6 +43,13 @@ class Draft:
         """Record the rules that set field `name` (a later decision replaces an earlier one)."""
         self.decisions[name] = rules
 
+    def take_kind(self, source: Draft, rule: str) -> None:
+        """Take the kind and direction of `source`, another number of its list or clause, by `rule`."""
+        self.kind, self.direction = source.kind, source.direction
+        self.decide("kind", rule)
+        self.decide("direction", rule)
+        self.rule_ids.append(rule)
+
     @property
     def owns_cue(self) -> bool:
         """Whether the metric came from a cue the number owns (right after it, or before it)."""

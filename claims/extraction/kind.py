@@ -334,7 +334,7 @@ def share_kind(text: str, drafts: list[Draft]) -> None:
             noun_list_change(text, drafts[index - 1], current)     # "gains of 28 CIDEr points and 11.7% VQA accuracy"
             continue
         if previous.kind != "absolute" and current.kind == "absolute":
-            _share(previous, current, "kind.list")
+            current.take_kind(previous, "kind.list")
     for previous, current in zip(reversed(drafts[:-1]), reversed(drafts)):
         if previous.kind != "absolute" or current.kind != "change" or previous.number.unit != current.number.unit:
             continue
@@ -344,7 +344,7 @@ def share_kind(text: str, drafts: list[Draft]) -> None:
                                                  word_pattern("gap.kind_list").fullmatch(gap) and
                                                  (current.decisions["kind"][:1] != ("kind.comparative_after",) or
                                                   _BARE_LIST_GAP.fullmatch(gap))):
-            _share(current, previous, "kind.list_back")
+            previous.take_kind(current, "kind.list_back")
 
 
 # An aside in brackets right after a number that holds figures of its own ("by 28% (11.43 points)
@@ -367,13 +367,6 @@ def _list_previous(text: str, drafts: list[Draft], index: int) -> tuple[Draft, i
 # Two numbers of a list with nothing but "and", "or" or a slash between them ("6.17% and 21.13% higher"); a
 # comma alone may set off the change that compares the level before it ("a cost of 0.51, 22% lower than X").
 _BARE_LIST_GAP = compiled(r"\s?(?:,\s?)?(?:and|or)\s|\s?/\s?")
-
-
-def _share(source: Draft, target: Draft, rule: str) -> None:
-    target.kind, target.direction = source.kind, source.direction
-    target.decide("kind", rule)
-    target.decide("direction", rule)
-    target.rule_ids.append(rule)
 
 
 @cache
