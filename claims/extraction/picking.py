@@ -31,7 +31,7 @@ _BOUND_BY = compiled(r"(?:\s+(?:of|at)\s+\$?\d[\d.]{0,12}\s?\\?%?\$?)?\s+by\s+(?
                           regex.IGNORECASE)
 
 # ", while improving ...", ", and achieving ...": a clause of its own begins.
-NEXT_CLAUSE_WORD = compiled(r",\s+(?:and|while|whereas|but)\s")
+_NEXT_CLAUSE_WORD = compiled(r",\s+(?:and|while|whereas|but)\s")
 _LIST_GOES_ON = compiled(r",?[ ](?:and|or)[ ]")
 # Between two numbers of one list: a comma or "and", after the first one's unit or metric word
 # ("by 8.2% and 12.9%", "+6.2 mAP and +3.8 mAP", "9.6%, 6.6%, and 3.9%").
@@ -209,7 +209,7 @@ def _in_later_bracket(text: str, draft: Draft, item: Mention, here: SentenceName
     if opened < 0 or text.find(")", opened, item.start) >= 0 or not here.numbers_between(opened, item.start):
         return False
     return text.find(")", draft.end, opened) >= 0 or here.numbers_between(draft.end, opened) \
-        or NEXT_CLAUSE_WORD.search(text, draft.end, opened) is not None
+        or _NEXT_CLAUSE_WORD.search(text, draft.end, opened) is not None
 
 
 def _past_semicolon(text: str, item: Mention, draft: Draft) -> bool:
