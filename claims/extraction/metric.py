@@ -20,7 +20,8 @@ from ..spec import unit_fits
 from .change_phrase import change_phrase
 from .cues import CueHit, SentenceCues, words
 from .draft import Draft
-from .labels import own_label, own_words_before_list
+from .forward_metric import gains_toward_level, share_forward
+from .labels import own_label
 from .unit_clash import unit_rules_out
 from .borrowed import carries_family, performance_source, states_result
 from .rulebook.cues import word_pattern
@@ -62,8 +63,6 @@ RULES = {
         '("reconstructs the full INL/DNL in just 36 ms", "solves the instance in 0.8 s", words.task_duration_before) '
         'or between a verb of taking and one of a whole task ("takes 620 s to prove", words.task_duration_after): '
         'time (spec 3), not the latency its unit implies',
-    "metric.forward": 'the cue after the last number of the list ("1.7x, 1.25x speedup", gap.forward); not to a number that '
-        'completes the cue before it ("transcription accuracy above 85%, and 90% precision", words.completes_cue)',
     "metric.performance_factor": '"improves the performance by 4x" is a speedup (spec section 3)',
     "metric.overhead_duration": 'a duration named as overhead is `overhead`, not the latency its unit implies: '
         'the abstract\'s noun decides between close families (spec 7: "adds 3 ms of scheduling overhead")',
@@ -118,7 +117,8 @@ def assign_metrics(text: str, drafts: list[Draft], cues: SentenceCues,
             # a cue before it or elsewhere names another number's quantity: "(~+2.0 dB)" after "25x faster"
             _set(draft, "metric.unit_clash", "other", "performance", None)
         typed.add(draft)
-    _share_forward(text, drafts)
+    share_forward(text, drafts)
+    gains_toward_level(text, drafts)
 
 
 class _Typed:
@@ -358,34 +358,6 @@ def _set(draft: Draft, how: str, family: str, metric_text: str, hit: CueHit | No
 def _list_gap(gap: str) -> bool:
     """Two numbers of one list: "88.1% accuracy on A and 82.3% on B", "0.36 kWh per 3,000 slides, 171x"."""
     return len(gap.split()) <= 8 and bool(word_pattern("gap.list_word").search(gap)) and ";" not in gap
-
-
-def _share_forward(text: str, drafts: list[Draft]) -> None:
-    """"$1.7\\times, 1.25\\times$ speedup", "168x and 8.7x geo-mean speedup": the cue after the last
-    number of a list is every number's cue."""
-    for index in range(len(drafts) - 2, -1, -1):
-        current, following = drafts[index], drafts[index + 1]
-        if current.metric_how == "metric.right" or _completes_left(text, current):
-            continue
-        if following.metric_how != "metric.right" and not following.forwarded:
-            continue
-        if following.metric_hit is not None and \
-                own_words_before_list(text, current.number.end, following.number.end, following.metric_hit):
-            continue
-        gap = text[current.number.end:following.number.start]
-        if word_pattern("gap.forward").fullmatch(gap) and current.number.unit == following.number.unit:
-            current.metric, current.metric_text, current.metric_hit = (
-                following.metric, following.metric_text, following.metric_hit)
-            current.forwarded = True
-            current.decide("metric", "metric.forward", *following.decisions["metric"][1:])
-            current.rule_ids.append("metric.forward")
-
-
-def _completes_left(text: str, draft: Draft) -> bool:
-    """The number completes the cue before it ("transcription accuracy above 85%", "an F1 of 0.87"):
-    that cue is its own, not the one after the next number of the list."""
-    return draft.metric_how == "metric.left" and draft.metric_hit is not None and \
-        word_pattern("words.completes_cue").fullmatch(text, draft.metric_hit.end, draft.number.start) is not None
 
 
 def _distance(text: str, draft: Draft, hit: CueHit) -> float:
