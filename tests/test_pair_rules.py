@@ -187,6 +187,15 @@ CASES = {
         # a new claim of the paper's own after the list stays a claim
         ("We propose Kin. Kin scores 65.4% accuracy, surpassing GPT-3.5 (57.1%), and 71.0% on the hard split.",
          [dict(text="65.4%", value=65.4, baseline_value=57.1), dict(text="71.0%", value=71.0, baseline_value=None)]),
+        # after "compared to" too, names holding digits, a figure's label in its bracket (round 25:
+        # "compared to SeedEdit 1.6 (38.4%), GPT4o (37.1%) and Gemini 2.0 (30.3%)", "($r=0.12$), ... ($r=0.48$)")
+        ("We propose Kin. Kin answers 71.5% of the questions, compared to Mistral 7B (52.9%), GPT4o (64.2%) and Llama 3.1 (60.0%).",
+         [dict(text="71.5%", value=71.5, kind="absolute", baseline_value=64.2)]),
+        ("We propose Kin. Kin tracks the clinicians' ratings ($r=0.81$), compared to word overlap ($r=0.22$) and an embedding score ($r=0.41$).",
+         [dict(text="0.81$), compared to word overlap ($r=0.22", value=0.81, metric="other", kind="absolute", baseline_value=0.41)]),
+        # a bracket labelled with another metric is no baseline's figure of this one
+        ("We propose Kin. Kin reaches a recall of 0.91, compared to the tagger (0.74) and the parser (AUC = 0.80).",
+         [dict(text="0.91", value=0.91, baseline_value=0.74), dict(text="0.80", value=0.80, baseline_value=None)]),
     ],
     # pair.parity_baseline: a comparison of parity ("matching", "on par with", "comparable to") with the
     # baseline's own figure bracketed after it: one claim, that figure as baseline_value (pool16, ctx16).

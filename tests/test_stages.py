@@ -373,3 +373,21 @@ def test_every_rule_a_trace_names_is_written_somewhere(seed_papers):
             named.update([trace.kept_by] if trace.kept_by else [])
     assert len(named) > 150
     assert sorted(rule for rule in named if where(rule) is None) == []
+
+
+@pytest.mark.parametrize("text, dropped", [
+    # the noun after the last figure, or before the first, drops the list it closes or opens
+    ("We apply 90%, 80%, and 70% thresholds.", ["90%", "80%", "70%"]),
+    ("We apply thresholds (25%, 50%, and 75%) on edge weights.", ["25%", "50%", "75%"]),
+    ("We prune at 30% or 50% sparsity.", ["30%", "50%"]),
+    # no "and"/"or": a comma alone may part a setting from a result
+    ("With a threshold of 30%, 91% of cases are flagged.", ["30%"]),
+    # another unit, or a word between, ends the list
+    ("Errors fall by 12% and 18% at the 0.5 and 0.7 IoU thresholds.", ["0.5", "0.7"]),
+    ("Kin reaches 91.2% and 89.5% accuracy at 50% sparsity.", ["50%"]),
+])
+def test_a_setting_named_once_drops_the_whole_list_of_its_figures(text, dropped):
+    numbers = [n for n in find_numbers(text) if not n.dropped]
+    rules = [filters.drop_reason(text, 0, number) for number in numbers]
+    spread = filters.spread_over_lists(text, numbers, rules)
+    assert [text[n.start:n.end] for n, rule in zip(numbers, spread) if rule] == dropped

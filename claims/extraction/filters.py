@@ -19,6 +19,9 @@ from .rulebook.cues import FilterRule, filter_rules, filter_window_set
 _YEAR = compiled(r"^(?:19|20)\d\d(?:\s?(?:-{1,2}|–|/)\s?(?:19|20)\d\d)?$")
 _WHOLE = compiled(r"^(?:\d{1,3}(?:,\d{3})+|\d+)$")      # "3", "2021", "203,226"
 WINDOW = 80                 # characters read on each side of a number
+# What joins two figures of one list: "25%, 50%, and 75%", "0.3 or 0.5".
+_LIST_GAP = compiled(r"\s?,\s?(?:(?:and|or)\s)?|\s(?:and|or)\s")
+_LIST_GAP_LONGEST = 8
 
 Shape = tuple[bool, "str | None", bool]     # (bare, unit, "n of m")
 Owners = tuple[tuple[str, int], ...]        # (key, filter index) of each pattern of a set
@@ -49,6 +52,35 @@ def drop_reason(text: str, sentence_start: int, number: Number,
                 (rule.before is None or hit_before) and (rule.after is None or hit_after):
             return rule.rule_id
     return None
+
+
+def spread_over_lists(text: str, numbers: list[Number], rules: list[str | None]) -> list[str | None]:
+    """`rules` (the rule that drops each of a sentence's `numbers`, or None) with a setting
+    dropped from a whole list: the setting's noun is written once, after the last figure ("applying
+    90%, 80%, and 70% thresholds") or before the first ("thresholds (25%, 50%, and 75%)"), so the
+    filter that reads it drops one figure; a list is figures of one unit joined by commas and an
+    "and" or "or", nothing else between them."""
+    spreading = _list_rule_ids()
+    out = list(rules)
+    first = 0
+    while first < len(numbers):
+        last, joined = first, False
+        while last + 1 < len(numbers) and numbers[last + 1].unit == numbers[first].unit:
+            gap = text[numbers[last].end:numbers[last + 1].start]
+            if len(gap) > _LIST_GAP_LONGEST or not _LIST_GAP.fullmatch(gap):
+                break
+            joined = joined or "," not in gap or gap.rstrip().endswith(("and", "or"))
+            last += 1
+        rule = next((r for r in rules[first:last + 1] if r in spreading), None) if joined else None
+        if rule:
+            out[first:last + 1] = [r or rule for r in out[first:last + 1]]
+        first = last + 1
+    return out
+
+
+@cache
+def _list_rule_ids() -> frozenset[str]:
+    return frozenset(rule.rule_id for rule in filter_rules() if rule.over_lists)
 
 
 def _named_by_metric(text: str, number: Number, cues: SentenceCues) -> bool:

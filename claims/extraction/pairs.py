@@ -68,8 +68,11 @@ _BRACKETED_FIGURE_END = compiled(r"\s?(?:" + _SPREAD + r"\s?)?\$?\s?\)")
 _PARITY_BASELINE_GAP = compiled(
     r"^\)?(?!\s?of\b)[^\d;()]{0,30}?\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|(?:on\s+par|comparable|competitive)\s+(?:with|to))"
     r"\s+[^;()\d]{1,50}?\(\s?$", regex.IGNORECASE)
-# ") and VoCo (", "), GPT-4 (", ") or the best baseline (": the list of bracketed baselines goes on.
-_NEXT_BRACKETED_BASELINE = compiled(r"^\s?(?:" + _SPREAD + r"\s?)?\$?\s?\)\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)[^\d;()]{1,40}?\(\s?\$?$")
+# ") and VoCo (", "), GPT-4 (", ") or the best baseline (": the list of bracketed baselines goes on; a
+# name may hold digits ("GPT4o", "Gemini 2.0": the gap lies between two kept figures, so any number in
+# it was dropped) and the bracket may name the figure ("($r=0.35$)", "(AUC = 0.74)").
+_NEXT_BRACKETED_BASELINE = compiled(r"^\s?(?:" + _SPREAD + r"\s?)?\$?\s?\)\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)[^;()]{1,40}?\(\s?\$?"
+                                    r"(?P<label>" + _FIGURE_LABEL + r"\s?|(?-i:[rρτκ])\s?=\s?)?$", regex.IGNORECASE)
 _PARENTHESISED_RULES = frozenset({"pair.parenthesised_baseline", "pair.parenthesised_baseline_change"})
 _VERB_TO_GAP = compiled(r"^\s?to\s+(?:" + _ABOUT + r"|only\s|just\s)?$", regex.IGNORECASE)
 _WHEREAS_GAP = compiled(r"^[^\d;]{0,20}\b(?:whereas|while)\b[^\d;]{0,60}$", regex.IGNORECASE)
@@ -145,7 +148,8 @@ def resolve_pairs(text: str, drafts: list[Draft]) -> list[Draft]:
             following.sentence_index == current.sentence_index else None
         if merged is not None:
             index += 2
-            if merged.rule_ids[-1] in _PARENTHESISED_RULES:
+            if merged.rule_ids[-1] in _PARENTHESISED_RULES or merged.rule_ids[-1] == "pair.versus" \
+                    and match_at(_BRACKETED_FIGURE_END, text, following.number.end):
                 index = _fold_listed_baselines(text, merged, following, drafts, index)
             out.append(merged)
         else:
@@ -232,13 +236,14 @@ def _same_metric(a: Draft, b: Draft) -> bool:
 
 def _fold_listed_baselines(text: str, merged: Draft, last: Draft, drafts: list[Draft], index: int) -> int:
     """"surpassing SuPreM (0.9493) and VoCo (0.9387)", "outperforms ReAct (59%) and a monolithic
-    agent (27%)": the figures bracketed after the next baselines of the list are theirs too; the
+    agent (27%)", "(r=0.78), compared to X (r=0.12), Y (r=0.35) and Z (r=0.48)": the figures bracketed after the next baselines of the list are theirs too; the
     strongest of them is the claim's baseline_value. Returns the index of the first draft left."""
     while index < len(drafts):
         nxt = drafts[index]
-        if nxt.sentence_index != merged.sentence_index or nxt.number.unit != last.number.unit \
-                or not _NEXT_BRACKETED_BASELINE.match(text[last.number.end:nxt.number.start]) \
-                or not match_at(_BRACKETED_FIGURE_END, text, nxt.number.end):
+        listed = _NEXT_BRACKETED_BASELINE.match(text[last.number.end:nxt.number.start]) \
+            if nxt.sentence_index == merged.sentence_index and nxt.number.unit == last.number.unit else None
+        if not listed or not match_at(_BRACKETED_FIGURE_END, text, nxt.number.end) \
+                or listed.group("label") and not _same_metric(merged, nxt):
             break
         if _stronger(merged, nxt.number.value, merged.baseline_value):
             merged.baseline_value = nxt.number.value

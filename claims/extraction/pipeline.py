@@ -30,7 +30,7 @@ from .context import attach_context
 from .cues import reach
 from .document import Document
 from .draft import TRACED_FIELDS, Draft
-from .filters import drop_reason
+from .filters import drop_reason, spread_over_lists
 from .kind import assign_kind, share_kind
 from .image_decibels import image_decibels
 from .metric import assign_metrics
@@ -94,6 +94,7 @@ def select_candidates(run: Run) -> None:
         sentence = doc.sentences[index]
         previous_cues = partial(doc.cues, index - 1)
         candidates: list[Number] = []
+        rules: list[str | None] = []
         for number in numbers:
             # The cheap tests first: most numbers are dropped as names or bare numbers. (A trace
             # reports a bare number's set-up filter first: `_dropped_trace`.)
@@ -106,10 +107,13 @@ def select_candidates(run: Run) -> None:
                 else:
                     run.kept_by[id(number)] = kept_by
             rule = rule or drop_reason(text, sentence[0], number, partial(doc.cues, index))
-            if rule:
-                run.dropped.append((number, rule))
-            else:
+            rules.append(rule)
+            if not rule:
                 candidates.append(number)
+        if len(candidates) < len(numbers):
+            rules = spread_over_lists(text, numbers, rules)
+            candidates = [number for number, rule in zip(numbers, rules) if not rule]
+        run.dropped.extend((number, rule) for number, rule in zip(numbers, rules) if rule)
         if candidates:
             cues = doc.cues(index)
             for number in candidates:

@@ -141,7 +141,8 @@ class FilterRule:
     """A not-a-claim filter of patterns/filters/: it drops a number whose text `before` and
     `after` match (either one with `either`), unless `unless_before` matches; `year` drops only
     a bare year; `bare_only`, `whole_only` and `unit_in` limit it to numbers of one shape;
-    `unless_metric_before` spares a number that a metric cue names right before it."""
+    `unless_metric_before` spares a number that a metric cue names right before it; `over_lists`
+    drops the other figures of a list it drops one of (the setting's noun is written once)."""
 
     rule_id: str
     reason: str
@@ -154,6 +155,7 @@ class FilterRule:
     unless_before: regex.Pattern | None
     whole_only: bool = False    # only a whole number written in digits ("Veo 3", "12,000"; not "AUROC 0.91")
     unless_metric_before: bool = False  # not where a metric's name stands right before ("HOTA 65")
+    over_lists: bool = False    # drops the whole list its number closes or opens ("90%, 80%, and 70% thresholds")
 
     def applies_to(self, bare: bool, unit: str | None) -> bool:
         return not (self.bare_only and not bare) and not (self.unit_in and unit not in self.unit_in)
@@ -173,7 +175,7 @@ def filter_rules() -> tuple[FilterRule, ...]:
                               bool(r.attrs.get("any")), bool(r.attrs.get("year")),
                               bool(r.attrs.get("bare_only")), frozenset(r.attrs.get("unit_in") or ()),
                               _side(r, "unless_before"), bool(r.attrs.get("whole_only")),
-                              bool(r.attrs.get("unless_metric_before"))))
+                              bool(r.attrs.get("unless_metric_before")), bool(r.attrs.get("over_lists"))))
     return tuple(out)
 
 
