@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..matching import compiled
+from ..matching import compiled, match_at
 from ..spec import EFFICIENCY_METRICS
 from .draft import Draft
 from .picking import NEXT_CLAUSE, Choice, Mention, SentenceNames, clause_bounds, listed_run, pick
@@ -35,6 +35,7 @@ __all__ = ["BENCHMARK_RULE", "TITLE_DATA_RULE", "DatasetChooser"]
 BENCHMARK_RULE = "dataset.frame.introduced_benchmark"
 TITLE_DATA_RULE = "dataset.title_data"
 SOLE_RULE = "dataset.sole_setup"
+INSIDE_RULE = "dataset.sole_named_setup"
 BRACKET_RULE = "dataset.bracket_after_name"
 BY_RULE = "dataset.name_before_by"
 # The data a paper builds itself: a benchmark it introduces, or a dataset it constructs or curates
@@ -84,6 +85,9 @@ _FROM_GAP = compiled(r"(?:[ ](?i:dataset|benchmark|test[ ]set|split)s?)?(?:[ ]\(
 _SIZE_METRICS = frozenset({"compute", "model_size"})
 _SETUP_WINDOW = 60      # characters before an earlier sentence's dataset where its set-up word is looked for
 _EARLIER = 2            # how many sentences back a claim may borrow its datasets
+_SETUP_WINDOW_INSIDE = 80   # characters before the sole dataset where dataset.sole_named_setup's words are looked for
+# The kind word right after the sole dataset that dataset.sole_named_setup needs ("the X dataset").
+_KIND_WORD_AFTER = compiled(r"[ ](?i:dataset|data[ ]set|corpus|cohort|benchmark)\b")
 
 
 class DatasetChooser:
@@ -174,7 +178,7 @@ class DatasetChooser:
         names = dict.fromkeys(m.text for m in run)
         return "; ".join(names), (BY_RULE, *dict.fromkeys(m.rule_id for m in run))
 
-    def _sole_setup(self, mentions: list[Mention]) -> Mention | None:
+    def _sole_setup(self, mentions: list[Mention]) -> tuple[Mention, str] | None:
         """The one dataset the abstract names, where a sentence opens on it as its evaluation
         set-up ("Using the Muharaf dataset of ..., we evaluate ...", "On LIBERO-Spatial, ...",
         "We use the TIdigits dataset of ..."): every later figure was measured there, as the
@@ -182,19 +186,23 @@ class DatasetChooser:
         only in passing ("labels translated from the Visual Genome dataset")."""
         if len({m.text for m in mentions}) != 1:
             return None
-        opening = field_cues()["dataset.sole_setup"]
+        opening, inside = field_cues()["dataset.sole_setup"], field_cues()["dataset.sole_named_setup"]
         for index, items in self.in_sentence.items():
             start = self.spans[index][0]
             for mention in items:
                 if opening.fullmatch(self.text, start, mention.start):
-                    return mention
+                    return mention, SOLE_RULE
+                if (match_at(_KIND_WORD_AFTER, self.text, mention.end) is not None
+                        and inside.search(self.text, max(start, mention.start - _SETUP_WINDOW_INSIDE), mention.start)):
+                    return mention, INSIDE_RULE
         return None
 
     def _sole(self, draft: Draft) -> Choice | None:
         """The abstract's one set-up dataset, for a claim after the sentence that sets it up."""
-        if self.sole is None or self.sole.start > draft.start:
+        if self.sole is None or self.sole[0].start > draft.start:
             return None
-        return self.sole.text, (SOLE_RULE, self.sole.rule_id)
+        mention, rule = self.sole
+        return mention.text, (rule, mention.rule_id)
 
     def _with_list(self, draft: Draft, here: SentenceNames, choice: Choice) -> Choice:
         """The name right after the number, with the names listed right after it."""
