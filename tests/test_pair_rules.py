@@ -20,6 +20,24 @@ CASES = {
         ("The tuned model scores 71.3% compared to the base model and 64.0% for the distilled one.",
          [dict(text="71.3%", value=71.3, baseline_value=None), dict(text="64.0%", value=64.0, baseline_value=None)]),
     ],
+    # pair.shared_unit: a unit written once after "A vs. B" is A's too (round-25 sample p-2606.03566 "(HD95: 1.86
+    # vs. 3.00 mm)", pool p-2605.14251 "PSNR: 20.08 vs. 18.51 dB"); not where a word of its own stands after A.
+    "unit after the pair": [
+        ("We propose Kin. Kin lowers the mean surface distance (ASD: 0.92 vs. 1.47 mm) on the liver scans.",
+         [dict(text="0.92 vs. 1.47 mm", value=0.92, unit="mm", baseline_value=1.47, kind="absolute")]),
+        ("We propose Kin. The pruned detector needs far less compute (4.1 versus 17.6 GFLOPs) than its teacher.",
+         [dict(text="4.1 versus 17.6 GFLOPs", value=4.1, unit="GFLOPs", baseline_value=17.6, kind="absolute", metric="compute")]),
+        ("We propose Kin. Kin keeps the tail latency low ($3.8$ vs. $9.5$ ms per request) under bursty load.",
+         [dict(text="$3.8$ vs. $9.5$ ms", value=3.8, unit="ms", baseline_value=9.5, kind="absolute", metric="latency")]),
+        # near misses: both units written, none written
+        ("We propose Kin. Kin answers in 12 ms vs. 40 ms for the cascade.",
+         [dict(text="12 ms vs. 40 ms", value=12.0, unit="ms", baseline_value=40.0)]),
+        ("We propose Kin. Kin raises agreement with raters (kappa: 0.81 vs. 0.64) on the held-out notes.",
+         [dict(text="0.81 vs. 0.64", value=0.81, unit=None, baseline_value=0.64)]),
+        ("We propose Kin. Kin lifts exact match on TriviaQA (71.4 vs. 69.9, +1.5 pp) at equal cost.",
+         [dict(text="71.4 vs. 69.9", value=71.4, unit=None, baseline_value=69.9),
+          dict(text="+1.5 pp", value=1.5, unit="pp")]),
+    ],
     # pair.versus after "exceeding/surpassing/outperforming/beating the <X> baseline of|at <figure>": the
     # baseline's own figure (pool p-2605.09384, p-2509.12130, p-2504.02920); the pair takes the baseline it
     # names (context.inside_pair), not one named after it, and so does a gain bound by "by" after that figure.

@@ -95,6 +95,8 @@ LIST_GAP = compiled(r"\s?(?:,\s?(?:and\s)?|and\s)")
 _ARROW_GAP = compiled(r"^\s?\$?\s?(?:→|⟶|⇒|->|-->|=>|\\(?:rightarrow|longrightarrow|Rightarrow|to)(?![a-zA-Z]))\s?\$?\s?$")
 # "(44% to 26%)", "WER 16.57% to 3.15%": a falling pair written without "from"; a range never falls.
 _BARE_TO_GAP = compiled(r"^\s?to\s+$", regex.IGNORECASE)
+# "1.86 vs. 3.00 mm": nothing but the comparison word between the two figures.
+_BARE_VERSUS_GAP = compiled(r"^\s?\$?\s?(?:vs\.?|versus)\s?\$?\s?$", regex.IGNORECASE)
 
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
@@ -128,6 +130,8 @@ RULES = {
         'other as baseline_value',
     "pair.versus_bracketed": '"79.74% accuracy (vs. 76.92% for raw fusion)": a bracket that opens on vs./versus/'
         'compared to holds the baseline\'s figure: the first figure, the bracketed one as baseline_value',
+    "pair.shared_unit": '"(HD95: 1.86 vs. 3.00 mm)": a unit written once after a pair joined by vs./versus alone '
+        'is the first figure\'s too',
     "pair.bracketed_versus": '"lower validation loss (0.2976 vs. 0.5068)", "accuracy (67.1 vs. 65.2, +1.8 pp)": two figures '
         'compared alone in brackets are the value and baseline_value, absolute, whatever comparative stands before the '
         'bracket',
@@ -200,7 +204,8 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
             return _pair(current, following, start=current.start, end=following.end, rule="pair.whereas_baseline")
         return _pair(following, current, start=current.start, end=following.end, rule="pair.whereas")
     if _VS_GAP.match(gap) and _units_agree(current, following) and current.kind == following.kind:
-        merged = _pair(current, following, start=current.start, end=following.end, rule="pair.versus")
+        merged = _shared_unit(_pair(current, following, start=current.start, end=following.end, rule="pair.versus"),
+                              following, gap)
         if current.kind == "ratio":
             merged.start, merged.end = current.start, current.end   # a pair of factors stays a ratio
         return merged
@@ -213,8 +218,21 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
             and _BRACKET_OPEN.search(text, max(0, current.number.start - 3), current.number.start) and match_at(_BRACKET_CLOSE, text, following.end):
         # "lower validation loss (0.2976 vs. 0.5068)", "accuracy (67.1 vs. 65.2, +1.8 pp)": the two figures
         # of the comparison, bracketed; the comparative before the bracket made the first a change
-        return _pair(current, following, start=current.start, end=following.end, rule="pair.bracketed_versus")
+        return _shared_unit(_pair(current, following, start=current.start, end=following.end, rule="pair.bracketed_versus"),
+                            following, gap)
     return None
+
+
+def _shared_unit(merged: Draft, old: Draft, gap: str) -> Draft:
+    """"(HD95: 1.86 vs. 3.00 mm)", "(91.8 vs. 22,080 GFLOPs)": a unit written once after the pair is
+    both figures' unit; the first figure, left bare, takes it (not across a word of its own: "0.93 AUC vs. 85%",
+    nor a unit the second only borrowed from a neighbour: "(67.1 vs. 65.2, +1.8 pp)")."""
+    if merged.number.unit or not old.number.unit or old.number.end == old.number.number_end \
+            or not _BARE_VERSUS_GAP.match(gap):
+        return merged
+    merged.number = dataclasses.replace(merged.number, unit=old.number.unit)
+    merged.decide("unit", "pair.shared_unit")
+    return merged
 
 
 def _same_metric(a: Draft, b: Draft) -> bool:
