@@ -205,6 +205,18 @@ CASES = {
         # a new claim of the paper's own after the list stays a claim
         ("We propose Kin. Kin scores 65.4% accuracy, surpassing GPT-3.5 (57.1%), and 71.0% on the hard split.",
          [dict(text="65.4%", value=65.4, baseline_value=57.1), dict(text="71.0%", value=71.0, baseline_value=None)]),
+        # after "compared to"/"versus" too; names with digits, a label repeated in every bracket (round-25
+        # sample p-2506.05083 "compared to SeedEdit 1.6 (38.4%), GPT4o (37.1%) and Gemini 2.0 (30.3%)",
+        # p-2509.16093 "($r=0.78$), compared to traditional metrics ($r=0.12$), ... ($r=0.48$)")
+        ("We propose Kin. Kin reaches a pass rate of 62.5%, compared to Llama3 (48.2%), Qwen 2.5 (51.7%) and Phi4 (40.3%).",
+         [dict(text="62.5%", value=62.5, kind="absolute", baseline_value=51.7)]),
+        ("We propose Kin. Kin's rankings agree with annotators (tau = 0.61), compared to BLEU (tau = 0.22), BERTScore (tau = 0.37) and GPT judges (tau = 0.44).",
+         [dict(text="0.61), compared to BLEU (tau = 0.22", value=0.61, kind="absolute", baseline_value=0.44)]),
+        # near misses: a bracket of another label is a figure of another metric; a figure outside brackets is a claim
+        ("We propose Kin. Kin correlates with annotators (r = 0.71), compared to BLEU (r = 0.22) and METEOR (rho = 0.35).",
+         [dict(text="0.71), compared to BLEU (r = 0.22", value=0.71, baseline_value=0.22), dict(text="0.35", value=0.35)]),
+        ("We propose Kin. Kin reaches a recall of 0.88 versus 0.79 for BM25, and 0.93 on the clean split.",
+         [dict(text="0.88 versus 0.79", value=0.88, baseline_value=0.79), dict(text="0.93", value=0.93, baseline_value=None)]),
     ],
     # pair.parity_baseline: a comparison of parity ("matching", "on par with", "comparable to") with the
     # baseline's own figure bracketed after it: one claim, that figure as baseline_value (pool16, ctx16).

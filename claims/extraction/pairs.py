@@ -69,7 +69,12 @@ _PARITY_BASELINE_GAP = compiled(
     r"^\)?(?!\s?of\b)[^\d;()]{0,30}?\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|(?:on\s+par|comparable|competitive)\s+(?:with|to))"
     r"\s+[^;()\d]{1,50}?\(\s?$", regex.IGNORECASE)
 # ") and VoCo (", "), GPT-4 (", ") or the best baseline (": the list of bracketed baselines goes on.
-_NEXT_BRACKETED_BASELINE = compiled(r"^\s?(?:" + _SPREAD + r"\s?)?\$?\s?\)\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)[^\d;()]{1,40}?\(\s?\$?$")
+# A name may hold digits ("GPT4o (37.1%) and Gemini 2.0 (30.3%)": a digit that were a claim would be the next
+# draft, not inside the gap); the bracket may repeat the first one's label ("($r=0.12$), B ($r=0.35$)").
+_NEXT_BRACKETED_BASELINE = compiled(r"^\s?(?:" + _SPREAD + r"\s?)?\$?\s?\)\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)[^;()]{1,40}?"
+                                    r"\(\s?\$?(?P<label>[^\d;()$]{0,20})$")
+# The opening of the bracket a baseline's figure stands in, with the label before the figure ("(", "($r=").
+_BRACKET_LABEL = compiled(r"\(\s?\$?(?P<label>[^\d;()$]{0,20})$")
 _PARENTHESISED_RULES = frozenset({"pair.parenthesised_baseline", "pair.parenthesised_baseline_change"})
 _VERB_TO_GAP = compiled(r"^\s?to\s+(?:" + _ABOUT + r"|only\s|just\s)?$", regex.IGNORECASE)
 _WHEREAS_GAP = compiled(r"^[^\d;]{0,20}\b(?:whereas|while)\b[^\d;]{0,60}$", regex.IGNORECASE)
@@ -149,7 +154,7 @@ def resolve_pairs(text: str, drafts: list[Draft]) -> list[Draft]:
             following.sentence_index == current.sentence_index else None
         if merged is not None:
             index += 2
-            if merged.rule_ids[-1] in _PARENTHESISED_RULES:
+            if merged.rule_ids[-1] in _PARENTHESISED_RULES or merged.rule_ids[-1] == "pair.versus":
                 index = _fold_listed_baselines(text, merged, following, drafts, index)
             out.append(merged)
         else:
@@ -250,12 +255,18 @@ def _same_metric(a: Draft, b: Draft) -> bool:
 
 def _fold_listed_baselines(text: str, merged: Draft, last: Draft, drafts: list[Draft], index: int) -> int:
     """"surpassing SuPreM (0.9493) and VoCo (0.9387)", "outperforms ReAct (59%) and a monolithic
-    agent (27%)": the figures bracketed after the next baselines of the list are theirs too; the
-    strongest of them is the claim's baseline_value. Returns the index of the first draft left."""
+    agent (27%)", "56.1%, compared to A (38.4%), B (37.1%) and C (30.3%)": the figures bracketed after
+    the next baselines of the list are theirs too, each bracket labelled as the first; the strongest
+    of them is the claim's baseline_value. Returns the index of the first draft left."""
+    opening = _BRACKET_LABEL.search(text, max(0, last.number.start - 25), last.number.start)
+    if opening is None:
+        return index
+    label = _label_words(opening.group("label"))
     while index < len(drafts):
         nxt = drafts[index]
+        following = _NEXT_BRACKETED_BASELINE.match(text[last.number.end:nxt.number.start])
         if nxt.sentence_index != merged.sentence_index or nxt.number.unit != last.number.unit \
-                or not _NEXT_BRACKETED_BASELINE.match(text[last.number.end:nxt.number.start]) \
+                or following is None or _label_words(following.group("label")) != label \
                 or not match_at(_BRACKETED_FIGURE_END, text, nxt.number.end):
             break
         if _stronger(merged, nxt.number.value, merged.baseline_value):
@@ -265,6 +276,11 @@ def _fold_listed_baselines(text: str, merged: Draft, last: Draft, drafts: list[D
         last = nxt
         index += 1
     return index
+
+
+def _label_words(label: str) -> str:
+    """A bracket's label as compared between brackets ("$r = " and "r=" are one)."""
+    return "".join(label.split()).lower()
 
 
 def _stronger(claim: Draft, value: float, than: float | None) -> bool:
