@@ -100,6 +100,8 @@ LIST_GAP = compiled(r"\s?(?:,\s?(?:and\s)?|and\s)")
 _ARROW_GAP = compiled(r"^\s?\$?\s?(?:→|⟶|⇒|->|-->|=>|\\(?:rightarrow|longrightarrow|Rightarrow|to)(?![a-zA-Z]))\s?\$?\s?$")
 # "(44% to 26%)", "WER 16.57% to 3.15%": a falling pair written without "from"; a range never falls.
 _BARE_TO_GAP = compiled(r"^\s?to\s+$", regex.IGNORECASE)
+# "compared to only 0.8% for domain-proximate pairs": the owner of the other figure follows it.
+_OWNER_AFTER = compiled(r"\s+for\s+(?!each\b|every\b|all\b)\S", regex.IGNORECASE)
 # "1.86 vs. 3.00 mm": nothing but the comparison word between the two figures.
 _BARE_VERSUS_GAP = compiled(r"^\s?\$?\s?(?:vs\.?|versus)\s?\$?\s?$", regex.IGNORECASE)
 
@@ -128,7 +130,7 @@ RULES = {
         'of one metric, neither naming its own quantity ("90% of the weights, while RL refines 5% of the parameters")',
     "pair.whereas_baseline": '"ours reaches 100%, while the vanilla model achieves 60.23%": the clause after "while" '
         'names the baseline, so the first figure is the value',
-    "pair.versus": '"56.8 FPS vs. 10.0 FPS", "5.3 kWh instead of 21 kWh", "4.2 GB, down from 16 GB", "up to 62% -- exceeding the 35% reached by fine-tuning", "0.91, surpassing the TimeSformer results of 0.70": the first '
+    "pair.versus": '"56.8 FPS vs. 10.0 FPS", "5.3 kWh instead of 21 kWh", "8.5% gains for A compared to only 0.8% for B", "4.2 GB, down from 16 GB", "up to 62% -- exceeding the 35% reached by fine-tuning", "0.91, surpassing the TimeSformer results of 0.70": the first '
         'figure, the second as baseline_value (not where "and" ends the gap: "compared to A and 64%" starts a new item)',
     "pair.owned_figure": '"an RMSE of 2.95 dB, lower than the 7.32 dB achieved by ray tracing", "26.5%, far below the 68.9% '
         'attained by human experts": a comparative before another figure that a system achieved: the first figure, the '
@@ -208,6 +210,11 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
         if _BASELINE_CLAUSE.search(gap):
             return _pair(current, following, start=current.start, end=following.end, rule="pair.whereas_baseline")
         return _pair(following, current, start=current.start, end=following.end, rule="pair.whereas")
+    if _VS_GAP.match(gap) and current.kind in ("change", "ratio") and following.kind == "absolute" \
+            and current.number.unit == following.number.unit == "%" and match_at(_OWNER_AFTER, text, following.end):
+        # "8.5% improvements for A compared to only 0.8% for B", "retains 68% of the error rate versus 76% for
+        # B": the other system's figure of the same gain or share, owned by the "for" after it
+        return _pair(current, following, start=current.start, end=current.end, rule="pair.versus", keep_kind=True)
     if _VS_GAP.match(gap) and _units_agree(current, following) and current.kind == following.kind:
         merged = _shared_unit(_pair(current, following, start=current.start, end=following.end, rule="pair.versus"),
                               following, gap)
