@@ -68,11 +68,13 @@ _BRACKETED_FIGURE_END = compiled(r"\s?(?:" + _SPREAD + r"\s?)?\$?\s?\)")
 _PARITY_BASELINE_GAP = compiled(
     r"^\)?(?!\s?of\b)[^\d;()]{0,30}?\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|(?:on\s+par|comparable|competitive)\s+(?:with|to))"
     r"\s+[^;()\d]{1,50}?\(\s?$", regex.IGNORECASE)
-# ") and VoCo (", "), GPT-4 (", ") or the best baseline (": the list of bracketed baselines goes on; a
-# name may hold digits ("GPT4o", "Gemini 2.0": the gap lies between two kept figures, so any number in
-# it was dropped) and the bracket may name the figure ("($r=0.35$)", "(AUC = 0.74)").
-_NEXT_BRACKETED_BASELINE = compiled(r"^\s?(?:" + _SPREAD + r"\s?)?\$?\s?\)\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)[^;()]{1,40}?\(\s?\$?"
-                                    r"(?P<label>" + _FIGURE_LABEL + r"\s?|(?-i:[rρτκ])\s?=\s?)?$", regex.IGNORECASE)
+# ") and VoCo (", "), GPT-4 (", ") or the best baseline (": the list of bracketed baselines goes on.
+# A name may hold digits ("GPT4o (37.1%) and Gemini 2.0 (30.3%)": a digit that were a claim would be the next
+# draft, not inside the gap); the bracket may repeat the first one's label ("($r=0.12$), B ($r=0.35$)").
+_NEXT_BRACKETED_BASELINE = compiled(r"^\s?(?:" + _SPREAD + r"\s?)?\$?\s?\)\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)[^;()]{1,40}?"
+                                    r"\(\s?\$?(?P<label>[^\d;()$]{0,20})$")
+# The opening of the bracket a baseline's figure stands in, with the label before the figure ("(", "($r=").
+_BRACKET_LABEL = compiled(r"\(\s?\$?(?P<label>[^\d;()$]{0,20})$")
 _PARENTHESISED_RULES = frozenset({"pair.parenthesised_baseline", "pair.parenthesised_baseline_change"})
 _VERB_TO_GAP = compiled(r"^\s?to\s+(?:" + _ABOUT + r"|only\s|just\s)?$", regex.IGNORECASE)
 _WHEREAS_GAP = compiled(r"^[^\d;]{0,20}\b(?:whereas|while)\b[^\d;]{0,60}$", regex.IGNORECASE)
@@ -98,6 +100,10 @@ LIST_GAP = compiled(r"\s?(?:,\s?(?:and\s)?|and\s)")
 _ARROW_GAP = compiled(r"^\s?\$?\s?(?:→|⟶|⇒|->|-->|=>|\\(?:rightarrow|longrightarrow|Rightarrow|to)(?![a-zA-Z]))\s?\$?\s?$")
 # "(44% to 26%)", "WER 16.57% to 3.15%": a falling pair written without "from"; a range never falls.
 _BARE_TO_GAP = compiled(r"^\s?to\s+$", regex.IGNORECASE)
+# "compared to only 0.8% for domain-proximate pairs": the owner of the other figure follows it.
+_OWNER_AFTER = compiled(r"\s+for\s+(?!each\b|every\b|all\b)\S", regex.IGNORECASE)
+# "1.86 vs. 3.00 mm": nothing but the comparison word between the two figures.
+_BARE_VERSUS_GAP = compiled(r"^\s?\$?\s?(?:vs\.?|versus)\s?\$?\s?$", regex.IGNORECASE)
 
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
@@ -124,13 +130,15 @@ RULES = {
         'of one metric, neither naming its own quantity ("90% of the weights, while RL refines 5% of the parameters")',
     "pair.whereas_baseline": '"ours reaches 100%, while the vanilla model achieves 60.23%": the clause after "while" '
         'names the baseline, so the first figure is the value',
-    "pair.versus": '"56.8 FPS vs. 10.0 FPS", "5.3 kWh instead of 21 kWh", "4.2 GB, down from 16 GB", "up to 62% -- exceeding the 35% reached by fine-tuning", "0.91, surpassing the TimeSformer results of 0.70": the first '
+    "pair.versus": '"56.8 FPS vs. 10.0 FPS", "5.3 kWh instead of 21 kWh", "8.5% gains for A compared to only 0.8% for B", "4.2 GB, down from 16 GB", "up to 62% -- exceeding the 35% reached by fine-tuning", "0.91, surpassing the TimeSformer results of 0.70": the first '
         'figure, the second as baseline_value (not where "and" ends the gap: "compared to A and 64%" starts a new item)',
     "pair.owned_figure": '"an RMSE of 2.95 dB, lower than the 7.32 dB achieved by ray tracing", "26.5%, far below the 68.9% '
         'attained by human experts": a comparative before another figure that a system achieved: the first figure, the '
         'other as baseline_value',
     "pair.versus_bracketed": '"79.74% accuracy (vs. 76.92% for raw fusion)": a bracket that opens on vs./versus/'
         'compared to holds the baseline\'s figure: the first figure, the bracketed one as baseline_value',
+    "pair.shared_unit": '"(HD95: 1.86 vs. 3.00 mm)": a unit written once after a pair joined by vs./versus alone '
+        'is the first figure\'s too',
     "pair.bracketed_versus": '"lower validation loss (0.2976 vs. 0.5068)", "accuracy (67.1 vs. 65.2, +1.8 pp)": two figures '
         'compared alone in brackets are the value and baseline_value, absolute, whatever comparative stands before the '
         'bracket',
@@ -148,8 +156,7 @@ def resolve_pairs(text: str, drafts: list[Draft]) -> list[Draft]:
             following.sentence_index == current.sentence_index else None
         if merged is not None:
             index += 2
-            if merged.rule_ids[-1] in _PARENTHESISED_RULES or merged.rule_ids[-1] == "pair.versus" \
-                    and match_at(_BRACKETED_FIGURE_END, text, following.number.end):
+            if merged.rule_ids[-1] in _PARENTHESISED_RULES or merged.rule_ids[-1] == "pair.versus":
                 index = _fold_listed_baselines(text, merged, following, drafts, index)
             out.append(merged)
         else:
@@ -203,8 +210,14 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
         if _BASELINE_CLAUSE.search(gap):
             return _pair(current, following, start=current.start, end=following.end, rule="pair.whereas_baseline")
         return _pair(following, current, start=current.start, end=following.end, rule="pair.whereas")
+    if _VS_GAP.match(gap) and current.kind in ("change", "ratio") and following.kind == "absolute" \
+            and current.number.unit == following.number.unit == "%" and match_at(_OWNER_AFTER, text, following.end):
+        # "8.5% improvements for A compared to only 0.8% for B", "retains 68% of the error rate versus 76% for
+        # B": the other system's figure of the same gain or share, owned by the "for" after it
+        return _pair(current, following, start=current.start, end=current.end, rule="pair.versus", keep_kind=True)
     if _VS_GAP.match(gap) and _units_agree(current, following) and current.kind == following.kind:
-        merged = _pair(current, following, start=current.start, end=following.end, rule="pair.versus")
+        merged = _shared_unit(_pair(current, following, start=current.start, end=following.end, rule="pair.versus"),
+                              following, gap)
         if current.kind == "ratio":
             merged.start, merged.end = current.start, current.end   # a pair of factors stays a ratio
         return merged
@@ -217,8 +230,21 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
             and _BRACKET_OPEN.search(text, max(0, current.number.start - 3), current.number.start) and match_at(_BRACKET_CLOSE, text, following.end):
         # "lower validation loss (0.2976 vs. 0.5068)", "accuracy (67.1 vs. 65.2, +1.8 pp)": the two figures
         # of the comparison, bracketed; the comparative before the bracket made the first a change
-        return _pair(current, following, start=current.start, end=following.end, rule="pair.bracketed_versus")
+        return _shared_unit(_pair(current, following, start=current.start, end=following.end, rule="pair.bracketed_versus"),
+                            following, gap)
     return None
+
+
+def _shared_unit(merged: Draft, old: Draft, gap: str) -> Draft:
+    """"(HD95: 1.86 vs. 3.00 mm)", "(91.8 vs. 22,080 GFLOPs)": a unit written once after the pair is
+    both figures' unit; the first figure, left bare, takes it (not across a word of its own: "0.93 AUC vs. 85%",
+    nor a unit the second only borrowed from a neighbour: "(67.1 vs. 65.2, +1.8 pp)")."""
+    if merged.number.unit or not old.number.unit or old.number.end == old.number.number_end \
+            or not _BARE_VERSUS_GAP.match(gap):
+        return merged
+    merged.number = dataclasses.replace(merged.number, unit=old.number.unit)
+    merged.decide("unit", "pair.shared_unit")
+    return merged
 
 
 def _same_metric(a: Draft, b: Draft) -> bool:
@@ -236,14 +262,19 @@ def _same_metric(a: Draft, b: Draft) -> bool:
 
 def _fold_listed_baselines(text: str, merged: Draft, last: Draft, drafts: list[Draft], index: int) -> int:
     """"surpassing SuPreM (0.9493) and VoCo (0.9387)", "outperforms ReAct (59%) and a monolithic
-    agent (27%)", "(r=0.78), compared to X (r=0.12), Y (r=0.35) and Z (r=0.48)": the figures bracketed after the next baselines of the list are theirs too; the
-    strongest of them is the claim's baseline_value. Returns the index of the first draft left."""
+    agent (27%)", "56.1%, compared to A (38.4%), B (37.1%) and C (30.3%)": the figures bracketed after
+    the next baselines of the list are theirs too, each bracket labelled as the first; the strongest
+    of them is the claim's baseline_value. Returns the index of the first draft left."""
+    opening = _BRACKET_LABEL.search(text, max(0, last.number.start - 25), last.number.start)
+    if opening is None:
+        return index
+    label = _label_words(opening.group("label"))
     while index < len(drafts):
         nxt = drafts[index]
-        listed = _NEXT_BRACKETED_BASELINE.match(text[last.number.end:nxt.number.start]) \
-            if nxt.sentence_index == merged.sentence_index and nxt.number.unit == last.number.unit else None
-        if not listed or not match_at(_BRACKETED_FIGURE_END, text, nxt.number.end) \
-                or listed.group("label") and not _same_metric(merged, nxt):
+        following = _NEXT_BRACKETED_BASELINE.match(text[last.number.end:nxt.number.start])
+        if nxt.sentence_index != merged.sentence_index or nxt.number.unit != last.number.unit \
+                or following is None or _label_words(following.group("label")) != label \
+                or not match_at(_BRACKETED_FIGURE_END, text, nxt.number.end):
             break
         if _stronger(merged, nxt.number.value, merged.baseline_value):
             merged.baseline_value = nxt.number.value
@@ -252,6 +283,11 @@ def _fold_listed_baselines(text: str, merged: Draft, last: Draft, drafts: list[D
         last = nxt
         index += 1
     return index
+
+
+def _label_words(label: str) -> str:
+    """A bracket's label as compared between brackets ("$r = " and "r=" are one)."""
+    return "".join(label.split()).lower()
 
 
 def _stronger(claim: Draft, value: float, than: float | None) -> bool:
