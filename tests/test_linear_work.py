@@ -483,3 +483,42 @@ def test_shares_of_the_original_model_are_weighed_once_per_sentence(monkeypatch)
     large, large_claims = read(400)
     assert len(large_claims) == 2 * len(small_claims) - 1 == 401
     assert 0 < large <= SLACK * small
+
+
+def test_an_absolute_figure_finds_the_comparison_after_it_by_bisection(monkeypatch):
+    """"Kin compared to A 1.1 (20.4%), B (10.1%) and ...": an absolute figure takes the first baseline
+    after it unless a change or ratio stands between (context._comparison_after). Each figure once
+    went through the sentence's baselines and all its numbers (a sentence of n figures and n
+    baselines: n² steps, 4x per doubling); it now bisects both, listed once per sentence."""
+    from claims.extraction import context
+
+    counter = [0]
+
+    class CountedSiblings(list):
+        def __iter__(self):
+            for item in super().__iter__():
+                counter[0] += 1
+                yield item
+
+    names = context.SentenceNames
+
+    def counted_names(text, sentence, datasets, platforms, siblings):
+        return names(text, sentence, datasets, platforms, CountedSiblings(siblings))
+
+    monkeypatch.setattr(context, "SentenceNames", counted_names)
+
+    def read(n: int) -> tuple[int, list]:
+        counter[0] = 0
+        found = claims.extract("Our model Kin " + "".join(
+            f"compared to SeedEdit 1.{i % 9 + 1} ({i % 60 + 20}.4%), GPT4o ({i % 50 + 10}.1%) and "
+            for i in range(n)) + "overall.")
+        return counter[0], found
+
+    few, few_claims = read(2)
+    assert [(c.text, c.value, c.kind, c.baseline, c.baseline_value) for c in few_claims] == [
+        ("20.4%", 20.4, "absolute", None, None), ("10.1%", 10.1, "absolute", None, None),
+        ("21.4%", 21.4, "absolute", None, None), ("11.1%", 11.1, "absolute", None, None)]
+    small, small_claims = read(300)
+    large, large_claims = read(600)
+    assert len(large_claims) == 2 * len(small_claims) == 1200
+    assert 0 < large <= SLACK * small

@@ -9,6 +9,7 @@ all of them (`SentenceNames`).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -96,6 +97,7 @@ class SentenceNames:
         self._indexes: dict[int, _Index] = {}
         self._respectively: tuple[list[int], list[int], int] | None = None
         self._family_starts: dict[int, list[int]] = {}
+        self._relative: tuple[list[int], list[Draft]] | None = None
         # Per platform of the sentence (by start), whether it is a training set-up, and the platforms a
         # claim may have been measured on, with the rule that set targets of use aside (claim_hardware.py).
         self.training_platform: dict[int, bool] = {}
@@ -134,6 +136,17 @@ class SentenceNames:
         starts = self._family_starts[key]
         index = bisect_left(starts, start)
         return index < len(starts) and starts[index] < end
+
+
+    def relative_from(self, start: int) -> Iterator[Draft]:
+        """The sentence's changes and ratios (numbers whose kind is not absolute) that start at or
+        after `start`, in order (listed once per sentence)."""
+        if self._relative is None:
+            relative = [d for d in self.siblings if d.kind != "absolute"]
+            self._relative = ([d.start for d in relative], relative)
+        starts, relative = self._relative
+        for index in range(bisect_left(starts, start), len(relative)):
+            yield relative[index]
 
 
 def _baselines_platform(text: str, start: int, end: int, specific: bool) -> bool:
