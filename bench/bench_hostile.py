@@ -62,6 +62,8 @@ CASES = {
     # the scanner matched each candidate start to the end of the text (regex's required-string check)
     "change phrases, one sentence": ("a 5% improvement in latency, ", 40_000),
     # each absolute figure went through every baseline and every number of its sentence for the comparison after it
+    # each verb of proposal looked for the sentence's subject from its start
+    "proposal verbs, one sentence": ("a strategy is proposed that cuts channels by 70%, and an architecture is introduced that runs 8x faster, ", 30_000),
     "compared lists, one sentence": ("compared to SeedEdit 1.6 (38.4%), GPT4o (37.1%) and ", 40_000),
     "LaTeX runs": ("{\\textbf{$5\\times$}}\\% ", 22_000),
     "full-width sentences": ("ＬｉｔｅＮｅｔ ｉｓ １２.５ｘ ｆａｓｔｅｒ ｏｎ ａ Ｖ１００． ", 16_000),

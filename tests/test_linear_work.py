@@ -522,3 +522,28 @@ def test_an_absolute_figure_finds_the_comparison_after_it_by_bisection(monkeypat
     large, large_claims = read(600)
     assert len(large_claims) == 2 * len(small_claims) == 1200
     assert 0 < large <= SLACK * small
+
+
+def test_a_proposal_reads_its_sentence_subject_once(monkeypatch):
+    """"a fusion strategy ... is proposed to reduce ..., and an architecture is introduced that ...":
+    the proposal frame looked for the sentence's subject ("we", "this paper") and for a list opened
+    after it from the sentence's start before every verb of proposal, the square of a long
+    sentence's length; both are read once per sentence."""
+    from claims.extraction import methods
+    from claims.extraction.rulebook.names import method_rules
+
+    counter = [0]
+    rules = replace(method_rules(), subject=_Counting(method_rules().subject, counter))
+    monkeypatch.setattr(methods, "_LIST_OPENED", _Counting(methods._LIST_OPENED, counter))
+
+    def work(opening: str, n: int) -> int:
+        counter[0] = 0
+        text = opening + ", ".join(f"a strategy based on {i % 7 + 2} cues is proposed to cut channels, "
+                                   f"and an architecture is introduced that compresses them" for i in range(n)) + "."
+        assert methods._from_proposal(text, rules) is None
+        return counter[0]
+
+    for opening in ("For compression, ", "We study how "):
+        small, large = work(opening, 200), work(opening, 400)
+        assert 0 < large <= SLACK * small, opening
+    assert methods._from_proposal("In this paper, we propose KinNet, a network for tabular data.", rules)[0] == "KinNet"

@@ -196,14 +196,14 @@ def _introduced(name: str, text: str) -> bool:
 def _from_proposal(text: str, rules: MethodRules, sentences: list[tuple[int, int]] | None = None) \
         -> tuple[str, tuple[str, ...]] | None:
     for start, end in split_sentences(text) if sentences is None else sentences:
-        # A word alternation is slow in `regex`, which tries every word at every place: the
-        # scanner tries the pattern only where one of the words begins.
-        for verb in rules.verb.scan(text, start, end)[0]:
-            subject = rules.subject.search(text, start, verb.start())
-            # "we identify four challenges: 1) ...; 2) hardware introduce noise in channel state
-            # information (CSI)": a colon or semicolon between "we" and the verb starts a list whose
-            # items have subjects of their own.
-            if not subject or _LIST_OPENED.search(text, subject.end(), verb.start()) \
+        # Read once per sentence: searched again before each verb, a long sentence cost its square.
+        subject = rules.subject.search(text, start, end)
+        opened = _LIST_OPENED.search(text, subject.end(), end) if subject else None
+        # The scanner tries the verbs' word alternation (slow in `regex`) only where a word begins.
+        for verb in rules.verb.scan(text, start, end)[0] if subject else ():
+            # "we identify four challenges: 1) ...; 2) hardware introduce noise": a colon or semicolon
+            # between "we" and the verb starts a list whose items have subjects of their own.
+            if subject.end() > verb.start() or opened and opened.start() < verb.start() \
                     or (match_at(_PARTICIPLE_USE, text, verb.end())
                         and not _ADVERBS_ONLY.fullmatch(text, subject.end(), verb.start())) \
                     or match_at(_FINDINGS_PRESENTED, text, verb.end()):
