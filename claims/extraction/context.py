@@ -191,7 +191,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         if baseline is not None and baseline[0]:
             baseline = _earlier_full_name(baseline, draft.start, doc) or baseline
         _set(draft, "baseline", baseline)
-        subject = _subject_of(draft, subjects, subject_ends, text, here.siblings, parallel_places)
+        subject = _subject_of(draft, subjects, subject_ends, text, here, parallel_places)
         owner, owner_rule = labelled_owner(text, draft.start, names), "method.label_owner"
         if owner is None:
             owner, owner_rule = parenthesized_owner(text, draft.start, draft.end, names), "method.parenthesized_owner"
@@ -295,7 +295,7 @@ def _set(draft: Draft, name: str, choice: tuple[str | None, tuple[str, ...]] | N
 
 
 def _subject_of(draft: Draft, subjects: list[ClaimSubject], ends: list[int], text: str,
-                siblings: list[Draft], parallel: dict[int, dict[int, int]]) -> tuple[str | None, tuple[str, ...]] | None:
+                here: SentenceNames, parallel: dict[int, dict[int, int]]) -> tuple[str | None, tuple[str, ...]] | None:
     """The subject the claim's number follows in its sentence ("CXL-NIC achieves 5.5x"); its name
     None where it is the paper's own ("our method achieves"); None where the sentence has none.
     `parallel` keeps each subject's places of a parallel list (`_parallel_places`) across calls."""
@@ -303,30 +303,29 @@ def _subject_of(draft: Draft, subjects: list[ClaimSubject], ends: list[int], tex
     if index < 0 or subjects[index].sentence_end < draft.end:
         return None
     subject = subjects[index]
-    if len(subject.parts) > 1 and RESPECTIVELY.search(text, draft.end, subject.sentence_end):
+    if len(subject.parts) > 1 and here.respectively_in(text, draft.end, subject.sentence_end):
         # "HD-PV and HARP achieve 6.1x and 3.5x ..., respectively": each number its name in turn.
-        after = [d for d in siblings if subject.end <= d.start < subject.sentence_end]
+        after = [d for d in here.siblings if subject.end <= d.start < subject.sentence_end]
         if after and len(after) % len(subject.parts) == 0:
             return subject.parts[after.index(draft) % len(subject.parts)], (subject.rule_id, "context.respectively")
     if len(subject.parts) > 1:
-        if id(subject) not in parallel:     # once per subject: its sentence may hold a long list
-            parallel[id(subject)] = _parallel_places(subject, text, siblings)
+        if id(subject) not in parallel:     # once per subject, over the numbers it is the subject of
+            limit = min(subject.sentence_end, ends[index + 1]) if index + 1 < len(ends) else subject.sentence_end
+            parallel[id(subject)] = _parallel_places(subject, text, here, limit)
         place = parallel[id(subject)].get(id(draft))
         if place is not None:
             return subject.parts[place], (subject.rule_id, "context.parallel_list")
     return subject.name, (subject.rule_id,)
 
 
-def _parallel_places(subject: ClaimSubject, text: str, siblings: list[Draft]) -> dict[int, int]:
+def _parallel_places(subject: ClaimSubject, text: str, here: SentenceNames, limit: int) -> dict[int, int]:
     """Where each number stands in a run of as many numbers as the subject names systems, written
     right after one another ("A, B and C improve the score by 4.9, 2.0 and 1.9", "A, B and C reach
     77.7%/78.5%/80.2% AP50"), by the id of its draft: the run is read in the order of the names, as
     "respectively" would say. A number outside such a run ("A and B reach 97.4%, and C achieves
     99.0%") has no place and keeps the whole subject."""
     runs: list[list[Draft]] = []
-    for d in siblings:
-        if not subject.end <= d.start < subject.sentence_end:
-            continue
+    for d in here.siblings[bisect_left(here.starts, subject.end):bisect_left(here.starts, limit)]:
         if runs and _LIST_JOIN.fullmatch(text, runs[-1][-1].end, d.start):
             runs[-1].append(d)
         else:
