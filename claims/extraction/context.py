@@ -370,24 +370,25 @@ def _comparison_after(text: str, draft: Draft, items: list[Mention], here: Sente
     index = here.index(items)
     first = bisect_left(index.starts, draft.end) if index.ordered else \
         next((i for i, item in enumerate(items) if item.start >= draft.end), len(items))
-    for item in items[first:first + 1]:
-        for other in here.relative_from(draft.end):
-            if other.end > item.start:
-                break
-            if not _list_mate(text, draft, other):
-                # "99% optimal welfare while running three orders of magnitude faster than X", "1.5 ms
-                # latency and 2.7x higher throughput than X": a relative figure between states the
-                # comparison; a list of levels shares it ("0.07 m and 0.20 m compared to X").
-                return None
-        if item.rule_id in _RELATIVE_CUES:
-            return None
-        if item.rule_id == "baseline.below_above" and _PLACED_AGAINST.fullmatch(text, draft.end, item.start):
-            return item.text, ("context.absolute_compared", item.rule_id)
-        if match_at(_SAME_CLAUSE, text, draft.end, item.start):
-            return item.text, ("context.absolute_compared", item.rule_id)
-        # "above 91% for GA attacks, which is higher than C-DL models": a relative clause that
-        # compares the figure before it.
-        if field_cues()["baseline.relative_comparison"].fullmatch(text, draft.end, item.start):
-            return item.text, ("baseline.relative_comparison", item.rule_id)
+    if first == len(items):
         return None
+    item = items[first]
+    for other in here.relative_from(draft.end):
+        if other.end > item.start:
+            break
+        if not _list_mate(text, draft, other):
+            # "99% optimal welfare while running three orders of magnitude faster than X", "1.5 ms
+            # latency and 2.7x higher throughput than X": a relative figure between states the
+            # comparison; a list of levels shares it ("0.07 m and 0.20 m compared to X").
+            return None
+    if item.rule_id in _RELATIVE_CUES:
+        return None
+    if item.rule_id == "baseline.below_above" and _PLACED_AGAINST.fullmatch(text, draft.end, item.start):
+        return item.text, ("context.absolute_compared", item.rule_id)
+    if match_at(_SAME_CLAUSE, text, draft.end, item.start):
+        return item.text, ("context.absolute_compared", item.rule_id)
+    # "above 91% for GA attacks, which is higher than C-DL models": a relative clause that
+    # compares the figure before it.
+    if field_cues()["baseline.relative_comparison"].fullmatch(text, draft.end, item.start):
+        return item.text, ("baseline.relative_comparison", item.rule_id)
     return None

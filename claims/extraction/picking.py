@@ -137,7 +137,6 @@ class SentenceNames:
         index = bisect_left(starts, start)
         return index < len(starts) and starts[index] < end
 
-
     def relative_from(self, start: int) -> Iterator[Draft]:
         """The sentence's changes and ratios (numbers whose kind is not absolute) that start at or
         after `start`, in order (listed once per sentence)."""
