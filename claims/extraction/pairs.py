@@ -71,10 +71,11 @@ _PARITY_BASELINE_GAP = compiled(
 # ") and VoCo (", "), GPT-4 (", ") or the best baseline (": the list of bracketed baselines goes on.
 # A name may hold digits ("GPT4o (37.1%) and Gemini 2.0 (30.3%)": a digit that were a claim would be the next
 # draft, not inside the gap); the bracket may repeat the first one's label ("($r=0.12$), B ($r=0.35$)").
-_NEXT_BRACKETED_BASELINE = compiled(r"^\s?(?:" + _SPREAD + r"\s?)?\$?\s?\)\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)[^;()]{1,40}?"
-                                    r"\(\s?\$?(?P<label>[^\d;()$]{0,20})$")
 # The opening of the bracket a baseline's figure stands in, with the label before the figure ("(", "($r=").
-_BRACKET_LABEL = compiled(r"\(\s?\$?(?P<label>[^\d;()$]{0,20})$")
+_BRACKET_OPENING = r"\(\s?\$?(?P<label>[^\d;()$]{0,20})$"
+_NEXT_BRACKETED_BASELINE = compiled(r"^\s?(?:" + _SPREAD + r"\s?)?\$?\s?\)\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)[^;()]{1,40}?"
+                                    + _BRACKET_OPENING)
+_BRACKET_LABEL = compiled(_BRACKET_OPENING)
 _PARENTHESISED_RULES = frozenset({"pair.parenthesised_baseline", "pair.parenthesised_baseline_change"})
 _VERB_TO_GAP = compiled(r"^\s?to\s+(?:" + _ABOUT + r"|only\s|just\s)?$", regex.IGNORECASE)
 _WHEREAS_GAP = compiled(r"^[^\d;]{0,20}\b(?:whereas|while)\b[^\d;]{0,60}$", regex.IGNORECASE)
