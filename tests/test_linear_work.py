@@ -39,6 +39,19 @@ class _Counting:
         return self._pattern.finditer(text, pos, len(text) if endpos is None else endpos, **options)
 
 
+class _CountingList(list):
+    """A list that adds to `counter` each item a loop over it is given (a slice is a plain list)."""
+
+    def __init__(self, items, counter: list[int]) -> None:
+        super().__init__(items)
+        self._counter = counter
+
+    def __iter__(self):
+        for item in super().__iter__():
+            self._counter[0] += 1
+            yield item
+
+
 def _picking_work(monkeypatch, text: str) -> tuple[int, int]:
     """(work, claims): the characters the pickers search and the items `nearest` compares."""
     counter = [0]
@@ -494,16 +507,10 @@ def test_an_absolute_figure_finds_the_comparison_after_it_by_bisection(monkeypat
 
     counter = [0]
 
-    class CountedSiblings(list):
-        def __iter__(self):
-            for item in super().__iter__():
-                counter[0] += 1
-                yield item
-
     names = context.SentenceNames
 
     def counted_names(text, sentence, datasets, platforms, siblings):
-        return names(text, sentence, datasets, platforms, CountedSiblings(siblings))
+        return names(text, sentence, datasets, platforms, _CountingList(siblings, counter))
 
     monkeypatch.setattr(context, "SentenceNames", counted_names)
 
@@ -558,12 +565,6 @@ def test_a_parallel_list_reads_the_numbers_of_its_own_subject_and_names_by_bisec
 
     counter = [0]
 
-    class CountedList(list):
-        def __iter__(self):
-            for item in super().__iter__():
-                counter[0] += 1
-                yield item
-
     class CountedJoin:
         def __init__(self, pattern):
             self._pattern = pattern
@@ -576,7 +577,7 @@ def test_a_parallel_list_reads_the_numbers_of_its_own_subject_and_names_by_bisec
     names = context.SentenceNames
 
     def counted_names(text, sentence, datasets, platforms, siblings):
-        return names(text, sentence, CountedList(datasets), platforms, siblings)
+        return names(text, sentence, _CountingList(datasets, counter), platforms, siblings)
 
     monkeypatch.setattr(context, "SentenceNames", counted_names)
 
