@@ -596,3 +596,82 @@ def test_a_parallel_list_reads_the_numbers_of_its_own_subject_and_names_by_bisec
     large, large_claims = read(300)
     assert len(large_claims) == 2 * len(small_claims) == 900
     assert 0 < large <= SLACK * small
+
+
+def test_a_sentence_of_many_own_comparisons_looks_up_one_list_of_baselines(monkeypatch):
+    """"reaches 30% lower latency, while using 2x less memory than X": a figure before the clause of
+    a baseline's own comparison does not take that baseline, so the figures before each such clause
+    once got a list of baselines of their own, indexed anew (a sentence of n: n² items). A sentence
+    naming more than four such clauses (a list repeated) sets none aside."""
+    counter = [0]
+    index = picking._Index
+
+    class CountedIndex(index):
+        def __init__(self, items, last_number_end):
+            counter[0] += len(items)
+            super().__init__(items, last_number_end)
+
+    monkeypatch.setattr(picking, "_Index", CountedIndex)
+
+    def read(n: int) -> tuple[int, list]:
+        counter[0] = 0
+        found = claims.extract("KinSeg is " + "; it is ".join(
+            f"{i % 5 + 2}.{i % 9}% more accurate (Dice) than other compact models, while requiring "
+            f"{i % 50 + 20}x fewer parameters than other small-scale models" for i in range(n)) + ".")
+        return counter[0], found
+
+    def fields(found: list) -> list[tuple]:
+        return [(c.text, c.value, c.kind, c.direction, c.metric, c.baseline, c.method) for c in found]
+
+    expected = [("2.0%", 2.0, "change", "increase", "accuracy", "other compact models", "KinSeg"),
+                ("20x", 20.0, "ratio", "decrease", "model_size", "other small-scale models", "KinSeg"),
+                ("3.1%", 3.1, "change", "increase", "accuracy", "other compact models", "KinSeg"),
+                ("21x", 21.0, "ratio", "decrease", "model_size", "other small-scale models", "KinSeg")]
+    assert fields(read(2)[1]) == expected
+    assert fields(read(5)[1])[:4] == expected
+    assert [(c.text, c.baseline) for c in claims.extract(
+        "KinSeg cuts latency by 30%, while using 2x less memory than other compact models.")] == [
+        ("30%", None), ("2x", "other compact models")]
+    small, small_claims = read(100)
+    large, large_claims = read(200)
+    assert len(large_claims) == 2 * len(small_claims) == 400
+    assert 0 < large <= SLACK * small
+
+
+def test_a_respectively_list_of_names_is_grouped_into_runs_once_per_sentence(monkeypatch):
+    """"1.8x and 1.5x lower latency on Flux and SD2, respectively, using two RTX 4090 GPUs", repeated
+    in one sentence: each list of numbers looked for its run of names by grouping every name of the
+    sentence anew (n lists and n names: n² steps); the names are grouped once (name_runs.py)."""
+    from claims.extraction import name_runs
+
+    counter = [0]
+    word_pattern = name_runs.word_pattern
+
+    class CountedGap:
+        def __init__(self, pattern):
+            self._pattern = pattern
+
+        def fullmatch(self, *args, **options):
+            counter[0] += 1
+            return self._pattern.fullmatch(*args, **options)
+
+    monkeypatch.setattr(name_runs, "word_pattern",
+                        lambda name: CountedGap(word_pattern(name)) if name == "gap.name_run" else word_pattern(name))
+
+    def read(n: int) -> tuple[int, list]:
+        counter[0] = 0
+        found = claims.extract("; ".join(
+            f"KinDiff reaches {i % 5 + 1}.{i % 9 + 1}x and {i % 4 + 1}.{i % 7}x lower latency on Flux and SD2, "
+            f"respectively, using two NVIDIA RTX 4090 GPUs, while keeping image quality" for i in range(n)) + ".")
+        return counter[0], found
+
+    few, few_claims = read(2)
+    assert [(c.text, c.value, c.kind, c.direction, c.metric, c.hardware) for c in few_claims] == [
+        ("1.1x", 1.1, "ratio", "decrease", "latency", "NVIDIA RTX 4090 GPUs"),
+        ("1.0x", 1.0, "ratio", "decrease", "latency", "NVIDIA RTX 4090 GPUs"),
+        ("2.2x", 2.2, "ratio", "decrease", "latency", "NVIDIA RTX 4090 GPUs"),
+        ("2.1x", 2.1, "ratio", "decrease", "latency", "NVIDIA RTX 4090 GPUs")]
+    small, small_claims = read(100)
+    large, large_claims = read(200)
+    assert len(large_claims) == 2 * len(small_claims) == 400
+    assert 0 < large <= SLACK * small

@@ -42,6 +42,8 @@ _RELATIVE_CUES = frozenset({"baseline.outperforms", "baseline.next_by", "baselin
 # Cues whose baseline is tied to the figure of their own comparative ("a 59% lower error than X",
 # "within 1% of X"): behind "while" that figure is its only one (baseline.while_own_figure).
 _OWN_FIGURE_CUES = frozenset({"baseline.than", "baseline.within_of"})
+# A sentence with more clauses that name their own comparison is a list repeated (see baselines_for).
+_MOST_OWN_CLAUSES = 4
 # "lowers the rate to 3.6% -- below the unmodified baseline": a figure placed right below or above
 # a system (baseline.below_above) is measured against it across the dash or bracket of the aside.
 _PLACED_AGAINST = compiled(r"\s*(?:\([^()\d]{1,30}\)\s*)?(?:--?-?\s*|—\s*|–\s*)?(?:below|above|ahead\s+of|behind|short\s+of)"
@@ -127,7 +129,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
     # Per sentence, where the clause of each baseline's own comparison verb opens (", and
     # outperforms X"), or None; and the sentence's baselines less those a figure before such a
     # clause cannot take, kept alive so that pick() may cache its index of them by list.
-    clause_opened: dict[int, list[int | None]] = {}
+    clause_opened: dict[int, list[tuple[int, int]]] = {}
     self_shares: dict[int, list[int]] = {}      # per sentence, its baselines that are the model before the method
     own_clause: dict[tuple[int, tuple[int, ...]], list[Mention]] = {}
 
@@ -136,13 +138,15 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         index = draft.sentence_index
         items = baselines_of(index)
         if index not in clause_opened:
-            clause_opened[index] = [_next_clause_start(text, b) for b in items]
+            opened = [(i, at) for i, b in enumerate(items) if (at := _next_clause_start(text, b)) is not None]
+            # Each such clause gives the figures before it a list of their own: a sentence of many (a
+            # list repeated) would give each figure one, so none is set aside there.
+            clause_opened[index] = opened if len(opened) <= _MOST_OWN_CLAUSES else []
             shares = [i for i, b in enumerate(items) if is_self_share(b)]
             # Each share is its own figure's: a sentence of many would give each figure a list of its own.
             self_shares[index] = shares if len(shares) <= MOST_SELF_SHARES else []
         others = {i for i in self_shares[index] if not owns_share(text, draft, items[i])}
-        dropped = tuple(i for i, opened in enumerate(clause_opened[index])
-                        if opened is not None and draft.end <= opened or i in others)
+        dropped = tuple(sorted(others.union(i for i, opened in clause_opened[index] if draft.end <= opened)))
         if not dropped:
             return items, ""
         if (index, dropped) not in own_clause:

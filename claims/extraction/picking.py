@@ -16,6 +16,7 @@ import regex
 
 from ..matching import compiled, match_at
 from .draft import Draft
+from .name_runs import NameRuns
 from .names import RESPECTIVELY
 from .rulebook.cues import word_pattern
 
@@ -33,7 +34,6 @@ _BOUND_BY = compiled(r"(?:\s+(?:of|at)\s+\$?\d[\d.]{0,12}\s?\\?%?\$?)?\s+by\s+(?
 
 # ", while improving ...", ", and achieving ...": a clause of its own begins.
 _NEXT_CLAUSE_WORD = compiled(r",\s+(?:and|while|whereas|but)\s")
-_LIST_GOES_ON = compiled(r",?[ ](?:and|or)[ ]")
 # Between two numbers of one list: a comma or "and", after the first one's unit or metric word
 # ("by 8.2% and 12.9%", "+6.2 mAP and +3.8 mAP", "9.6%, 6.6%, and 3.9%").
 _BRACKET_AFTER = compiled(r"\s*\(")
@@ -92,6 +92,7 @@ class SentenceNames:
         self.platforms = [p for p in platforms if not _baselines_platform(text, max(sentence[0], p.start - 200), p.start, p.specific)]
         # Per list of items and list of numbers, its "respectively" run.
         self.runs: dict[tuple[int, int, int], list[Mention] | None] = {}
+        self.name_runs: dict[int, NameRuns] = {}
         # Per list of items, and per sentence, what every claim of the sentence would otherwise
         # recompute: a sentence of n numbers and n names costs n log n, not n squared.
         self._indexes: dict[int, _Index] = {}
@@ -331,24 +332,12 @@ def _own_list(text: str, draft: Draft, siblings: list[Draft], position: int) -> 
 
 
 def _matching_run(text: str, items: list[Mention], siblings: list[Draft], here: SentenceNames) -> list[Mention] | None:
-    """The list of names that a "respectively" pairs with the numbers: as many names as numbers,
-    joined only by commas, "and" or slashes; the list after the numbers first, else the one before."""
+    """The list of names that a "respectively" pairs with the numbers `siblings` (name_runs.py)."""
     key = (id(items), siblings[0].start, len(siblings))
-    if key not in here.runs:        # the same for every number of the sentence
-        runs: list[list[Mention]] = []
-        for item in items:
-            if runs and word_pattern("gap.name_run").fullmatch(text[runs[-1][-1].end:item.start]):
-                runs[-1].append(item)
-            else:
-                runs.append([item])
-        # Groups of numbers as long as a list: only a whole list, not one that goes on with a name
-        # no rule read ("on the Synapse, ACDC, Kvasir, and Skin Lesion (ISIC2017) datasets").
-        fitting = [r for r in runs if len(r) == len(siblings)] or \
-            [r for r in runs if 1 < len(r) < len(siblings) and len(siblings) % len(r) == 0
-             and not match_at(_LIST_GOES_ON, text, r[-1].end) and not text.endswith(", ", 0, r[0].start)]
-        after = [r for r in fitting if r[0].start > siblings[-1].end]
-        before = [r for r in fitting if r[-1].end < siblings[0].start]
-        here.runs[key] = (after or before or [None])[0]
+    if key not in here.runs:        # the same for every number of the list
+        if id(items) not in here.name_runs:
+            here.name_runs[id(items)] = NameRuns(text, items)
+        here.runs[key] = here.name_runs[id(items)].matching(len(siblings), siblings[0].start, siblings[-1].end)
     return here.runs[key]
 
 
