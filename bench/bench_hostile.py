@@ -51,6 +51,12 @@ CASES = {
     # one sentence naming a platform for each of its figures: each claim once weighed every platform
     "platform per figure, one sentence": ("71.2% accuracy and 30 FPS on the Jetson Orin, ", 12_000),
     "respectively list": (None, 20_000),
+    # each number of a long list walked the list both ways to find its ends
+    "respectively speedups, numbers first": (None, 12_000),
+    # each baseline went through every platform of the abstract for a longer name holding it
+    "baselines beside platforms, one sentence": ("2.5x faster than cuBLAS on an RTX 4090 GPU, ", 24_000),
+    # each figure without a dataset of its own searched its clause and joined the clause's datasets anew
+    "clause datasets, one sentence": ("5.0% accuracy and 2 ms latency on Data0 with a Jetson Nano, ", 30_000),
     # one sentence of bare scores: each score's rules once looked for their required words ("points",
     # "scores") on to the sentence's end, and each score looked through every cue of the sentence
     "score pairs, one sentence": ("We get 0.91 and 0.93 here, ", 20_000),
@@ -87,6 +93,11 @@ def hostile(case: str, length: int) -> str:
         names = ", ".join(f"Base{i}" for i in range(n))
         numbers = ", ".join(f"{i % 90 + 1}.5%" for i in range(n))
         return f"It outperforms {names} by {numbers}, respectively."
+    if case == "respectively speedups, numbers first":
+        # one sentence: n speedups, then n baselines, read "respectively"
+        n = max(2, length // 12)
+        numbers = ", ".join(f"{i % 9 + 1}.{i % 7}x" for i in range(n))
+        return f"It achieves {numbers} speedups over " + ", ".join(f"Lib{i}" for i in range(n)) + ", respectively."
     if unit is None:
         half = length // 2
         return "(" * half + "5" + ")" * half

@@ -675,3 +675,94 @@ def test_a_respectively_list_of_names_is_grouped_into_runs_once_per_sentence(mon
     large, large_claims = read(200)
     assert len(large_claims) == 2 * len(small_claims) == 400
     assert 0 < large <= SLACK * small
+
+
+def test_each_number_finds_the_list_it_stands_in_once_per_sentence(monkeypatch):
+    """"1.2x, 1.3x, ... speedups over Lib0, Lib1, ..., respectively": each number walked its list of
+    numbers both ways to find where it starts and ends (a list of n: n² gap matches); the lists of a
+    sentence are found once."""
+    counter = [0]
+
+    class CountedGap:
+        def __init__(self, pattern):
+            self._pattern = pattern
+
+        def fullmatch(self, *args, **options):
+            counter[0] += 1
+            return self._pattern.fullmatch(*args, **options)
+
+    monkeypatch.setattr(picking, "_NUMBER_LIST_GAP", CountedGap(picking._NUMBER_LIST_GAP))
+
+    def read(n: int) -> tuple[int, list]:
+        counter[0] = 0
+        found = claims.extract("KinBLAS achieves " + ", ".join(f"{i % 9 + 1}.{i % 7}x" for i in range(n))
+                               + " speedups over " + ", ".join(f"Lib{i}" for i in range(n)) + ", respectively.")
+        return counter[0], found
+
+    few, few_claims = read(3)
+    assert [(c.text, c.value, c.kind, c.direction, c.metric, c.baseline) for c in few_claims] == [
+        ("1.0x", 1.0, "ratio", "increase", "speedup", "Lib0"), ("2.1x", 2.1, "ratio", "increase", "speedup", "Lib1"),
+        ("3.2x", 3.2, "ratio", "increase", "speedup", "Lib2")]
+    small, small_claims = read(500)
+    large, large_claims = read(1000)
+    assert len(large_claims) == 2 * len(small_claims) == 1000
+    assert 0 < large <= SLACK * small
+
+
+def test_a_baseline_reads_the_full_names_of_the_abstracts_platforms_once(monkeypatch):
+    """"9.1x faster than cuBLAS 3 on an RTX 3003 GPU, ...": each baseline of one or two words went
+    through every platform of the abstract for a longer name holding it ("Jetson" in "NVIDIA Jetson
+    AGX Orin"); the platforms are read once per abstract."""
+    from claims.extraction import pipeline
+
+    counter = [0]
+    attach = pipeline.attach_context
+
+    def counted_attach(doc, drafts):
+        doc._platforms = _CountingList(doc.platforms, counter)
+        return attach(doc, drafts)
+
+    monkeypatch.setattr(pipeline, "attach_context", counted_attach)
+
+    def read(n: int) -> tuple[int, list]:
+        counter[0] = 0
+        found = claims.extract("KinGEMM is " + ", ".join(
+            f"{i % 9 + 1}.{i % 5}x faster than cuBLAS {i} on an RTX {3000 + i % 900} GPU" for i in range(n)) + ".")
+        return counter[0], found
+
+    few, few_claims = read(2)
+    assert [(c.text, c.value, c.metric, c.baseline, c.hardware) for c in few_claims] == [
+        ("1.0x", 1.0, "speedup", "cuBLAS 0", None), ("2.1x", 2.1, "speedup", "cuBLAS 1", None)]
+    assert claims.extract("We port KinGEMM to an NVIDIA Jetson AGX Orin. It is 3.1x faster than Jetson.")[0].baseline \
+        == "NVIDIA Jetson AGX Orin"
+    small, small_claims = read(300)
+    large, large_claims = read(600)
+    assert len(large_claims) == 2 * len(small_claims) == 600
+    assert 0 < large <= SLACK * small
+
+
+def test_the_datasets_of_a_clause_are_joined_once_per_clause(monkeypatch):
+    """"5.0% accuracy and 2 ms latency on Data0 with a Jetson Nano, 6.1% ... on Data1 ..., respectively":
+    a figure with no dataset of its own takes every dataset of its clause; each such figure searched
+    the clause for clause words and joined its datasets anew (n figures and n datasets: n²). The clause
+    words are found once per clause and each stretch's datasets joined once."""
+    from claims.extraction import claim_dataset
+
+    counter = [0]
+    monkeypatch.setattr(claim_dataset, "NEXT_CLAUSE", _Counting(claim_dataset.NEXT_CLAUSE, counter))
+
+    def read(n: int) -> tuple[int, list]:
+        counter[0] = 0
+        found = claims.extract("We reach " + ", ".join(
+            f"{i % 90 + 5}.{i % 9}% accuracy and {i % 40 + 2} ms latency on Data{i} with a Jetson Nano" for i in range(n))
+            + ", respectively.")
+        return counter[0], found
+
+    few, few_claims = read(2)
+    assert [(c.text, c.metric, c.dataset, c.hardware) for c in few_claims] == [
+        ("5.0%", "accuracy", "Data0; Data1", None), ("2 ms", "latency", "Data0", "Jetson Nano"),
+        ("6.1%", "accuracy", "Data0; Data1", "Jetson Nano"), ("3 ms", "latency", "Data1", "Jetson Nano")]
+    small, small_claims = read(300)
+    large, large_claims = read(600)
+    assert len(large_claims) == 2 * len(small_claims) == 1200
+    assert 0 < large <= SLACK * small

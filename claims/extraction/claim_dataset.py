@@ -100,6 +100,9 @@ class DatasetChooser:
         self.starts = [m.start for m in mentions]
         self.breaks = _clause_breaks(text)
         self.earlier: dict[int, Choice | None] = {}
+        # Per clause, where a clause word opens a clause of its own; per stretch of a sentence, its datasets joined.
+        self.clause_marks: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+        self.joined: dict[tuple[int, int], Choice | None] = {}
         # The benchmark the paper introduces ("we introduce MM-BrowseComp, a novel benchmark"):
         # its quality figures are measured on it where nothing nearer names their data.
         self.benchmark = next((m.text for m in mentions if m.rule_id in _OWN_DATA_RULES), None)
@@ -217,24 +220,25 @@ class DatasetChooser:
     def _clause(self, draft: Draft, here: SentenceNames) -> Choice | None:
         """Every dataset of the claim's clause (between semicolons of its sentence), joined."""
         low, high = clause_bounds(self.breaks, draft, here.sentence)
-        index = here.index(here.datasets)
-        items = here.datasets[bisect_left(index.starts, low):bisect_left(index.starts, high)] if index.ordered \
-            else [m for m in here.datasets if low <= m.start < high]
         # "X reaches 0.87 on ..., and on the EUVP dataset, it yields 23.5": a comma and a clause
         # word open a clause of its own; where the claim's clause names datasets, they are its.
-        opened, closed = low, high
-        for mark in NEXT_CLAUSE.finditer(self.text, low, high):
-            if mark.end() <= draft.start:
-                opened = mark.end()
-            elif mark.start() >= draft.end:
-                closed = mark.start()
-                break
-        own = [m for m in items if opened <= m.start < closed]
-        items = own or items
-        if not items:
-            return None
-        names = list(dict.fromkeys(i.text for i in items))
-        return "; ".join(names), ("context.sentence", *dict.fromkeys(i.rule_id for i in items))
+        if (low, high) not in self.clause_marks:
+            marks = list(NEXT_CLAUSE.finditer(self.text, low, high))
+            self.clause_marks[low, high] = ([m.start() for m in marks], [m.end() for m in marks])
+        starts, ends = self.clause_marks[low, high]
+        before, after = bisect_right(ends, draft.start), bisect_left(starts, draft.end)
+        opened, closed = ends[before - 1] if before else low, starts[after] if after < len(starts) else high
+        return self._names_between(here, opened, closed) or self._names_between(here, low, high)
+
+    def _names_between(self, here: SentenceNames, low: int, high: int) -> Choice | None:
+        """The datasets of the sentence that start from `low` to `high`, joined (once per stretch)."""
+        if (low, high) not in self.joined:
+            index = here.index(here.datasets)
+            items = here.datasets[bisect_left(index.starts, low):bisect_left(index.starts, high)] if index.ordered \
+                else [m for m in here.datasets if low <= m.start < high]
+            self.joined[low, high] = ("; ".join(dict.fromkeys(i.text for i in items)),
+                                      ("context.sentence", *dict.fromkeys(i.rule_id for i in items))) if items else None
+        return self.joined[low, high]
 
     def _earlier(self, index: int) -> Choice | None:
         if index not in self.earlier:

@@ -258,3 +258,30 @@ def neighbour_platform(text: str, platforms_in: dict[int, list[Mention]], spans:
             return chosen.text, ("context.neighbour_sentence", "hardware.neighbour_setup", *pointed, chosen.rule_id)
     # Traced (a value of None) so that `claims explain` shows why the neighbour lent nothing.
     return (None, ("hardware.neighbour_target",)) if targeted else None
+
+
+class EarlierFullNames:
+    """The full name an earlier platform mention gives a baseline of one or two words: "NVIDIA
+    Jetson AGX Orin" for "Jetson", "Intel Xeon Gold 6248 CPU" for "Xeon CPU". The abstract's
+    platforms are read once, into the first longer one holding each run of one or two words."""
+
+    def __init__(self, platforms: list[Platform]) -> None:
+        self._platforms = platforms
+        self._first: dict[tuple[str, ...], Platform] | None = None
+
+    def of(self, baseline: tuple[str, tuple[str, ...]], before: int) -> tuple[str, tuple[str, ...]] | None:
+        name, rules = baseline
+        words = tuple(name.lower().split())
+        if not words or len(words) > 2:
+            return None
+        if self._first is None:
+            self._first = {}
+            for platform in self._platforms:
+                longer = platform.text.lower().split()
+                for size in (1, 2):
+                    for i in range(len(longer) - size + 1 if len(longer) > size else 0):
+                        self._first.setdefault(tuple(longer[i:i + size]), platform)
+        platform = self._first.get(words)
+        if platform is None or platform.start >= before:
+            return None
+        return platform.text, (*rules, "baseline.earlier_full_name")

@@ -15,7 +15,7 @@ from ..matching import compiled, match_at
 from ..spec import MEASURED_ON_HARDWARE
 from .baselines import baseline_phrases
 from .claim_dataset import BENCHMARK_RULE, DatasetChooser
-from .claim_hardware import claim_hardware, measured_platforms, neighbour_platform
+from .claim_hardware import EarlierFullNames, claim_hardware, measured_platforms, neighbour_platform
 from .datasets import find_datasets
 from .document import Document
 from .draft import Draft
@@ -168,6 +168,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
     neighbours: dict[int, Choice | None] = {}
     framework_mentions: dict[int, FrameworkMentions] = {}
     plural_subjects = {index: _plural_subjects(text, spans[index]) for index in drafts_in}
+    full_names = EarlierFullNames(doc.platforms)
     for draft in drafts:
         here = per_sentence[draft.sentence_index]
         _set(draft, "dataset", chooser.choose(draft, here))
@@ -193,7 +194,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         else:
             baseline = _comparison_after(text, draft, baselines_of(draft.sentence_index), here)
         if baseline is not None and baseline[0]:
-            baseline = _earlier_full_name(baseline, draft.start, doc) or baseline
+            baseline = full_names.of(baseline, draft.start) or baseline
         _set(draft, "baseline", baseline)
         subject = _subject_of(draft, subjects, subject_ends, text, here, parallel_places)
         owner, owner_rule = labelled_owner(text, draft.start, names), "method.label_owner"
@@ -272,23 +273,6 @@ def _next_clause_start(text: str, baseline: Mention) -> int | None:
         return None
     opened = field_cues()["baseline.next_clause_verb"].search(text, max(0, baseline.start - 60), baseline.start)
     return None if opened is None else opened.start()
-
-
-def _earlier_full_name(baseline: tuple[str, tuple[str, ...]], before: int, doc: Document) \
-        -> tuple[str, tuple[str, ...]] | None:
-    """The full name an earlier platform mention gives a baseline of one or two words: "NVIDIA
-    Jetson AGX Orin" for "Jetson", "Intel Xeon Gold 6248 CPU" for "Xeon CPU"."""
-    name, rules = baseline
-    words = name.lower().split()
-    if len(words) > 2:
-        return None
-    for platform in doc.platforms:
-        if platform.start >= before:
-            break
-        longer = platform.text.lower().split()
-        if len(longer) > len(words) and any(longer[i:i + len(words)] == words for i in range(len(longer))):
-            return platform.text, (*rules, "baseline.earlier_full_name")
-    return None
 
 
 def _set(draft: Draft, name: str, choice: tuple[str | None, tuple[str, ...]] | None) -> None:

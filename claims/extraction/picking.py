@@ -103,6 +103,19 @@ class SentenceNames:
         # claim may have been measured on, with the rule that set targets of use aside (claim_hardware.py).
         self.training_platform: dict[int, bool] = {}
         self.measurable_platforms: tuple[list[Mention], tuple[str, ...]] | None = None
+        self._own_lists: list[tuple[list[Draft], int]] | None = None
+
+    def own_list(self, text: str, position: int) -> tuple[list[Draft], int]:
+        """The numbers of the sentence that form one list with its number at `position` (joined by
+        commas or "and": "by 8.2% and 12.9%"), and that number's place in the list."""
+        if self._own_lists is None:
+            self._own_lists, first, siblings = [], 0, self.siblings
+            for i, draft in enumerate(siblings):
+                if i + 1 == len(siblings) or not _NUMBER_LIST_GAP.fullmatch(text, draft.end, siblings[i + 1].start):
+                    group = siblings[first:i + 1]
+                    self._own_lists.extend((group, place) for place in range(len(group)))
+                    first = i + 1
+        return self._own_lists[position]
 
     def index(self, items: list[Mention]) -> _Index:
         key = id(items)
@@ -168,7 +181,7 @@ def pick(text: str, draft: Draft, here: SentenceNames, items: list[Mention], joi
     # outside the list the "respectively" reads is bound by its own "X by"; not one with a figure
     # in brackets after it, an item of a list of pairs ("by 28% (11.43 points) and 27% (...)").
     if prefer_after and (not here.respectively_in(text, draft.end, here.sentence[1])
-                         or (len(_own_list(text, draft, here.siblings, here.position[id(draft)])) == 1
+                         or (len(here.own_list(text, here.position[id(draft)])[0]) == 1
                              and not match_at(_BRACKET_AFTER, text, draft.end))):
         bound = _bound_by(text, draft, here.index(items), items)
         if bound is not None:
@@ -278,12 +291,13 @@ def in_place(text: str, draft: Draft, here: SentenceNames, items: list[Mention])
         after_last = here.index(items).after_last
         run = after_last if len(after_last) == len(siblings) else _matching_run(text, items, siblings, here)
         position = here.position[id(draft)]
-        if run is None and 1 < len(own := _own_list(text, draft, siblings, position)) < len(siblings):
+        own, place = here.own_list(text, position)
+        if run is None and 1 < len(own) < len(siblings):
             # Other figures of the sentence stand outside the list the "respectively" reads ("with
             # 76.6% mAP, surpassing LoCoNet and STHG by 8.2% and 12.9%, respectively"): the
             # number's own list pairs with a list of names as long.
             run = _matching_run(text, items, own, here)
-            position, siblings = own.index(draft), own
+            position, siblings = place, own
         if run is not None:
             # Groups of numbers, each as long as the list, pair in turn with its names ("dice of
             # 83.28, 87.44 and 84.50 and Jaccard of 72.85, 79.31 and 74.70 on A, B and C, respectively").
@@ -319,16 +333,6 @@ def nearest(draft: Draft, items: list[Mention], before: list[Mention], after: li
     closest = min(items, key=lambda i: min(abs(i.start - draft.end), abs(draft.start - i.end)))
     chosen = before[-1] if before and not after else closest
     return chosen.text, (rule, chosen.rule_id)
-
-
-def _own_list(text: str, draft: Draft, siblings: list[Draft], position: int) -> list[Draft]:
-    """The numbers of the sentence that form one list with `draft` (`siblings[position]`)."""
-    first = last = position
-    while first and _NUMBER_LIST_GAP.fullmatch(text, siblings[first - 1].end, siblings[first].start):
-        first -= 1
-    while last + 1 < len(siblings) and _NUMBER_LIST_GAP.fullmatch(text, siblings[last].end, siblings[last + 1].start):
-        last += 1
-    return siblings[first:last + 1]
 
 
 def _matching_run(text: str, items: list[Mention], siblings: list[Draft], here: SentenceNames) -> list[Mention] | None:
