@@ -40,6 +40,7 @@ import regex
 from ..matching import budget, compiled
 from ..model import Platform as PlatformRecord
 from .names import TakenRanges
+from .rulebook.cues import normalize_rule
 from .rulebook.hardware import PlatformRule, Vocabulary, vocabulary as compiled_vocabulary
 from .sentences import split_sentences
 
@@ -161,6 +162,10 @@ def platform_mentions(text: str) -> list[Platform]:
 def trace_platforms(text: str) -> list[MentionTrace]:
     """Every vocabulary hit of `text` with its verdict (see MentionTrace), in text order."""
     vocabulary = compiled_vocabulary()
+    if "~" in text:
+        # LaTeX's tie in a product's name ("RTX~3090") reads as the space it stands for; one
+        # character for one, so every offset still points into the text as given.
+        text = normalize_rule("normalize.code_tie").sub(" ", text, timeout=budget(len(text)))
     # At each position the longest match of any rule, the earlier rule on a tie: the POSIX
     # leftmost-longest reading of all rules as one alternation, found rule by rule.
     found = vocabulary.scanner.scan(text, overlapped=True, timeout=budget(len(text)))

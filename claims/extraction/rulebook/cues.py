@@ -250,6 +250,15 @@ def normalize_rules() -> tuple[PatternSet, tuple[str, ...], Folds]:
     return pattern_set([pattern]), tuple(str(r.attrs.get("replace", "")) for r in replacing), folds
 
 
+@cache
+def normalize_rule(rule_id: str) -> regex.Pattern:
+    """One replacement of patterns/normalize.yaml on its own, for a stage that reads the original text."""
+    for _, rule in load_patterns().rules("normalize"):
+        if rule.id == rule_id:
+            return compile_rule(alternation(rule.cues), regex.VERSION1)
+    raise PatternError(f"patterns/normalize.yaml: no rule {rule_id}")
+
+
 class Folds(NamedTuple):
     """Rules that replace each character they match by its compatibility form: full-width
     "１２.５ｘ" reads as "12.5x". Their characters are never ASCII, so only a text that is not
