@@ -798,3 +798,49 @@ def test_a_comparison_in_a_later_figures_bracket_is_that_figures(text, expected)
 ])
 def test_a_versioned_model_improved_by_a_gain_is_its_baseline(text, expected):
     assert not claim_mismatches(text, expected)
+
+
+# claim_dataset.off_platforms: a frame's name after "on" that is a platform's whole name (a
+# microcontroller, a GPU with its memory size, a phone SoC) is where the figure ran, not its data; a
+# dataset whose name only holds a platform's word ("OULU-NPU", "UAV-Human") stays data, and so does an
+# accelerator design an EDA tool is run on.
+@pytest.mark.parametrize("text, expected", [
+    ("The keyword spotter needs 7.4 ms per frame on STM32F746 and 11 ms on MSP430.",
+     [{"text": "7.4 ms per frame", "value": 7.4, "metric": "latency", "kind": "absolute", "dataset": None},
+      {"text": "11 ms", "value": 11.0, "metric": "latency", "kind": "absolute", "dataset": None,
+       "hardware": "MSP430"}]),
+    ("The fused kernel delivers 2.7x higher throughput on H100-80GB.",
+     [{"text": "2.7x", "value": 2.7, "metric": "throughput", "kind": "ratio", "direction": "increase",
+       "dataset": None, "hardware": "H100-80GB"}]),
+    ("On-device denoising takes 18 ms on GAP9.",
+     [{"text": "18 ms", "value": 18.0, "metric": "latency", "kind": "absolute", "dataset": None}]),
+    # near misses: data named after a platform's word, and a design an EDA flow optimizes
+    ("The detector reaches an ACER of 0.42% on OULU-NPU and 3.1% EER on UAV-Human.",
+     [{"text": "0.42%", "value": 0.42, "kind": "absolute", "dataset": "OULU-NPU"},
+      {"text": "3.1%", "value": 3.1, "metric": "error", "kind": "absolute", "dataset": "UAV-Human"}]),
+    ("The flow cuts leakage power by 12.5% on NVDLA.",
+     [{"text": "12.5%", "value": 12.5, "metric": "power", "kind": "change", "direction": "decrease",
+       "dataset": "NVDLA"}]),
+])
+def test_a_platform_after_on_is_no_dataset(text, expected):
+    assert not claim_mismatches(text, expected)
+
+
+# datasets.yaml exclude: an image or video generator, a serving framework or a drafter that an
+# acceleration method is applied to ("2.3x speedup on FLUX.1-dev") is the model, not the data; the
+# benchmark named beside it stays the claim's.
+@pytest.mark.parametrize("text, expected", [
+    ("Our cache achieves a 2.3x speedup on FLUX.1-dev and 1.9x on Wan2.1-T2V-14B.",
+     [{"text": "2.3x", "value": 2.3, "metric": "speedup", "kind": "ratio", "direction": "increase", "dataset": None},
+      {"text": "1.9x", "value": 1.9, "kind": "ratio", "direction": "increase", "dataset": None}]),
+    ("Sparse attention reaches a PSNR of 28.4 dB on PixArt-Sigma over the MJHQ-30K dataset.",
+     [{"text": "28.4 dB", "value": 28.4, "metric": "psnr", "kind": "absolute", "dataset": "MJHQ-30K"}]),
+    ("Decoding is 38% faster on MLX than the reference implementation.",
+     [{"text": "38%", "value": 38.0, "metric": "speedup", "kind": "change", "direction": "increase",
+       "dataset": None}]),
+    # near miss: a dataset whose name starts like a generator's
+    ("The emulator lowers flux error by 14% on FLUXNET2015.",
+     [{"text": "14%", "value": 14.0, "kind": "change", "direction": "decrease", "dataset": "FLUXNET2015"}]),
+])
+def test_a_generator_or_framework_after_on_is_no_dataset(text, expected):
+    assert not claim_mismatches(text, expected)

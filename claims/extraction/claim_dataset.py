@@ -28,9 +28,10 @@ from ..matching import compiled, match_at
 from ..spec import EFFICIENCY_METRICS
 from .draft import Draft
 from .picking import NEXT_CLAUSE, Choice, Mention, SentenceNames, clause_bounds, listed_run, pick
+from .platforms import Platform
 from .rulebook.names import field_cues
 
-__all__ = ["BENCHMARK_RULE", "TITLE_DATA_RULE", "DatasetChooser"]
+__all__ = ["BENCHMARK_RULE", "TITLE_DATA_RULE", "DatasetChooser", "off_platforms"]
 
 BENCHMARK_RULE = "dataset.frame.introduced_benchmark"
 TITLE_DATA_RULE = "dataset.title_data"
@@ -45,6 +46,28 @@ BY_RULE = "dataset.name_before_by"
 # nearer names their data.
 _OWN_DATA_RULES = frozenset({BENCHMARK_RULE, "dataset.frame.introduced", "dataset.frame.shared_task",
                              "dataset.frame.own_apposition"})
+
+
+def off_platforms(datasets: list[Mention], platforms: list[Platform]) -> list[Mention]:
+    """The datasets less those a frame read inside a platform's name ("13 ms on MSP430", "1.5x on
+    A100-80GB", "on GAP9", "on the MediaTek Dimensity 9500"): a frame takes any name after "on", and
+    what a figure was measured on may be a device as well as data. A name that only holds a platform's
+    word ("OULU-NPU", "UAV-Human") is data, as is a name of the dataset vocabulary or data the paper
+    introduces, and an accelerator design that a design tool is run on ("power reductions on NVDLA and
+    BlackParrot": the benchmark designs of an EDA paper). Both lists are in text order: one pass."""
+    spans = [(p.start, p.end) for p in platforms if p.hw_class != "asic"]
+    if not spans:
+        return datasets
+    kept, index = [], 0
+    for mention in datasets:
+        while index < len(spans) and spans[index][1] <= mention.start:
+            index += 1
+        framed = mention.rule_id.startswith("dataset.frame.") or mention.rule_id == "dataset.list_neighbour"
+        inside = index < len(spans) and spans[index][0] <= mention.start and mention.end <= spans[index][1]
+        if framed and inside and mention.rule_id not in _OWN_DATA_RULES:
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _clause_breaks(text: str) -> list[int]:

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from ..matching import compiled, match_at
 from ..spec import MEASURED_ON_HARDWARE
 from .baselines import baseline_phrases
-from .claim_dataset import BENCHMARK_RULE, DatasetChooser
+from .claim_dataset import BENCHMARK_RULE, DatasetChooser, off_platforms
 from .claim_hardware import EarlierFullNames, claim_hardware, measured_platforms, neighbour_platform
 from .datasets import find_datasets
 from .document import Document
@@ -99,7 +99,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
     method, method_rules = doc.method
     # The claim names the dataset as the abstract writes it ("ImageNet-1k", "Defects4J 1.2");
     # the canonical name only decides which mentions are the same dataset.
-    datasets = [Mention(d.text, d.start, d.end, d.rule_id) for d in find_datasets(text)]
+    datasets = off_platforms([Mention(d.text, d.start, d.end, d.rule_id) for d in find_datasets(text)], doc.platforms)
     platforms = measured_platforms(doc)
     title_data = title_data_name(doc.title or "")
     introduced = {d.text for d in datasets if d.rule_id == BENCHMARK_RULE}
