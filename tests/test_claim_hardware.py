@@ -198,3 +198,19 @@ def test_the_other_figure_platform_rule_is_traced():
     first = next(t for t in reading.traces if t.kept)
     hardware = next(decision for decision in first.fields if decision.field == "hardware")
     assert hardware.rules == ("context.other_figure_platform",)
+
+
+# cpu.processor_class (round 26): an instruction set's architectures and platforms are CPU platforms,
+# lent by the set-up sentence before a figure of speed; a UAV network modelled by a routing paper is
+# no platform (other.not_hardware_vehicle_network).
+@pytest.mark.parametrize("text, expected", [
+    ("Extensive experiments on mainstream x86 and ARM architectures confirm the trend. Compared to "
+     "the baseline solver, the fused kernel achieves speedups of 7x to 83x.",
+     [("7x to 83x", 83.0, "speedup", "ratio", "baseline solver", "ARM architectures")]),
+    ("On Arm platforms, the generated code runs 4.5x faster than NumPy.",
+     [("4.5x", 4.5, "speedup", "ratio", "NumPy", "Arm platforms")]),
+    ("Our routing for multi-hop UAV networks cuts the end-to-end delay by 31%.",
+     [("31%", 31.0, "latency", "change", None, None)]),
+])
+def test_instruction_set_platforms_and_vehicle_networks(text, expected):
+    assert _claims(text) == expected
