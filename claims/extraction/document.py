@@ -11,7 +11,7 @@ from .cues import NO_CUES, SentenceCues, find_cues, names_compared_system
 from .methods import method_decision
 from .normalize import Normalized, normalize
 from .numbers import Number, find_numbers
-from .platforms import Platform, platform_mentions
+from .platforms import Platform, names_platform, platform_mentions
 from .sentences import item_breaks, split_sentences
 
 
@@ -78,7 +78,10 @@ class Document:
         """The name the paper gives its system (None where it names none), with the rules that
         found it (methods.method_decision), computed once for the stages that ask."""
         if self._method is None:
-            self._method = method_decision(self.title or "", self.text, self.sentences)
+            name, rules = method_decision(self.title or "", self.text, self.sentences)
+            # "deployed on the 8-bit Arduino (ATmega328P)", "repurposes an accelerator, Hailo-8L": a
+            # bought platform's name is what the system runs on, never the system.
+            self._method = (None, ()) if name and names_platform(name) else (name, rules)
         return self._method
 
     def cues(self, index: int) -> SentenceCues:

@@ -75,6 +75,7 @@ _DATASET_NAME_RULE = "mobile.device_named_dataset"
 # abstract names their CPUs or GPUs (spec section 7, as for supercomputers and clusters).
 _GENERIC_MACHINE_RULE = "other.generic_hardware"
 _PROCESSOR_CLASSES = frozenset({"cpu", "gpu"})
+_DESIGNED_CLASSES = frozenset({"asic", "pim", "other"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,13 @@ def platform_mentions(text: str) -> list[Platform]:
     """
     return [Platform(t.name, t.hw_class, t.text, t.start, t.end, t.rule_id)
             for t in trace_platforms(text) if t.verdict == "kept"]
+
+
+def names_platform(text: str) -> bool:
+    """Whether `text` is, whole, the name of a bought platform ("ATmega328P", "Hailo-8L", "NVIDIA
+    H100"). Accelerators and in-memory designs of papers (SIGMA, SpAtten) may be the paper's own."""
+    return any(found.start == 0 and found.end == len(text) and found.hw_class not in _DESIGNED_CLASSES
+               for found in platform_mentions(text))
 
 
 @lru_cache(maxsize=1024)  # claims and the platforms table both ask, paper by paper or table by table
