@@ -33,6 +33,7 @@ from .draft import TRACED_FIELDS, Draft
 from .filters import drop_reason, spread_over_lists
 from .kind import assign_kind, share_kind
 from .image_decibels import image_decibels
+from .training_runtime import training_runtime
 from .metric import assign_metrics
 from .numbers import NAME_RULES, Number
 from .pairs import resolve_pairs
@@ -133,6 +134,7 @@ def assign_metric(run: Run) -> None:
         assign_metrics(doc.text, drafts, doc.cues(index), partial(doc.cues, index - 1), last.get(index - 1))
         last[index] = drafts[-1]
     image_decibels(doc.title, doc.text, doc.sentences, run.drafts)
+    training_runtime(doc.text, run.drafts)
 
 
 def assign_kinds(run: Run) -> None:
