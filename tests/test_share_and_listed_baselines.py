@@ -46,3 +46,44 @@ def _claim(text, value, metric, kind, direction=None, baseline=None, **fields) -
 ])
 def test_a_share_of_a_named_figure_names_the_baseline(text, expected):
     assert not claim_mismatches(text, expected)
+
+
+# listed_by.py: "A by x, B by y and C by z" after a comparison verb: each member after the first
+# names the baseline of its own figure; a short label in brackets belongs to the name, an aside
+# with the member's own figure may stand before "by". Near misses: the next member is a metric of a
+# list of gains, a benchmark after "on", a verb that opens the next clause.
+@pytest.mark.parametrize("text, expected", [
+    ("The ranker beats bm25 by 4.1 points, splade by 1.2 points and ColBERT by 0.8 points in nDCG@10.",
+     [_claim("4.1", 4.1, "other", "change", "increase", "bm25"),
+      _claim("1.2", 1.2, "other", "change", "increase", "splade"),
+      _claim("0.8", 0.8, "other", "change", "increase", "ColBERT")]),
+    ("Our segmenter surpasses U-Net (2d) by 4.2% and nnU-Net (3d) by 1.7% in Dice.",
+     [_claim("4.2%", 4.2, "other", "change", "increase", "U-Net (2d)"),
+      _claim("1.7%", 1.7, "other", "change", "increase", "nnU-Net (3d)")]),
+    ("The planner outperforms the greedy heuristic by 18% and even learned schedulers by 6% in makespan.",
+     [_claim("18%", 18.0, "time", "change", "decrease", "greedy heuristic"),
+      _claim("6%", 6.0, "time", "change", "decrease", "learned schedulers")]),
+    ("The tagger outperforms CRF taggers by 2.1 F1, BiLSTM by 1.4 F1 and ELMo by 0.6 F1.",
+     [_claim("2.1", 2.1, "f1", "change", "increase", "CRF taggers"),
+      _claim("1.4", 1.4, "f1", "change", "increase", "BiLSTM"),
+      _claim("0.6", 0.6, "f1", "change", "increase", "ELMo")]),
+    ("The index surpasses HNSW (0.91 recall) by 4% and IVF-PQ (0.87 recall) by 9% in recall.",
+     [_claim("0.91", 0.91, "other", "absolute", None, None),
+      _claim("4%", 4.0, "other", "change", "increase", "HNSW"),
+      _claim("0.87", 0.87, "other", "absolute", None, None),
+      _claim("9%", 9.0, "other", "change", "increase", "IVF-PQ")]),
+    # near misses
+    ("It outperforms LoRA by 2.1% in accuracy, latency by 20% and memory use by 12%.",
+     [_claim("2.1%", 2.1, "accuracy", "change", "increase", "LoRA"),
+      _claim("20%", 20.0, "latency", "change", "decrease", "LoRA"),
+      _claim("12%", 12.0, "memory", "change", "decrease", "LoRA")]),
+    ("Kin outperforms GPT-4o on GSM8K by 3.2% and MATH by 4.1%.",
+     [_claim("3.2%", 3.2, "other", "change", "increase", "GPT-4o"),
+      _claim("4.1%", 4.1, "other", "change", "increase", "GPT-4o")]),
+    ("Compared with the dense model, pruning reduces latency by 31%, energy by 24% and memory by 18%.",
+     [_claim("31%", 31.0, "latency", "change", "decrease", "dense model"),
+      _claim("24%", 24.0, "energy", "change", "decrease", "dense model"),
+      _claim("18%", 18.0, "memory", "change", "decrease", "dense model")]),
+])
+def test_each_member_of_a_by_list_names_its_baseline(text, expected):
+    assert not claim_mismatches(text, expected)

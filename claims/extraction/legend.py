@@ -12,10 +12,10 @@ from functools import cache
 
 from ..patterns import load_patterns
 from . import background, baselines, claim_hardware, context, carried_change, forward_metric, image_decibels, kind, metric, \
-    numbers, pairs, picking, qualifier, respective, scores, two_metrics
+    listed_by, numbers, pairs, picking, qualifier, respective, scores, two_metrics
 
 # The stage modules that name rules in code, in data-flow order.
-_MODULES = (numbers, background, baselines, scores, metric, forward_metric, image_decibels, kind, carried_change, qualifier,
+_MODULES = (numbers, background, baselines, listed_by, scores, metric, forward_metric, image_decibels, kind, carried_change, qualifier,
             pairs, two_metrics, respective, picking, claim_hardware, context)
 
 
