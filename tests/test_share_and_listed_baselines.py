@@ -1,7 +1,7 @@
-"""Baselines of shares and of "A by x, B by y" lists (CLAIMS_SPEC.md section 2, `baseline`), shown
-on whole claims: patterns/context/baselines.yaml baseline.share_of and claims/extraction/self_share.py
-(shares), claims/extraction/listed_by.py (lists). Sentences written for the rules, in other domains
-than the abstracts that showed them (round 26)."""
+"""Baselines of shares, of "A by x, B by y" lists and of "matching X (its figure)" (CLAIMS_SPEC.md
+section 2, `baseline`), shown on whole claims: patterns/context/baselines.yaml baseline.share_of and
+claims/extraction/self_share.py (shares), claims/extraction/listed_by.py (lists), baseline.matching.
+Sentences written for the rules, in other domains than the abstracts that showed them (round 26)."""
 from __future__ import annotations
 
 import pytest
@@ -86,4 +86,22 @@ def test_a_share_of_a_named_figure_names_the_baseline(text, expected):
       _claim("18%", 18.0, "memory", "change", "decrease", "dense model")]),
 ])
 def test_each_member_of_a_by_list_names_its_baseline(text, expected):
+    assert not claim_mismatches(text, expected)
+
+
+# patterns/context/baselines.yaml baseline.matching: a parity verb whose object carries its own
+# figure in brackets names the compared system (the figure is the baseline_value, pair.parity_baseline);
+# "matched" as an adjective names none.
+@pytest.mark.parametrize("text, expected", [
+    ("On the held-out split the cascade reaches 93.0% accuracy, effectively matching the oracle router (98.0%) "
+     "while cutting compute costs by 61%.",
+     [_claim("93.0%", 93.0, "accuracy", "absolute", None, "oracle router", baseline_value=98.0),
+      _claim("61%", 61.0, "compute", "change", "decrease", "oracle router")]),
+    ("The tiny tagger reaches 88.2% accuracy, matching the CRF baseline (88.5%) with 40x fewer parameters.",
+     [_claim("88.2%", 88.2, "accuracy", "absolute", None, "CRF baseline", baseline_value=88.5),
+      _claim("40x", 40.0, "model_size", "ratio", "decrease", "CRF baseline")]),
+    ("The sampler reaches a perplexity of 61.2 at matched data entropy (4.31).",
+     [_claim("61.2", 61.2, "perplexity", "absolute", None, None)]),
+])
+def test_a_matched_system_with_its_figure_is_the_baseline(text, expected):
     assert not claim_mismatches(text, expected)
