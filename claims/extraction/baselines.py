@@ -18,6 +18,7 @@ from itertools import islice
 import regex
 
 from ..matching import budget, compiled, match_at
+from .listed_by import listed_after_by
 from .names import RESPECTIVELY, SYSTEM_NOUNS, Name, TakenRanges, is_quantity, shares_head, split_list
 from .rulebook.cues import word_list
 from .rulebook.names import BaselineRules, baseline_rules
@@ -121,7 +122,8 @@ def baseline_phrases(sentence: str) -> list[Name]:
             if not taken.claim(phrase.start, phrase.end):
                 continue
             found.append(phrase if phrase.rule_id else replace(phrase, rule_id=cue.rule_id))
-    found.sort(key=lambda m: m.start)
+    found = listed_after_by(sentence, sorted(found, key=lambda m: m.start), lambda at: _phrase_after(
+        sentence, at, rules, "baseline.listed_by"), lambda name: taken.claim(name.start, name.end))
     if RESPECTIVELY.search(sentence):
         found = [part for mention in found for part in split_list(sentence, mention)]
     return found

@@ -28,8 +28,9 @@ _NEXT_ITEM = compiled(r"(?:^|[\s,])\(?(?:[2-9]|ii|iii|iv|v|vi)\)\s")
 NEXT_CLAUSE = compiled(r",\s+(?:and|while|whereas|but)\s+(?:on|in|for|at|under|across|it|they|we|its|their)\s")
 _RIGHT_REACH = 41           # the frame's 40 characters, and a line break its "$" may stand before
 # "outperforms LoRA by 2.1%": the phrase, "by", an optional qualifier, then the number; the baseline's own
-# figure may stand between ("exceeding the zero-shot baseline of 53.9% by 11.0 percentage points").
-_BOUND_BY = compiled(r"(?:\s+(?:of|at)\s+\$?\d[\d.]{0,12}\s?\\?%?\$?)?\s+by\s+(?:(?:up\s+to|about|nearly|over|around|approximately|roughly|almost)\s+)?$",
+# figure may stand between ("exceeding the zero-shot baseline of 53.9% by 11.0 percentage points",
+# "surpassing ts_zip (~1.11 bpb) by 15%").
+_BOUND_BY = compiled(r"(?:\s+(?:of|at)\s+\$?\d[\d.]{0,12}\s?\\?%?\$?|\s\([^()]{1,30}\))?\s+by\s+(?:(?:up\s+to|about|nearly|over|around|approximately|roughly|almost)\s+)?$",
                           regex.IGNORECASE)
 
 # ", while improving ...", ", and achieving ...": a clause of its own begins.

@@ -12,8 +12,9 @@ from ..matching import compiled, match_at
 from .draft import Draft
 from .picking import Mention
 
-# The gap from a figure to the share it owns: "% of the", ") of its".
-_SHARE_OF_OWNER = compiled(r"\s?\\?%?\)?\s+of\s+[^\d;]{0,80}$")
+# The gap from a figure to the share it owns: "% of the", ") of its", and from the first of a pair
+# of shares ("maintains 94.0% and 98.6% of the original performance", "75-96% of").
+_SHARE_OF_OWNER = compiled(r"\s?\\?%?\)?(?:\s?(?:and|to|-|–)\s?\d[\d.]{0,8}\s?\\?%)?\s+of\s+[^\d;]{0,80}$")
 _SHARE_OF_OWNER_REACH = 120       # characters from a figure to a share of its own: the pattern spans about 90
 # A sentence naming more such shares is a list of them, which the rule leaves alone.
 MOST_SELF_SHARES = 4
