@@ -37,7 +37,6 @@ from .training_runtime import training_runtime
 from .metric import assign_metrics
 from .numbers import NAME_RULES, Number
 from .pairs import resolve_pairs
-from .compared_figures import COMPARED_FIGURE, drop_compared_figures
 from .respective import metrics_by_position
 from .platforms import paper_platforms
 from .qualifier import assign_qualifier, share_qualifiers
@@ -155,8 +154,6 @@ def resolve(run: Run) -> None:
     """Stage `pairs`."""
     text = run.doc.text
     run.drafts = resolve_pairs(text, run.drafts)
-    run.drafts, compared = drop_compared_figures(text, run.drafts, [start for start, _ in run.doc.sentences])
-    run.dropped.extend((draft.number, COMPARED_FIGURE) for draft in compared)
     share_qualifiers(text, run.drafts)
     run.drafts = split_two_metrics(text, run.drafts)
     metrics_by_position(text, run.drafts)
