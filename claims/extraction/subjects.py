@@ -24,8 +24,6 @@ __all__ = ["ClaimSubject", "claim_subjects"]
 # determiners skipped on the way, and the list words that join several names.
 _CLAUSE_OPENERS = frozenset({"that", "while", "whereas", "but", "where", "when", "then", "thus",
                              "hence", "so", "whilst",
-                             # "a benchmark, on which VILA-HD outperforms": a relative clause's own subject
-                             "which",
                              # a verb of reporting with "that" left out: "Results show TTA can boost"
                              "show", "shows", "showed", "demonstrate", "demonstrates", "demonstrated",
                              "reveal", "reveals", "revealed", "indicate", "indicates", "confirm", "confirms"})
@@ -385,8 +383,8 @@ def _opens_clause(text: str, start: int, sentence_start: int, participle: bool =
         if word.lower() in ("to", "with") and _SWITCH.search(text, max(sentence_start, before.start(1) - 100),
                                                             before.start(1)):
             return True             # "the upgrade from RDIMMs to MRDIMMs extends": the new one acts
-        if word.lower() == "and":           # ", and Y reaches", "; and Y improved": a new clause; "by X and Y" is a list
-            return text[:before.start(1)].rstrip().endswith((",", ";"))
+        if word.lower() == "and":           # ", and Y reaches": a new clause; "by X and Y" is a list
+            return text[:before.start(1)].rstrip().endswith(",")
         if word.lower() in _EXAMPLE_OPENERS or (word.lower() == "as" and _PREVIOUS_WORD.search(
                 text, max(sentence_start, before.start(1) - 20), before.start(1)) is not None and
                 _PREVIOUS_WORD.search(text, max(sentence_start, before.start(1) - 20), before.start(1))[1].lower() == "such"):
