@@ -18,12 +18,13 @@ DEV = Path(__file__).parent / "data" / "dev"
 PROBE = Path(__file__).parent / "data" / "probe"
 CORPORA = ("seeds", "dev_half_a", "dev_half_b", "probe_tuned", "probe_heldout", "probe_tuned8", "probe_heldout2",
            "probe_heldout3", "probe_heldout4", "probe_heldout5", "probe_heldout6",
-           "probe_typ15", "probe_ctx15", "probe_hw15", "probe_tuned23", "probe_tuned24", "probe_tuned25")
+           "probe_typ15", "probe_ctx15", "probe_hw15", "probe_tuned23", "probe_tuned24", "probe_tuned25",
+           "probe_tuned26")
 PAPERS = {"seeds": 266, "dev_half_a": 192, "dev_half_b": 208, "probe_tuned": 360, "probe_heldout": 100,
           "probe_tuned8": 360, "probe_heldout2": 100, "probe_heldout3": 100,
           "probe_heldout4": 100, "probe_heldout5": 100, "probe_heldout6": 60,
           "probe_typ15": 100, "probe_ctx15": 100, "probe_hw15": 100, "probe_tuned23": 120,
-          "probe_tuned24": 120, "probe_tuned25": 120}
+          "probe_tuned24": 120, "probe_tuned25": 120, "probe_tuned26": 120}
 # Probes annotated for the papers' platform lists only (their claim lists are empty): only the
 # hardware-class F1 is read from them.
 PLATFORM_LISTS = {"hwlist25": 40}
