@@ -39,6 +39,17 @@ class _Counting:
         return self._pattern.finditer(text, pos, len(text) if endpos is None else endpos, **options)
 
 
+class _CountingCalls:
+    """A compiled pattern that adds each `fullmatch` it is asked for to `counter`."""
+
+    def __init__(self, pattern, counter: list[int]) -> None:
+        self._pattern, self._counter = pattern, counter
+
+    def fullmatch(self, *args, **options):
+        self._counter[0] += 1
+        return self._pattern.fullmatch(*args, **options)
+
+
 class _CountingList(list):
     """A list that adds to `counter` each item a loop over it is given (a slice is a plain list)."""
 
@@ -565,15 +576,8 @@ def test_a_parallel_list_reads_the_numbers_of_its_own_subject_and_names_by_bisec
 
     counter = [0]
 
-    class CountedJoin:
-        def __init__(self, pattern):
-            self._pattern = pattern
 
-        def fullmatch(self, *args, **options):
-            counter[0] += 1
-            return self._pattern.fullmatch(*args, **options)
-
-    monkeypatch.setattr(context, "_LIST_JOIN", CountedJoin(context._LIST_JOIN))
+    monkeypatch.setattr(context, "_LIST_JOIN", _CountingCalls(context._LIST_JOIN, counter))
     names = context.SentenceNames
 
     def counted_names(text, sentence, datasets, platforms, siblings):
@@ -647,16 +651,9 @@ def test_a_respectively_list_of_names_is_grouped_into_runs_once_per_sentence(mon
     counter = [0]
     word_pattern = name_runs.word_pattern
 
-    class CountedGap:
-        def __init__(self, pattern):
-            self._pattern = pattern
-
-        def fullmatch(self, *args, **options):
-            counter[0] += 1
-            return self._pattern.fullmatch(*args, **options)
 
     monkeypatch.setattr(name_runs, "word_pattern",
-                        lambda name: CountedGap(word_pattern(name)) if name == "gap.name_run" else word_pattern(name))
+                        lambda name: _CountingCalls(word_pattern(name), counter) if name == "gap.name_run" else word_pattern(name))
 
     def read(n: int) -> tuple[int, list]:
         counter[0] = 0
@@ -683,15 +680,8 @@ def test_each_number_finds_the_list_it_stands_in_once_per_sentence(monkeypatch):
     sentence are found once."""
     counter = [0]
 
-    class CountedGap:
-        def __init__(self, pattern):
-            self._pattern = pattern
 
-        def fullmatch(self, *args, **options):
-            counter[0] += 1
-            return self._pattern.fullmatch(*args, **options)
-
-    monkeypatch.setattr(picking, "_NUMBER_LIST_GAP", CountedGap(picking._NUMBER_LIST_GAP))
+    monkeypatch.setattr(picking, "_NUMBER_LIST_GAP", _CountingCalls(picking._NUMBER_LIST_GAP, counter))
 
     def read(n: int) -> tuple[int, list]:
         counter[0] = 0
