@@ -49,11 +49,18 @@ class NameRuns:
         self.starts = {id(runs): [run[0].start for run in runs]
                        for runs in (*self.by_length.values(), *self.groups_by_length.values())}
         self.ordered = all(a[0].start < b[0].start and a[-1].end <= b[-1].end for a, b in zip(runs, runs[1:]))
+        self._matched: dict[tuple[int, int, int], Run | None] = {}
 
     def matching(self, count: int, first_start: int, last_end: int) -> Run | None:
         """The run that pairs with `count` numbers from `first_start` to `last_end`: the first one
         after them, else the sentence's first one before them; as long as the list, else a whole
-        list of names whose length divides it."""
+        list of names whose length divides it. The same for every number of the list: found once."""
+        key = (count, first_start, last_end)
+        if key not in self._matched:
+            self._matched[key] = self._find(count, first_start, last_end)
+        return self._matched[key]
+
+    def _find(self, count: int, first_start: int, last_end: int) -> Run | None:
         fitting = [self.by_length[count]] if count in self.by_length else \
             [runs for length, runs in self.groups_by_length.items() if length < count and count % length == 0]
         if not fitting:

@@ -91,8 +91,7 @@ class SentenceNames:
         self.starts = [d.start for d in siblings]
         self.datasets = datasets
         self.platforms = [p for p in platforms if not _baselines_platform(text, max(sentence[0], p.start - 200), p.start, p.specific)]
-        # Per list of items and list of numbers, its "respectively" run.
-        self.runs: dict[tuple[int, int, int], list[Mention] | None] = {}
+        # Per list of items, its runs of names that a "respectively" pairs with a list of numbers.
         self.name_runs: dict[int, NameRuns] = {}
         # Per list of items, and per sentence, what every claim of the sentence would otherwise
         # recompute: a sentence of n numbers and n names costs n log n, not n squared.
@@ -338,12 +337,9 @@ def nearest(draft: Draft, items: list[Mention], before: list[Mention], after: li
 
 def _matching_run(text: str, items: list[Mention], siblings: list[Draft], here: SentenceNames) -> list[Mention] | None:
     """The list of names that a "respectively" pairs with the numbers `siblings` (name_runs.py)."""
-    key = (id(items), siblings[0].start, len(siblings))
-    if key not in here.runs:        # the same for every number of the list
-        if id(items) not in here.name_runs:
-            here.name_runs[id(items)] = NameRuns(text, items)
-        here.runs[key] = here.name_runs[id(items)].matching(len(siblings), siblings[0].start, siblings[-1].end)
-    return here.runs[key]
+    if id(items) not in here.name_runs:
+        here.name_runs[id(items)] = NameRuns(text, items)
+    return here.name_runs[id(items)].matching(len(siblings), siblings[0].start, siblings[-1].end)
 
 
 class _Index:
