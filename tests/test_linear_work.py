@@ -63,6 +63,13 @@ class _CountingList(list):
             yield item
 
 
+def _extract_counted(counter: list[int], text: str) -> tuple[int, list]:
+    """The claims of `text`, and the work that `counter` counted while they were read."""
+    counter[0] = 0
+    found = claims.extract(text)
+    return counter[0], found
+
+
 def _picking_work(monkeypatch, text: str) -> tuple[int, int]:
     """(work, claims): the characters the pickers search and the items `nearest` compares."""
     counter = [0]
@@ -351,9 +358,7 @@ def test_the_phrase_after_a_number_is_read_within_its_reach(monkeypatch):
                         lambda name: _Counting(patterns(name), counter) if name in phrases else patterns(name))
 
     def read(n: int) -> tuple[int, list]:
-        counter[0] = 0
-        found = claims.extract("We reach 91% on CIFAR-10 with a V100 GPU. " * n)
-        return counter[0], found
+        return _extract_counted(counter, "We reach 91% on CIFAR-10 with a V100 GPU. " * n)
 
     small, small_claims = read(200)
     large, large_claims = read(400)
@@ -375,10 +380,8 @@ def test_a_long_sentence_of_bare_scores_reads_each_score_within_its_reach(monkey
         monkeypatch.setattr(scores, name, _Counting(getattr(scores, name), counter))
 
     def read(n: int) -> tuple[int, list]:
-        counter[0] = 0
-        found = claims.extract("We get " + ", ".join(f"0.{i % 90 + 10} and 0.{i % 80 + 11}" for i in range(n))
-                               + " BLEU here.")
-        return counter[0], found
+        return _extract_counted(counter, "We get " + ", ".join(
+            f"0.{i % 90 + 10} and 0.{i % 80 + 11}" for i in range(n)) + " BLEU here.")
 
     small, small_claims = read(400)
     large, large_claims = read(800)
@@ -460,10 +463,8 @@ def test_the_cues_inside_a_change_phrase_are_looked_up_not_searched_for(monkeypa
     monkeypatch.setattr(metric, "change_phrase", module.change_phrase)
 
     def read(n: int) -> tuple[int, list]:
-        counter[0] = 0
-        found = claims.extract("It brings " + ", ".join(
+        return _extract_counted(counter, "It brings " + ", ".join(
             f"a {i % 9 + 1}% improvement in retrieval quality at {i % 7 + 2} ms latency" for i in range(n)) + ".")
-        return counter[0], found
 
     small, small_claims = read(200)
     large, large_claims = read(400)
@@ -495,10 +496,8 @@ def test_shares_of_the_original_model_are_weighed_once_per_sentence(monkeypatch)
     monkeypatch.setattr(context, "owns_share", counted_owns)
 
     def read(n: int) -> tuple[int, list]:
-        counter[0] = 0
-        found = claims.extract("A 9.3x FLOPs reduction " + ", ".join(
+        return _extract_counted(counter, "A 9.3x FLOPs reduction " + ", ".join(
             f"while preserving {i % 90 + 1}.3% of the original performance" for i in range(n)) + ".")
-        return counter[0], found
 
     few, few_claims = read(2)
     assert [(c.text, c.baseline) for c in few_claims] == [
@@ -526,11 +525,9 @@ def test_an_absolute_figure_finds_the_comparison_after_it_by_bisection(monkeypat
     monkeypatch.setattr(context, "SentenceNames", counted_names)
 
     def read(n: int) -> tuple[int, list]:
-        counter[0] = 0
-        found = claims.extract("Our model Kin " + "".join(
+        return _extract_counted(counter, "Our model Kin " + "".join(
             f"compared to SeedEdit 1.{i % 9 + 1} ({i % 60 + 20}.4%), GPT4o ({i % 50 + 10}.1%) and "
             for i in range(n)) + "overall.")
-        return counter[0], found
 
     few, few_claims = read(2)
     assert [(c.text, c.value, c.kind, c.baseline, c.baseline_value) for c in few_claims] == [
@@ -586,11 +583,9 @@ def test_a_parallel_list_reads_the_numbers_of_its_own_subject_and_names_by_bisec
     monkeypatch.setattr(context, "SentenceNames", counted_names)
 
     def read(n: int) -> tuple[int, list]:
-        counter[0] = 0
-        found = claims.extract("We propose O2. " + "; ".join(
+        return _extract_counted(counter, "We propose O2. " + "; ".join(
             f"our O{i}-L, O{i}-R50 and O{i}-S achieve {i % 9 + 70}.7%/{i % 9 + 71}.4%/{i % 9 + 72}.1% AP50 on DOTA1.0 "
             f"and {i % 50 + 100}/{i % 40 + 90}/{i % 30 + 80} FPS on the 2080ti GPU" for i in range(n)) + ".")
-        return counter[0], found
 
     few, few_claims = read(1)
     assert [(c.text, c.value, c.metric, c.method, c.dataset) for c in few_claims] == [
@@ -618,11 +613,9 @@ def test_a_sentence_of_many_own_comparisons_looks_up_one_list_of_baselines(monke
     monkeypatch.setattr(picking, "_Index", CountedIndex)
 
     def read(n: int) -> tuple[int, list]:
-        counter[0] = 0
-        found = claims.extract("KinSeg is " + "; it is ".join(
+        return _extract_counted(counter, "KinSeg is " + "; it is ".join(
             f"{i % 5 + 2}.{i % 9}% more accurate (Dice) than other compact models, while requiring "
             f"{i % 50 + 20}x fewer parameters than other small-scale models" for i in range(n)) + ".")
-        return counter[0], found
 
     def fields(found: list) -> list[tuple]:
         return [(c.text, c.value, c.kind, c.direction, c.metric, c.baseline, c.method) for c in found]
@@ -656,11 +649,9 @@ def test_a_respectively_list_of_names_is_grouped_into_runs_once_per_sentence(mon
                         lambda name: _CountingCalls(word_pattern(name), counter) if name == "gap.name_run" else word_pattern(name))
 
     def read(n: int) -> tuple[int, list]:
-        counter[0] = 0
-        found = claims.extract("; ".join(
+        return _extract_counted(counter, "; ".join(
             f"KinDiff reaches {i % 5 + 1}.{i % 9 + 1}x and {i % 4 + 1}.{i % 7}x lower latency on Flux and SD2, "
             f"respectively, using two NVIDIA RTX 4090 GPUs, while keeping image quality" for i in range(n)) + ".")
-        return counter[0], found
 
     few, few_claims = read(2)
     assert [(c.text, c.value, c.kind, c.direction, c.metric, c.hardware) for c in few_claims] == [
@@ -684,10 +675,8 @@ def test_each_number_finds_the_list_it_stands_in_once_per_sentence(monkeypatch):
     monkeypatch.setattr(picking, "_NUMBER_LIST_GAP", _CountingCalls(picking._NUMBER_LIST_GAP, counter))
 
     def read(n: int) -> tuple[int, list]:
-        counter[0] = 0
-        found = claims.extract("KinBLAS achieves " + ", ".join(f"{i % 9 + 1}.{i % 7}x" for i in range(n))
-                               + " speedups over " + ", ".join(f"Lib{i}" for i in range(n)) + ", respectively.")
-        return counter[0], found
+        return _extract_counted(counter, "KinBLAS achieves " + ", ".join(f"{i % 9 + 1}.{i % 7}x" for i in range(n))
+                                + " speedups over " + ", ".join(f"Lib{i}" for i in range(n)) + ", respectively.")
 
     few, few_claims = read(3)
     assert [(c.text, c.value, c.kind, c.direction, c.metric, c.baseline) for c in few_claims] == [
@@ -715,10 +704,8 @@ def test_a_baseline_reads_the_full_names_of_the_abstracts_platforms_once(monkeyp
     monkeypatch.setattr(pipeline, "attach_context", counted_attach)
 
     def read(n: int) -> tuple[int, list]:
-        counter[0] = 0
-        found = claims.extract("KinGEMM is " + ", ".join(
+        return _extract_counted(counter, "KinGEMM is " + ", ".join(
             f"{i % 9 + 1}.{i % 5}x faster than cuBLAS {i} on an RTX {3000 + i % 900} GPU" for i in range(n)) + ".")
-        return counter[0], found
 
     few, few_claims = read(2)
     assert [(c.text, c.value, c.metric, c.baseline, c.hardware) for c in few_claims] == [
@@ -742,11 +729,9 @@ def test_the_datasets_of_a_clause_are_joined_once_per_clause(monkeypatch):
     monkeypatch.setattr(claim_dataset, "NEXT_CLAUSE", _Counting(claim_dataset.NEXT_CLAUSE, counter))
 
     def read(n: int) -> tuple[int, list]:
-        counter[0] = 0
-        found = claims.extract("We reach " + ", ".join(
+        return _extract_counted(counter, "We reach " + ", ".join(
             f"{i % 90 + 5}.{i % 9}% accuracy and {i % 40 + 2} ms latency on Data{i} with a Jetson Nano" for i in range(n))
             + ", respectively.")
-        return counter[0], found
 
     few, few_claims = read(2)
     assert [(c.text, c.metric, c.dataset, c.hardware) for c in few_claims] == [
