@@ -287,7 +287,7 @@ def _clean(text: str, start: int, end: int, rules: DatasetRules, rule_id: str) -
     if _QUANTITY_SURFACE.fullmatch(surface):
         return None     # "3.67X and 3.07X on CIFAR-100": numbers of the claim, not names
     if _PLAIN_WORD.fullmatch(surface) and _opens_sentence(text, tokens[0][0]):
-        return None     # "Current benchmarks lack ...", "Preprocessing challenges include ...": an ordinary word
+        return None     # "Current benchmarks lack ...", "High-quality datasets are ...": ordinary words
     return Name(surface, tokens[0][0], tokens[-1][1], surface, rule_id)
 
 
@@ -308,11 +308,12 @@ def _opens_sentence(text: str, start: int) -> bool:
     return start == 0 or _SENTENCE_END.search(text, max(0, start - 4), start) is not None
 
 
-# One plain word, capitalized only because it opens a sentence: a frame reads it before a kind word
-# ("Current benchmarks", "Key challenges", "Such datasets"), but a name the frames alone find holds a
-# digit, an inner capital or a hyphen there, or stands after "the" ("The Kvasir dataset"); the plain
+# One plain word (or a compound of lower-case words after it), capitalized only because it opens a
+# sentence: a frame reads it before a kind word ("Current benchmarks", "Key challenges", "High-quality
+# speech datasets", "Theorem-proving benchmarks"), but a name the frames alone find holds a digit or an
+# inner capital there ("Multi-TW", "MaSS13K"), or stands after "the" ("The Kvasir dataset"); the plain
 # names that open sentences (Cityscapes, Kvasir) are vocabulary, which this does not touch.
-_PLAIN_WORD = compiled(r"\p{Lu}\p{Ll}+")
+_PLAIN_WORD = compiled(r"\p{Lu}\p{Ll}+(?:-\p{Ll}+){0,3}")
 _SENTENCE_END = compiled(r"[.!?][\"')”’]?\s+$")
 _TITLE_WORD = compiled(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
 # The word before is a lower-case word or an article, not a sentence's or a bracket's opening.
