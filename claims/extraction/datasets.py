@@ -286,6 +286,8 @@ def _clean(text: str, start: int, end: int, rules: DatasetRules, rule_id: str) -
     surface = text[tokens[0][0]:tokens[-1][1]]
     if _QUANTITY_SURFACE.fullmatch(surface):
         return None     # "3.67X and 3.07X on CIFAR-100": numbers of the claim, not names
+    if _PLAIN_WORD.fullmatch(surface) and _opens_sentence(text, tokens[0][0]):
+        return None     # "Current benchmarks lack ...", "High-quality datasets are ...": ordinary words
     return Name(surface, tokens[0][0], tokens[-1][1], surface, rule_id)
 
 
@@ -302,6 +304,17 @@ def _opens_a_name(text: str, tokens: list[tuple[int, int]], rules: DatasetRules)
     return _WITHIN_SENTENCE.search(text, max(0, tokens[0][0] - 8), tokens[0][0]) is not None
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    return start == 0 or _SENTENCE_END.search(text, max(0, start - 4), start) is not None
+
+
+# One plain word (or a compound of lower-case words after it), capitalized only because it opens a
+# sentence: a frame reads it before a kind word ("Current benchmarks", "Key challenges", "High-quality
+# speech datasets", "Theorem-proving benchmarks"), but a name the frames alone find holds a digit or an
+# inner capital there ("Multi-TW", "MaSS13K"), or stands after "the" ("The Kvasir dataset"); the plain
+# names that open sentences (Cityscapes, Kvasir) are vocabulary, which this does not touch.
+_PLAIN_WORD = compiled(r"\p{Lu}\p{Ll}+(?:-\p{Ll}+){0,3}")
+_SENTENCE_END = compiled(r"[.!?][\"')”’]?\s+$")
 _TITLE_WORD = compiled(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
 # The word before is a lower-case word or an article, not a sentence's or a bracket's opening.
 _WITHIN_SENTENCE = compiled(r"[\p{Ll},][ ]$")
