@@ -19,6 +19,7 @@ from ..spec import POLARITY
 from .cues import WORD, words
 from .draft import Draft
 from .carried_change import elided_verb_change, noun_list_change
+from .own_item import owned_by_earlier_figure
 from .rulebook.cues import Cue, after_pattern, left_kind_cues, right_direction_matcher, side_cues, word_list, \
     word_pattern
 
@@ -57,6 +58,10 @@ RULES = {
         "words.increase_in_metric_text)",
     "direction.below_one": 'a factor below one, unsigned, with no word of decrease, is a decrease ("0.94x the '
         'throughput of fp16", "a 0.9x speedup over the A100", spec 9)',
+    "direction.own_item": 'a number that names its metric after it, with another figure between it and the last '
+        'direction cue before it (or right before that cue), moves the way its family improves: the cue was the '
+        'earlier item\'s ("reduces latency by 2.9x, achieves 2.8x throughput", "a 90% memory saving and a 6.6x '
+        'throughput", "3.5x lower latency and 6.2x and 9.5x better energy efficiency")',
     "direction.polarity": "no cue: the direction in which its family improves (patterns/spec.yaml `better`)",
     "direction.default": "no cue and no polarity: increase",
 }
@@ -205,8 +210,15 @@ def _direction(draft: Draft, right_cue: Cue | None, retains: str | None, left: s
         # before the number; a direction cue before it speaks of other words
         found = (gap, "kind.default_direction")
     else:
-        cue = (before or _LeftCues(left)).direction
+        read = before or _LeftCues(left)
+        cue = read.direction
         found = (cue.attrs["direction"], cue.rule_id) if cue is not None else ()
+        if cue is not None and draft.metric_how in ("metric.right", "metric.forward") and POLARITY.get(draft.metric) \
+                and owned_by_earlier_figure(left, read.direction_at):
+            # "reduces latency by 2.9x, achieves 2.8x throughput", "a 90% memory saving and a 6.6x throughput": the
+            # cue is an earlier figure's (a figure stands between it and the number, or right before it); the
+            # number names its own metric after it, which moves the way its family improves
+            found = (POLARITY[draft.metric], "direction.own_item", cue.rule_id)
     if retains is not None:
         found = ("decrease" if number.value < 100 else "increase", retains)
     if number.unit == "x" and number.value < 1 and not number.sign and not number.direction and \
@@ -290,7 +302,7 @@ class _LeftCues:
     """What the kind stage reads in the text before a number, in one scan: its last direction
     cue, the kind cues it ends with, and the ratio cues it holds."""
 
-    __slots__ = ("direction", "by", "changes", "ratio_cues")
+    __slots__ = ("direction", "direction_at", "by", "changes", "ratio_cues")
 
     def __init__(self, left: str) -> None:
         cue_set, directions, kinds = left_kind_cues()
@@ -302,6 +314,7 @@ class _LeftCues:
                 if best is None or match.start() > best[0]:
                     best = (match.start(), cue)
         self.direction: Cue | None = best[1] if best else None
+        self.direction_at = best[0] if best else 0
         self.by: str | None = None             # a change cue that needs a direction ("by")
         self.changes: list[Cue] = []           # the other change cues, in rule order
         self.ratio_cues: list[Cue] = []
