@@ -43,6 +43,11 @@ def test_exact_mention():
     ("It is 12% more accurate than GPT-4o, Gemini 1.5 Pro, and LLaVA-OV.", ["GPT-4o, Gemini 1.5 Pro, and LLaVA-OV"]),
     ("It beats Llama 3.1 by 4.2 points on MMLU.", ["Llama 3.1"]),
     ("It is 2x faster than FlashAttention 2.0.", ["FlashAttention 2.0"]),
+    # ... and before a bracket (round-27 union p-2506.05083 "compared to SeedEdit 1.6 (38.4%), GPT4o (37.1%)",
+    # pool26 2607.22555 "35-45% cheaper than Claude Sonnet 4.5 (USD 0.0110)")
+    ("Kin reaches 56.1%, compared to SeedEdit 1.6 (38.4%) and GPT-4o (37.1%).", ["SeedEdit 1.6"]),
+    ("It is 40% cheaper than Gemini 2.5 Pro (USD 0.011) per case.", ["Gemini 2.5 Pro"]),
+    ("It is 40% cheaper than Claude Sonnet 4.5 (USD 0.011) per case.", ["Claude Sonnet 4.5"]),
     # "both" opens a list, and closes no name (pool "surpasses both the never Think and always
     # Think baselines, ... by 2.0 and 1.4, respectively", "outperforms state-of-the-art models both
     # in prediction accuracy and reliability")
@@ -59,6 +64,7 @@ def test_exact_mention():
     ("Our tagger reaches 0.91 F1 compared to CRF 2.5 F1 points lower.", ["CRF"]),
     ("It beats GEPA 0.628 and TextGrad 0.484 on held-out tasks.", ["GEPA"]),
     ("It is 2x faster than the baseline 2.5 on average.", ["baseline"]),
+    ("It is 2x faster than the baseline 2.5 (on average).", ["baseline"]),
     # a participle after "and" that shares the head noun of the first member is no clause (pool
     # "relative to image-editing and fine-tuned sketching baselines", "outperforming both traditional
     # and learned methods", "over strong RAG and reranking baselines"); a verb of comparison is one

@@ -365,7 +365,8 @@ def _is_name_number(sentence: str, tokens: list[tuple[int, int]], index: int, ba
     # "Intel Xeon 5220 CPU": a bare integer between name words is part of the name, and so is one
     # right after a capitalized name word ("an RTX 3090.", "GPT 4 by 20%") unless it makes a value
     # with the word after it ("BERT 3 times"). A version ("1.5") only after a name word, before a
-    # model word ("Pro", not an acronym such as "F1"), the phrase's end or a link ("3.0 on").
+    # model word ("Pro", not an acronym such as "F1"), the phrase's end, a link ("3.0 on") or a bracket
+    # ("compared to SeedEdit 1.6 (38.4%)").
     version = _VERSION.fullmatch(bare) is not None
     if not (version or _INTEGER.fullmatch(bare)):
         return False
@@ -378,7 +379,8 @@ def _is_name_number(sentence: str, tokens: list[tuple[int, int]], index: int, ba
     ends_phrase = not following or bare != sentence[tokens[index][0]:tokens[index][1]]
     if version:
         model_word = following[:1].isupper() and not following.isupper() and not _INTEGER.search(following)
-        return bool(_CAPITAL.search(previous)) and (ends_phrase or model_word or following in _AFTER_VERSION)
+        return bool(_CAPITAL.search(previous)) and (ends_phrase or model_word or following in _AFTER_VERSION
+                                                    or following.startswith("("))
     return bool(_CAPITAL.search(previous)) and (ends_phrase or not _is_value(bare + _TRAILING.sub("", following)))
 
 

@@ -59,15 +59,22 @@ _SPREAD = r"(?:\\pm|±|\+/-)\s?\d[\d.]*\s?\\?%?"
 # A label of two letters or more ("(n=26)" and "(p=0.11)" name no metric); a bare one is an abbreviation.
 _FIGURE_LABEL = (r"(?:(?:\p{L}[\p{L}\d'-]{0,15}\s){0,2}?\p{L}[\p{L}\d-]{1,15}\s?(?:[:=]|\bof\b|\bat\b)"
                  r"|(?-i:\p{Lu}[\p{Lu}\d-]{1,7})|about|approximately|~)")
-_PAREN_BASELINE_GAP = compiled(r"^\$?(?:\s?" + _SPREAD + r"\$?)?(?:[^\d;()]|(?<=\p{L})\d){0,30}?\b" + COMPARED_WITH
+# The claim's figure may close a bracket of its own before a verb of comparison ("(AUC = 0.77), surpassing
+# the challenge winner (AUC = 0.75)"; not "(89%) is higher than A (71%)", where older golds keep A's figure).
+_PAREN_BASELINE_GAP = compiled(r"^\$?(?:\s?" + _SPREAD + r"\$?)?(?P<closed>\s?\)(?=[^\d;()]{0,30}?\b(?:ahead\s+of|surpass|outperform"
+                               r"|beat|exceed|compared\s+(?:to|with)|vs\b|versus)))?(?:(?:[^\d;()]|(?<=\p{L})\d){0,30}?"
+                               # a longer tail of the claim's own words up to the comma of a participle clause ("90.5%
+                               # routing accuracy on held-out test data, marginally exceeding RoBERTa's performance (89.5%)")
+                               r"|(?:[^\d;(),]|(?<=\p{L})\d){0,60}?,\s(?:\p{L}+ly\s)?(?=surpass|outperform|exceed|beat))\b" + COMPARED_WITH
                                + r"\s+[^;()]{1,50}?\(\s*\$?(?P<label>" + _FIGURE_LABEL + r"\s?)?$", regex.IGNORECASE)
+_COMPARISON_BEFORE = compiled(r"\b" + COMPARED_WITH + r"\b[^;]{0,60}$", regex.IGNORECASE)
 # The baseline's bracketed figure ends its bracket, after its own spread or a closing "$".
 _BRACKETED_FIGURE_END = compiled(r"\s?(?:" + _SPREAD + r"\s?)?\$?\s?\)")
 # "an accuracy of 0.18 um, matching the performance of dual-image methods (0.19 um)", "60.5% accuracy, on par
 # with real training data (60.8%)": a comparison of parity, the baseline's own figure bracketed after it.
 _PARITY_BASELINE_GAP = compiled(
     r"^\)?(?!\s?of\b)[^\d;()]{0,30}?\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|(?:on\s+par|comparable|competitive)\s+(?:with|to))"
-    r"\s+[^;()\d]{1,50}?\(\s?$", regex.IGNORECASE)
+    r"\s+[^;()\d]{1,50}?\(\s?(?:" + _FIGURE_LABEL + r"\s?)?$", regex.IGNORECASE)
 # ") and VoCo (", "), GPT-4 (", ") or the best baseline (": the list of bracketed baselines goes on.
 # A name may hold digits ("GPT4o (37.1%) and Gemini 2.0 (30.3%)": a digit that were a claim would be the next
 # draft, not inside the gap); the bracket may repeat the first one's label ("($r=0.12$), B ($r=0.35$)").
@@ -193,6 +200,8 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
             _VERB_BEFORE.search(before) and _VERB_TO_GAP.match(gap):
         return _pair(following, current, start=current.start, end=following.end, rule="pair.verb_to")
     paren = _PAREN_BASELINE_GAP.match(gap)
+    if paren and paren.group("closed") and _compared_bracket(text, current):
+        paren = None
     if paren and match_at(_BRACKETED_FIGURE_END, text, following.number.end) and current.number.unit == following.number.unit \
             and (not paren.group("label") or _same_metric(current, following)):
         if current.kind == following.kind:
@@ -234,6 +243,13 @@ def _merged(text: str, current: Draft, following: Draft) -> Draft | None:
         return _shared_unit(_pair(current, following, start=current.start, end=following.end, rule="pair.bracketed_versus"),
                             following, gap)
     return None
+
+
+def _compared_bracket(text: str, current: Draft) -> bool:
+    """Whether the bracket that holds the claim's figure is itself a compared system's ("compared to A
+    (0.438) and B (TRIAGEMASTER, -3.511), outperforming C (-4.343)"): a comparison word opens its clause."""
+    opening = text.rfind("(", max(0, current.number.start - 40), current.number.start)
+    return opening >= 0 and _COMPARISON_BEFORE.search(text, max(0, opening - 70), opening) is not None
 
 
 def _shared_unit(merged: Draft, old: Draft, gap: str) -> Draft:
