@@ -62,10 +62,7 @@ _FIGURE_LABEL = (r"(?:(?:\p{L}[\p{L}\d'-]{0,15}\s){0,2}?\p{L}[\p{L}\d-]{1,15}\s?
 # The claim's figure may close a bracket of its own before a verb of comparison ("(AUC = 0.77), surpassing
 # the challenge winner (AUC = 0.75)"; not "(89%) is higher than A (71%)", where older golds keep A's figure).
 _PAREN_BASELINE_GAP = compiled(r"^\$?(?:\s?" + _SPREAD + r"\$?)?(?P<closed>\s?\)(?=[^\d;()]{0,30}?\b(?:ahead\s+of|surpass|outperform"
-                               r"|beat|exceed|compared\s+(?:to|with)|vs\b|versus)))?(?:(?:[^\d;()]|(?<=\p{L})\d){0,30}?"
-                               # a longer tail of the claim's own words up to the comma of a participle clause ("90.5%
-                               # routing accuracy on held-out test data, marginally exceeding RoBERTa's performance (89.5%)")
-                               r"|(?:[^\d;(),]|(?<=\p{L})\d){0,60}?,\s(?:\p{L}+ly\s)?(?=surpass|outperform|exceed|beat))\b" + COMPARED_WITH
+                               r"|beat|exceed|compared\s+(?:to|with)|vs\b|versus)))?(?:[^\d;()]|(?<=\p{L})\d){0,30}?\b" + COMPARED_WITH
                                + r"\s+[^;()]{1,50}?\(\s*\$?(?P<label>" + _FIGURE_LABEL + r"\s?)?$", regex.IGNORECASE)
 _COMPARISON_BEFORE = compiled(r"\b" + COMPARED_WITH + r"\b[^;]{0,60}$", regex.IGNORECASE)
 # The baseline's bracketed figure ends its bracket, after its own spread or a closing "$".
