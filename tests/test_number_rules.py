@@ -213,25 +213,6 @@ CASES = {
         # the noun "scores" before a figure that describes the inputs (probe hw15) is no verb of a system
         ("We propose Kin. We simulate 40 agents (leaderboard scores 6.4-8.1) in the town.", []),
     ],
-    # score.achieved_of: a bare decimal after a verb of achieving, the name of what it achieves and "of" is the
-    # method's outcome, named by those words where no cue reads them (union of the round-23..26 blind samples:
-    # "achieves mean task quality of 0.815", "achieves a Jain's fairness index of 0.75" were dropped as bare).
-    "achieved of": [
-        ("We propose Kin. The schedule achieves a Jain's fairness index of 0.93 across all cells.",
-         [dict(text="0.93", value=0.93, metric="other", metric_text="Jain's fairness index", kind="absolute",
-               direction=None, unit=None)]),
-        ("We propose Kin. On the held-out split, Kin attains a mean acceptance length of about 4.61.",
-         [dict(text="4.61", value=4.61, metric="other", metric_text="mean acceptance length", kind="absolute",
-               qualifier="about")]),
-        ("We propose Kin. Across the four cohorts, the segmenter reached an average boundary agreement of 0.87.",
-         [dict(text="0.87", value=0.87, metric="other", kind="absolute")]),
-        # a gain names no quantity: the claim stays, with the metric of its own rules
-        ("We propose Kin. It obtains an absolute gain of 3.42 on the hardest split.",
-         [dict(text="3.42", value=3.42, kind="change", direction="increase")]),
-        # settings and whole numbers are not achieved figures
-        ("We propose Kin. The model was trained with a dropout rate of 0.15 and a weight decay of 0.05.", []),
-        ("We propose Kin. The planner reaches a depth of 12 before pruning.", []),
-    ],
     # score.change_to: a bare decimal after a verb of change, its object and "to" is the new figure (pool round 24:
     # "a multi-turn SG filtering strategy further lifts it to 66.0", "improves the average score across four
     # benchmarks to 45.8", "lowering the average immune penalty to 27.3").

@@ -14,8 +14,6 @@ _CUE_BEFORE_DEFINITION = 3  # a cue ending this close before the bracket is the 
 # A list label must look like a metric's own name: an acronym or identifier ("PICP", "DTW-MJE",
 # "kitti_score", "Jensen-Shannon Divergence"), not a common noun ("a reduction of", "the baseline of").
 _NAME_SHAPED = compiled(r"_|\p{Lu}\S*\p{Lu}|\p{Lu}\S*\s\p{Lu}")
-# An acronym that ends a label ("low FER", "an HPS"): its family may be named elsewhere in the sentence.
-_ACRONYM_LAST = compiled(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]+$")
 # One or two words right after a number, before the "and" (or comma) of a list: "0.455 average overlap and".
 _WORDS_AFTER = compiled(r"\s((?:\p{L}[\p{L}\p{N}@-]*\s){1,2}?)(?:,\s?(?:and\s)?|and\s|or\s)")
 # Words that only qualify a number or say it is a change ("8% relative and 5% absolute gains"): no quantity.
@@ -23,25 +21,14 @@ _QUALIFYING_WORD = compiled(r"relative|absolute|overall|average|on|improvements?
                             r"reductions?|drops?|higher|lower|better|worse|more|fewer|less|points?|pp|respectively")
 
 
-def own_label(text: str, start: int, cues: SentenceCues, bare: bool = False) -> tuple[str, str] | None:
+def own_label(text: str, start: int, cues: SentenceCues) -> tuple[str, str] | None:
     """The label that names the number at `start` ("(Rmi=0.7653)", "(mean difference: 0.469 cm3)",
     ", and a TMCC of 0.95"), if one does and no metric cue lies in it ("(accuracy: 90.9%" names
-    the metric that cue gives), with the word rule that read it. A `bare` number (no unit) is also
-    named by what a verb of achieving achieves ("achieves a Jain's fairness index of 0.75"): the
-    words that made it a claim (`score.achieved_of`); a figure with a unit keeps the metric its
-    other rules give it ("achieves an average gain of 13.5%")."""
+    the metric that cue gives), with the word rule that read it."""
     offset = max(0, start - _LABEL_WINDOW)
     window = text[offset:start]
     rule = "words.label_before"
     found = search_at_end(word_pattern(rule), window)
-    if found is None and bare:
-        rule = "words.achieved_of_before"
-        found = search_at_end(word_pattern(rule), window)
-        if found is not None and (all(_QUALIFYING_WORD.fullmatch(word) for word in found.group("label").split())
-                                  or _ACRONYM_LAST.search(found.group("label"))):
-            # "achieves an absolute gain of 13.34": a gain names no quantity; "achieves the relatively low FER
-            # of 0.267" (tuned23): an acronym may be of the family named elsewhere in the sentence (WER, CER)
-            found = None
     if found is None:
         rule = "words.list_label_before"
         found = search_at_end(word_pattern(rule), window)

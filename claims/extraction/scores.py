@@ -117,8 +117,6 @@ RULES = {
         'HumanEval", "a score of 8.1 on MT-Bench" (words.score_verb_before, words.benchmark_after)',
     "score.word": 'a decimal that the plain word "score" names: "fear scores (0.974)", "the top overall score (64.92)", '
         '"Tempo scores 52.3", "reaching 0.925 and 0.911 scores"',
-    "score.achieved_of": 'a bare decimal after a verb of achieving, the name of what it achieves and "of": "achieves mean '
-        'task quality of 0.815", "achieves a Jain\'s fairness index of 0.75" (words.achieved_of_before)',
     "score.change_by": 'a bare decimal after "by" that a verb of change or comparison and its object come before: '
         '"improving PDMS by 2.0", "improves the execution accuracy of the baseline by up to 3.20" (words.change_by_before)',
     "score.compared_pair": 'a bare figure compared with another by vs./versus or an arrow, one of them a decimal or '
@@ -184,9 +182,6 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
         return "score.benchmark"
     if decimal and _named_score(text, sentence, number):
         return "score.word"
-    if decimal and search_at_end(word_pattern("words.achieved_of_before"),
-                                 text[max(sentence[0], number.start - 60):number.start]) is not None:
-        return "score.achieved_of"
     if number.value <= 100 and (
             match_at(word_pattern("words.points_change_after"), text, number.end, sentence[1]) or
             match_at(word_pattern("words.points_after"), text, number.end, sentence[1]) and
