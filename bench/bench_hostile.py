@@ -46,6 +46,7 @@ CASES = {
     "metric words, one sentence": ("latency accuracy energy throughput 5% ", 38_000),
     "stop + invisible mark": ("It is 2x faster on a GPU.\u200b ", 26_000),
     "lower-case sentences": ("it cuts latency by 12% on the V100. ", 36_000),
+    "sentences glued at their stops": ("it cuts the latency by 12% on the edge board.Kin wins on ", 36_000),
     "bullet lines": ("- 2.5x faster on the TX2\n- 31% less energy on ImageNet\n", 52_000),
     "platform + dataset sentences": ("We reach 91% on CIFAR-10 with a V100 GPU. ", 42_000),
     # one sentence naming a platform for each of its figures: each claim once weighed every platform

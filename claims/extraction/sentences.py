@@ -6,7 +6,9 @@ LaTeX comment mark (`%`), unless the word before the stop is a known abbreviatio
 also ends at a full stop followed by white space and a lower-case letter ("on the V100. it cuts
 ..."), unless the word before the stop is an abbreviation or a single letter ("i.i.d. noise"),
 and where the original text starts a bullet line or leaves a blank line (`item_breaks`), stop
-or not. Every boundary is read from a bounded window around it: the cost is linear in length.
+or not. A full stop glued to the next sentence ("of the models.Specifically, we ...": copied from a PDF or a
+form without its space) ends a sentence too, between a lower-case word of three letters or more and a
+capitalized word. Every boundary is read from a bounded window around it: the cost is linear in length.
 """
 from __future__ import annotations
 
@@ -30,6 +32,9 @@ _SPACE = r"[\s\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]"
 _ENDS = SentenceEnds(_ABBREVIATED, closing=_CLOSING, space=_SPACE, opening=r"[\p{Lu}\d(\[\"'%]")
 # Before a lower-case start a single letter with a stop is an abbreviation too ("i.i.d. noise").
 _LOWER_CASE_ENDS = SentenceEnds(_ABBREVIATED + r"|\b\p{L}\.", closing=_CLOSING, space=_SPACE, opening=r"\p{Ll}")
+# No space after the stop: only between a lower-case word and a capitalized one, so "e.g.The", "Node.js",
+# "GitHub.Com", "3.5x.The" and "Fig.The" stay whole.
+_GLUED_END = compiled(r"\.(?<=\b\p{Ll}{3,30}\.)(?<!" + _ABBREVIATED + r")(?=\p{Lu}\p{Ll}{2,}\b)")
 # A bullet line, or a blank line, starts a new sentence: found in the original text, since
 # normalize folds line breaks into spaces.
 _ITEM_BREAK = compiled(r"\n[^\S\n]*(?:\n|[-*+\u2022\u2023\u2043\u25aa\u25e6\u2219\u00b7\u2013\u2014](?=[^\S\n]))")
@@ -64,13 +69,17 @@ def split_sentences(text: str, breaks: list[int] | tuple[int, ...] = ()) -> list
     >>> t = "Frameworks typically fuse stages. % We train on 128 GPUs."
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['Frameworks typically fuse stages.', '% We train on 128 GPUs.']
+    >>> t = "It cuts the cost of the models.Specifically, e.g.The and Node.js stay. Done."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['It cuts the cost of the models.', 'Specifically, e.g.The and Node.js stay.', 'Done.']
     >>> t = "It runs on the V100. it cuts i.i.d. noise. - 2x faster - 30% less"
     >>> [t[s:e] for s, e in split_sentences(t, [t.rindex("- 30")])]
     ['It runs on the V100.', 'it cuts i.i.d. noise. - 2x faster', '- 30% less']
     """
     spans: list[tuple[int, int]] = []
     start = 0
-    boundaries = merge(_ENDS.spans(text), _lower_case_ends(text), ((None, b) for b in breaks),
+    glued = ((stop + 1, stop + 1) for stop in _glued_stops(text))
+    boundaries = merge(_ENDS.spans(text), _lower_case_ends(text), glued, ((None, b) for b in breaks),
                        key=lambda boundary: boundary[1])
     for end, next_start in boundaries:
         if next_start <= start:     # a break at a stop's boundary, or a break before the text
@@ -92,6 +101,10 @@ def _lower_case_ends(text: str) -> list[tuple[int, int]]:
     """The boundaries before a lower-case start that follow a full stop (not "Placeit! is")."""
     return [(end, next_start) for end, next_start in _LOWER_CASE_ENDS.spans(text)
             if text[end - 1] == "." or (text[end - 1] in "\"')]" and text[end - 2] == ".")]
+
+
+def _glued_stops(text: str) -> list[int]:
+    return [match.start() for match in _GLUED_END.finditer(text)] if "." in text else []
 
 
 def _lstrip(text: str, start: int) -> int:
