@@ -21,16 +21,17 @@ RULES = {
                           '("outperforming gzip by 3.1x, bzip2 by 2.5x and CMIX by 44%")',
 }
 
-_QUALIFIER = r"(?:(?:up\s+to|about|nearly|over|around|approximately|roughly|almost)\s+)?"
+# A qualifier between "by" and its figure ("by up to 3x"); picking.py's `context.bound_by` reads the same.
+BY_QUALIFIER = r"(?:(?:up\s+to|about|nearly|over|around|approximately|roughly|almost)\s+)?"
 # A short label in brackets after a name is part of it: "U-Net (4c) by +19.2%".
 _LABEL = compiled(r"\s\((?=[^()\s]{0,7}\p{L})[^()\s]{1,8}\)(?=\s+by\s)")
 # From a member's end past its figure to the next member: "by 3.1x, ", "by 14.5% and even ", with a
 # unit word or a short setting after the figure ("by 2.8 points", "by 1.43% Jaccard", "by 4% on MMLU").
-_TO_NEXT = compiled(r"(?:\s\([^()]{1,30}\))?\s+by\s+" + _QUALIFIER + r"[~+]?\d[\d.,]*\s?(?:%|x|×|times|fold|points?|pp"
+_TO_NEXT = compiled(r"(?:\s\([^()]{1,30}\))?\s+by\s+" + BY_QUALIFIER + r"[~+]?\d[\d.,]*\s?(?:%|x|×|times|fold|points?|pp"
                     r"|percentage\s+points?)?(?:\s+(?:in|on)\s+[^\s,;()]{1,25}|\s+\p{L}[\p{L}\d@-]{0,19}(?=,|\s+and\s))?"
                     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:even\s+|also\s+)?")
 # The next member's own figure follows it (an aside in brackets may stand between: "FineZip (1.024 bpb) by 8%").
-_THEN_BY = compiled(r"(?:\s\([^()]{1,30}\))?\s+by\s+" + _QUALIFIER + r"[~+]?\d")
+_THEN_BY = compiled(r"(?:\s\([^()]{1,30}\))?\s+by\s+" + BY_QUALIFIER + r"[~+]?\d")
 _MOST_MEMBERS = 8
 # A verb after the comma opens the next clause ("by 4.1 points, and improves recall by 6.2 points").
 _OPENS_ON_VERB = compiled(r"(?:improv|reduc|increas|decreas|boost|lower|rais|cut|enhanc|accelerat|speed|shrink|achiev"

@@ -16,6 +16,7 @@ import regex
 
 from ..matching import compiled, match_at
 from .draft import Draft
+from .listed_by import BY_QUALIFIER
 from .name_runs import NameRuns
 from .names import RESPECTIVELY
 from .rulebook.cues import word_pattern
@@ -30,7 +31,7 @@ _RIGHT_REACH = 41           # the frame's 40 characters, and a line break its "$
 # "outperforms LoRA by 2.1%": the phrase, "by", an optional qualifier, then the number; the baseline's own
 # figure may stand between ("exceeding the zero-shot baseline of 53.9% by 11.0 percentage points",
 # "surpassing ts_zip (~1.11 bpb) by 15%").
-_BOUND_BY = compiled(r"(?:\s+(?:of|at)\s+\$?\d[\d.]{0,12}\s?\\?%?\$?|\s\([^()]{1,30}\))?\s+by\s+(?:(?:up\s+to|about|nearly|over|around|approximately|roughly|almost)\s+)?$",
+_BOUND_BY = compiled(r"(?:\s+(?:of|at)\s+\$?\d[\d.]{0,12}\s?\\?%?\$?|\s\([^()]{1,30}\))?\s+by\s+" + BY_QUALIFIER + "$",
                           regex.IGNORECASE)
 
 # ", while improving ...", ", and achieving ...": a clause of its own begins.
