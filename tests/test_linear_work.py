@@ -572,8 +572,6 @@ def test_a_parallel_list_reads_the_numbers_of_its_own_subject_and_names_by_bisec
     from claims.extraction import context
 
     counter = [0]
-
-
     monkeypatch.setattr(context, "_LIST_JOIN", _CountingCalls(context._LIST_JOIN, counter))
     names = context.SentenceNames
 
@@ -643,8 +641,6 @@ def test_a_respectively_list_of_names_is_grouped_into_runs_once_per_sentence(mon
 
     counter = [0]
     word_pattern = name_runs.word_pattern
-
-
     monkeypatch.setattr(name_runs, "word_pattern",
                         lambda name: _CountingCalls(word_pattern(name), counter) if name == "gap.name_run" else word_pattern(name))
 
@@ -670,8 +666,6 @@ def test_each_number_finds_the_list_it_stands_in_once_per_sentence(monkeypatch):
     numbers both ways to find where it starts and ends (a list of n: n² gap matches); the lists of a
     sentence are found once."""
     counter = [0]
-
-
     monkeypatch.setattr(picking, "_NUMBER_LIST_GAP", _CountingCalls(picking._NUMBER_LIST_GAP, counter))
 
     def read(n: int) -> tuple[int, list]:

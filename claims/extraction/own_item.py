@@ -17,6 +17,9 @@ _FIGURE_TAIL = r"\d\s?(?:%|\\%|x\b|×|\$?\\times|times\b|-?fold\b)"
 _FIGURE = compiled(_FIGURE_TAIL, regex.IGNORECASE)
 _FIGURE_BEFORE_CUE = compiled(_FIGURE_TAIL + r"\$?(?:\s[\p{L}-]+){0,3}\s$", regex.IGNORECASE)
 
+# The words of a bare list of figures ("by 6x, 3x and 2.5x"): none is an item of its own.
+_LIST_WORDS = frozenset({"and", "or", "a", "an", "the", "by", "to", "up", "of", "over", "than", "respectively", "x"})
+
 
 def owned_by_earlier_figure(left: str, cue_at: int) -> bool:
     """Whether the direction cue at `cue_at` of `left` belongs to an earlier figure: one stands between it and the
@@ -29,5 +32,3 @@ def owned_by_earlier_figure(left: str, cue_at: int) -> bool:
         return bool(set(words(left[last.end():])) - _LIST_WORDS)
     return _FIGURE_BEFORE_CUE.search(left, max(0, cue_at - 40), cue_at) is not None
 
-
-_LIST_WORDS = frozenset({"and", "or", "a", "an", "the", "by", "to", "up", "of", "over", "than", "respectively", "x"})
