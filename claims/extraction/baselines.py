@@ -80,9 +80,9 @@ _SAME_PLATFORM = compiled(r"\s+(?:this|that|these|the\s+same)\s+(?:[\p{L}\d-]+\s
 _DANGLING = frozenset({"and", "or", "", "of", "both", "exceeding", "reaching", "achieving", "attaining", "scoring",
                        "obtaining", "yielding"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "they", "us", "ours", "itself", "themselves"})
-# "DMA transfers at cacheline granularity", "FP16 inference at full precision": the grain a
-# baseline runs at is part of it.
-_AT_GRAIN = compiled(r"at\s+(?:[\p{L}\d-]{1,20}\s+){1,2}?(?:granularity|precision|resolution|fidelity)\b")
+# The grain a baseline runs at ("DMA transfers at cacheline granularity", "at full precision") and
+# "from scratch" after a way of training ("than training from scratch") are part of it.
+_CLOSING_SETTING = compiled(r"(?:at\s+(?:[\p{L}\d-]{1,20}\s+){1,2}?(?:granularity|precision|resolution|fidelity)|from\s+scratch)\b")
 _CAPITAL = compiled(r"\p{Lu}")
 _ABBREVIATION = compiled(r"(?:vs|e\.g|i\.e|al|etc|Inc|Ltd)\.")
 _TRAILING_CHARS = ",;:)]'\".!?"
@@ -193,8 +193,8 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules, cue_id: str =
             if lower == "on" and bare == word and (same := match_at(_SAME_PLATFORM, sentence, e)):
                 kept.append((s, same.end()))             # "the SOTA solution on this platform"
                 break
-            if lower == "at" and (grain := match_at(_AT_GRAIN, sentence, s)):
-                kept.append((s, grain.end()))            # "DMA transfers at cacheline granularity"
+            if lower in ("at", "from") and (setting := match_at(_CLOSING_SETTING, sentence, s)):
+                kept.append((s, setting.end()))
                 break
             if not (lower in _SETTING_LINKS and not mode_extended and bare == word
                     and (_names_a_mode(sentence, kept) or _ends_on_participle(sentence, kept))):
