@@ -19,7 +19,7 @@ import regex
 
 from ..matching import budget, compiled, match_at
 from .listed_by import listed_after_by
-from .names import RESPECTIVELY, SYSTEM_NOUNS, Name, TakenRanges, is_quantity, shares_head, split_list
+from .names import RESPECTIVELY, SYSTEM_NOUNS, WORD_AMOUNT, Name, TakenRanges, is_quantity, shares_head, split_list
 from .rulebook.cues import word_list
 from .rulebook.names import BaselineRules, baseline_rules
 
@@ -80,9 +80,9 @@ _SAME_PLATFORM = compiled(r"\s+(?:this|that|these|the\s+same)\s+(?:[\p{L}\d-]+\s
 _DANGLING = frozenset({"and", "or", "", "of", "both", "exceeding", "reaching", "achieving", "attaining", "scoring",
                        "obtaining", "yielding"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "they", "us", "ours", "itself", "themselves"})
-# "DMA transfers at cacheline granularity", "FP16 inference at full precision": the grain a
-# baseline runs at is part of it.
-_AT_GRAIN = compiled(r"at\s+(?:[\p{L}\d-]{1,20}\s+){1,2}?(?:granularity|precision|resolution|fidelity)\b")
+# The grain a baseline runs at ("DMA transfers at cacheline granularity", "at full precision") and
+# "from scratch" after a way of training ("than training from scratch") are part of it.
+_CLOSING_SETTING = compiled(r"(?:at\s+(?:[\p{L}\d-]{1,20}\s+){1,2}?(?:granularity|precision|resolution|fidelity)|from\s+scratch)\b")
 _CAPITAL = compiled(r"\p{Lu}")
 _ABBREVIATION = compiled(r"(?:vs|e\.g|i\.e|al|etc|Inc|Ltd)\.")
 _TRAILING_CHARS = ",;:)]'\".!?"
@@ -92,9 +92,6 @@ _NAME_IN_PARENTHESES = compiled(r"\((?=[^()\s]{0,30}\p{Lu})[^()\s]{1,30}\)[,;:.]
 # "SoTA accelerators (Allo and DFX)", "metaheuristics (genetic algorithm and particle swarm
 # optimisation)": a parenthesized list without numbers names the members of the phrase's class.
 _LIST_IN_PARENTHESES = compiled(r"\((?=[^()]{1,70}\))[^()\d;:]{1,70}?(?:,|\band\b|\bor\b)[^()\d;:]{1,70}?\)")
-# "more than five percentage points": a figure in words, not a baseline.
-_WORD_VALUE = compiled(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
-                            r"(?:percentage|percent|points?|times|orders?|fold)\b", regex.IGNORECASE)
 _TRAILING_AFTER_PAREN = compiled(r"[,;:.]$")
 # "outperforms (+27.0% to +71.3%) its base models", "surpasses (by 4.1 points) the best baseline": a
 # figure in brackets between the cue and the baseline it is measured against.
@@ -150,7 +147,7 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules, cue_id: str =
     tokens = [(m.start(), m.end()) for m in
               islice(_TOKEN.finditer(sentence, start, min(len(sentence), start + 400)), _TOKENS_READ)]
     tokens = _skip_lead(sentence, tokens, rules)
-    if not tokens or match_at(_WORD_VALUE, sentence, tokens[0][0]):
+    if not tokens or match_at(WORD_AMOUNT, sentence, tokens[0][0]):
         return None
     kept: list[tuple[int, int]] = []
     list_cut: int | None = None              # len(kept) at the last comma the phrase ran past
@@ -193,8 +190,8 @@ def _phrase_after(sentence: str, start: int, rules: BaselineRules, cue_id: str =
             if lower == "on" and bare == word and (same := match_at(_SAME_PLATFORM, sentence, e)):
                 kept.append((s, same.end()))             # "the SOTA solution on this platform"
                 break
-            if lower == "at" and (grain := match_at(_AT_GRAIN, sentence, s)):
-                kept.append((s, grain.end()))            # "DMA transfers at cacheline granularity"
+            if lower in ("at", "from") and (setting := match_at(_CLOSING_SETTING, sentence, s)):
+                kept.append((s, setting.end()))
                 break
             if not (lower in _SETTING_LINKS and not mode_extended and bare == word
                     and (_names_a_mode(sentence, kept) or _ends_on_participle(sentence, kept))):

@@ -20,6 +20,14 @@ _WORD = compiled(r"[\p{L}\p{N}][\p{L}\p{N}-]*")
 # A span of time in words ("over two decades", "over five years"): the stretch a figure holds over.
 _DURATION_IN_WORDS = compiled(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+)"
                               r"(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?)", regex.IGNORECASE)
+# An amount in words, not a baseline: "more than five percentage points", "in less than half a minute",
+# "fewer than two-thirds of its budget", "by a factor of over three." ("half the parameters of X" names X).
+WORD_AMOUNT = compiled(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
+                       r"(?:percentage|percent|points?|times|orders?|fold)"
+                       r"|(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s?[.,;:)]|$)"
+                       r"|(?:half|(?:one|two)-thirds?|(?:one|three)-quarters?)(?![\p{L}-])"
+                       r"(?!\s+(?:the\s+)?[\p{L}-]+\s+of\b))\b",
+                       regex.IGNORECASE)
 _CAPITAL = compiled(r"\p{Lu}")
 # Plural nouns of the systems a comparison names ("18 competitive baselines", "learned methods").
 SYSTEM_NOUNS = (r"(?:baselines|methods|models|approaches|systems|LLMs|MLLMs|VLMs|competitors|algorithms|techniques"
