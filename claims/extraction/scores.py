@@ -275,7 +275,8 @@ def _labelled_by_acronym(text: str, sentence: tuple[int, int], number: Number) -
     label = search_at_end(word_pattern("words.score_label_before"), text[max(sentence[0], number.start - 60):number.start])
     if label is None:
         return False
-    return label.group("link").strip() not in ("", "of") or \
+    # "an FID-SD of 12.21", "(RVDs of 1.68)": "of" links a value, never a version ("SDXL 1.0")
+    return label.group("link").strip() != "" or \
         not _VERSION_LIKE.fullmatch(text, number.start, number.number_end)
 
 
