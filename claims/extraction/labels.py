@@ -21,14 +21,26 @@ _QUALIFYING_WORD = compiled(r"relative|absolute|overall|average|on|improvements?
                             r"reductions?|drops?|higher|lower|better|worse|more|fewer|less|points?|pp|respectively")
 
 
-def own_label(text: str, start: int, cues: SentenceCues) -> tuple[str, str] | None:
+def own_label(text: str, start: int, cues: SentenceCues, bare: bool = False) -> tuple[str, str] | None:
     """The label that names the number at `start` ("(Rmi=0.7653)", "(mean difference: 0.469 cm3)",
     ", and a TMCC of 0.95"), if one does and no metric cue lies in it ("(accuracy: 90.9%" names
-    the metric that cue gives), with the word rule that read it."""
+    the metric that cue gives), with the word rule that read it. A `bare` number (no unit) is also
+    named by the acronym or the name of a measured quantity that made it a claim (`score.acronym_label`:
+    "with RVDs of 1.68", "a low FID-SD of 12.21"; `score.measure_of`: "achieves mean task quality of 0.815"),
+    not by a noun elsewhere in its sentence ("a global memory bank" gave memory)."""
     offset = max(0, start - _LABEL_WINDOW)
     window = text[offset:start]
     rule = "words.label_before"
     found = search_at_end(word_pattern(rule), window)
+    if found is None and bare:
+        rule = "words.score_label_before"
+        found = search_at_end(word_pattern(rule), window)
+        if found is not None and _defined(text, start, found.group("label"), cues):
+            found = None
+    if found is None and bare:
+        # "an average iteration count of 4.38" (`score.measure_of`): the name of what was measured
+        rule = "words.measure_of_before"
+        found = search_at_end(word_pattern(rule), window)
     if found is None:
         rule = "words.list_label_before"
         found = search_at_end(word_pattern(rule), window)

@@ -117,6 +117,8 @@ RULES = {
         'HumanEval", "a score of 8.1 on MT-Bench" (words.score_verb_before, words.benchmark_after)',
     "score.word": 'a decimal that the plain word "score" names: "fear scores (0.974)", "the top overall score (64.92)", '
         '"Tempo scores 52.3", "reaching 0.925 and 0.911 scores"',
+    "score.measure_of": 'a bare decimal after the name of a measured quantity and "of": "with an average iteration '
+        'count of 4.38", "achieves a Jain\'s fairness index of 0.75", "with a 3DIoU value of 85.49" (words.measure_of_before)',
     "score.change_by": 'a bare decimal after "by" that a verb of change or comparison and its object come before: '
         '"improving PDMS by 2.0", "improves the execution accuracy of the baseline by up to 3.20" (words.change_by_before)',
     "score.compared_pair": 'a bare figure compared with another by vs./versus or an arrow, one of them a decimal or '
@@ -182,6 +184,9 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
         return "score.benchmark"
     if decimal and _named_score(text, sentence, number):
         return "score.word"
+    if decimal and search_at_end(word_pattern("words.measure_of_before"),
+                                 text[max(sentence[0], number.start - 60):number.start]) is not None:
+        return "score.measure_of"
     if number.value <= 100 and (
             match_at(word_pattern("words.points_change_after"), text, number.end, sentence[1]) or
             match_at(word_pattern("words.points_after"), text, number.end, sentence[1]) and
@@ -275,7 +280,8 @@ def _labelled_by_acronym(text: str, sentence: tuple[int, int], number: Number) -
     label = search_at_end(word_pattern("words.score_label_before"), text[max(sentence[0], number.start - 60):number.start])
     if label is None:
         return False
-    return label.group("link").strip() not in ("", "of") or \
+    # "an FID-SD of 12.21", "(RVDs of 1.68)": "of" links a value, never a version ("SDXL 1.0")
+    return label.group("link").strip() != "" or \
         not _VERSION_LIKE.fullmatch(text, number.start, number.number_end)
 
 
