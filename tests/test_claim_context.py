@@ -285,6 +285,20 @@ def test_a_benchmark_is_named_by_its_bracketed_short_name(title, text, expected)
     assert claim_mismatches(text, expected, title) == []
 
 
+# A kind of data counted before a plural kind word ("across six VideoQA benchmarks") is no claim's dataset;
+# the names listed after it are ("on two standard VLN benchmarks, R2R and RxR").
+@pytest.mark.parametrize("text, expected", [
+    ("TrajNet obtains an average of 5.2% performance improvement across six VideoQA benchmarks.",
+     [{"text": "5.2%", "value": 5.2, "kind": "change", "direction": "increase", "dataset": None}]),
+    ("We evaluate NaviFed on two standard VLN benchmarks, R2R and RxR. NaviFed raises the navigation success rate "
+     "by up to 7.5%.",
+     [{"text": "7.5%", "value": 7.5, "metric": "success_rate", "kind": "change", "direction": "increase",
+       "dataset": "R2R; RxR"}]),
+])
+def test_a_counted_kind_of_data_names_no_dataset(text, expected):
+    assert claim_mismatches(text, expected) == []
+
+
 # A dataset the paper constructs itself ("We construct RescueQA-2 by ...") is, like a benchmark it
 # introduces, where its quality figures are measured when nothing nearer names their data.
 @pytest.mark.parametrize("title, text, expected", [
