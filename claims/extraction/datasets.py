@@ -52,7 +52,7 @@ def find_datasets(text: str) -> list[Name]:
         if mention.rule_id == BENCH_NAMED_RULE:
             held_back.append(mention)
             continue
-        if mention.text in tasks or task_name.fullmatch(mention.text):
+        if mention.text in tasks or task_name.fullmatch(mention.text) or _counted_kind(text, mention):
             continue        # "on open-domain VQA benchmarks" after "Visual Question Answering (VQA)"
         if taken is not None:
             if not taken.claim(mention.start, mention.end):
@@ -68,6 +68,22 @@ def find_datasets(text: str) -> list[Name]:
     if systems:
         found = [m for m in found if m.text.lower() not in systems or m.rule_id in _INTRODUCED_DATA]
     return sorted(found, key=lambda m: m.start)
+
+
+# "Across three public MMKG datasets", "on two standard VLN benchmarks, R2R and RxR", "across 6 VideoQA
+# benchmarks": a word that a count and a plural kind word stand around names the kind of data (a task, a
+# modality, a language, a source), not one dataset; the datasets themselves are named elsewhere or not at
+# all. (Only what a frame read: a name of the vocabulary stays, "two CIFAR-10 benchmarks".)
+# The count stands alone (not "0.928" nor "WikiText-103"), and no "and" or "or" lists a name before this one.
+_COUNT_BEFORE = compiled(r"(?<![\w.,-])(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                         r"multiple|many|various|numerous|\d{1,3})[ ](?:(?!(?:and|or)[ ])\p{Ll}[\p{Ll}-]{0,20}[ ]){0,3}$")
+_PLURAL_KIND_AFTER = compiled(r"[ ](?:\p{Ll}[\p{Ll}-]{0,20}[ ])?(?i:datasets|benchmarks|corpora|data[ ]sets)\b")
+_COUNT_WINDOW = 90      # characters before a name where its count and adjectives are looked for
+
+
+def _counted_kind(text: str, mention: Name) -> bool:
+    return (match_at(_PLURAL_KIND_AFTER, text, mention.end) is not None
+            and _COUNT_BEFORE.search(text, max(0, mention.start - _COUNT_WINDOW), mention.start) is not None)
 
 
 # A name coined as a benchmark's ("SalBench", "MMLongBench-Doc") is one wherever it stands, but
