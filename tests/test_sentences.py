@@ -79,10 +79,18 @@ def test_a_full_stop_glued_to_a_capitalized_word_ends_a_sentence():
                                 "Specifically, it is 2x faster."]
 
 
+def test_a_glued_stop_before_a_short_sentence_opener_ends_a_sentence():
+    """Sentences open with words of one or two letters too ("schedule.We", "memory bank.On Task08"):
+    pool26 and pool16 hold 78 such glued stops, every one a sentence end."""
+    text = "It trains on a mixed schedule.We test them.On average it is 2x faster.A study on phones.It wins."
+    assert _sentences(text) == ["It trains on a mixed schedule.", "We test them.", "On average it is 2x faster.",
+                                "A study on phones.", "It wins."]
+
+
 def test_glued_stops_inside_names_abbreviations_and_numbers_end_nothing():
     for text in ("It runs in Node.js and on GitHub.Com pages.", "It beats X, e.g.The dense one.",
                  "It is 3.5x.The rest is slower.", "As Fig.The plot shows, it wins.", "It wins on most, etc.The end.",
-                 "The file model.Py loads."):
+                 "The file model.Py loads.", "It calls tool.X twice.", "It runs model.Go and model.Of code."):
         assert _sentences(text) == [text]
 
 

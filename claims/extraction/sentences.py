@@ -33,8 +33,12 @@ _ENDS = SentenceEnds(_ABBREVIATED, closing=_CLOSING, space=_SPACE, opening=r"[\p
 # Before a lower-case start a single letter with a stop is an abbreviation too ("i.i.d. noise").
 _LOWER_CASE_ENDS = SentenceEnds(_ABBREVIATED + r"|\b\p{L}\.", closing=_CLOSING, space=_SPACE, opening=r"\p{Ll}")
 # No space after the stop: only between a lower-case word and a capitalized one, so "e.g.The", "Node.js",
-# "GitHub.Com", "3.5x.The" and "Fig.The" stay whole.
-_GLUED_END = compiled(r"\.(?<=\b\p{Ll}{3,30}\.)(?<!" + _ABBREVIATED + r")(?=\p{Lu}\p{Ll}{2,}\b)")
+# "GitHub.Com", "3.5x.The" and "Fig.The" stay whole. A capitalized word of one or two letters is
+# read only where it is a word that opens sentences ("schedule.We", "mechanisms.In"): "model.Py"
+# and "tool.X" stay whole.
+_SHORT_OPENERS = r"(?:A|An|As|At|By|If|In|It|No|On|So|To|We)"
+_GLUED_END = compiled(r"\.(?<=\b\p{Ll}{3,30}\.)(?<!" + _ABBREVIATED + r")(?=(?:\p{Lu}\p{Ll}{2,}|"
+                      + _SHORT_OPENERS + r")\b)")
 # A bullet line, or a blank line, starts a new sentence: found in the original text, since
 # normalize folds line breaks into spaces.
 _ITEM_BREAK = compiled(r"\n[^\S\n]*(?:\n|[-*+\u2022\u2023\u2043\u25aa\u25e6\u2219\u00b7\u2013\u2014](?=[^\S\n]))")
