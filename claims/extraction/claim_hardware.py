@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from regex import Pattern
+
 from ..matching import match_at
 from ..spec import MEASURED_ON_HARDWARE
 from .document import Document
@@ -55,8 +57,10 @@ OTHER_FIGURE = "context.other_figure_platform"
 TRAINING_SETUP = "hardware.training_setup"
 PURPOSE = "hardware.purpose"
 CARRIER_SETUP = "hardware.carrier_setup"
+NAMED_INSTANCE = "hardware.named_instance"
 
 _SETUP_WINDOW = 60       # characters before a neighbour's platform where its set-up word is looked for
+_APPOSITION_GAP = 24     # characters between a set-up class word and a product named in apposition to it
 _TARGET_WINDOW = 120     # characters before a neighbour's platform where a target of use is looked for
 _TRAINING_WINDOW = 110   # characters before a platform where a word of training is looked for
 # The platforms a claim weighs on either side of it: every platform of any real sentence, while a sentence
@@ -246,18 +250,39 @@ def neighbour_platform(text: str, platforms_in: dict[int, list[Mention]], spans:
         if not 0 <= neighbour < len(spans) or neighbour in background:
             continue
         start = spans[neighbour][0]
-        found = [p for p in platforms_in.get(neighbour, [])
-                 if p.rule_id != PURPOSE and not comparison.search(text, start, p.start)
-                 and setup.search(text, max(start, p.start - _SETUP_WINDOW), p.start)]
+        found, in_apposition = _set_up_platforms(text, platforms_in.get(neighbour, []), start, setup, comparison)
         untargeted = [p for p in found if not target.search(text, max(start, p.start - _TARGET_WINDOW), p.start)]
         kept = found if refers_back else untargeted
         targeted = targeted or len(kept) < len(found)
         if kept:
             chosen = next((p for p in kept if p.specific), kept[0])
             pointed = ("hardware.refers_back",) if len(untargeted) < len(kept) else ()
+            pointed += (NAMED_INSTANCE,) if chosen.start in in_apposition else ()
             return chosen.text, ("context.neighbour_sentence", "hardware.neighbour_setup", *pointed, chosen.rule_id)
     # Traced (a value of None) so that `claims explain` shows why the neighbour lent nothing.
     return (None, ("hardware.neighbour_target",)) if targeted else None
+
+
+def _set_up_platforms(text: str, platforms: list[Mention], start: int, setup: Pattern,
+                      comparison: Pattern) -> tuple[list[Mention], set[int]]:
+    """The platforms of a neighbour sentence (from `start`) that a set-up word names: those it stands
+    before, and a product in apposition right after one of its class words ("on low-power edge
+    hardware such as the NVIDIA Jetson Orin Nano Super": hardware.named_instance), with the starts
+    of the latter."""
+    instance = field_cues()[NAMED_INSTANCE]
+    found: list[Mention] = []
+    in_apposition: set[int] = set()
+    for platform in platforms:
+        if platform.rule_id == PURPOSE or comparison.search(text, start, platform.start):
+            continue
+        if setup.search(text, max(start, platform.start - _SETUP_WINDOW), platform.start):
+            found.append(platform)
+        elif platform.specific and found and not found[-1].specific \
+                and 0 <= platform.start - found[-1].end <= _APPOSITION_GAP \
+                and instance.fullmatch(text, found[-1].end, platform.start) is not None:
+            found.append(platform)
+            in_apposition.add(platform.start)
+    return found, in_apposition
 
 
 class EarlierFullNames:
