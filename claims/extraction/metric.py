@@ -22,6 +22,7 @@ from .cues import CueHit, SentenceCues, words
 from .draft import Draft
 from .forward_metric import gains_toward_level, share_forward
 from .labels import own_label
+from .numbers import Number
 from .unit_clash import unit_rules_out
 from .borrowed import carries_family, performance_source, states_result
 from .rulebook.cues import word_pattern
@@ -88,6 +89,9 @@ RULES = {
         'generalization", "16.4% higher final scores", words.own_comparative) outweigh a cue before it: `other`',
     "metric.change_in": 'a number of change names its quantity by the phrase after "in" ("89% improvement in context '
         'relevance scores", "by 35% in integrity scores"): the cue it holds, else `other` (change_phrase.py)',
+    "metric.count_of": 'a count of outcomes over a set ("on four of five benchmarks", "in 6 of the datasets", "42/47 '
+        'valid solves") is `other` (spec 7 and 9: counts of outcomes), not the metric named before it ("competitive accuracy '
+        'on four of five benchmarks"); a rating over its scale ("8.4/10") is no count',
     "metric.own_quantity": 'the number names its own quantity right after it ("23% fewer steps", "91% of the time", '
         'words.own_quantity) or by the object of the verb before it ("reducing NPU-CPU transitions by 42%", '
         'words.own_quantity_before): no metric from elsewhere in the text',
@@ -119,6 +123,11 @@ def assign_metrics(text: str, drafts: list[Draft], cues: SentenceCues,
         typed.add(draft)
     share_forward(text, drafts)
     gains_toward_level(text, drafts)
+    for draft in drafts:
+        if _counts_outcomes(text, draft.number):
+            # typed last: the numbers after a count in its list still read the metric named before it ("the best
+            # MAPE on three of four benchmarks, and within one percentage point")
+            _set(draft, "metric.count_of", "other", "performance", None, draft.number.rule_ids[0])
 
 
 class _Typed:
@@ -264,6 +273,11 @@ _NAMED = frozenset({"metric.right", "metric.left", "metric.list", "metric.unit",
                     "metric.sentence", "metric.task_duration", "metric.head_noun", "metric.whole_duration",
                     "metric.named_performance", "metric.label", "metric.performance_after"})
 _PERCENTS = frozenset({"%", "pp"})
+# The number rules that read a count of outcomes over a set (patterns/numbers.yaml; not the ratings of kind n_of_m).
+_COUNT_RULES = frozenset({"number.n_of_m", "number.n_of_the", "number.k_slash_n"})
+# A fraction of a quantity, not a count of things: "just 1/3 the GFLOPs", "reducing the length by approximately 1/3".
+_FRACTION_AFTER = compiled(r"\$?\s(?:the|of)\b")
+_FRACTION_BEFORE = compiled(r"\b(?:by|to)\s(?:\p{L}+\s)?[$~]?$")
 # Comparatives of size that say nothing of what is small: a memory noun before the number names it.
 _BARE_SIZE = frozenset({"model_size.smaller"})
 _ADJACENT = compiled(r"[\s-]{1,2}")
@@ -284,6 +298,15 @@ def _carried(draft: Draft, typed: _Typed, free: SentenceCues) -> Draft | None:
     if index < len(free.starts) and free.starts[index] < draft.number.start:
         return None
     return earlier
+
+
+def _counts_outcomes(text: str, number: Number) -> bool:
+    """Whether the number counts outcomes over a set ("on four of five benchmarks", "42/47 valid solves"),
+    not a rating over its scale ("8.4/10") nor a fraction of a quantity ("1/3 the GFLOPs")."""
+    if number.unit is not None or number.rule_ids[0] not in _COUNT_RULES:
+        return False
+    return number.rule_ids[0] != "number.k_slash_n" or not (
+        match_at(_FRACTION_AFTER, text, number.end) or search_at_end(_FRACTION_BEFORE, text[max(0, number.start - 30):number.start]))
 
 
 def _head_of(text: str, cues: SentenceCues, hit: CueHit) -> CueHit | None:
