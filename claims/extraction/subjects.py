@@ -16,7 +16,7 @@ import regex
 from ..matching import compiled, match_at
 from .names import NAME_LIKE as _NAME_LIKE, listed_name
 from .rulebook.names import MethodRules, field_cues, method_rules
-from .subject_lists import clause_end, phrase_reach
+from .subject_lists import ENUMERATION, clause_end, closed_at_items, phrase_reach
 
 __all__ = ["ClaimSubject", "claim_subjects"]
 
@@ -173,7 +173,7 @@ def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozen
                 continue
             item = (item[0], item[1], last.name, last.parts, item[4])
         subjects.append(ClaimSubject(*item))
-    return subjects
+    return closed_at_items(text, sentences, indices, subjects)
 
 
 def _phrase_subjects(text: str, sentences: list[tuple[int, int]], anchors: list, taken: set[int]) -> list:
@@ -336,6 +336,8 @@ def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: M
         return None
     single = len(parts) == 1 and " " not in parts[0]
     opening = text[sentence_start:start].strip(" \"'“‘(").lower()
+    if opening and ENUMERATION.fullmatch(opening.rsplit(None, 1)[-1]):
+        opening = ""            # "...; 2) Current models exhibit": the item opens like a sentence
     if single and not _NAME_LIKE.search(parts[0]) and opening in ("", "the", "our"):
         return None             # "Accuracy improves": a capitalized word opening the sentence
     return start, tuple(parts)
@@ -367,7 +369,7 @@ def _opens_clause(text: str, start: int, sentence_start: int, participle: bool =
         if not before:
             return True
         word = before[1]
-        if word[-1] in ",;:(" or word in ("--", "—", "–", "-"):
+        if word[-1] in ",;:(" or word in ("--", "—", "–", "-") or ENUMERATION.fullmatch(word):
             return True
         if word.lower() in _DETERMINERS:
             position = before.start(1)
