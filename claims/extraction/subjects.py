@@ -50,7 +50,7 @@ _SWITCH = compiled(r"(?i:\b(?:upgrad\w+\s+from|switch\w*\s+from|migrat\w+\s+from
 _PREVIOUS_WORD = compiled(r"(\S+)\s+$")
 # A describing word between an article and a name (`_describes_after_article`): lower-case
 # letters, digits and hyphens, Greek letters included ("t-ω"); ranking words say which of a kind.
-_DESCRIBING_WORD = compiled(r"\p{Ll}[\p{Ll}\d-]{1,24}")
+_DESCRIBING_WORD = compiled(r"\p{Ll}[\p{Ll}\d-]{1,24}|\d{1,3}-\p{Ll}[\p{Ll}-]{1,20}")
 # (A superlative in -est, not "test-time", "forest", "request".)
 _RANKING_WORD = compiled(r"(?i:(?!test|forest|contest|request|interest|digest|manifest|protest|suggest|invest|harvest)\w*est(?:-\w+)?|top(?:-\w+)?|worst|leading|winning|first|second|third|last|final|same|other|only)")
 _NOT_DESCRIBING = frozenset({"proposed", "presented", "new", "novel", "resulting", "overall", "average",
@@ -354,9 +354,10 @@ def _describes_after_article(text: str, word_start: int, floor: int, word: str) 
     """A lower-case word that is part of a system's name, right after its article ("the t-ω FCM
     achieves", "the feedforward TDE network performs"): no ranking word ("the best SSL model" names
     a kind of model, not one), no word of the paper's own ("the proposed X" is X) and no participle
-    ("the compacted CNN": a model the paper changed is its own, null where it gives no name)."""
+    ("the compacted CNN": a model the paper changed is its own, null where it gives no name); a
+    compound that says a system's kind is no participle ("the cache-based TDA", "the 4-qubit VQC")."""
     if (not _DESCRIBING_WORD.fullmatch(word) or word.lower() in _NOT_DESCRIBING | _MODEL_MODIFIERS
-            or _RANKING_WORD.fullmatch(word) or word.endswith("ed")):
+            or _RANKING_WORD.fullmatch(word) or (word.endswith("ed") and "-" not in word)):
         return False
     article = _PREVIOUS_WORD.search(text, max(floor, word_start - 12), word_start)
     return article is not None and article[1].lower() in ("the", "a", "an")
