@@ -221,6 +221,7 @@ def _phrase_before(text: str, verb_start: int, sentence_start: int) -> str | Non
     opener = text[max(sentence_start, position - 12):position].rstrip()
     previous = opener.rsplit(None, 1)[-1] if opener.split() else ""
     if not (position <= sentence_start or previous[-1:] in ",;:(" or previous.lower() in _CLAUSE_OPENERS
+            or ENUMERATION.fullmatch(previous)
             or previous.lower() == "the"):
         return None
     if previous.lower() == "the" and len(words) == 1:
@@ -228,7 +229,7 @@ def _phrase_before(text: str, verb_start: int, sentence_start: int) -> str | Non
     if previous.lower() == "the":
         article = text[max(sentence_start, position - 40):position].rstrip()[:-3].rstrip()
         last = article.rsplit(None, 1)[-1] if article.split() else ""
-        if article and last[-1:] not in ",;:(" and last.lower() not in _CLAUSE_OPENERS:
+        if article and last[-1:] not in ",;:(" and last.lower() not in _CLAUSE_OPENERS and not ENUMERATION.fullmatch(last):
             return None
     phrase = text[words[-1].start(1):words[0].end(1)]
     if words[0][1].lower() in _GENERIC_HEADS or _RANKING_WORD.fullmatch(words[-1][1]):
