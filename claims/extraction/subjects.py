@@ -16,7 +16,7 @@ import regex
 from ..matching import compiled, match_at
 from .names import NAME_LIKE as _NAME_LIKE, listed_name
 from .rulebook.names import MethodRules, field_cues, method_rules
-from .subject_lists import clause_end, phrase_reach
+from .subject_lists import ENUMERATION, clause_end, closed_at_items, phrase_reach
 
 __all__ = ["ClaimSubject", "claim_subjects"]
 
@@ -50,7 +50,7 @@ _SWITCH = compiled(r"(?i:\b(?:upgrad\w+\s+from|switch\w*\s+from|migrat\w+\s+from
 _PREVIOUS_WORD = compiled(r"(\S+)\s+$")
 # A describing word between an article and a name (`_describes_after_article`): lower-case
 # letters, digits and hyphens, Greek letters included ("t-ω"); ranking words say which of a kind.
-_DESCRIBING_WORD = compiled(r"\p{Ll}[\p{Ll}\d-]{1,24}")
+_DESCRIBING_WORD = compiled(r"\p{Ll}[\p{Ll}\d-]{1,24}|\d{1,3}-\p{Ll}[\p{Ll}-]{1,20}")
 # (A superlative in -est, not "test-time", "forest", "request".)
 _RANKING_WORD = compiled(r"(?i:(?!test|forest|contest|request|interest|digest|manifest|protest|suggest|invest|harvest)\w*est(?:-\w+)?|top(?:-\w+)?|worst|leading|winning|first|second|third|last|final|same|other|only)")
 _NOT_DESCRIBING = frozenset({"proposed", "presented", "new", "novel", "resulting", "overall", "average",
@@ -173,7 +173,7 @@ def claim_subjects(text: str, sentences: list[tuple[int, int]], excluded: frozen
                 continue
             item = (item[0], item[1], last.name, last.parts, item[4])
         subjects.append(ClaimSubject(*item))
-    return subjects
+    return closed_at_items(text, sentences, indices, subjects)
 
 
 def _phrase_subjects(text: str, sentences: list[tuple[int, int]], anchors: list, taken: set[int]) -> list:
@@ -221,6 +221,7 @@ def _phrase_before(text: str, verb_start: int, sentence_start: int) -> str | Non
     opener = text[max(sentence_start, position - 12):position].rstrip()
     previous = opener.rsplit(None, 1)[-1] if opener.split() else ""
     if not (position <= sentence_start or previous[-1:] in ",;:(" or previous.lower() in _CLAUSE_OPENERS
+            or ENUMERATION.fullmatch(previous)
             or previous.lower() == "the"):
         return None
     if previous.lower() == "the" and len(words) == 1:
@@ -228,7 +229,7 @@ def _phrase_before(text: str, verb_start: int, sentence_start: int) -> str | Non
     if previous.lower() == "the":
         article = text[max(sentence_start, position - 40):position].rstrip()[:-3].rstrip()
         last = article.rsplit(None, 1)[-1] if article.split() else ""
-        if article and last[-1:] not in ",;:(" and last.lower() not in _CLAUSE_OPENERS:
+        if article and last[-1:] not in ",;:(" and last.lower() not in _CLAUSE_OPENERS and not ENUMERATION.fullmatch(last):
             return None
     phrase = text[words[-1].start(1):words[0].end(1)]
     if words[0][1].lower() in _GENERIC_HEADS or _RANKING_WORD.fullmatch(words[-1][1]):
@@ -336,6 +337,8 @@ def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: M
         return None
     single = len(parts) == 1 and " " not in parts[0]
     opening = text[sentence_start:start].strip(" \"'“‘(").lower()
+    if opening and ENUMERATION.fullmatch(opening.rsplit(None, 1)[-1]):
+        opening = ""            # "...; 2) Current models exhibit": the item opens like a sentence
     if single and not _NAME_LIKE.search(parts[0]) and opening in ("", "the", "our"):
         return None             # "Accuracy improves": a capitalized word opening the sentence
     return start, tuple(parts)
@@ -352,9 +355,10 @@ def _describes_after_article(text: str, word_start: int, floor: int, word: str) 
     """A lower-case word that is part of a system's name, right after its article ("the t-ω FCM
     achieves", "the feedforward TDE network performs"): no ranking word ("the best SSL model" names
     a kind of model, not one), no word of the paper's own ("the proposed X" is X) and no participle
-    ("the compacted CNN": a model the paper changed is its own, null where it gives no name)."""
+    ("the compacted CNN": a model the paper changed is its own, null where it gives no name); a
+    compound that says a system's kind is no participle ("the cache-based TDA", "the 4-qubit VQC")."""
     if (not _DESCRIBING_WORD.fullmatch(word) or word.lower() in _NOT_DESCRIBING | _MODEL_MODIFIERS
-            or _RANKING_WORD.fullmatch(word) or word.endswith("ed")):
+            or _RANKING_WORD.fullmatch(word) or (word.endswith("ed") and "-" not in word)):
         return False
     article = _PREVIOUS_WORD.search(text, max(floor, word_start - 12), word_start)
     return article is not None and article[1].lower() in ("the", "a", "an")
@@ -367,7 +371,7 @@ def _opens_clause(text: str, start: int, sentence_start: int, participle: bool =
         if not before:
             return True
         word = before[1]
-        if word[-1] in ",;:(" or word in ("--", "—", "–", "-"):
+        if word[-1] in ",;:(" or word in ("--", "—", "–", "-") or ENUMERATION.fullmatch(word):
             return True
         if word.lower() in _DETERMINERS:
             position = before.start(1)
