@@ -82,7 +82,7 @@ def test_audit_counts_other_texts_bare_words_and_dropping_rules():
 PAPERS = [
     {"id": "a1", "title": "Widget Learning at Scale",
      "abstract": "We train 128 widgets and 64 gadgets. Our method improves the results by 12% over the "
-                 "baseline. It reaches a Zorbl index of 0.81."},
+                 "baseline. It reaches a Zorbl of 0.81."},
     {"id": "a2", "title": "Faster Widgets",
      "abstract": "We collect 500 widgets from GPT-4 users. The system improves results by 7%. It "
                  "reaches an NPV of 0.953 and an NPV of 0.91."},
@@ -122,7 +122,7 @@ Numbers dropped as bare (filter.bare_number), by the word after them
       2  widgets
          a1  We train 128 widgets and 64 gadgets.
       1  .
-         a1  It reaches a Zorbl index of 0.81.
+         a1  It reaches a Zorbl of 0.81.
       1  gadgets
          a1  We train 128 widgets and 64 gadgets.
 
