@@ -76,3 +76,8 @@ def noun_list_change(text: str, previous: Draft, current: Draft) -> None:
             match_at(_OPENS_COMPARISON, text, current.number.end):
         return
     current.take_kind(previous, "kind.noun_list")
+
+
+# A number that runs from one level to another ("boost (31.12% to 46.61%)"): two levels of a pair, no size of a change
+# (kinds.yaml `single_figure`).
+FROM_LEVEL_TO_LEVEL = compiled(r"\sto\s|→|->", regex.IGNORECASE)
