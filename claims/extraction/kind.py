@@ -18,7 +18,7 @@ from ..matching import compiled, match_at
 from ..spec import POLARITY
 from .cues import WORD, words
 from .draft import Draft
-from .carried_change import FROM_LEVEL_TO_LEVEL, elided_verb_change, noun_list_change
+from .carried_change import FROM_LEVEL_TO_LEVEL, colon_list_change, elided_verb_change, noun_list_change
 from .own_item import owned_by_earlier_figure
 from .rulebook.cues import Cue, after_pattern, left_kind_cues, right_direction_matcher, side_cues, word_list, \
     word_pattern
@@ -342,6 +342,7 @@ def share_kind(text: str, drafts: list[Draft]) -> None:
     """"reduced by 36% and 46%": later numbers of a list take the first one's kind and direction;
     "up to 70% K cache and 16%-18% V cache memory reduction": earlier numbers of a list of one
     metric take the kind the noun after the last one gives."""
+    colon_list_change(text, drafts)     # "relative improvements ...: 64.3% on medical entities, 49.5% on ..."
     for index, current in enumerate(drafts[1:], 1):
         previous, gap_start = _list_previous(text, drafts, index)
         if previous.number.unit != current.number.unit or \
