@@ -18,7 +18,7 @@ from ..matching import compiled, match_at
 from ..spec import POLARITY
 from .cues import WORD, words
 from .draft import Draft
-from .carried_change import elided_verb_change, noun_list_change
+from .carried_change import FROM_LEVEL_TO_LEVEL, colon_list_change, elided_verb_change, noun_list_change
 from .own_item import owned_by_earlier_figure
 from .rulebook.cues import Cue, after_pattern, left_kind_cues, right_direction_matcher, side_cues, word_list, \
     word_pattern
@@ -154,7 +154,8 @@ def assign_kind(draft: Draft, text: str, sentence: tuple[int, int]) -> None:
         kind = ("absolute", "kind.signed_value")   # "r = -0.89", "Spearman correlation of -0.185"
     elif unit == "pp" or number.sign:
         kind = ("change", number.unit_rule if unit == "pp" else "kind.signed")
-    elif (change := _change_rule(before := before or _LeftCues(left), right, right_cue)) is not None:
+    elif (change := _change_rule(before := before or _LeftCues(left), right, right_cue,
+                                 FROM_LEVEL_TO_LEVEL.search(text, number.start, number.end) is not None)) is not None:
         kind = ("change", change)
     elif unit in _ADDITIVE_UNITS and right_cue and _LEADING_WORD.match(after := _LEADING_ASIDE.sub("", right, count=1)) and \
             (leading := _without_points(words(after))) and _comparative(leading[0]):
@@ -183,11 +184,14 @@ def _without_points(right_words: list[str]) -> list[str]:
     return right_words[1:] if right_words[:1] in (["points"], ["point"]) else right_words
 
 
-def _change_rule(before: _LeftCues, right: str, right_cue: Cue | None) -> str | None:
-    """The rule that makes the number a change, from the kind cues around it, or None."""
+def _change_rule(before: _LeftCues, right: str, right_cue: Cue | None, level_to_level: bool) -> str | None:
+    """The rule that makes the number a change, from the kind cues around it, or None; a rule marked
+    `single_figure` not for a span from one level to another ("boost (31.12% to 46.61%)")."""
     if before.by is not None and (before.direction or right_cue):
         return before.by
     for cue in before.changes:
+        if level_to_level and cue.attrs.get("single_figure"):
+            continue
         # a cue with `after:` words counts only where they follow the number ("within 4.7% of X")
         if not (after := cue.attrs.get("after")) or any(after_pattern(a).search(right) for a in after):
             return cue.rule_id
@@ -338,6 +342,7 @@ def share_kind(text: str, drafts: list[Draft]) -> None:
     """"reduced by 36% and 46%": later numbers of a list take the first one's kind and direction;
     "up to 70% K cache and 16%-18% V cache memory reduction": earlier numbers of a list of one
     metric take the kind the noun after the last one gives."""
+    colon_list_change(text, drafts)     # "relative improvements ...: 64.3% on medical entities, 49.5% on ..."
     for index, current in enumerate(drafts[1:], 1):
         previous, gap_start = _list_previous(text, drafts, index)
         if previous.number.unit != current.number.unit or \
