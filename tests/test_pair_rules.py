@@ -26,6 +26,17 @@ CASES = {
          [dict(text="12.4%", value=12.4, kind="change", direction="increase", baseline_value=2.1)]),
         ("We propose Kin. After distillation, Kin keeps 91% of the teacher's accuracy versus 83% for plain fine-tuning.",
          [dict(text="91%", value=91.0, kind="ratio", baseline_value=83.0)]),
+        # pair.listed_owned_figures: the list goes on with other systems' figures, each owned by its "for": no
+        # claims, as the first is; the first stays the baseline_value (probe tuned8 p-2606.06660; pool 2510.16374,
+        # 2605.10500, 2605.07329)
+        ("We propose Kin. On the legal set, Kin reaches 64.2% accuracy versus 58.9% for BM25 and 61.0% for ColBERT.",
+         [dict(text="64.2% accuracy versus 58.9%", value=64.2, kind="absolute", baseline_value=58.9)]),
+        ("We propose Kin. Kin answers in 12 ms versus 31 ms for vLLM, 27 ms for SGLang, and 45 ms for TGI.",
+         [dict(text="12 ms versus 31 ms", value=12.0, unit="ms", kind="absolute", baseline_value=31.0)]),
+        # near misses: a signed figure is a change; no "for" after the next figure
+        ("We propose Kin. Kin loses only -1.1% top-1, compared to -1.9% for ToMe and -4.2% for DSM.",
+         [dict(text="-1.1% top-1, compared to -1.9%", value=1.1, baseline_value=1.9),
+          dict(text="-4.2%", value=4.2, kind="change", direction="decrease")]),
         # near misses: no owner after the other figure; a setting after "for each"
         ("We propose Kin. Kin brings a 12.4% gain in recall compared to 2.1% last year.",
          [dict(text="12.4%", value=12.4, kind="change", baseline_value=None), dict(text="2.1%", value=2.1)]),
