@@ -26,6 +26,17 @@ CASES = {
          [dict(text="12.4%", value=12.4, kind="change", direction="increase", baseline_value=2.1)]),
         ("We propose Kin. After distillation, Kin keeps 91% of the teacher's accuracy versus 83% for plain fine-tuning.",
          [dict(text="91%", value=91.0, kind="ratio", baseline_value=83.0)]),
+        # pair.listed_owned_figures: the list goes on with other systems' figures, each owned by its "for": no
+        # claims, as the first is; the first stays the baseline_value (probe tuned8 p-2606.06660; pool 2510.16374,
+        # 2605.10500, 2605.07329)
+        ("We propose Kin. On the legal set, Kin reaches 64.2% accuracy versus 58.9% for BM25 and 61.0% for ColBERT.",
+         [dict(text="64.2% accuracy versus 58.9%", value=64.2, kind="absolute", baseline_value=58.9)]),
+        ("We propose Kin. Kin answers in 12 ms versus 31 ms for vLLM, 27 ms for SGLang, and 45 ms for TGI.",
+         [dict(text="12 ms versus 31 ms", value=12.0, unit="ms", kind="absolute", baseline_value=31.0)]),
+        # near misses: a signed figure is a change; no "for" after the next figure
+        ("We propose Kin. Kin loses only -1.1% top-1, compared to -1.9% for ToMe and -4.2% for DSM.",
+         [dict(text="-1.1% top-1, compared to -1.9%", value=1.1, baseline_value=1.9),
+          dict(text="-4.2%", value=4.2, kind="change", direction="decrease")]),
         # near misses: no owner after the other figure; a setting after "for each"
         ("We propose Kin. Kin brings a 12.4% gain in recall compared to 2.1% last year.",
          [dict(text="12.4%", value=12.4, kind="change", baseline_value=None), dict(text="2.1%", value=2.1)]),
@@ -446,6 +457,31 @@ CASES = {
         # a factor pair is no bracketed comparison of levels
         ("We propose Kin. Kin is faster on both boards (2.1x vs. 1.4x for TVM).",
          [dict(text="2.1x", value=2.1, baseline_value=1.4, kind="ratio")]),
+    ],
+    # pair.labelled_bracket: a compared system's bracket of several figures holds the baseline's figures of as
+    # many claims right before the comparison, in order; after a list of systems the strongest (round-26 union
+    # 2605.16732 "(FID 18.9, PSNR 17.6)", p-2603.24023; pool 2507.06077, 2605.06173, 2606.12958, 2605.29992).
+    "labelled bracket of several figures": [
+        ("We propose Kin. Kin reaches a MAE of 3.12 and a RMSE of 4.75 on the load data, far better than ARIMA (MAE: 5.40, RMSE: 7.91).",
+         [dict(text="3.12", value=3.12, metric="error", kind="absolute", baseline_value=5.40, baseline="ARIMA"),
+          dict(text="4.75", value=4.75, metric="error", kind="absolute", baseline_value=7.91, baseline="ARIMA")]),
+        ("We propose Kin. Kin attains 88.2% recall and 91.0% precision, outperforming the rule-based tagger (80.5% recall, 86.1% precision).",
+         [dict(text="88.2%", value=88.2, kind="absolute", baseline_value=80.5),
+          dict(text="91.0%", value=91.0, kind="absolute", baseline_value=86.1)]),
+        # a list of systems: the strongest figure of each (the lowest where lower is better)
+        ("We propose Kin. Kin scores 81.0% on triage and 77.2% on coding, surpassing BERT (62.5%, 70.1%) and T5 (74.3%, 66.0%).",
+         [dict(text="81.0%", value=81.0, kind="absolute", baseline_value=74.3),
+          dict(text="77.2%", value=77.2, kind="absolute", baseline_value=70.1)]),
+        ("We propose Kin. Kin reaches a WER of 6.1% and a CER of 2.4%, better than Whisper (WER 7.9%, CER 3.0%) and wav2vec (WER 9.2%, CER 2.8%).",
+         [dict(text="6.1%", value=6.1, metric="error", kind="absolute", baseline_value=7.9),
+          dict(text="2.4%", value=2.4, metric="error", kind="absolute", baseline_value=2.8)]),
+        # near misses: no comparison before the bracket (the bracket is the claim's own); units that differ
+        ("We propose Kin. Kin reaches 93.1% accuracy on two sites (91.0%, 95.2%) with one model.",
+         [dict(text="93.1%", value=93.1, baseline_value=None), dict(text="91.0%", value=91.0, baseline_value=None),
+          dict(text="95.2%", value=95.2, baseline_value=None)]),
+        ("We propose Kin. Kin runs at 41 FPS with 2.3x fewer FLOPs, outperforming YOLOv8 (35%, 28%) on the drone set.",
+         [dict(text="41 FPS", value=41.0, baseline_value=None), dict(text="2.3x", value=2.3, baseline_value=None),
+          dict(text="35%", value=35.0, baseline_value=None), dict(text="28%", value=28.0, baseline_value=None)]),
     ],
 }
 

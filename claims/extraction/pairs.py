@@ -107,6 +107,8 @@ _ARROW_GAP = compiled(r"^\s?\$?\s?(?:→|⟶|⇒|->|-->|=>|\\(?:rightarrow|longr
 _BARE_TO_GAP = compiled(r"^\s?to\s+$", regex.IGNORECASE)
 # "compared to only 0.8% for domain-proximate pairs": the owner of the other figure follows it.
 _OWNER_AFTER = compiled(r"\s+for\s+(?!each\b|every\b|all\b)\S", regex.IGNORECASE)
+# " for MinerU and ", " for BM25, and ": the owner of one figure and the list going on to the next one's.
+_NEXT_OWNED_FIGURE = compiled(r"^\s+for\s+(?:[^,;()\d]|(?<=[\p{L}\d])\d){1,40}?(?:,\s?(?:and\s)?|\sand\s)(?:only\s)?\$?$", regex.IGNORECASE)
 # "1.86 vs. 3.00 mm": nothing but the comparison word between the two figures.
 _BARE_VERSUS_GAP = compiled(r"^\s?\$?\s?(?:vs\.?|versus)\s?\$?\s?$", regex.IGNORECASE)
 
@@ -137,6 +139,9 @@ RULES = {
         'names the baseline, so the first figure is the value',
     "pair.versus": '"56.8 FPS vs. 10.0 FPS", "5.3 kWh instead of 21 kWh", "8.5% gains for A compared to only 0.8% for B", "4.2 GB, down from 16 GB", "up to 62% -- exceeding the 35% reached by fine-tuning", "0.91, surpassing the TimeSformer results of 0.70": the first '
         'figure, the second as baseline_value (not where "and" ends the gap: "compared to A and 64%" starts a new item)',
+    "pair.listed_owned_figures": '"56.8% versus 43.6% for A and 29.9% for B": the next figures of the list, each '
+        'owned by its "for", are the other compared systems\' figures, no claims, as the first one is (which stays '
+        'the baseline_value)',
     "pair.owned_figure": '"an RMSE of 2.95 dB, lower than the 7.32 dB achieved by ray tracing", "26.5%, far below the 68.9% '
         'attained by human experts": a comparative before another figure that a system achieved: the first figure, the '
         'other as baseline_value',
@@ -163,6 +168,8 @@ def resolve_pairs(text: str, drafts: list[Draft]) -> list[Draft]:
             index += 2
             if merged.rule_ids[-1] in _PARENTHESISED_RULES or merged.rule_ids[-1] == "pair.versus":
                 index = _fold_listed_baselines(text, merged, following, drafts, index)
+            if merged.rule_ids[-1] == "pair.versus" and match_at(_OWNER_AFTER, text, following.end):
+                index = _fold_owned_figures(text, merged, following, drafts, index)
             out.append(merged)
         else:
             out.append(current)
@@ -294,6 +301,24 @@ def _fold_listed_baselines(text: str, merged: Draft, last: Draft, drafts: list[D
             merged.baseline_value = nxt.number.value
             merged.decide("baseline_value", "pair.listed_baselines")
         merged.rule_ids = merged.rule_ids + ["pair.listed_baselines"]
+        last = nxt
+        index += 1
+    return index
+
+
+def _fold_owned_figures(text: str, merged: Draft, last: Draft, drafts: list[Draft], index: int) -> int:
+    """"56.8% versus 43.6% for A and 29.9% for B", "0.226 compared to 0.171 for A and 0.210 for B": the next
+    figures of the list, each owned by its "for", are the other compared systems' figures, no claims, as the
+    first one is; the first stays the baseline_value (probe tuned8 p-2606.06660 names the first, the round-26
+    union p-2605.08784 the strongest: split, so the figure pair.versus read stays). Returns the index of the
+    first draft left."""
+    while index < len(drafts):
+        nxt = drafts[index]
+        # a signed figure ("-4.62% for DSM") is a change, whose strongest the sign does not say
+        if nxt.sentence_index != merged.sentence_index or nxt.number.unit != last.number.unit or nxt.kind != last.kind \
+                or _signed(text, nxt) or not _NEXT_OWNED_FIGURE.match(text[last.end:nxt.number.start]) or not match_at(_OWNER_AFTER, text, nxt.end):
+            break
+        merged.rule_ids = merged.rule_ids + ["pair.listed_owned_figures"]
         last = nxt
         index += 1
     return index

@@ -36,6 +36,7 @@ from .image_decibels import image_decibels
 from .training_runtime import training_runtime
 from .metric import assign_metrics
 from .numbers import NAME_RULES, Number
+from .labelled_baselines import fold_labelled_brackets
 from .pairs import resolve_pairs
 from .respective import metrics_by_position
 from .platforms import paper_platforms
@@ -153,7 +154,7 @@ def assign_qualifiers(run: Run) -> None:
 def resolve(run: Run) -> None:
     """Stage `pairs`."""
     text = run.doc.text
-    run.drafts = resolve_pairs(text, run.drafts)
+    run.drafts = resolve_pairs(text, fold_labelled_brackets(text, run.drafts))
     share_qualifiers(text, run.drafts)
     run.drafts = split_two_metrics(text, run.drafts)
     metrics_by_position(text, run.drafts)
