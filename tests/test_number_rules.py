@@ -28,6 +28,32 @@ CASES = {
          [dict(text="1.8", value=1.8, metric="error"), dict(text="3.3", value=3.3, metric="error")]),
         ("We propose Kin. It runs 24/7 and handles 2/3 of the load.", []),
     ],
+    # slashes.py: three or more figures joined by slashes before a unit or a name are one figure each
+    # (seeds: "48.7%/51.1%/52.3% mIoU"; union tuned24 "132/119/119 FPS"; pool26 "273/169/124/78 FPS",
+    # "63.41/61.88/57.95 F1"); the unit or name written once after the last is each one's, and a name
+    # written before the first ("AP scores of") names the later ones too.
+    "slash chain": [
+        ("We propose Kin. The S/M/L variants run at 212/148/97 FPS on a Jetson Orin.",
+         [dict(text="212", value=212.0, unit="FPS", metric="throughput", kind="absolute"),
+          dict(text="148", value=148.0, unit="FPS", metric="throughput", kind="absolute"),
+          dict(text="97 FPS", value=97.0, unit="FPS", metric="throughput", kind="absolute")]),
+        ("We propose Kin. Retrieval adds 31/9/12 ms per query for the three indexes.",
+         [dict(text="31", value=31.0, unit="ms", metric="latency"), dict(text="9", value=9.0, unit="ms", metric="latency"),
+          dict(text="12 ms", value=12.0, unit="ms", metric="latency")]),
+        ("We propose Kin. Kin obtains 71.25/68.40/64.02 macro F1 on the short, medium and long splits.",
+         [dict(text="71.25", value=71.25, metric="f1"), dict(text="68.40", value=68.4, metric="f1"),
+          dict(text="64.02", value=64.02, metric="f1")]),
+        ("We propose Kin. The tiny to large models reach AP scores of 41.2/44.8/47.5 on LVIS.",
+         [dict(text="41.2", value=41.2, metric="map"), dict(text="44.8", value=44.8, metric="map"),
+          dict(text="47.5", value=47.5, metric="map")]),
+        ("We propose Kin. Kin scores 99/97.5/96.1% top-1 accuracy across the three shifts.",
+         [dict(text="99", value=99.0, unit="%", metric="accuracy"), dict(text="97.5", value=97.5, unit="%", metric="accuracy"),
+          dict(text="96.1%", value=96.1, unit="%", metric="accuracy")]),
+        # two whole numbers stay a fraction or a name; a year makes a date; a chain glued to a word is a name
+        ("We propose Kin. Kin was released on 2024/05/01 and ships v1/2/3 builds at 3/4 of the cost.", []),
+        # a chain of settings is no outcome
+        ("We propose Kin. It is trained with learning rates of 0.1/0.01/0.001 over the three stages.", []),
+    ],
     # number.range: "and" joins a range only after "between"; a sign of approximation before the second
     # number does not make "X and ~Y" one range (probe tuned8 "up to ~100x and ~230x faster").
     "approximate second of a list": [
