@@ -38,6 +38,7 @@ from .metric import assign_metrics
 from .numbers import NAME_RULES, Number
 from .pairs import resolve_pairs
 from .respective import metrics_by_position
+from .rising_pairs import bracketed_rises
 from .platforms import paper_platforms
 from .qualifier import assign_qualifier, share_qualifiers
 from .scores import BARE, score_rule
@@ -153,6 +154,7 @@ def assign_qualifiers(run: Run) -> None:
 def resolve(run: Run) -> None:
     """Stage `pairs`."""
     text = run.doc.text
+    bracketed_rises(text, run.drafts)
     run.drafts = resolve_pairs(text, run.drafts)
     share_qualifiers(text, run.drafts)
     run.drafts = split_two_metrics(text, run.drafts)
