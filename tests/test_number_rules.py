@@ -28,6 +28,48 @@ CASES = {
          [dict(text="1.8", value=1.8, metric="error"), dict(text="3.3", value=3.3, metric="error")]),
         ("We propose Kin. It runs 24/7 and handles 2/3 of the load.", []),
     ],
+    # slashes.py: three or more figures joined by slashes before a unit or a name are one figure each
+    # (seeds: "48.7%/51.1%/52.3% mIoU"; union tuned23 "132/119/119 FPS"; pool26 "273/169/124/78 FPS",
+    # "63.41/61.88/57.95 F1"); the unit or name written once after the last is each one's, and a name
+    # written before the first ("AP scores of") names the later ones too.
+    # rising_pairs.py: a bracketed "X to Y" right after a change of size Y - X is that change's from-to
+    # (union tuned23 "by 11pp (55.8% to 66.8%)"; pool26 "the gain is +12.8pp (37.2% to 50.0%)"); a rising
+    # "X to Y" elsewhere, or one whose difference is not the change, stays a range.
+    "bracketed rise": [
+        ("We propose Kin. Kin lifts exact match by 6.2 points (41.3% to 47.5%) on NQ.",
+         [dict(text="6.2", value=6.2, kind="change", direction="increase"),
+          dict(text="41.3% to 47.5%", value=47.5, value_low=None, baseline_value=41.3, kind="absolute")]),
+        ("We propose Kin. Kin raises recall by 25% (0.40 to 0.50) on the rare classes.",
+         [dict(text="25%", value=25.0, kind="change"),
+          dict(text="0.40 to 0.50", value=0.5, value_low=None, baseline_value=0.4, kind="absolute")]),
+        ("We propose Kin. Kin achieves the highest accuracy (0.83 to 0.89) across the datasets.",
+         [dict(text="0.83 to 0.89", value=0.89, value_low=0.83, baseline_value=None)]),
+        ("We propose Kin. Kin improves accuracy by 3% (81% to 92%) across the suites.",
+         [dict(text="3%", value=3.0, kind="change"),
+          dict(text="81% to 92%", value=92.0, value_low=81.0, baseline_value=None)]),
+    ],
+    "slash chain": [
+        ("We propose Kin. The S/M/L variants run at 212/148/97 FPS on a Jetson Orin.",
+         [dict(text="212", value=212.0, unit="FPS", metric="throughput", kind="absolute"),
+          dict(text="148", value=148.0, unit="FPS", metric="throughput", kind="absolute"),
+          dict(text="97 FPS", value=97.0, unit="FPS", metric="throughput", kind="absolute")]),
+        ("We propose Kin. Retrieval adds 31/9/12 ms per query for the three indexes.",
+         [dict(text="31", value=31.0, unit="ms", metric="latency"), dict(text="9", value=9.0, unit="ms", metric="latency"),
+          dict(text="12 ms", value=12.0, unit="ms", metric="latency")]),
+        ("We propose Kin. Kin obtains 71.25/68.40/64.02 macro F1 on the short, medium and long splits.",
+         [dict(text="71.25", value=71.25, metric="f1"), dict(text="68.40", value=68.4, metric="f1"),
+          dict(text="64.02", value=64.02, metric="f1")]),
+        ("We propose Kin. The tiny to large models reach AP scores of 41.2/44.8/47.5 on LVIS.",
+         [dict(text="41.2", value=41.2, metric="map"), dict(text="44.8", value=44.8, metric="map"),
+          dict(text="47.5", value=47.5, metric="map")]),
+        ("We propose Kin. Kin scores 99/97.5/96.1% top-1 accuracy across the three shifts.",
+         [dict(text="99", value=99.0, unit="%", metric="accuracy"), dict(text="97.5", value=97.5, unit="%", metric="accuracy"),
+          dict(text="96.1%", value=96.1, unit="%", metric="accuracy")]),
+        # two whole numbers stay a fraction or a name; a year makes a date; a chain glued to a word is a name
+        ("We propose Kin. Kin was released on 2024/05/01 and ships v1/2/3 builds at 3/4 of the cost.", []),
+        # a chain of settings is no outcome
+        ("We propose Kin. It is trained with learning rates of 0.1/0.01/0.001 over the three stages.", []),
+    ],
     # number.range: "and" joins a range only after "between"; a sign of approximation before the second
     # number does not make "X and ~Y" one range (probe tuned8 "up to ~100x and ~230x faster").
     "approximate second of a list": [

@@ -12,11 +12,13 @@ from functools import cache
 
 from ..patterns import load_patterns
 from . import background, baselines, claim_hardware, context, carried_change, forward_metric, image_decibels, kind, \
-    labelled_baselines, listed_by, metric, numbers, training_runtime, pairs, picking, qualifier, respective, scores, two_metrics
+    labelled_baselines, listed_by, metric, numbers, training_runtime, pairs, picking, qualifier, respective, rising_pairs, \
+    scores, two_metrics
 
 # The stage modules that name rules in code, in data-flow order.
 _MODULES = (numbers, background, baselines, listed_by, scores, metric, forward_metric, image_decibels, training_runtime, kind,
-            carried_change, qualifier, labelled_baselines, pairs, two_metrics, respective, picking, claim_hardware, context)
+            carried_change, qualifier, rising_pairs, labelled_baselines, pairs, two_metrics, respective, picking, claim_hardware,
+            context)
 
 
 @cache

@@ -13,6 +13,7 @@ import regex
 from ..matching import NUMBER, budget, compiled, match_at, number_spans, search_at_end
 from ..units import significant
 from .rulebook.cues import number_word_set, number_words, unit_matcher, word_pattern
+from .slashes import follows_list_slash, precedes_list_slash
 
 # "near-100% pass@1", "sub-10 ms": a bound written as a prefix, not a name (qualifier: patterns/qualifiers.yaml)
 _BOUND_PREFIX = compiled(r"(?<!\p{L})(?:near|sub)-$", regex.IGNORECASE)
@@ -35,9 +36,6 @@ _TIMES_TEN = compiled(r"\s?x\s?10\^(?P<exp>[-+−]?\d{1,3})(?!\d|\.\d)")
 # "4.9 +/- 2.0%", "71.2 ± 0.3 ms": the unit written once after the spread is the number's unit.
 _SPREAD = compiled(r"\s?(?:±|\+/-|\+-)\s?\d{1,6}(?:\.\d{1,6})?\s?(?=\S)")
 _PLUS_BOUND = compiled(r"\+(?![\d+/-])")     # "600+ FPS", not "5+3" nor "+/-"
-# "95.8/94.1 UAS/LAS", "1.8/3.3 WER": two decimals joined by a slash are two scores, not "24/7" or "2/3".
-_DECIMAL_BEFORE_SLASH = compiled(r"\d\.\d+/$")
-_DECIMAL_AFTER_SLASH = compiled(r"/\d+\.\d")
 
 # The rules that drop a number as part of a name.
 NAME_RULES = frozenset({"filter.name_glued_left", "filter.name_glued_right"})
@@ -50,7 +48,8 @@ RULES = {
     "number.times_ten": 'scientific notation: "1.2×10^3" is 1200, "3.4 × 10^-5" is 0.000034',
     "number.spread_unit": 'the unit written after a spread is the number\'s own ("4.9 +/- 2.0%")',
     "number.signed_range": 'two numbers of the same sign joined into a range ("gains of +15 to +40 points")',
-    "number.slash_pair": 'two decimals joined by a slash are two numbers, not a fraction or a name ("95.8/94.1 UAS/LAS")',
+    "number.slash_pair": 'two decimals joined by a slash, or three or more figures before a unit or name, are numbers '
+        'each, not a fraction or a name ("95.8/94.1 UAS/LAS", "132/119/119 FPS")',
     "number.prefix_factor": 'a factor written before its number, a word of change after it ("×4.5 speedup")',
     "number.scaled_rate": 'a rate written with a thousand or million sign before its unit ("250k TPS", "1.2M QPS")',
     "number.plus_bound": 'a plus sign between the number and its unit: "600+ FPS", "8+%" (more_than, as qualifier.plus_after)',
@@ -242,7 +241,7 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
         number_end = times_ten.end()
     slash_pair = False
     if "/" in before:   # the test skips the searches where they must fail
-        slash_pair = bool(decimal and _DECIMAL_BEFORE_SLASH.search(text, max(0, start - 12), start))
+        slash_pair = follows_list_slash(text, start, decimal)
         if slash_pair or _AFTER_SLASH.search(before):
             left = ""   # "30.8x/2.5x", "95.8/94.1": two numbers, not a name
     if sign:
@@ -271,7 +270,7 @@ def _read_mention(text, number, unit_pattern, unit_rules) -> Number | None:
         scaled = unit is not None
     if unit is None and text[number_end:number_end + 1] not in _NOT_GLUED_RIGHT \
             and _GLUED_RIGHT.search(text[number_end:number_end + 3]):
-        if not (decimal and match_at(_DECIMAL_AFTER_SLASH, text, number_end)):
+        if not precedes_list_slash(text, start, number_end, decimal):
             return Number(start, number_end, value, number_end=number_end, dropped="filter.name_glued_right")
         slash_pair = True
     mention = Number(start=start, end=end, value=value, unit=unit, unit_metric=unit_metric,

@@ -39,6 +39,7 @@ from .numbers import NAME_RULES, Number
 from .labelled_baselines import fold_labelled_brackets
 from .pairs import resolve_pairs
 from .respective import metrics_by_position
+from .rising_pairs import bracketed_rises
 from .platforms import paper_platforms
 from .qualifier import assign_qualifier, share_qualifiers
 from .scores import BARE, score_rule
@@ -154,6 +155,7 @@ def assign_qualifiers(run: Run) -> None:
 def resolve(run: Run) -> None:
     """Stage `pairs`."""
     text = run.doc.text
+    bracketed_rises(text, run.drafts)
     run.drafts = resolve_pairs(text, fold_labelled_brackets(text, run.drafts))
     share_qualifiers(text, run.drafts)
     run.drafts = split_two_metrics(text, run.drafts)

@@ -22,7 +22,9 @@ from .rulebook.cues import word_pattern
 BARE = "filter.bare_number"
 # "(0.872)": a bare score given in brackets after the system it belongs to.
 _PARENTHESISED = compiled(r"^\(\s?\d*\.\d+\s?\)$")
-_SLASH_PARTNER = compiled(r"/\d+\.\d+")
+# "63.41/61.88/57.95 F1": the whole chain of slash partners, so the first of three or more is named too.
+_SLASH_PARTNER = compiled(r"(?:/\d+\.\d+){1,5}")
+_SLASH_PARTNERS_BEFORE = compiled(r"(?<![\p{L}\d./-])(?:\d+\.\d+/){1,5}$")
 _IN_TERMS_OF = compiled(r"\s+in\s+terms\s+of\s+(?:the\s+)?", regex.IGNORECASE)
 # "47.3 and 39.8 BLEU", "12.6, 13.1 and 39.8 mAP": the next bare numbers of a list named after its last
 # one; one of the figures is a decimal ("trained for 3 and 5 epochs" names no score anyway).
@@ -212,8 +214,12 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
             search_at_end(word_pattern("words.change_from"), text[max(sentence[0], number.start - 80):number.start]):
         return "score.from_to"
     floor = clause_floor(text, sentence[0], number.start)
-    left_hit = left_owned(text, number, cues.of(_SCORES), floor)
-    if left_hit is not None and _tight(text[left_hit.end:number.start]):
+    # "AP scores of 49.7/53.5/55.4": a later figure of a slash list is named where its first figure is
+    first = search_at_end(_SLASH_PARTNERS_BEFORE, text[max(floor, number.start - 40):number.start]) \
+        if text[number.start - 1:number.start] == "/" else None
+    named = replace(number, start=number.start - len(first.group())) if first else number
+    left_hit = left_owned(text, named, cues.of(_SCORES), floor)
+    if left_hit is not None and _tight(text[left_hit.end:named.start]):
         return "score.named_before"
     factor_hit = left_owned(text, number, cues.of(_FACTORS), floor)
     if factor_hit is not None and word_pattern("words.factor_link").fullmatch(text[factor_hit.end:number.start]):
