@@ -890,3 +890,38 @@ def test_a_platform_after_on_is_no_dataset(text, expected):
 ])
 def test_a_generator_or_framework_after_on_is_no_dataset(text, expected):
     assert not claim_mismatches(text, expected)
+
+
+# dataset.frame.on_bracket: a name after "on" whose bracket holds a figure is what that figure (and the
+# figures after it in its clause) were measured on; a list whose items each carry their bracket names
+# every item (datasets.py `_RIGHT_AFTER_ASIDE`, `_LEFT_BEFORE_ASIDE`). The figures of a clause before
+# it, past ", and", are not its; a bracket of sizes or acronyms makes no name (round 29).
+@pytest.mark.parametrize("text, expected", [
+    ("The reader further raises recall on PathoScan-7 (F1 score 0.612).",
+     [{"text": "0.612", "value": 0.612, "metric": "f1", "kind": "absolute", "dataset": "PathoScan-7"}]),
+    ("Our agent reaches state-of-the-art results on NavSim-2 (71.4% SR) and HomeWalk-X (58.0% SR).",
+     [{"text": "71.4%", "value": 71.4, "kind": "absolute", "dataset": "NavSim-2"},
+      {"text": "58.0%", "value": 58.0, "kind": "absolute", "dataset": "HomeWalk-X"}]),
+    ("It matches the teacher on HeartUS-3 (N=400) with a Dice score of 0.91 while being 5 times faster.",
+     [{"text": "0.91", "value": 0.91, "kind": "absolute", "dataset": "HeartUS-3"},
+      {"text": "5 times", "value": 5.0, "metric": "speedup", "kind": "ratio", "direction": "increase",
+       "dataset": "HeartUS-3"}]),
+    ("Our planner achieves a 14.2% error reduction compared to the prior best on TrafficLA-2 (2.81 vs. 3.27 MAE).",
+     [{"text": "14.2%", "value": 14.2, "metric": "error", "kind": "change", "direction": "decrease",
+       "dataset": "TrafficLA-2"},
+      {"text": "2.81 vs. 3.27", "value": 2.81, "metric": "error", "kind": "absolute", "baseline_value": 3.27,
+       "dataset": "TrafficLA-2"}]),
+    ("Our FooNet-9 outperforms prior methods, improving ROUGE-L by +6.1 and +2.4, respectively, and further "
+     "raises precision on CardioText-2 (0.733).",
+     [{"text": "+6.1", "value": 6.1, "kind": "change", "direction": "increase", "dataset": None},
+      {"text": "+2.4", "value": 2.4, "kind": "change", "direction": "increase", "dataset": None},
+      {"text": "0.733", "value": 0.733, "kind": "absolute", "dataset": "CardioText-2"}]),
+    # near misses: a score is a metric; a bracket of model sizes holds no figure of the data
+    ("The judge loses on Q-Score (0.5169 vs 0.5217) at four times the cost.",
+     [{"text": "0.5169 vs 0.5217", "value": 0.5169, "baseline_value": 0.5217, "dataset": None},
+      {"text": "four times", "value": 4.0, "kind": "ratio", "dataset": None}]),
+    ("Pruning on Orca-Mini (7B, 13B) keeps our accuracy at 81.3%.",
+     [{"text": "81.3%", "value": 81.3, "metric": "accuracy", "kind": "absolute", "dataset": None}]),
+])
+def test_a_name_whose_bracket_holds_a_figure_is_its_data(text, expected):
+    assert not claim_mismatches(text, expected)

@@ -69,6 +69,25 @@ def test_a_name_listed_beside_a_dataset_is_one(text, expected):
     assert [(m.text, m.rule_id) for m in find_datasets(text)] == expected
 
 
+# `_list_neighbours` across brackets: in a list whose items each carry a bracket ("on NVOS (92.7% mIoU) and
+# Spin-NeRF (95.2% mIoU) benchmarks"), the item before or after a found name's bracket is a name too,
+# where its own bracket holds a figure or closes the list; an item without a bracket, or a plain word, is none.
+@pytest.mark.parametrize("text, expected", [
+    ("It leads on SegSet-3 (92.7% mIoU) and Spin-Field (95.2% mIoU) benchmarks.", ["SegSet-3", "Spin-Field"]),
+    ("It is state of the art on FooNav-CE (64.2% SR) and BarNav-CE (67.0% SR) while using 282 GPU hours.",
+     ["FooNav-CE", "BarNav-CE"]),
+    ("Gains hold on ShelfQA (61.0%), TabQA-3 (55.2%) and GSM8K (91.5%).", ["ShelfQA", "TabQA-3", "GSM8K"]),
+    ("Experiments on three benchmarks, HelpSet-2 (helpfulness), BeaverTails (harmlessness), and TruthfulQA (honesty), show gains.",
+     ["HelpSet-2", "BeaverTails", "TruthfulQA"]),
+    # near misses: no bracket after the item; a plain word; a model
+    ("It leads on SegSet-3 (92.7% mIoU) and Spin-Field as well.", ["SegSet-3"]),
+    ("It leads on SegSet-3 (92.7% mIoU) and Overall (95.2% mIoU).", ["SegSet-3"]),
+    ("Scores on GSM8K (91.5%) and Llama-3-8B (80.2%) rise.", ["GSM8K"]),
+])
+def test_an_item_with_its_own_bracket_beside_a_dataset_is_one(text, expected):
+    assert [m.name for m in find_datasets(text)] == expected
+
+
 # A name the paper gives its own system is no dataset, though the vocabulary spells a benchmark so;
 # a name the paper introduces as data (or as a framework and dataset) stays one.
 @pytest.mark.parametrize("text, expected", [

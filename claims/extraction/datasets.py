@@ -140,6 +140,17 @@ _LEFT_ITEM = compiled(r"(?<![\w.+&-])(?<![A-Z0-9][\w.+&-]{0,40}[ ])(?P<item>[A-Z
 _RIGHT_ITEM = compiled(r"(?:,[ ](?:and[ ]|or[ ])?|,?[ ](?:and|or)[ ])(?P<item>[A-Z0-9][\w.+-]{0,40}[\w+])"
                        r"(?=[,;:)]|\.(?!\w)|[ ](?:and|or)[ ]|[ ](?i:datasets?|benchmarks?|splits?|test[ ]sets?)\b)")
 _NEIGHBOUR_WINDOW = 48      # characters before a name where the item before it and its gap are looked for
+# A list whose every item carries its figures in brackets: "on NVOS (92.7% mIoU) and Spin-NeRF (95.2%
+# mIoU) benchmarks", "R2R-CE (64.2% SR) and RxR-CE (67.0% SR)". The item past the found name's bracket
+# is a neighbour where it has a bracket of its own that holds a figure or closes the list; so is the
+# item before it.
+_ASIDE = r"[ ]\([^()]{1,60}\)"
+_GAP = r"(?:,[ ](?:and[ ]|or[ ])?|,?[ ](?:and|or)[ ])"
+_ASIDE_CLOSES = (rf"(?={_ASIDE}(?:[,;:)]|\.(?!\w)|[ ](?:and|or)[ ]|[ ](?i:datasets?|benchmarks?|splits?|test[ ]sets?)\b)"
+                 r"|[ ]\([^()]{0,40}?\d[^()]{0,40}\))")
+_RIGHT_AFTER_ASIDE = compiled(rf"{_ASIDE}{_GAP}(?P<item>[A-Z0-9][\w.+-]{{0,40}}[\w+]){_ASIDE_CLOSES}")
+_LEFT_BEFORE_ASIDE = compiled(rf"(?<![\w.+&-])(?<![A-Z0-9][\w.+&-]{{0,40}}[ ])(?P<item>[A-Z0-9][\w.+-]{{0,40}}[\w+]){_ASIDE}{_GAP}$")
+_ASIDE_WINDOW = 120     # characters before a name where the bracketed item before it is looked for
 
 
 def _list_neighbours(text: str, found: list[Name], rules: DatasetRules) -> list[Name]:
@@ -173,6 +184,13 @@ def _neighbour_items(text: str, mention: Name):
     after = match_at(_RIGHT_ITEM, text, mention.end)
     if after is not None:
         yield after
+    if text.startswith(" (", mention.end):
+        after = match_at(_RIGHT_AFTER_ASIDE, text, mention.end)
+        if after is not None:
+            yield after
+        before = _LEFT_BEFORE_ASIDE.search(text, max(0, mention.start - _ASIDE_WINDOW), mention.start)
+        if before is not None:
+            yield before
 
 
 def _recurrences(text: str, framed: list[Name], found: list[Name]) -> list[Name]:
