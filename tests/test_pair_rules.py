@@ -305,6 +305,26 @@ CASES = {
         # two metrics, each with its own number: no twin across the number
         ("We propose Kin. Temporal validation achieved accuracy = 0.8798 and F1-score = 0.8750.",
          [dict(text="0.8798", value=0.8798, metric="accuracy"), dict(text="0.8750", value=0.875, metric="f1")]),
+        # N metric nouns, then N numbers read "respectively": one noun each, in order, no twin of the first;
+        # a qualifier written before the nouns covers every number (spec 7; round-29 union 2605.19360, 2607.17415)
+        ("We propose Kin. Kin reaches mean sensitivity, specificity and accuracy of 91.2%, 88.4% and 89.9%, respectively, on the ward cohort.",
+         [dict(text="91.2%", value=91.2, metric="other", qualifier="average", kind="absolute"),
+          dict(text="88.4%", value=88.4, metric="other", qualifier="average", kind="absolute"),
+          dict(text="89.9%", value=89.9, metric="accuracy", qualifier="average", kind="absolute")]),
+        ("We propose Kin. The classifier reaches precision, recall and F1 of 0.93, 0.90 and 0.91 on the held-out split, respectively.",
+         [dict(text="0.93", value=0.93, metric="other", qualifier=None), dict(text="0.90", value=0.9, metric="other"),
+          dict(text="0.91", value=0.91, metric="f1")]),
+        ("We propose Kin. Kin cuts latency, energy and memory relative to TVM by 12%, 30% and 41% on average, respectively.",
+         [dict(text="12%", value=12.0, metric="latency", kind="change", direction="decrease"),
+          dict(text="30%", value=30.0, metric="energy", kind="change", direction="decrease"),
+          dict(text="41%", value=41.0, metric="memory", kind="change", direction="decrease", qualifier="average")]),
+        # near misses: "respectively" over the datasets (one metric for all); fewer nouns than numbers
+        ("We propose Kin. Kin cuts latency by 12%, 30% and 41% on ARM, RISC-V and x86, respectively.",
+         [dict(text="12%", value=12.0, metric="latency"), dict(text="30%", value=30.0, metric="latency"),
+          dict(text="41%", value=41.0, metric="latency")]),
+        ("We propose Kin. Kin reports accuracies of 0.835, 0.731 and 0.751 on Dreaddit, SDCNL and DepSeverity, respectively.",
+         [dict(text="0.835", value=0.835, metric="accuracy"), dict(text="0.731", value=0.731, metric="accuracy"),
+          dict(text="0.751", value=0.751, metric="accuracy")]),
     ],
     # resolve.own_second_quantity: one number after a verb of change for a metric and a second quantity,
     # that no cue knows (`other`) or whose cue stands one word after "and" (probe tuned8 "reducing

@@ -95,6 +95,25 @@ def _metric_prefix(text: str, draft: Draft) -> str:
     return " ".join(words[-2:]) if abs(hit.start - draft.number.start) < 80 else ""
 
 
+_NAMED_LIST_REACH = 48      # characters read before the first noun of a list
+_NAMED_LIST_WORDS = 3       # "average deepfake detection accuracy, ...": the qualifier and two words of the name
+_CLAUSE_MARK = compiled(r"[,;:()]")
+
+
+def qualifier_of_named_list(text: str, first_noun) -> tuple[str, str] | None:
+    """The qualifier in the two words before the first noun of a list of metric nouns ("average detection
+    accuracy, sensitivity and specificity of ..."): written once before the list, it covers every noun's
+    number (spec 7). (qualifier, rule id) or None."""
+    before = text[max(0, first_noun.start - _NAMED_LIST_REACH):first_noun.start]
+    words = WORD.findall(_CLAUSE_MARK.split(before)[-1])     # the words of its own clause only
+    prefix = " ".join(words[-_NAMED_LIST_WORDS:])
+    metric_cues, _, any_metric = qualifier_set("metric")
+    if not prefix or any_metric.search(prefix) is None:
+        return None
+    found = [(cue.attrs["qualifier"], cue.rule_id) for cue in metric_cues if cue.pattern.search(prefix)]
+    return min(found, key=lambda f: QUALIFIERS.index(f[0])) if found else None
+
+
 # A new clause ("..., outperforming X by 30%") starts an item of its own; a qualifier inside a
 # bracketed aside covers only the aside.
 _NEW_ITEM = compiled(r",\s?(?:while\s|whereas\s|and\s)?\p{L}+ing\b")

@@ -10,6 +10,7 @@ from ..matching import compiled, match_at, search_at_end
 from .cues import CueHit, find_cues
 from .draft import Draft
 from .pairs import LIST_GAP
+from .qualifier import qualifier_of_named_list
 from .rulebook.cues import word_pattern
 
 __all__ = ["split_two_metrics"]
@@ -20,7 +21,8 @@ _DIGIT = compiled(r"\d")
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
 RULES = {
-    "resolve.metrics_by_position": '"reduces power and area by 23% and 7%": two metrics, numbers in pairs: one each, in order',
+    "resolve.metrics_by_position": '"reduces power and area by 23% and 7%": two metrics, numbers in pairs: one each, in order; '
+        '"accuracy, sensitivity and specificity of 97.8%, 99.9% and 95.7%, respectively": as many metrics as numbers',
     "resolve.two_metrics": '"reduces latency and energy by 30%": one number, a second claim for the second metric',
     "resolve.own_second_quantity": '"reduces acquisition time and dose four-fold", "cuts synapse counts and hardware costs '
         'by 30-50%": one number for a metric and a second quantity (words.second_quantity_after, '
@@ -35,6 +37,9 @@ def split_two_metrics(text: str, drafts: list[Draft]) -> list[Draft]:
         out.append(draft)
         hit = draft.metric_hit
         if hit is None or draft.metric_how not in ("metric.left", "metric.sentence"):
+            continue
+        if (listed := _respective_noun_list(text, drafts, index, hit)) is not None:
+            _metrics_in_order(text, *listed)
             continue
         if draft.metric_how == "metric.sentence" and not _respectively_list(text, drafts, index, hit):
             continue        # a cue of the sentence splits only over a list read "respectively"
@@ -124,6 +129,49 @@ def _same_cue_list(text: str, drafts: list[Draft], index: int, hit) -> list[Draf
 
 
 _RESPECTIVELY = compiled(r"\s?,?\s?respectively\b")
+# "by 17.4%, 14.4%, and 28.5% on average, respectively", "... and 41% on ARM cores, respectively": a qualifier or
+# one setting (no list of its own, no comma) may stand between the numbers and their "respectively"
+_RESPECTIVELY_AFTER_LIST = compiled(r"(?:\s(?:on\saverage|in\stotal|overall)|\s(?:on|in|over|across|for|with)\s[^,;.()\d]{1,40}?)?"
+                                    r"\s?,?\s?respectively\b")
+_NOUN_LIST_WINDOW = 120     # characters before the last metric noun read for the nouns listed before it
+_NOUN_LIST_GAP = compiled(r",?\s(?:and\s|&\s)?|,\s?")
+
+
+def _metric_noun_list(text: str, hit: CueHit) -> list[CueHit]:
+    """The metric cues listed right before `hit` and `hit` itself ("accuracy, sensitivity and specificity"),
+    only commas and "and" between them."""
+    listed = [hit]
+    for cue in reversed(find_cues(text, max(0, hit.start - _NOUN_LIST_WINDOW), hit.start)):
+        if not _NOUN_LIST_GAP.fullmatch(text, cue.end, listed[0].start):
+            break
+        listed.insert(0, cue)
+    return listed
+
+
+def _respective_noun_list(text: str, drafts: list[Draft], index: int, hit: CueHit) \
+        -> tuple[list[Draft], list[CueHit]] | None:
+    """"accuracy, sensitivity and specificity of 97.8%, 99.9% and 95.7%, respectively": three or more
+    numbers that took the last of as many metric nouns listed right before them, read "respectively"
+    (the numbers and the nouns), or None."""
+    chain = _same_cue_list(text, drafts, index, hit)
+    if len(chain) < 3 or not match_at(_RESPECTIVELY_AFTER_LIST, text, chain[-1].number.end):
+        return None
+    nouns = _metric_noun_list(text, hit)
+    return (chain, nouns) if len(nouns) == len(chain) else None
+
+
+def _metrics_in_order(text: str, chain: list[Draft], nouns: list[CueHit]) -> None:
+    """One metric noun for each number of the list, in order; a qualifier written before the nouns
+    ("average detection accuracy, sensitivity and specificity of ...") covers every number."""
+    list_qualifier = qualifier_of_named_list(text, nouns[0])
+    for item, cue in zip(chain, nouns):
+        item.metric, item.metric_text, item.metric_hit = cue.family, cue.surface, cue
+        item.decide("metric", "resolve.metrics_by_position", cue.rule_id)
+        item.rule_ids.append("resolve.metrics_by_position")
+        if list_qualifier is not None and not item.qualifier:
+            item.qualifier, item.qualifier_source = list_qualifier
+            item.decide("qualifier", list_qualifier[1])
+            item.rule_ids.append(list_qualifier[1])
 
 
 def _respectively_list(text: str, drafts: list[Draft], index: int, hit) -> bool:
