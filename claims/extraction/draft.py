@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..spec import lower_is_better
 from .cues import CueHit, Reach
 from .numbers import Number
 
@@ -49,6 +50,13 @@ class Draft:
         self.decide("kind", rule)
         self.decide("direction", rule)
         self.rule_ids.append(rule)
+
+    def prefers_baseline(self, value: float) -> bool:
+        """Whether a listed baseline's `value` is a stronger baseline_value than the one held (lower where
+        lower is better for the claim's metric): after a list of compared systems the strongest is kept."""
+        if self.baseline_value is None:
+            return True
+        return value < self.baseline_value if lower_is_better(self.metric, self.metric_text) else value > self.baseline_value
 
     @property
     def owns_cue(self) -> bool:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import regex
 
 from ..matching import compiled
-from ..spec import lower_is_better
 from .draft import Draft
 from .scores import COMPARED_WITH
 
@@ -53,7 +52,7 @@ def fold_labelled_brackets(text: str, drafts: list[Draft]) -> list[Draft]:
             index += size
             while _next_system(text, drafts, index, size, claims):
                 for claim, figure in zip(claims, drafts[index:index + size]):
-                    if _stronger(claim, figure.number.value, claim.baseline_value):
+                    if claim.prefers_baseline(figure.number.value):
                         claim.baseline_value = figure.number.value
                 folded.update(range(index, index + size))
                 index += size
@@ -109,10 +108,3 @@ def _take_baseline_figure(claim: Draft, value: float) -> None:
     claim.baseline_value = value
     claim.decide("baseline_value", "pair.labelled_bracket")
     claim.rule_ids = claim.rule_ids + ["pair.labelled_bracket"]
-
-
-def _stronger(claim: Draft, value: float, than: float | None) -> bool:
-    """Whether a baseline's `value` is the better one for the claim's metric (lower where lower is better)."""
-    if than is None:
-        return True
-    return value < than if lower_is_better(claim.metric, claim.metric_text) else value > than

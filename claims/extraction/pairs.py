@@ -11,7 +11,6 @@ import dataclasses
 
 import regex
 
-from ..spec import lower_is_better
 from ..units import convert
 from ..matching import compiled, match_at
 from .draft import Draft
@@ -297,7 +296,7 @@ def _fold_listed_baselines(text: str, merged: Draft, last: Draft, drafts: list[D
                 or following is None or _label_words(following.group("label")) != label \
                 or not match_at(_BRACKETED_FIGURE_END, text, nxt.number.end):
             break
-        if _stronger(merged, nxt.number.value, merged.baseline_value):
+        if merged.prefers_baseline(nxt.number.value):
             merged.baseline_value = nxt.number.value
             merged.decide("baseline_value", "pair.listed_baselines")
         merged.rule_ids = merged.rule_ids + ["pair.listed_baselines"]
@@ -328,12 +327,6 @@ def _label_words(label: str) -> str:
     """A bracket's label as compared between brackets ("$r = " and "r=" are one)."""
     return "".join(label.split()).lower()
 
-
-def _stronger(claim: Draft, value: float, than: float | None) -> bool:
-    """Whether a baseline's `value` is the better one for the claim's metric (lower where lower is better)."""
-    if than is None:
-        return True
-    return value < than if lower_is_better(claim.metric, claim.metric_text) else value > than
 
 
 def _signed(text: str, draft: Draft) -> bool:
