@@ -109,7 +109,4 @@ def colon_list_change(text: str, drafts: list[Draft]) -> None:
         found = _CHANGE_NOUN.search(text, max(0, colon - _CLAUSE_BEFORE), colon)
         if found is None:
             continue
-        draft.kind, draft.direction = "change", "increase" if found.group("up") else "decrease"
-        draft.decide("kind", "kind.colon_list")
-        draft.decide("direction", "kind.colon_list")
-        draft.rule_ids.append("kind.colon_list")
+        draft.set_kind("change", "increase" if found.group("up") else "decrease", "kind.colon_list")

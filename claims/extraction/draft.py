@@ -44,12 +44,16 @@ class Draft:
         """Record the rules that set field `name` (a later decision replaces an earlier one)."""
         self.decisions[name] = rules
 
-    def take_kind(self, source: Draft, rule: str) -> None:
-        """Take the kind and direction of `source`, another number of its list or clause, by `rule`."""
-        self.kind, self.direction = source.kind, source.direction
+    def set_kind(self, kind: str, direction: str | None, rule: str) -> None:
+        """Set the kind and direction together, as one later rule that overrides the kind stage's reading."""
+        self.kind, self.direction = kind, direction
         self.decide("kind", rule)
         self.decide("direction", rule)
         self.rule_ids.append(rule)
+
+    def take_kind(self, source: Draft, rule: str) -> None:
+        """Take the kind and direction of `source`, another number of its list or clause, by `rule`."""
+        self.set_kind(source.kind, source.direction, rule)
 
     def prefers_baseline(self, value: float) -> bool:
         """Whether a listed baseline's `value` is a stronger baseline_value than the one held (lower where
