@@ -752,6 +752,23 @@ def test_a_from_to_pair_is_measured_on_the_name_before_it(text, expected):
     assert not claim_mismatches(text, expected)
 
 
+# datasets.py dataset.defined_acronym: a short form the abstract defines for a dataset in a bracket after
+# its name ("UK Biobank (UKB, n=47,390)", union p-2506.23916) is that dataset where it recurs, written
+# as the abstract writes it; a short form that holds the name ("Upfront CoT (UCoT)") is no data.
+@pytest.mark.parametrize("text, expected", [
+    ("We train on the Alzheimer cohort of ADNI and on UK Biobank (UKB, n=40,112). The model reaches an AUC "
+     "of 0.93 in UKB.",
+     [{"text": "0.93", "value": 0.93, "metric": "auc", "kind": "absolute", "dataset": "UKB"}]),
+    ("We evaluate on MIMIC-IV (MIV) and eICU. Mortality AUROC is 0.88 in MIV.",
+     [{"text": "0.88", "value": 0.88, "metric": "auc", "kind": "absolute", "dataset": "MIV"}]),
+    # near miss: no bracket after the name, so the letters are no short form of it
+    ("We evaluate on MIMIC-IV and eICU. Mortality AUROC is 0.88 in MIV.",
+     [{"text": "0.88", "value": 0.88, "metric": "auc", "kind": "absolute", "dataset": "MIMIC-IV; eICU"}]),
+])
+def test_a_short_form_defined_for_a_dataset_names_it(text, expected):
+    assert not claim_mismatches(text, expected)
+
+
 # datasets.yaml exclude: a resolution after "on" is a setting, no dataset ("on 2912x2912 images");
 # a name that holds a size inside it stays.
 @pytest.mark.parametrize("text, expected", [

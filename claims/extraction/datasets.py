@@ -64,6 +64,7 @@ def find_datasets(text: str) -> list[Name]:
     found.extend(_recurrences(text, framed, found))
     found.extend(_unread(found, held_back))
     found.extend(_list_neighbours(text, found, rules))
+    found.extend(_defined_acronyms(text, found))
     systems = _own_systems(text)
     if systems:
         found = [m for m in found if m.text.lower() not in systems or m.rule_id in _INTRODUCED_DATA]
@@ -211,6 +212,32 @@ def _recurrences(text: str, framed: list[Name], found: list[Name]) -> list[Name]
             continue        # the place a rule already found
         again.append(Name(match[0], match.start(), match.end(), match[0], names[match[0]]))
     return again
+
+
+ACRONYM_RULE = "dataset.defined_acronym"
+# "UK Biobank (UKB, n=47,390)", "AssetOpsBench (AOB)": a short form the abstract defines for a dataset
+# in a bracket right after its name (two capitals at least, not the name itself).
+_DEFINED_ACRONYM = compiled(r"[ ]\((?P<acronym>\p{Lu}[\p{L}\d+-]{0,4}\p{Lu}[\p{L}\d+-]{0,4})(?=[,;)])")
+
+
+def _defined_acronyms(text: str, found: list[Name]) -> list[Name]:
+    """The later places of a short form defined for a dataset found ("... in UKB (internal test set)"):
+    the abstract then writes the dataset so, and the claim names it as written."""
+    defined: dict[str, int] = {}
+    for mention in found:
+        match = match_at(_DEFINED_ACRONYM, text, mention.end)
+        # "Upfront CoT (UCoT)": a short form that holds the name is a longer thing's (often the paper's method).
+        if match is not None and match["acronym"] not in mention.text and mention.text not in match["acronym"] \
+                and match["acronym"] not in defined:
+            defined[match["acronym"]] = match.end()
+    if not defined:
+        return []
+    # The short forms of this text alone: compiled here and never kept in the rule cache.
+    pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(map(regex.escape, sorted(defined, key=len, reverse=True)))
+                            + r")(?![\w-])")
+    taken = TakenRanges(sorted((m.start, m.end) for m in found))
+    return [Name(match[0], match.start(), match.end(), match[0], ACRONYM_RULE) for match in pattern.finditer(text)
+            if match.start() > defined[match[0]] and not taken.overlaps(match.start(), match.end())]
 
 
 def _vocabulary_mentions(text: str, matches, rules: DatasetRules) -> list[Name]:
