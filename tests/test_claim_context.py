@@ -769,6 +769,25 @@ def test_a_short_form_defined_for_a_dataset_names_it(text, expected):
     assert not claim_mismatches(text, expected)
 
 
+# datasets.py _kind_after_article: ordinary capitalized words after "a"/"an" before a kind word describe
+# a kind of data ("on a Natural Language Inference benchmark", union p-2602.20759; "an English dataset"),
+# no dataset; a name with a digit or an acronym's capitals after the article stays ("a FedMKGC benchmark").
+@pytest.mark.parametrize("text, expected", [
+    ("The tuned model beats the larger baseline with a 12.5% accuracy gain on a Natural Language Inference benchmark.",
+     [{"text": "12.5%", "value": 12.5, "metric": "accuracy", "kind": "change", "direction": "increase",
+       "dataset": None}]),
+    ("Trained on an English corpus, the tagger reaches 91.3% F1 on a Swahili Treebank dataset.",
+     [{"text": "91.3%", "value": 91.3, "metric": "f1", "kind": "absolute", "dataset": None}]),
+    # near misses: an acronym or a digit marks a name; no article
+    ("It reaches 64.2% accuracy on a FedKQA benchmark.",
+     [{"text": "64.2%", "value": 64.2, "metric": "accuracy", "kind": "absolute", "dataset": "FedKQA"}]),
+    ("It reaches 64.2% accuracy on the Swahili Treebank dataset.",
+     [{"text": "64.2%", "value": 64.2, "metric": "accuracy", "kind": "absolute", "dataset": "Swahili Treebank"}]),
+])
+def test_plain_words_after_an_article_name_a_kind_of_data(text, expected):
+    assert not claim_mismatches(text, expected)
+
+
 # datasets.yaml exclude: a resolution after "on" is a setting, no dataset ("on 2912x2912 images");
 # a name that holds a size inside it stays.
 @pytest.mark.parametrize("text, expected", [

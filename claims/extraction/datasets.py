@@ -52,7 +52,8 @@ def find_datasets(text: str) -> list[Name]:
         if mention.rule_id == BENCH_NAMED_RULE:
             held_back.append(mention)
             continue
-        if mention.text in tasks or task_name.fullmatch(mention.text) or _counted_kind(text, mention):
+        if mention.text in tasks or task_name.fullmatch(mention.text) or _counted_kind(text, mention) \
+                or _kind_after_article(text, mention):
             continue        # "on open-domain VQA benchmarks" after "Visual Question Answering (VQA)"
         if taken is not None:
             if not taken.claim(mention.start, mention.end):
@@ -80,6 +81,18 @@ _COUNT_BEFORE = compiled(r"(?<![\w.,-])(?i:two|three|four|five|six|seven|eight|n
                          r"multiple|many|various|numerous|\d{1,3})[ ](?:(?!(?:and|or)[ ])\p{Ll}[\p{Ll}-]{0,20}[ ]){0,3}$")
 _PLURAL_KIND_AFTER = compiled(r"[ ](?:\p{Ll}[\p{Ll}-]{0,20}[ ])?(?i:datasets|benchmarks|corpora|data[ ]sets)\b")
 _COUNT_WINDOW = 90      # characters before a name where its count and adjectives are looked for
+
+
+# "on a Natural Language Inference benchmark", "an English dataset", "a Tag-Based scheme": ordinary
+# capitalized words after an indefinite article describe a kind of data (a language, a task, a source);
+# a name holds a digit or an acronym's capitals ("a FedMKGC benchmark", "a NavR^2-CoT dataset").
+_ARTICLE_BEFORE = compiled(r"(?<![\w-])(?i:an?)[ ]$")
+_NAME_MARK = compiled(r"\d|\p{Lu}\p{Lu}")
+
+
+def _kind_after_article(text: str, mention: Name) -> bool:
+    return _ARTICLE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None \
+        and _NAME_MARK.search(mention.text) is None
 
 
 def _counted_kind(text: str, mention: Name) -> bool:
