@@ -614,6 +614,40 @@ def test_a_change_is_measured_on_the_name_before_its_by(text, expected):
     assert not claim_mismatches(text, expected)
 
 
+# claim_dataset.py dataset.name_before_metric: a figure of a metric whose first word is a dataset's
+# name ("SpreadsheetBench Pass@1 from 0.397 to 0.505 and BigCodeBench Pass@1 from ...", union
+# p-2605.16986, 2503.16219, p-2606.15307) is measured on that name, not on the one after it, which
+# heads the next item; "an LLM-judge accuracy" (an article before it) names a kind of metric, and a
+# name after "on" with no metric between keeps its own figure.
+@pytest.mark.parametrize("text, expected", [
+    ("The agent lifts WebArena success rate from 21.4% to 30.2% and OSWorld success rate from 8.1% to 12.6%.",
+     [{"text": "from 21.4% to 30.2%", "value": 30.2, "baseline_value": 21.4, "metric": "success_rate",
+       "kind": "absolute", "dataset": "WebArena"},
+      {"text": "from 8.1% to 12.6%", "value": 12.6, "baseline_value": 8.1, "metric": "success_rate",
+       "kind": "absolute", "dataset": "OSWorld"}]),
+    ("It cuts KITTI error by 12% and raises Middlebury accuracy to 91.5%.",
+     [{"text": "12%", "value": 12.0, "metric": "error", "kind": "change", "direction": "decrease", "dataset": "KITTI"},
+      {"text": "91.5%", "value": 91.5, "metric": "accuracy", "kind": "absolute", "dataset": "Middlebury"}]),
+    ("Training helps on both, with GSM-Hard accuracy (up to +3.4%, from 61.0% to 64.4%) and on MathQA-X.",
+     [{"text": "+3.4%", "value": 3.4, "metric": "accuracy", "kind": "change", "direction": "increase",
+       "qualifier": "up_to", "dataset": "GSM-Hard"},
+      {"text": "from 61.0% to 64.4%", "value": 64.4, "baseline_value": 61.0, "metric": "accuracy",
+       "dataset": "GSM-Hard"}]),
+    # near miss: a name after "on" with its figure before it keeps its figure
+    ("The tagger reaches 88.2% accuracy on CoNLL-2003 and 91.0% on OntoNotes-5.",
+     [{"text": "88.2%", "value": 88.2, "metric": "accuracy", "kind": "absolute", "dataset": "CoNLL-2003"},
+      {"text": "91.0%", "value": 91.0, "kind": "absolute", "dataset": "OntoNotes-5"}]),
+])
+def test_a_figure_is_measured_on_the_name_its_metric_opens_with(text, expected):
+    assert not claim_mismatches(text, expected)
+
+
+def test_an_article_before_the_metrics_first_word_names_no_data():
+    # pool 2607.22690: "an LLM-judge accuracy of 0.85" after "On the LongMemEval benchmark"
+    found = _claims("On the DocQA-7 benchmark, the reader attains an LLM-judge accuracy of 0.81.")
+    assert [c["text"] for c in found] == ["0.81"] and found[0]["dataset"] != "LLM-judge"
+
+
 # datasets.yaml exclude: model families written in another case or by a short name are no data
 # ("98% ASR on Deepseek-R1", "2.95x on LLaDA", "on SD1.5"); a benchmark beside them stays.
 @pytest.mark.parametrize("text, expected", [
@@ -715,6 +749,42 @@ def test_an_acronym_defined_as_a_task_is_no_dataset(text, expected):
        "dataset": "FooSet-7"}]),
 ])
 def test_a_from_to_pair_is_measured_on_the_name_before_it(text, expected):
+    assert not claim_mismatches(text, expected)
+
+
+# datasets.py dataset.defined_acronym: a short form the abstract defines for a dataset in a bracket after
+# its name ("UK Biobank (UKB, n=47,390)", union p-2506.23916) is that dataset where it recurs, written
+# as the abstract writes it; a short form that holds the name ("Upfront CoT (UCoT)") is no data.
+@pytest.mark.parametrize("text, expected", [
+    ("We train on the Alzheimer cohort of ADNI and on UK Biobank (UKB, n=40,112). The model reaches an AUC "
+     "of 0.93 in UKB.",
+     [{"text": "0.93", "value": 0.93, "metric": "auc", "kind": "absolute", "dataset": "UKB"}]),
+    ("We evaluate on MIMIC-IV (MIV) and eICU. Mortality AUROC is 0.88 in MIV.",
+     [{"text": "0.88", "value": 0.88, "metric": "auc", "kind": "absolute", "dataset": "MIV"}]),
+    # near miss: no bracket after the name, so the letters are no short form of it
+    ("We evaluate on MIMIC-IV and eICU. Mortality AUROC is 0.88 in MIV.",
+     [{"text": "0.88", "value": 0.88, "metric": "auc", "kind": "absolute", "dataset": "MIMIC-IV; eICU"}]),
+])
+def test_a_short_form_defined_for_a_dataset_names_it(text, expected):
+    assert not claim_mismatches(text, expected)
+
+
+# datasets.py _kind_after_article: ordinary capitalized words after "a"/"an" before a kind word describe
+# a kind of data ("on a Natural Language Inference benchmark", union p-2602.20759; "an English dataset"),
+# no dataset; a name with a digit or an acronym's capitals after the article stays ("a FedMKGC benchmark").
+@pytest.mark.parametrize("text, expected", [
+    ("The tuned model beats the larger baseline with a 12.5% accuracy gain on a Natural Language Inference benchmark.",
+     [{"text": "12.5%", "value": 12.5, "metric": "accuracy", "kind": "change", "direction": "increase",
+       "dataset": None}]),
+    ("Trained on an English corpus, the tagger reaches 91.3% F1 on a Swahili Treebank dataset.",
+     [{"text": "91.3%", "value": 91.3, "metric": "f1", "kind": "absolute", "dataset": None}]),
+    # near misses: an acronym or a digit marks a name; no article
+    ("It reaches 64.2% accuracy on a FedKQA benchmark.",
+     [{"text": "64.2%", "value": 64.2, "metric": "accuracy", "kind": "absolute", "dataset": "FedKQA"}]),
+    ("It reaches 64.2% accuracy on the Swahili Treebank dataset.",
+     [{"text": "64.2%", "value": 64.2, "metric": "accuracy", "kind": "absolute", "dataset": "Swahili Treebank"}]),
+])
+def test_plain_words_after_an_article_name_a_kind_of_data(text, expected):
     assert not claim_mismatches(text, expected)
 
 

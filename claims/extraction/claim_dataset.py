@@ -40,6 +40,7 @@ INSIDE_RULE = "dataset.sole_named_setup"
 BRACKET_RULE = "dataset.bracket_after_name"
 BY_RULE = "dataset.name_before_by"
 ON_BRACKET_RULE = "dataset.frame.on_bracket"
+METRIC_OWNER_RULE = "dataset.name_before_metric"
 # The data a paper builds itself: a benchmark it introduces, or a dataset it constructs or curates
 # ("We construct HazardRecQA by ...") or measures on as new data of its own ("using HausaSafety, a
 # novel adversarial dataset"), and the shared task a system paper takes part in ("our system
@@ -100,6 +101,15 @@ _BY_GAP = compiled(r"(?:[ ](?i:dataset|benchmark|test[ ]set|split)s?)?(?:[ ]\([^
 # From a name to a from-to pair that opens right after it: "boosting accuracy on Sudoku-Hard from
 # 54.5% to 96.9% and on MazeNav-2 from ...": the pair was measured on the name before its "from".
 _FROM_GAP = compiled(r"(?:[ ](?i:dataset|benchmark|test[ ]set|split)s?)?(?:[ ]\([^()]{1,30}\))?[ ]")
+# A dataset's name written as the first word of the number's metric ("SpreadsheetBench Pass@1", "AMC23
+# accuracy", "the PBEBench-Hard hard-tier accuracy"), and from that metric to the number: a link word or
+# two ("from", "rising from", "of", "by up to") or a bracket opened after the metric ("FHM accuracy (up to
+# +2.1%, from 79.9% to 82.0%)").
+_NAME_TO_METRIC = compiled(r"(?:'s)?(?:[ ](?i:dataset|benchmark|test[ ]set))?(?:[ ][\p{L}\d]{1,12}-[\p{L}\d-]{1,12})?[ ]")
+_METRIC_TO_NUMBER = compiled(r"(?:[ ]?[:=]|[ ]\((?:[^()]{0,24},[ ])?)?(?:[ ]?(?:of|from|by|is|was|at|to|up[ ]to|reaches|reached|"
+                             r"reaching|rises|rising|rose|increases|increasing|improves|improving|drops|dropping|falls|"
+                             r"falling|goes|going)){0,3}[ ]?[~+\-]?\$?")
+_ARTICLE_BEFORE = compiled(r"\b(?i:an?)[ ]$")
 # ", and further boosts ...", ", while ...": a clause of its own begins (picking.py's clause words).
 _CLAUSE_WORD = compiled(r",\s+(?:and|while|whereas|but)\s")
 
@@ -151,7 +161,7 @@ class DatasetChooser:
         choice = pick(self.text, draft, here, here.datasets, join=True)
         # A name right after the number inside its bracket wins ("81.2% on X (vs. 77.0% on Y)"); one
         # past the bracket's end does not ("on X (+5.3) and Y (+3.2)").
-        by_owner = self._by_owner(draft, here)
+        by_owner = self._by_owner(draft, here) or self._metric_owner(draft, here)
         if by_owner is not None and (choice is None or not choice[1][0].startswith("context.respectively")):
             return by_owner
         owner = self._bracket_owner(draft, here)
@@ -210,6 +220,22 @@ class DatasetChooser:
             run.insert(0, earlier)
         names = dict.fromkeys(m.text for m in run)
         return "; ".join(names), (BY_RULE, *dict.fromkeys(m.rule_id for m in run))
+
+    def _metric_owner(self, draft: Draft, here: SentenceNames) -> Choice | None:
+        """The dataset named as the first word of the number's own metric ("improve SpreadsheetBench Pass@1
+        from 0.397 to 0.505 and BigCodeBench Pass@1 from ...", "AMC23 accuracy rising from 63% to 80%"):
+        the figure was measured there, not on the name after it, which heads the next item."""
+        hit = draft.metric_hit
+        if hit is None or hit.end > draft.start:
+            return None
+        before, count = _before(here, hit.start)
+        if not count or not _NAME_TO_METRIC.fullmatch(self.text, before[count - 1].end, hit.start) \
+                or not _METRIC_TO_NUMBER.fullmatch(self.text, hit.end, draft.start):
+            return None
+        name = before[count - 1]
+        if _ARTICLE_BEFORE.search(self.text, max(0, name.start - 4), name.start):
+            return None     # "an LLM-judge accuracy of 0.85": a kind of metric, no data
+        return name.text, (METRIC_OWNER_RULE, name.rule_id)
 
     def _sole_setup(self, mentions: list[Mention]) -> tuple[Mention, str] | None:
         """The one dataset the abstract names, where a sentence opens on it as its evaluation

@@ -84,6 +84,10 @@ RULES = {
                                   "12.29, METEOR 27.98) and Y (...)\") is measured on that dataset",
     "dataset.name_before_by": "a change whose \"by\" follows a dataset's name (\"on CIFAR-10 by 2.12% and on "
                               "the DTD by 9.73%\") is measured on it (and on the names listed with it)",
+    "dataset.name_before_metric": "a figure of a metric whose first word is a dataset's name (\"SpreadsheetBench "
+                                  "Pass@1 from 0.397 to 0.505 and BigCodeBench Pass@1 from ...\") is measured on it",
+    "dataset.defined_acronym": "a short form defined for a dataset in a bracket after its name (\"UK Biobank (UKB, "
+                               "n=47,390)\") is that dataset where it recurs (\"AUC of 1.00 in UKB\")",
     "dataset.list_neighbour": "a name that looks like one (a digit, an inner capital or a hyphen), one token listed "
                               "beside a dataset found (\"across ImageNet-LT, CIFAR100-LT, and iNaturalist "
                               "datasets\"), is a dataset of that list (datasets.py `_list_neighbours`)",

@@ -52,7 +52,8 @@ def find_datasets(text: str) -> list[Name]:
         if mention.rule_id == BENCH_NAMED_RULE:
             held_back.append(mention)
             continue
-        if mention.text in tasks or task_name.fullmatch(mention.text) or _counted_kind(text, mention):
+        if mention.text in tasks or task_name.fullmatch(mention.text) or _counted_kind(text, mention) \
+                or _kind_after_article(text, mention):
             continue        # "on open-domain VQA benchmarks" after "Visual Question Answering (VQA)"
         if taken is not None:
             if not taken.claim(mention.start, mention.end):
@@ -64,6 +65,7 @@ def find_datasets(text: str) -> list[Name]:
     found.extend(_recurrences(text, framed, found))
     found.extend(_unread(found, held_back))
     found.extend(_list_neighbours(text, found, rules))
+    found.extend(_defined_acronyms(text, found))
     systems = _own_systems(text)
     if systems:
         found = [m for m in found if m.text.lower() not in systems or m.rule_id in _INTRODUCED_DATA]
@@ -79,6 +81,18 @@ _COUNT_BEFORE = compiled(r"(?<![\w.,-])(?i:two|three|four|five|six|seven|eight|n
                          r"multiple|many|various|numerous|\d{1,3})[ ](?:(?!(?:and|or)[ ])\p{Ll}[\p{Ll}-]{0,20}[ ]){0,3}$")
 _PLURAL_KIND_AFTER = compiled(r"[ ](?:\p{Ll}[\p{Ll}-]{0,20}[ ])?(?i:datasets|benchmarks|corpora|data[ ]sets)\b")
 _COUNT_WINDOW = 90      # characters before a name where its count and adjectives are looked for
+
+
+# "on a Natural Language Inference benchmark", "an English dataset", "a Tag-Based scheme": ordinary
+# capitalized words after an indefinite article describe a kind of data (a language, a task, a source);
+# a name holds a digit or an acronym's capitals ("a FedMKGC benchmark", "a NavR^2-CoT dataset").
+_ARTICLE_BEFORE = compiled(r"(?<![\w-])(?i:an?)[ ]$")
+_NAME_MARK = compiled(r"\d|\p{Lu}\p{Lu}")
+
+
+def _kind_after_article(text: str, mention: Name) -> bool:
+    return _ARTICLE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None \
+        and _NAME_MARK.search(mention.text) is None
 
 
 def _counted_kind(text: str, mention: Name) -> bool:
@@ -211,6 +225,32 @@ def _recurrences(text: str, framed: list[Name], found: list[Name]) -> list[Name]
             continue        # the place a rule already found
         again.append(Name(match[0], match.start(), match.end(), match[0], names[match[0]]))
     return again
+
+
+ACRONYM_RULE = "dataset.defined_acronym"
+# "UK Biobank (UKB, n=47,390)", "AssetOpsBench (AOB)": a short form the abstract defines for a dataset
+# in a bracket right after its name (two capitals at least, not the name itself).
+_DEFINED_ACRONYM = compiled(r"[ ]\((?P<acronym>\p{Lu}[\p{L}\d+-]{0,4}\p{Lu}[\p{L}\d+-]{0,4})(?=[,;)])")
+
+
+def _defined_acronyms(text: str, found: list[Name]) -> list[Name]:
+    """The later places of a short form defined for a dataset found ("... in UKB (internal test set)"):
+    the abstract then writes the dataset so, and the claim names it as written."""
+    defined: dict[str, int] = {}
+    for mention in found:
+        match = match_at(_DEFINED_ACRONYM, text, mention.end)
+        # "Upfront CoT (UCoT)": a short form that holds the name is a longer thing's (often the paper's method).
+        if match is not None and match["acronym"] not in mention.text and mention.text not in match["acronym"] \
+                and match["acronym"] not in defined:
+            defined[match["acronym"]] = match.end()
+    if not defined:
+        return []
+    # The short forms of this text alone: compiled here and never kept in the rule cache.
+    pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(map(regex.escape, sorted(defined, key=len, reverse=True)))
+                            + r")(?![\w-])")
+    taken = TakenRanges(sorted((m.start, m.end) for m in found))
+    return [Name(match[0], match.start(), match.end(), match[0], ACRONYM_RULE) for match in pattern.finditer(text)
+            if match.start() > defined[match[0]] and not taken.overlaps(match.start(), match.end())]
 
 
 def _vocabulary_mentions(text: str, matches, rules: DatasetRules) -> list[Name]:
