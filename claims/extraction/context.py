@@ -23,7 +23,7 @@ from .evaluation_paper import FrameworkMentions, introduced_as_evaluator
 from .label_owner import labelled_owner
 from .methods import parenthesized_owner, title_data_name
 from .names import RESPECTIVELY
-from .picking import Choice, Mention, SentenceNames, by_sentence, pick
+from .picking import IMPROVED, Choice, Mention, SentenceNames, by_sentence, improved_in_pair, pick
 from .self_share import MOST_SELF_SHARES, is_self_share, owns_share
 from .rulebook.names import field_cues, method_rules
 from .subjects import ClaimSubject, claim_subjects
@@ -68,6 +68,8 @@ RULES = {
                           "nothing nearer names any",
     "context.inside_pair": "a pair that names its baseline between its two figures (\"64.9%, exceeding the "
                            "X baseline of 53.9%\") takes that name, not one named after the pair",
+    "context.improved_pair": "a pair takes as its baseline the model named as what it improves, right before its "
+                             "\"from\" (\"improves Qwen2.5-7B from 17.4% to 57.3%\"), ahead of a comparison after it",
     "baseline.share_owner": "the system a share is taken of (\"96.3% of the original performance\") is the baseline "
                             "of that share only, not of the sentence's other figures (\"a 9.3x FLOPs reduction\")",
     "baseline.earlier_full_name": "a baseline of one or two words that refers back to a platform the abstract named "
@@ -119,11 +121,16 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
     # with its baseline value), and in the sentence before where such a sentence names none.
     baselines: dict[int, list[Mention]] = {}
 
+    improved: dict[int, list[Mention]] = {}     # per sentence, its baseline.improved_model mentions
+
     def baselines_of(index: int) -> list[Mention]:
         if index not in baselines:
             start, end = spans[index]
-            baselines[index] = [Mention(b.name, b.start + start, b.end + start, b.rule_id)
-                                for b in baseline_phrases(text[start:end]) if not _BARE_QUANTITY.match(b.name)]
+            found = [Mention(b.name, b.start + start, b.end + start, b.rule_id)
+                     for b in baseline_phrases(text[start:end]) if not _BARE_QUANTITY.match(b.name)]
+            # The model a pair improves is that pair's only (picking.py `improved_in_pair`).
+            baselines[index] = [b for b in found if b.rule_id != IMPROVED]
+            improved[index] = [b for b in found if b.rule_id == IMPROVED]
         return baselines[index]
 
     # Per sentence, where the clause of each baseline's own comparison verb opens (", and
@@ -182,7 +189,8 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         baseline = None
         if draft.kind != "absolute" or draft.baseline_value is not None:
             items, cut = baselines_for(draft)
-            baseline = _named_in_pair(draft, here, items) or pick(text, draft, here, items, join=False, prefer_after=True)
+            baseline = improved_in_pair(text, draft, improved[draft.sentence_index]) or \
+                _named_in_pair(draft, here, items) or pick(text, draft, here, items, join=False, prefer_after=True)
             if cut:
                 baseline = (None, ()) if baseline is None else baseline
                 baseline = (baseline[0], (*baseline[1], cut))

@@ -21,6 +21,11 @@ from .name_runs import NameRuns
 from .names import RESPECTIVELY
 from .rulebook.cues import word_pattern
 
+# A pair's improved model (baseline.improved_model) and what may stand between it and the pair's
+# "from": a possessive and up to three words of the metric, no clause mark.
+IMPROVED = "baseline.improved_model"
+_IMPROVED_GAP = compiled(r"(?:\x27s|\u2019s)?(?:\s+[\w@.-]{1,25}){0,3}\s+")
+
 _RIGHT_FRAME = compiled(r"[^\d;]{0,40}$")  # used with match(text, pos, endpos)
 # "an SSIM of 0.8795, and on the EUVP dataset, it yields ...": a comma, a clause word and a
 # preposition or pronoun open the next clause; the name after them is that clause's, not the
@@ -170,6 +175,15 @@ def _baselines_platform(text: str, start: int, end: int, specific: bool) -> bool
     baseline's own set-up ("171x lower than Virchow2 on an RTX3090 GPU")."""
     return word_pattern("words.comparison").search(text, start, end) is not None and \
         (specific or word_pattern("words.shared_platform").search(text, start, end) is None)
+
+
+def improved_in_pair(text: str, draft: Draft, improved: list[Mention]) -> Choice | None:
+    """baseline.improved_model: the model named as what a pair improves ("improves Qwen2.5-7B's
+    accuracy from 17.4% to 57.3%") is that pair's baseline, and no other figure's."""
+    if draft.baseline_value is None:
+        return None
+    named = [m for m in improved if m.end <= draft.start and _IMPROVED_GAP.fullmatch(text, m.end, draft.start)]
+    return (named[-1].text, ("context.improved_pair", IMPROVED)) if named else None
 
 
 def pick(text: str, draft: Draft, here: SentenceNames, items: list[Mention], join: bool,
