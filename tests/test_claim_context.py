@@ -952,3 +952,25 @@ def test_a_name_whose_bracket_holds_a_figure_is_its_data(text, expected):
 ])
 def test_a_pair_takes_the_model_it_improves(text, expected):
     assert claim_mismatches(text, expected) == []
+
+
+# "only 12% below CNN", "40 times above baseline": a figure placed below or above a name without a
+# determiner takes it, and no other figure of the sentence does (context.placed_against; union
+# p-2606.18124, 2601.18710; pool 2607.21387, 2607.29678, 2606.17949).
+@pytest.mark.parametrize("text, expected", [
+    ("The student reaches 88.1% F1 (only 3% below BERT-large) on CoNLL.",
+     [{"text": "88.1%", "value": 88.1, "kind": "absolute", "baseline": None},
+      {"text": "3%", "value": 3, "kind": "change", "direction": "decrease", "baseline": "BERT-large"}]),
+    ("Noise drives the leak rate up to 40 times above baseline (e.g., from 0.1% to 4.0%).",
+     [{"text": "40 times", "value": 40, "kind": "ratio", "baseline": "baseline"},
+      {"text": "from 0.1% to 4.0%", "value": 4.0, "baseline_value": 0.1, "baseline": None}]),
+    ("Its mean throughput is 18% above fixed-power control, while violations stay rare.",
+     [{"text": "18%", "value": 18, "kind": "change", "direction": "increase", "baseline": "fixed-power control"}]),
+    # near misses: a level is no system
+    ("The tagger is 1.5% below SpaCy on news text.", [{"text": "1.5%", "value": 1.5, "baseline": "SpaCy"}]),
+    ("Its false alarm rate is 2% below target on all routes.", [{"text": "2%", "value": 2, "baseline": None}]),
+    ("Retrieval recall is 2.4 points above average on every split.",
+     [{"text": "2.4", "value": 2.4, "baseline": None}]),
+])
+def test_a_figure_placed_below_a_name_takes_it(text, expected):
+    assert claim_mismatches(text, expected) == []

@@ -26,6 +26,12 @@ from .rulebook.cues import word_pattern
 IMPROVED = "baseline.improved_model"
 _IMPROVED_GAP = compiled(r"(?:\x27s|\u2019s)?(?:\s+[\w@.-]{1,25}){0,3}\s+")
 
+# "lowers the rate to 3.6% -- below the unmodified baseline": a figure placed right below or above
+# a system (baseline.below_above) is measured against it across the dash or bracket of the aside.
+PLACED_AGAINST = compiled(r"\s*(?:\([^()\d]{1,30}\)\s*)?(?:--?-?\s*|—\s*|–\s*)?(?:below|above|ahead\s+of|behind|short\s+of)"
+                                r"\s+(?:(?:that|those)\s+of\s+)?(?:the\s+|its\s+|their\s+)?")
+# A name a figure is placed below or above without a determiner (baseline.below_above_name): that figure's only.
+PLACED_NAME = "baseline.below_above_name"
 _RIGHT_FRAME = compiled(r"[^\d;]{0,40}$")  # used with match(text, pos, endpos)
 # "an SSIM of 0.8795, and on the EUVP dataset, it yields ...": a comma, a clause word and a
 # preposition or pronoun open the next clause; the name after them is that clause's, not the
@@ -184,6 +190,12 @@ def improved_in_pair(text: str, draft: Draft, improved: list[Mention]) -> Choice
         return None
     named = [m for m in improved if m.end <= draft.start and _IMPROVED_GAP.fullmatch(text, m.end, draft.start)]
     return (named[-1].text, ("context.improved_pair", IMPROVED)) if named else None
+
+
+def placed_against(text: str, draft: Draft, own_only: list[Mention]) -> Choice | None:
+    """baseline.below_above_name: "only 12% below CNN" names the gap's baseline, of that figure only."""
+    named = [m for m in own_only if m.rule_id == PLACED_NAME and PLACED_AGAINST.fullmatch(text, draft.end, m.start)]
+    return (named[0].text, ("context.placed_against", PLACED_NAME)) if named else None
 
 
 def pick(text: str, draft: Draft, here: SentenceNames, items: list[Mention], join: bool,
