@@ -995,3 +995,52 @@ def test_a_generator_or_framework_after_on_is_no_dataset(text, expected):
 ])
 def test_a_name_whose_bracket_holds_a_figure_is_its_data(text, expected):
     assert not claim_mismatches(text, expected)
+
+
+# "improves Qwen2.5-7B('s accuracy) from a to b": the model a pair improves is that pair's baseline,
+# ahead of a comparison after the pair, and no other figure's (context.improved_pair; union
+# p-2505.21297, p-2511.11518, p-2605.09802; pool 2603.13243, 2606.02011, p-2604.17244, p-2512.10739).
+@pytest.mark.parametrize("text, expected", [
+    ("On MBPP, the curriculum improves Llama-3.1-8B from 61.0% to 68.3%, and Llama-3.1-70B from 72.4% to 80.1%, "
+     "surpassing GPT-4o by 1.2%.",
+     [{"text": "from 61.0% to 68.3%", "value": 68.3, "kind": "absolute", "baseline_value": 61.0,
+       "baseline": "Llama-3.1-8B"},
+      {"text": "from 72.4% to 80.1%", "value": 80.1, "kind": "absolute", "baseline_value": 72.4,
+       "baseline": "Llama-3.1-70B"},
+      {"text": "1.2%", "value": 1.2, "kind": "change", "direction": "increase", "baseline": "GPT-4o"}]),
+    ("Our tuner raises Mistral-7B's exact match from 41.2 to 47.9 and cuts the latency gap from 30 ms to 12 ms.",
+     [{"text": "from 41.2 to 47.9", "value": 47.9, "baseline_value": 41.2, "baseline": "Mistral-7B"},
+      {"text": "from 30 ms to 12 ms", "value": 12, "unit": "ms", "baseline_value": 30, "baseline": None}]),
+    ("Pruning lifts the top-1 accuracy of DeiT-S3 from 79.8% to 81.1% on ImageNet.",
+     [{"text": "from 79.8% to 81.1%", "value": 81.1, "metric": "accuracy", "baseline_value": 79.8,
+       "baseline": "DeiT-S3", "dataset": "ImageNet"}]),
+    # near misses: a metric or a plain noun as the object names no baseline
+    ("Augmentation improves BLEU-4 from 9.56 to 10.33 on PHOENIX14T.",
+     [{"text": "from 9.56 to 10.33", "value": 10.33, "baseline_value": 9.56, "baseline": None}]),
+    ("Distillation raises the accuracy of small models from 61% to 70%.",
+     [{"text": "from 61% to 70%", "value": 70, "baseline_value": 61, "baseline": None}]),
+])
+def test_a_pair_takes_the_model_it_improves(text, expected):
+    assert claim_mismatches(text, expected) == []
+
+
+# "only 12% below CNN", "40 times above baseline": a figure placed below or above a name without a
+# determiner takes it, and no other figure of the sentence does (context.placed_against; union
+# p-2606.18124, 2601.18710; pool 2607.21387, 2607.29678, 2606.17949).
+@pytest.mark.parametrize("text, expected", [
+    ("The student reaches 88.1% F1 (only 3% below BERT-large) on CoNLL.",
+     [{"text": "88.1%", "value": 88.1, "kind": "absolute", "baseline": None},
+      {"text": "3%", "value": 3, "kind": "change", "direction": "decrease", "baseline": "BERT-large"}]),
+    ("Noise drives the leak rate up to 40 times above baseline (e.g., from 0.1% to 4.0%).",
+     [{"text": "40 times", "value": 40, "kind": "ratio", "baseline": "baseline"},
+      {"text": "from 0.1% to 4.0%", "value": 4.0, "baseline_value": 0.1, "baseline": None}]),
+    ("Its mean throughput is 18% above fixed-power control, while violations stay rare.",
+     [{"text": "18%", "value": 18, "kind": "change", "direction": "increase", "baseline": "fixed-power control"}]),
+    # near misses: a level is no system
+    ("The tagger is 1.5% below SpaCy on news text.", [{"text": "1.5%", "value": 1.5, "baseline": "SpaCy"}]),
+    ("Its false alarm rate is 2% below target on all routes.", [{"text": "2%", "value": 2, "baseline": None}]),
+    ("Retrieval recall is 2.4 points above average on every split.",
+     [{"text": "2.4", "value": 2.4, "baseline": None}]),
+])
+def test_a_figure_placed_below_a_name_takes_it(text, expected):
+    assert claim_mismatches(text, expected) == []

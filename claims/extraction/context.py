@@ -23,7 +23,8 @@ from .evaluation_paper import FrameworkMentions, introduced_as_evaluator
 from .label_owner import labelled_owner
 from .methods import parenthesized_owner, title_data_name
 from .names import RESPECTIVELY
-from .picking import Choice, Mention, SentenceNames, by_sentence, pick
+from .picking import (IMPROVED, PLACED_AGAINST, PLACED_NAME, Choice, Mention, SentenceNames, by_sentence,
+                      improved_in_pair, pick, placed_against)
 from .self_share import MOST_SELF_SHARES, is_self_share, owns_share
 from .rulebook.names import field_cues, method_rules
 from .subjects import ClaimSubject, claim_subjects
@@ -44,16 +45,13 @@ _RELATIVE_CUES = frozenset({"baseline.outperforms", "baseline.next_by", "baselin
 _OWN_FIGURE_CUES = frozenset({"baseline.than", "baseline.within_of"})
 # A sentence with more clauses that name their own comparison is a list repeated (see baselines_for).
 _MOST_OWN_CLAUSES = 4
-# "lowers the rate to 3.6% -- below the unmodified baseline": a figure placed right below or above
-# a system (baseline.below_above) is measured against it across the dash or bracket of the aside.
-_PLACED_AGAINST = compiled(r"\s*(?:\([^()\d]{1,30}\)\s*)?(?:--?-?\s*|—\s*|–\s*)?(?:below|above|ahead\s+of|behind|short\s+of)"
-                                r"\s+(?:(?:that|those)\s+of\s+)?(?:the\s+|its\s+|their\s+)?")
-
 # "6.17% and 21.13% higher than X": the items of one list; "99.2% while using 53.8% fewer": a clause.
 _LIST_AND = compiled(r"\band\b")
 # The method rules of a paper about its data (a benchmark it introduces, a title naming its data).
 _DATA_PAPER_RULES = frozenset({"method.benchmark_paper", "method.title_prefix"})
 _CLAUSE_WORD = compiled(r"\b(?:while|whereas|with|by|using|which|that)\b|[;:()]")
+
+_OWN_FIGURE_ONLY = frozenset({IMPROVED, PLACED_NAME})
 
 # The rules of this stage written in code (`claims explain` lists them with these words).
 RULES = {
@@ -68,6 +66,10 @@ RULES = {
                           "nothing nearer names any",
     "context.inside_pair": "a pair that names its baseline between its two figures (\"64.9%, exceeding the "
                            "X baseline of 53.9%\") takes that name, not one named after the pair",
+    "context.improved_pair": "a pair takes as its baseline the model named as what it improves, right before its "
+                             "\"from\" (\"improves Qwen2.5-7B from 17.4% to 57.3%\"), ahead of a comparison after it",
+    "context.placed_against": "a figure placed below or above a name without a determiner (\"only 12% below CNN\") "
+                              "takes it as its baseline; no other figure of the sentence does",
     "baseline.share_owner": "the system a share is taken of (\"96.3% of the original performance\") is the baseline "
                             "of that share only, not of the sentence's other figures (\"a 9.3x FLOPs reduction\")",
     "baseline.earlier_full_name": "a baseline of one or two words that refers back to a platform the abstract named "
@@ -123,11 +125,16 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
     # with its baseline value), and in the sentence before where such a sentence names none.
     baselines: dict[int, list[Mention]] = {}
 
+    one_figure: dict[int, list[Mention]] = {}     # per sentence, its baselines of one figure only
+
     def baselines_of(index: int) -> list[Mention]:
         if index not in baselines:
             start, end = spans[index]
-            baselines[index] = [Mention(b.name, b.start + start, b.end + start, b.rule_id)
-                                for b in baseline_phrases(text[start:end]) if not _BARE_QUANTITY.match(b.name)]
+            found = [Mention(b.name, b.start + start, b.end + start, b.rule_id)
+                     for b in baseline_phrases(text[start:end]) if not _BARE_QUANTITY.match(b.name)]
+            # The model a pair improves is that pair's only (picking.py `improved_in_pair`).
+            baselines[index] = [b for b in found if b.rule_id not in _OWN_FIGURE_ONLY]
+            one_figure[index] = [b for b in found if b.rule_id in _OWN_FIGURE_ONLY]
         return baselines[index]
 
     # Per sentence, where the clause of each baseline's own comparison verb opens (", and
@@ -186,7 +193,9 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         baseline = None
         if draft.kind != "absolute" or draft.baseline_value is not None:
             items, cut = baselines_for(draft)
-            baseline = _named_in_pair(draft, here, items) or pick(text, draft, here, items, join=False, prefer_after=True)
+            baseline = improved_in_pair(text, draft, one_figure[draft.sentence_index]) or \
+                placed_against(text, draft, one_figure[draft.sentence_index]) or \
+                _named_in_pair(draft, here, items) or pick(text, draft, here, items, join=False, prefer_after=True)
             if cut:
                 baseline = (None, ()) if baseline is None else baseline
                 baseline = (baseline[0], (*baseline[1], cut))
@@ -375,7 +384,7 @@ def _comparison_after(text: str, draft: Draft, items: list[Mention], here: Sente
             return None
     if item.rule_id in _RELATIVE_CUES:
         return None
-    if item.rule_id == "baseline.below_above" and _PLACED_AGAINST.fullmatch(text, draft.end, item.start):
+    if item.rule_id == "baseline.below_above" and PLACED_AGAINST.fullmatch(text, draft.end, item.start):
         return item.text, ("context.absolute_compared", item.rule_id)
     if match_at(_SAME_CLAUSE, text, draft.end, item.start):
         return item.text, ("context.absolute_compared", item.rule_id)
