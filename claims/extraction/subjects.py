@@ -59,7 +59,7 @@ _NOT_DESCRIBING = frozenset({"proposed", "presented", "new", "novel", "resulting
                              "peak"})
 _CAPITALIZED = compiled(r"\p{Lu}[\p{L}\d_.\-^+]{0,30}")
 _RELEASE = compiled(r"v?\d{1,2}(?:\.\d{1,2}){0,2}")
-_SIZE = compiled(r"v?\d[\d.]*[KMBT]?")
+_SIZE = compiled(r"v?\d[\d.]*(?:[KMGT]i?B|[KMBT])?")     # "(7B)", "(1.22MB)": a size, no name
 _AFTER_WITH = compiled(r"\s(?i:with)\s+$")
 _ASIDE_BEFORE = compiled(r"\s\((?=[^()]{0,40}\d)[^()]{1,40}\)\s*$")
 # A name and the words in brackets that spell it out, up to where a subject was read inside them.
