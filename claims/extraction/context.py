@@ -220,7 +220,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
             _set(draft, "method", (named, ("method.others_subject", "method.figure_for_name")) if named
                  else (None, ("method.others_subject",)))
         elif subject is not None and subject[0] is not None:
-            _set(draft, "method", subject)
+            _set(draft, "method", _own_part(subject, method))
         elif subject is None and measures_others and (named := _named_after(text, draft.end, names)) is not None:
             _set(draft, "method", (named, ("method.figure_for_name",)))
         elif subject is None and evaluator:
@@ -232,6 +232,14 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         else:
             own = (method, method_rules + subject[1]) if subject is not None else (method, method_rules)
             _set(draft, "method", own if method or method_rules else None)
+
+
+def _own_part(subject: tuple[str, tuple[str, ...]], method: str | None) -> tuple[str, tuple[str, ...]]:
+    """A subject "A with B" of two names ("YOLOv11 with DFRCP achieves") of which one is the paper's
+    own system is that system, applied to the other (as "x for MODEL" gives the paper's name in half
+    A); a variant of it in words ("Mem0 with graph memory") stays as written."""
+    parts = subject[0].split(" with ")
+    return (method, subject[1]) if method and method in parts and parts[-1][:1].isupper() else subject
 
 
 def _plural_subjects(text: str, span: tuple[int, int]) -> tuple[list[int], list[int]]:

@@ -11,7 +11,7 @@ from .cues import NO_CUES, SentenceCues, find_cues, names_compared_system
 from .methods import method_decision
 from .normalize import Normalized, normalize
 from .numbers import Number, find_numbers
-from .platforms import Platform, names_platform, platform_mentions
+from .platforms import Platform, abbreviates_platform, names_platform, platform_mentions
 from .sentences import item_breaks, split_sentences
 
 
@@ -80,8 +80,10 @@ class Document:
         if self._method is None:
             name, rules = method_decision(self.title or "", self.text, self.sentences)
             # "deployed on the 8-bit Arduino (ATmega328P)", "repurposes an accelerator, Hailo-8L": a
-            # bought platform's name is what the system runs on, never the system.
-            self._method = (None, ()) if name and names_platform(name) else (name, rules)
+            # bought platform's name is what the system runs on, never the system; nor is the acronym
+            # of one ("on an AMD Kria K26 System-on-Module (SOM)").
+            bought = name and (names_platform(name) or ("method.acronym" in rules and abbreviates_platform(self.text, name)))
+            self._method = (None, ()) if bought else (name, rules)
         return self._method
 
     def cues(self, index: int) -> SentenceCues:

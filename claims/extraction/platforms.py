@@ -166,6 +166,36 @@ def names_platform(text: str) -> bool:
                for found in platform_mentions(text))
 
 
+# The words between a board's name and a bracketed acronym that name its kind ("Kria K26
+# System-on-Module (SOM)"); not a design's own words ("an FPGA-based Graph Engine (FGE)").
+_KIND_WORDS = compiled(r"(?i:\s+(?:System[- ]on[- ](?:a[- ])?(?:Module|Chip)|(?:Development\s+)?(?:Board|Kit|Module)))\s*")
+
+
+def abbreviates_platform(text: str, acronym: str) -> bool:
+    """Whether the bracketed `(acronym)` of `text` abbreviates a bought platform, not a system: a
+    platform mention holds the bracket or the word before it ("the Arduino (ATmega328P)", "the AMD
+    Versal AI Engine (AIE)"), or ends right before the words of its kind ("AMD Kria K26
+    System-on-Module (SOM)"). Robots, vehicles and satellites (`other`) may be the paper's own
+    design ("the Configurable Underwater Group of Autonomous Robots (CoUGARs)", dev half A).
+
+    >>> abbreviates_platform("We run HPE on an AMD Kria K26 System-on-Module (SOM).", "SOM")
+    True
+    >>> abbreviates_platform("We propose a GPU-accelerated solver (GAS).", "GAS")
+    False
+    >>> abbreviates_platform("We propose an FPGA-based Graph Engine (FGE).", "FGE")
+    False
+    """
+    paren = text.find(f"({acronym})")
+    if paren < 0:
+        return False
+    for found in platform_mentions(text):
+        if found.hw_class in _DESIGNED_CLASSES or found.start > paren or found.end < paren - 60:
+            continue
+        if found.end >= paren - 1 or _KIND_WORDS.fullmatch(text, found.end, paren):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1024)  # claims and the platforms table both ask, paper by paper or table by table
 def trace_platforms(text: str) -> list[MentionTrace]:
     """Every vocabulary hit of `text` with its verdict (see MentionTrace), in text order."""

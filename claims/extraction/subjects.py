@@ -59,7 +59,8 @@ _NOT_DESCRIBING = frozenset({"proposed", "presented", "new", "novel", "resulting
                              "peak"})
 _CAPITALIZED = compiled(r"\p{Lu}[\p{L}\d_.\-^+]{0,30}")
 _RELEASE = compiled(r"v?\d{1,2}(?:\.\d{1,2}){0,2}")
-_SIZE = compiled(r"v?\d[\d.]*[KMBT]?")
+_SIZE = compiled(r"v?\d[\d.]*(?:[KMGT]i?B|[KMBT])?")     # "(7B)", "(1.22MB)": a size, no name
+_AFTER_WITH = compiled(r"\s(?i:with)\s+$")
 _ASIDE_BEFORE = compiled(r"\s\((?=[^()]{0,40}\d)[^()]{1,40}\)\s*$")
 # A name and the words in brackets that spell it out, up to where a subject was read inside them.
 _EXPANSION_OPEN = compiled(r"([^\s()]+)\s*\(([^()]{1,120})$")
@@ -76,8 +77,7 @@ _PHRASE_STOPS = frozenset({"the", "a", "an", "our", "this", "these", "those", "t
                            "far", "each", "yet", "now", "already", "be", "been", "being"})
 # A modal or adverb of frequency between the subject and its verb ("filtering can reduce", "reasoning
 # often boosts") is no part of the subject, as an adverb in -ly is not.
-_BEFORE_VERB = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "often", "always",
-                          "usually", "sometimes"})
+_BEFORE_VERB = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "often", "always", "usually", "sometimes"})
 _GENERIC_HEADS = frozenset({
     "method", "methods", "approach", "approaches", "system", "systems", "model", "models", "framework",
     "design", "technique", "algorithm", "scheme", "pipeline", "solution", "work", "paper", "study",
@@ -242,7 +242,7 @@ def _before_anchors(cue: regex.Pattern, text: str, anchors: list) -> list:
     the six words before the verb ("ResNet101 with an attention mechanism reaches")."""
     found = []
     for anchor in anchors:
-        position, words = anchor.start(), 0
+        position, words, matched = anchor.start(), 0, []
         floor = max(0, position - 90)
         while position > floor and words < 6:
             position -= 1
@@ -256,8 +256,10 @@ def _before_anchors(cue: regex.Pattern, text: str, anchors: list) -> list:
             if match is not None and text[position] == "(" and _SIZE.fullmatch(match["name"]):
                 continue            # "Gemma-2 (9B) reaches": a size in brackets is no name; the name is before it
             if match is not None and match.end() == anchor.end():
-                found.append(match)
-                break
+                matched.append(match)   # "TED with SatMAE achieves": the name before "with" may join it
+                if len(matched) > 1 or not _AFTER_WITH.search(text, floor, position) or _SWITCH.search(text, floor, position):
+                    break
+        found.extend(matched[-1:])
     return found
 
 
