@@ -21,6 +21,7 @@ from ..matching import budget, compiled, match_at
 from .names import coins_acronym
 from .rulebook.names import MethodRules, field_cues, method_rules
 from .sentences import split_sentences
+from .team_names import team_name
 
 __all__ = ["method_decision", "method_name", "parenthesized_owner", "title_data_name"]
 
@@ -116,8 +117,8 @@ def method_decision(title: str, abstract: str, sentences: list[tuple[int, int]] 
             # a phrase of ordinary words the abstract never repeats names a finding, not a system.
             return None, ("method.title_unwritten",)
         return from_title
-    for frame in (lambda: from_title, lambda: _from_proposal(text, rules, spans),
-                  lambda: _from_apposition(text, rules), lambda: _from_subject(text, rules)):
+    for frame in (lambda: from_title, lambda: _from_proposal(text, rules, spans), lambda: _from_apposition(text, rules),
+                  lambda: _from_subject(text, rules), lambda: team_name(title, text)):
         found = frame()
         if found is not None and found[0]:
             return found
@@ -157,9 +158,7 @@ def title_data_name(title: str) -> str | None:
     "EpiCurveBench: ..."); None otherwise (`data_title` of method.title_prefix)."""
     pattern = method_rules().data_title
     match = _TITLE_PREFIX.match(title) if pattern is not None else None
-    if not match or not pattern.match(title):
-        return None
-    return match[1]
+    return match[1] if match and pattern.match(title) else None
 
 
 def _from_title(title: str, text: str, rules: MethodRules) -> tuple[str, tuple[str, ...]] | None:
