@@ -48,6 +48,25 @@ CASES = {
          [dict(text="3%", value=3.0, kind="change"),
           dict(text="81% to 92%", value=92.0, value_low=81.0, baseline_value=None)]),
     ],
+    # gap.continuation: a benchmark named between two figures of a list may hold digits or two words ("85.3 on
+    # AIME 2024, 74.4 on AIME 2025"; pool26 "an FID of 4.47 on CIFAR-10, 7.97 on FFHQ, ... and 8.26 on LSUN
+    # Bedroom"); a one-digit number after a name is an item's label ("on Centers 4, 5, and 6"), no year or version.
+    "list of benchmarks": [
+        ("We propose Kin. Kin reaches a BLEU of 31.2 on WMT14, 28.4 on WMT16 and 35.9 on IWSLT 2017.",
+         [dict(text="31.2", value=31.2, metric="bleu", kind="absolute"), dict(text="28.4", value=28.4, metric="bleu"),
+          dict(text="35.9", value=35.9, metric="bleu")]),
+        ("We propose Kin. Kin obtains an FVD of 91.4 on UCF-101, 55.2 on Sky Timelapse, and 40.8 on Taichi HD.",
+         [dict(text="91.4", value=91.4, metric="other", unit=None), dict(text="55.2", value=55.2, metric="other"),
+          dict(text="40.8", value=40.8, metric="other")]),
+        ("We propose Kin. Kin reaches a Dice score of 0.91 on Centers 4, 5, 6.",
+         [dict(text="0.91", value=0.91)]),
+        # the first of such a list is a score with no verb before it (pool26 "(92.98 on LoCoMo, 95.8 on LongMemEval)")
+        ("We propose Kin. Kin leads both suites (61.7 on MMMU, 48.2 on MathVista 2024) among open models.",
+         [dict(text="61.7", value=61.7, kind="absolute", unit=None), dict(text="48.2", value=48.2, kind="absolute")]),
+        ("We propose Kin. The ablation (0.5 on Reddit, 0.1 on the rest) fixes the dropout.", []),
+        ("We propose Kin. Kin reaches a BLEU of 41.2 on WMT14 En-Fr, 1.4 below the teacher.",
+         [dict(text="41.2", value=41.2, metric="bleu")]),
+    ],
     "slash chain": [
         ("We propose Kin. The S/M/L variants run at 212/148/97 FPS on a Jetson Orin.",
          [dict(text="212", value=212.0, unit="FPS", metric="throughput", kind="absolute"),

@@ -65,6 +65,8 @@ _NAMED_SCORES = _SCORES - {"other"}
 # Loose cues type the numbers that are claims but make no bare number one: "success" named by any modifier
 # ("execution success") is too common a word to vouch for a bare figure before or after it.
 _LOOSE_CUES = frozenset({"success_rate.named_success"})
+# The next figure of a list of figures on benchmarks: "..., 95.8 on LongMemEval".
+_NEXT_ON_BENCHMARK = compiled(r"\d{1,4}\.\d{1,4}\s(?:on|in)\s(?:the\s)?(?-i:\p{Lu})")
 # "a score of 8.1", "composite score: 2.514": the colon or sign may be glued to the noun.
 _SCORE_OF = compiled(r"\bscores?(?:\s+of|\s?[=:])\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
 # "fear scores (0.974)", "the top overall score (64.92)", "Tempo scores 52.3 under a strict budget", "GPT-4o
@@ -108,7 +110,8 @@ _LOW_END_OF_NAMED = compiled(r"\s?-\s?\d[\d.,]*\p{L}")
 RULES = {
     "filter.bare_number": "a bare number that no rule reads as a score, factor or count of outcomes",
     "score.signed": 'a signed bare number is a change ("+10.3")',
-    "score.continues": "a bare number that continues a list or pair of kept bare numbers (gap.continuation)",
+    "score.continues": "a bare number that continues a list or pair of kept bare numbers (gap.continuation), or a "
+        'list of figures each on its own benchmark: "85.3 on AIME 2024, 74.4 on AIME 2025" (gap.benchmark_list)',
     "score.parenthesised": 'a bare fraction in brackets beside the name of a score ("(0.872)")',
     "score.outcome_count": 'a count of outcomes: "fixes 2,077 bugs" (words.outcome_count, words.outcome_verb), '
         '"blocked all 544 cases", "identify 169,859 candidates" (words.outcome_verb_before, words.counted_noun)',
@@ -164,7 +167,8 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     if _is_list_marker(text, sentence, number) or _is_introduced_version(text, sentence, number, cues) or \
             match_at(_LOW_END_OF_NAMED, text, number.end, sentence[1]):
         return None
-    if previous is not None and previous.unit is None and _continues(text[previous.end:number.start]):
+    if previous is not None and previous.unit is None and (_continues(text[previous.end:number.start]) or
+                                                           _next_benchmark(text, sentence, previous, number)):
         if _VERSUS_GAP.fullmatch(text, previous.end, number.start) and \
                 search_at_end(_VERSUS_BEFORE, text[max(sentence[0], previous.start - 12):previous.start]):
             return None     # "9.32 vs. 8.95 vs. 9.03": the third of a chain is another baseline's figure
@@ -295,7 +299,11 @@ def _scored_on_benchmark(text: str, sentence: tuple[int, int], number: Number) -
     """"scores 71.2 on MMLU", "a score of 8.1": the cheap test of the words after the number first."""
     before = text[max(sentence[0], number.start - 30):number.start]
     if match_at(word_pattern("words.benchmark_after"), text, number.end, sentence[1]):
-        return search_at_end(word_pattern("words.score_verb_before"), before) is not None
+        if search_at_end(word_pattern("words.score_verb_before"), before) is not None:
+            return True
+        # "(92.98 on LoCoMo, 95.8 on LongMemEval)": the first of a list of figures each on its own benchmark
+        gap = match_at(word_pattern("gap.benchmark_list"), text, number.end, sentence[1])
+        return gap is not None and match_at(_NEXT_ON_BENCHMARK, text, gap.end(), sentence[1]) is not None
     return "score" in before.lower() and search_at_end(_SCORE_OF, before) is not None
 
 
@@ -309,6 +317,14 @@ def _named_score(text: str, sentence: tuple[int, int], number: Number) -> bool:
 def _continues(gap: str) -> bool:
     """The gap between two numbers of one list or pair."""
     return len(gap.split()) <= 12 and bool(word_pattern("gap.continuation").match(gap))
+
+
+def _next_benchmark(text: str, sentence: tuple[int, int], previous: Number, number: Number) -> bool:
+    """"85.3 on AIME 2024, 74.4 on AIME 2025": the figures of a list each scored on its own benchmark,
+    whose names (digits and all) stand between them (gap.benchmark_list)."""
+    return "." in text[number.start:number.number_end] and \
+        word_pattern("gap.benchmark_list").fullmatch(text, previous.end, number.start) is not None and \
+        match_at(word_pattern("words.benchmark_after"), text, number.end, sentence[1]) is not None
 
 
 def _tight(gap: str) -> bool:
