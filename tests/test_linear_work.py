@@ -269,7 +269,7 @@ def test_an_evaluation_framework_is_looked_for_once_per_sentence(monkeypatch):
     from claims.extraction import context
 
     built, plural_subjects_read = [], []
-    mentions, plural_subjects = context.FrameworkMentions, context._plural_subjects
+    mentions, plural_subjects = context.FrameworkMentions, context.plural_subjects
 
     def counted(*args):
         built.append(args[1])
@@ -280,7 +280,7 @@ def test_an_evaluation_framework_is_looked_for_once_per_sentence(monkeypatch):
         return plural_subjects(*args)
 
     monkeypatch.setattr(context, "FrameworkMentions", counted)
-    monkeypatch.setattr(context, "_plural_subjects", counted_plural_subjects)
+    monkeypatch.setattr(context, "plural_subjects", counted_plural_subjects)
     figures = ", ".join(f"{i % 90 + 5}.{i % 10}% on task T{i}" for i in range(300))
     text = ("We introduce GaugeLab, a cross-layer framework for evaluating LLM agents. "
             f"Across the agents, success rates reach {figures}. The framework achieves 93% agreement with human experts.")

@@ -21,12 +21,13 @@ from .document import Document
 from .draft import Draft
 from .evaluation_paper import FrameworkMentions, introduced_as_evaluator
 from .label_owner import labelled_owner
+from .method_owner import named_after, others_subject, own_part, plural_subjects
 from .methods import parenthesized_owner, title_data_name
 from .names import RESPECTIVELY
 from .picking import (IMPROVED, PLACED_AGAINST, PLACED_NAME, Choice, Mention, SentenceNames, by_sentence,
                       improved_in_pair, pick, placed_against)
 from .self_share import MOST_SELF_SHARES, is_self_share, owns_share
-from .rulebook.names import field_cues, method_rules
+from .rulebook.names import field_cues
 from .subjects import ClaimSubject, claim_subjects
 
 # A number picked up as a name ("2.32~"): "32-bit floating-point baseline" is a name, "2.32~" is not.
@@ -178,7 +179,7 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
     parallel_places: dict[int, dict[int, int]] = {}
     neighbours: dict[int, Choice | None] = {}
     framework_mentions: dict[int, FrameworkMentions] = {}
-    plural_subjects = {index: _plural_subjects(text, spans[index]) for index in drafts_in}
+    plural_subjects_of = {index: plural_subjects(text, spans[index]) for index in drafts_in}
     full_names = EarlierFullNames(doc.platforms)
     for draft in drafts:
         here = per_sentence[draft.sentence_index]
@@ -215,13 +216,13 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
             owner, owner_rule = parenthesized_owner(text, draft.start, draft.end, names), "method.parenthesized_owner"
         if owner is not None:
             _set(draft, "method", (owner, (owner_rule,)))
-        elif _others_subject(plural_subjects[draft.sentence_index], draft.start, subject_ends):
-            named = _named_after(text, draft.end, names)
+        elif others_subject(plural_subjects_of[draft.sentence_index], draft.start, subject_ends):
+            named = named_after(text, draft.end, names)
             _set(draft, "method", (named, ("method.others_subject", "method.figure_for_name")) if named
                  else (None, ("method.others_subject",)))
         elif subject is not None and subject[0] is not None:
-            _set(draft, "method", _own_part(subject, method))
-        elif subject is None and measures_others and (named := _named_after(text, draft.end, names)) is not None:
+            _set(draft, "method", own_part(subject, method))
+        elif subject is None and measures_others and (named := named_after(text, draft.end, names)) is not None:
             _set(draft, "method", (named, ("method.figure_for_name",)))
         elif subject is None and evaluator:
             if draft.sentence_index not in framework_mentions:
@@ -232,42 +233,6 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         else:
             own = (method, method_rules + subject[1]) if subject is not None else (method, method_rules)
             _set(draft, "method", own if method or method_rules else None)
-
-
-def _own_part(subject: tuple[str, tuple[str, ...]], method: str | None) -> tuple[str, tuple[str, ...]]:
-    """A subject "A with B" of two names ("YOLOv11 with DFRCP achieves") of which one is the paper's
-    own system is that system, applied to the other (as "x for MODEL" gives the paper's name in half
-    A); a variant of it in words ("Mem0 with graph memory") stays as written."""
-    parts = subject[0].split(" with ")
-    return (method, subject[1]) if method and method in parts and parts[-1][:1].isupper() else subject
-
-
-def _plural_subjects(text: str, span: tuple[int, int]) -> tuple[list[int], list[int]]:
-    """Where a sentence's clauses open whose subject is a plural of other systems ("though top
-    models showed", method.others_subject in patterns/context/fields.yaml): their starts and ends,
-    read once per sentence, as a long list of figures would read the sentence once per figure."""
-    found = list(field_cues()["method.others_subject"].finditer(text, *span))
-    return [m.start() for m in found], [m.end() for m in found]
-
-
-def _others_subject(plural_subjects: tuple[list[int], list[int]], end: int, subject_ends: list[int]) -> bool:
-    """Whether the last subject before a figure at `end` is a plural of other systems, written
-    after the last named subject there."""
-    starts, ends = plural_subjects
-    last = bisect_right(ends, end) - 1
-    if last < 0:
-        return False
-    index = bisect_right(subject_ends, end) - 1
-    return index < 0 or subject_ends[index] <= starts[last]
-
-
-def _named_after(text: str, end: int, excluded: frozenset[str]) -> str | None:
-    """method.figure_for_name (patterns/context/fields.yaml): the model named right after a figure
-    by "for" ("65.4% for GPT-4o"), in a paper whose own system owns none of its figures."""
-    match = match_at(field_cues()["method.figure_for_name"], text, end)
-    if match is None or match["name"] in excluded or method_rules().not_subject.fullmatch(match["name"]):
-        return None
-    return match["name"]
 
 
 def _named_in_pair(draft: Draft, here: SentenceNames, items: list[Mention]) -> Choice | None:
