@@ -736,3 +736,29 @@ def test_the_datasets_of_a_clause_are_joined_once_per_clause(monkeypatch):
     large, large_claims = read(600)
     assert len(large_claims) == 2 * len(small_claims) == 1200
     assert 0 < large <= SLACK * small
+
+
+def test_a_figure_finds_the_name_of_its_own_baseline_by_bisection(monkeypatch):
+    """"improves Mod0-7B from 10.0% to 60.0% and lands only 1.0% below Ref0; improves Mod1-7B ...": each
+    pair tried every improved model of its sentence, and each figure every name placed against (n
+    figures, n names: n² gap matches); the names are looked up by position, and only those within a
+    gap's reach are tried."""
+    from claims.extraction import own_figure_baselines
+
+    counter = [0]
+    monkeypatch.setattr(own_figure_baselines, "_IMPROVED_GAP", _CountingCalls(own_figure_baselines._IMPROVED_GAP, counter))
+    monkeypatch.setattr(own_figure_baselines, "PLACED_AGAINST", _CountingCalls(own_figure_baselines.PLACED_AGAINST, counter))
+
+    def read(n: int) -> tuple[int, list]:
+        return _extract_counted(counter, "Tuning " + "; ".join(
+            f"improves Mod{i}-7B from {i % 50 + 10}.{i % 9}% to {i % 40 + 60}.{i % 7}% and lands only "
+            f"{i % 9 + 1}.{i % 5}% below Ref{i}" for i in range(n)) + ".")
+
+    few, few_claims = read(2)
+    assert [(c.text, c.value, c.kind, c.baseline_value, c.baseline) for c in few_claims] == [
+        ("from 10.0% to 60.0%", 60.0, "absolute", 10.0, "Mod0-7B"), ("1.0%", 1.0, "change", None, "Ref0"),
+        ("from 11.1% to 61.1%", 61.1, "absolute", 11.1, "Mod1-7B"), ("2.1%", 2.1, "change", None, "Ref1")]
+    small, small_claims = read(300)
+    large, large_claims = read(600)
+    assert len(large_claims) == 2 * len(small_claims) == 1200
+    assert 0 < large <= SLACK * small

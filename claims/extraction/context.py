@@ -24,8 +24,8 @@ from .label_owner import labelled_owner
 from .method_owner import named_after, others_subject, own_part, plural_subjects
 from .methods import parenthesized_owner, title_data_name
 from .names import RESPECTIVELY
-from .picking import (IMPROVED, PLACED_AGAINST, PLACED_NAME, Choice, Mention, SentenceNames, by_sentence,
-                      improved_in_pair, pick, placed_against)
+from .own_figure_baselines import IMPROVED, PLACED_NAME, improved_in_pair, placed_against
+from .picking import PLACED_AGAINST, Choice, Mention, SentenceNames, by_sentence, pick
 from .self_share import MOST_SELF_SHARES, is_self_share, owns_share
 from .rulebook.names import field_cues
 from .subjects import ClaimSubject, claim_subjects
@@ -126,7 +126,8 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
     # with its baseline value), and in the sentence before where such a sentence names none.
     baselines: dict[int, list[Mention]] = {}
 
-    one_figure: dict[int, list[Mention]] = {}     # per sentence, its baselines of one figure only
+    improved_of: dict[int, list[Mention]] = {}    # per sentence, baselines of one figure only: the improved
+    placed_of: dict[int, list[Mention]] = {}      # models by their ends, the names placed against by starts
 
     def baselines_of(index: int) -> list[Mention]:
         if index not in baselines:
@@ -135,7 +136,8 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
                      for b in baseline_phrases(text[start:end]) if not _BARE_QUANTITY.match(b.name)]
             # The model a pair improves is that pair's only (picking.py `improved_in_pair`).
             baselines[index] = [b for b in found if b.rule_id not in _OWN_FIGURE_ONLY]
-            one_figure[index] = [b for b in found if b.rule_id in _OWN_FIGURE_ONLY]
+            improved_of[index] = sorted((b for b in found if b.rule_id == IMPROVED), key=lambda b: b.end)
+            placed_of[index] = sorted((b for b in found if b.rule_id == PLACED_NAME), key=lambda b: b.start)
         return baselines[index]
 
     # Per sentence, where the clause of each baseline's own comparison verb opens (", and
@@ -194,8 +196,8 @@ def attach_context(doc: Document, drafts: list[Draft]) -> None:
         baseline = None
         if draft.kind != "absolute" or draft.baseline_value is not None:
             items, cut = baselines_for(draft)
-            baseline = improved_in_pair(text, draft, one_figure[draft.sentence_index]) or \
-                placed_against(text, draft, one_figure[draft.sentence_index]) or \
+            baseline = improved_in_pair(text, draft, improved_of[draft.sentence_index]) or \
+                placed_against(text, draft, placed_of[draft.sentence_index]) or \
                 _named_in_pair(draft, here, items) or pick(text, draft, here, items, join=False, prefer_after=True)
             if cut:
                 baseline = (None, ()) if baseline is None else baseline

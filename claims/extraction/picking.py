@@ -21,17 +21,10 @@ from .name_runs import NameRuns
 from .names import RESPECTIVELY
 from .rulebook.cues import word_pattern
 
-# A pair's improved model (baseline.improved_model) and what may stand between it and the pair's
-# "from": a possessive and up to three words of the metric, no clause mark.
-IMPROVED = "baseline.improved_model"
-_IMPROVED_GAP = compiled(r"(?:\x27s|\u2019s)?(?:\s+[\w@.-]{1,25}){0,3}\s+")
-
 # "lowers the rate to 3.6% -- below the unmodified baseline": a figure placed right below or above
 # a system (baseline.below_above) is measured against it across the dash or bracket of the aside.
 PLACED_AGAINST = compiled(r"\s*(?:\([^()\d]{1,30}\)\s*)?(?:--?-?\s*|—\s*|–\s*)?(?:below|above|ahead\s+of|behind|short\s+of)"
                                 r"\s+(?:(?:that|those)\s+of\s+)?(?:the\s+|its\s+|their\s+)?")
-# A name a figure is placed below or above without a determiner (baseline.below_above_name): that figure's only.
-PLACED_NAME = "baseline.below_above_name"
 _RIGHT_FRAME = compiled(r"[^\d;]{0,40}$")  # used with match(text, pos, endpos)
 # "an SSIM of 0.8795, and on the EUVP dataset, it yields ...": a comma, a clause word and a
 # preposition or pronoun open the next clause; the name after them is that clause's, not the
@@ -181,21 +174,6 @@ def _baselines_platform(text: str, start: int, end: int, specific: bool) -> bool
     baseline's own set-up ("171x lower than Virchow2 on an RTX3090 GPU")."""
     return word_pattern("words.comparison").search(text, start, end) is not None and \
         (specific or word_pattern("words.shared_platform").search(text, start, end) is None)
-
-
-def improved_in_pair(text: str, draft: Draft, improved: list[Mention]) -> Choice | None:
-    """baseline.improved_model: the model named as what a pair improves ("improves Qwen2.5-7B's
-    accuracy from 17.4% to 57.3%") is that pair's baseline, and no other figure's."""
-    if draft.baseline_value is None:
-        return None
-    named = [m for m in improved if m.end <= draft.start and _IMPROVED_GAP.fullmatch(text, m.end, draft.start)]
-    return (named[-1].text, ("context.improved_pair", IMPROVED)) if named else None
-
-
-def placed_against(text: str, draft: Draft, own_only: list[Mention]) -> Choice | None:
-    """baseline.below_above_name: "only 12% below CNN" names the gap's baseline, of that figure only."""
-    named = [m for m in own_only if m.rule_id == PLACED_NAME and PLACED_AGAINST.fullmatch(text, draft.end, m.start)]
-    return (named[0].text, ("context.placed_against", PLACED_NAME)) if named else None
 
 
 def pick(text: str, draft: Draft, here: SentenceNames, items: list[Mention], join: bool,
