@@ -1044,3 +1044,23 @@ def test_a_pair_takes_the_model_it_improves(text, expected):
 ])
 def test_a_figure_placed_below_a_name_takes_it(text, expected):
     assert claim_mismatches(text, expected) == []
+
+
+# One figure, two metrics ("reducing model size and VRAM usage by up to 75%"): each claim keeps the
+# context of its own metric. The second claim was a shallow copy of the first and shared its context,
+# so the one filled last (model size, measured on no platform) emptied the other's hardware (pool
+# 2510.18513); a pair's merged draft is copied the same way (Draft.branch).
+@pytest.mark.parametrize("text, title, expected", [
+    ("We build Sortly, a platform for sorting on smartphones and edge devices. Quantization reduces model size "
+     "and VRAM usage by up to 75%. It runs offline on edge devices.", "Sortly: Sorting on Edge Devices",
+     [{"text": "75%", "value": 75, "metric": "memory", "metric_text": "VRAM usage", "kind": "change",
+       "direction": "decrease", "qualifier": "up_to", "hardware": "smartphones"},
+      {"text": "75%", "value": 75, "metric": "model_size", "metric_text": "model size", "kind": "change",
+       "direction": "decrease", "qualifier": "up_to", "hardware": None}]),
+    # near miss: one platform in the figure's own sentence goes to the memory claim as before
+    ("Pruning reduces model size and VRAM usage by up to 60% on a Jetson Nano.", None,
+     [{"text": "60%", "value": 60, "metric": "memory", "hardware": "Jetson Nano"},
+      {"text": "60%", "value": 60, "metric": "model_size"}]),
+])
+def test_two_metrics_of_one_figure_keep_their_own_context(text, title, expected):
+    assert claim_mismatches(text, expected, title=title) == []

@@ -1,6 +1,7 @@
 """A claim under construction, as the typing, pairing and context stages fill it in."""
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 
 from ..spec import lower_is_better
@@ -43,6 +44,13 @@ class Draft:
     def decide(self, name: str, *rules: str) -> None:
         """Record the rules that set field `name` (a later decision replaces an earlier one)."""
         self.decisions[name] = rules
+
+    def branch(self, rule: str) -> Draft:
+        """A copy decided further by `rule` (a pair, a second metric of the same number), with rule ids,
+        decisions and context of its own: filling the copy's context never fills the original's."""
+        twin = copy.copy(self)
+        twin.rule_ids, twin.decisions, twin.context = [*self.rule_ids, rule], dict(self.decisions), dict(self.context)
+        return twin
 
     def set_kind(self, kind: str, direction: str | None, rule: str) -> None:
         """Set the kind and direction together, as one later rule that overrides the kind stage's reading."""

@@ -6,7 +6,6 @@ baseline_value. One number stated for two metrics is two claims: two_metrics.py.
 """
 from __future__ import annotations
 
-import copy
 import dataclasses
 
 import regex
@@ -346,9 +345,7 @@ def _units_agree(a: Draft, b: Draft) -> bool:
 
 
 def _pair(new: Draft, old: Draft, start: int, end: int, rule: str, keep_kind: bool = False) -> Draft:
-    merged = copy.copy(new)
-    merged.rule_ids = new.rule_ids + [rule]
-    merged.decisions = dict(new.decisions)
+    merged = new.branch(rule)
     if not new.owns_cue and old.owns_cue:
         merged.metric, merged.metric_text, merged.metric_hit = old.metric, old.metric_text, old.metric_hit
         merged.decide("metric", rule, *old.decisions.get("metric", ()))

@@ -4,7 +4,6 @@ two metrics take one each, in order ("reduces power and area by 23% and 7%").
 """
 from __future__ import annotations
 
-import copy
 
 from ..matching import compiled, match_at, search_at_end
 from .cues import CueHit, find_cues
@@ -53,10 +52,8 @@ def split_two_metrics(text: str, drafts: list[Draft]) -> list[Draft]:
 
 def _twin(draft: Draft, family: str, surface: str, cue: CueHit | None, rule: str) -> Draft:
     """A copy of `draft` claiming its number for a second metric, decided by `rule`."""
-    twin = copy.copy(draft)
+    twin = draft.branch(rule)
     twin.metric, twin.metric_text, twin.metric_hit = family, surface, cue
-    twin.rule_ids = draft.rule_ids + [rule]
-    twin.decisions = dict(draft.decisions)
     twin.decide("metric", rule, *([cue.rule_id] if cue else []))
     return twin
 
