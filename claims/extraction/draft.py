@@ -59,6 +59,13 @@ class Draft:
         self.decide("direction", rule)
         self.rule_ids.append(rule)
 
+    def set_qualifier(self, qualifier: str, source: str, *traced: str) -> None:
+        """Set the qualifier and the rule it came from (`source`, listed in the claims table); `traced` are
+        the rules `claims explain` shows for it."""
+        self.qualifier, self.qualifier_source = qualifier, source
+        self.decide("qualifier", *traced)
+        self.rule_ids.append(source)
+
     def take_kind(self, source: Draft, rule: str) -> None:
         """Take the kind and direction of `source`, another number of its list or clause, by `rule`."""
         self.set_kind(source.kind, source.direction, rule)

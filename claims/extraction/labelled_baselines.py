@@ -107,4 +107,4 @@ def _next_system(text: str, drafts: list[Draft], index: int, size: int, claims: 
 def _take_baseline_figure(claim: Draft, value: float) -> None:
     claim.baseline_value = value
     claim.decide("baseline_value", "pair.labelled_bracket")
-    claim.rule_ids = claim.rule_ids + ["pair.labelled_bracket"]
+    claim.rule_ids.append("pair.labelled_bracket")

@@ -298,7 +298,7 @@ def _fold_listed_baselines(text: str, merged: Draft, last: Draft, drafts: list[D
         if merged.prefers_baseline(nxt.number.value):
             merged.baseline_value = nxt.number.value
             merged.decide("baseline_value", "pair.listed_baselines")
-        merged.rule_ids = merged.rule_ids + ["pair.listed_baselines"]
+        merged.rule_ids.append("pair.listed_baselines")
         last = nxt
         index += 1
     return index
@@ -316,7 +316,7 @@ def _fold_owned_figures(text: str, merged: Draft, last: Draft, drafts: list[Draf
         if nxt.sentence_index != merged.sentence_index or nxt.number.unit != last.number.unit or nxt.kind != last.kind \
                 or _signed(text, nxt) or not _NEXT_OWNED_FIGURE.match(text[last.end:nxt.number.start]) or not match_at(_OWNER_AFTER, text, nxt.end):
             break
-        merged.rule_ids = merged.rule_ids + ["pair.listed_owned_figures"]
+        merged.rule_ids.append("pair.listed_owned_figures")
         last = nxt
         index += 1
     return index
@@ -325,7 +325,6 @@ def _fold_owned_figures(text: str, merged: Draft, last: Draft, drafts: list[Draf
 def _label_words(label: str) -> str:
     """A bracket's label as compared between brackets ("$r = " and "r=" are one)."""
     return "".join(label.split()).lower()
-
 
 
 def _signed(text: str, draft: Draft) -> bool:

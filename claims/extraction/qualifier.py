@@ -77,9 +77,7 @@ def assign_qualifier(draft: Draft, text: str, sentence: tuple[int, int]) -> None
                   for cue, matches in zip(named_cues, named_set.scan(left)) if matches]
     if found:
         qualifier, listed, traced = min(found, key=lambda f: QUALIFIERS.index(f[0]))
-        draft.qualifier, draft.qualifier_source = qualifier, listed
-        draft.decide("qualifier", traced)
-        draft.rule_ids.append(listed)
+        draft.set_qualifier(qualifier, listed, traced)
 
 
 def _without_lead_in(left: str) -> str:
@@ -143,9 +141,8 @@ def share_qualifiers(text: str, drafts: list[Draft]) -> None:
             continue    # "accuracy above 85%, and 90% precision": each item names its own metric
         if word_pattern("gap.pair_list").match(gap) and word_pattern("gap.pair_list_word").search(gap) \
                 and len(gap.split()) <= 8:
-            current.qualifier, current.qualifier_source = previous.qualifier, "qualifier.list"
-            current.decide("qualifier", "qualifier.list", *previous.decisions.get("qualifier", ()))
-            current.rule_ids.append("qualifier.list")
+            current.set_qualifier(previous.qualifier, "qualifier.list", "qualifier.list",
+                                  *previous.decisions.get("qualifier", ()))
     _share_trailing_average(text, drafts)
 
 
@@ -181,9 +178,8 @@ def _share_trailing_average(text: str, drafts: list[Draft]) -> None:
                 or previous.number.unit != current.number.unit \
                 or _BARE_LIST_GAP.fullmatch(text, previous.number.end, current.number.start) is None:
             continue
-        previous.qualifier, previous.qualifier_source = "average", "qualifier.trailing_average"
-        previous.decide("qualifier", "qualifier.trailing_average", *current.decisions.get("qualifier", ()))
-        previous.rule_ids.append("qualifier.trailing_average")
+        previous.set_qualifier("average", "qualifier.trailing_average", "qualifier.trailing_average",
+                               *current.decisions.get("qualifier", ()))
 
 
 # "37.63% on LPIPS", "10.3% in NDCG@10": a preposition between the figure and its score's name

@@ -4,7 +4,6 @@ two metrics take one each, in order ("reduces power and area by 23% and 7%").
 """
 from __future__ import annotations
 
-
 from ..matching import compiled, match_at, search_at_end
 from .cues import CueHit, find_cues
 from .draft import Draft
@@ -166,9 +165,7 @@ def _metrics_in_order(text: str, chain: list[Draft], nouns: list[CueHit]) -> Non
         item.decide("metric", "resolve.metrics_by_position", cue.rule_id)
         item.rule_ids.append("resolve.metrics_by_position")
         if list_qualifier is not None and not item.qualifier:
-            item.qualifier, item.qualifier_source = list_qualifier
-            item.decide("qualifier", list_qualifier[1])
-            item.rule_ids.append(list_qualifier[1])
+            item.set_qualifier(*list_qualifier, list_qualifier[1])
 
 
 def _respectively_list(text: str, drafts: list[Draft], index: int, hit) -> bool:
