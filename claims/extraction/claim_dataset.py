@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 
 from ..matching import compiled, match_at
 from ..spec import EFFICIENCY_METRICS
+from .datasets import after_indefinite_article
 from .draft import Draft
 from .picking import NEXT_CLAUSE, Choice, Mention, SentenceNames, clause_bounds, listed_run, pick
 from .platforms import Platform
@@ -109,7 +110,6 @@ _NAME_TO_METRIC = compiled(r"(?:'s)?(?:[ ](?i:dataset|benchmark|test[ ]set))?(?:
 _METRIC_TO_NUMBER = compiled(r"(?:[ ]?[:=]|[ ]\((?:[^()]{0,24},[ ])?)?(?:[ ]?(?:of|from|by|is|was|at|to|up[ ]to|reaches|reached|"
                              r"reaching|rises|rising|rose|increases|increasing|improves|improving|drops|dropping|falls|"
                              r"falling|goes|going)){0,3}[ ]?[~+\-]?\$?")
-_ARTICLE_BEFORE = compiled(r"\b(?i:an?)[ ]$")
 # ", and further boosts ...", ", while ...": a clause of its own begins (picking.py's clause words).
 _CLAUSE_WORD = compiled(r",\s+(?:and|while|whereas|but)\s")
 
@@ -233,7 +233,7 @@ class DatasetChooser:
                 or not _METRIC_TO_NUMBER.fullmatch(self.text, hit.end, draft.start):
             return None
         name = before[count - 1]
-        if _ARTICLE_BEFORE.search(self.text, max(0, name.start - 4), name.start):
+        if after_indefinite_article(self.text, name.start):
             return None     # "an LLM-judge accuracy of 0.85": a kind of metric, no data
         return name.text, (METRIC_OWNER_RULE, name.rule_id)
 

@@ -90,9 +90,13 @@ _ARTICLE_BEFORE = compiled(r"(?<![\w-])(?i:an?)[ ]$")
 _NAME_MARK = compiled(r"\d|\p{Lu}\p{Lu}")
 
 
+def after_indefinite_article(text: str, start: int) -> bool:
+    """Whether "a" or "an" stands right before `start` ("an English dataset", "an LLM-judge accuracy")."""
+    return _ARTICLE_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
 def _kind_after_article(text: str, mention: Name) -> bool:
-    return _ARTICLE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None \
-        and _NAME_MARK.search(mention.text) is None
+    return after_indefinite_article(text, mention.start) and _NAME_MARK.search(mention.text) is None
 
 
 def _counted_kind(text: str, mention: Name) -> bool:
@@ -207,24 +211,26 @@ def _neighbour_items(text: str, mention: Name):
             yield before
 
 
+
+
 def _recurrences(text: str, framed: list[Name], found: list[Name]) -> list[Name]:
     """Every other place where a name a frame found recurs: "we introduce MM-BrowseComp, a novel
     benchmark ... models on MM-BrowseComp reach only 29%" names the benchmark twice, though only
     its introduction has the frame's words. Only names that look like names recur (a digit, an
     inner capital or a hyphen), whole words, with the rule of the frame that found them."""
-    names = {m.text: m.rule_id for m in framed if _DISTINCTIVE.match(m.text)}
-    if not names:
-        return []
+    names = {m.text: (m.rule_id, 0) for m in framed if _DISTINCTIVE.match(m.text)}
+    return _places_of(text, names, found) if names else []
+
+
+def _places_of(text: str, names: dict[str, tuple[str, int]], found: list[Name]) -> list[Name]:
+    """The places of `names` (each with its rule and the position it is read from) as whole words,
+    outside the places a rule already found."""
     # The names of this text alone: compiled here and never kept in the rule cache.
     pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(map(regex.escape, sorted(names, key=len, reverse=True)))
                             + r")(?![\w-])")
     taken = TakenRanges(sorted((m.start, m.end) for m in found))
-    again = []
-    for match in pattern.finditer(text):
-        if taken.overlaps(match.start(), match.end()):
-            continue        # the place a rule already found
-        again.append(Name(match[0], match.start(), match.end(), match[0], names[match[0]]))
-    return again
+    return [Name(match[0], match.start(), match.end(), match[0], names[match[0]][0]) for match in pattern.finditer(text)
+            if match.start() >= names[match[0]][1] and not taken.overlaps(match.start(), match.end())]
 
 
 ACRONYM_RULE = "dataset.defined_acronym"
@@ -236,21 +242,14 @@ _DEFINED_ACRONYM = compiled(r"[ ]\((?P<acronym>\p{Lu}[\p{L}\d+-]{0,4}\p{Lu}[\p{L
 def _defined_acronyms(text: str, found: list[Name]) -> list[Name]:
     """The later places of a short form defined for a dataset found ("... in UKB (internal test set)"):
     the abstract then writes the dataset so, and the claim names it as written."""
-    defined: dict[str, int] = {}
+    defined: dict[str, tuple[str, int]] = {}
     for mention in found:
         match = match_at(_DEFINED_ACRONYM, text, mention.end)
         # "Upfront CoT (UCoT)": a short form that holds the name is a longer thing's (often the paper's method).
         if match is not None and match["acronym"] not in mention.text and mention.text not in match["acronym"] \
                 and match["acronym"] not in defined:
-            defined[match["acronym"]] = match.end()
-    if not defined:
-        return []
-    # The short forms of this text alone: compiled here and never kept in the rule cache.
-    pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(map(regex.escape, sorted(defined, key=len, reverse=True)))
-                            + r")(?![\w-])")
-    taken = TakenRanges(sorted((m.start, m.end) for m in found))
-    return [Name(match[0], match.start(), match.end(), match[0], ACRONYM_RULE) for match in pattern.finditer(text)
-            if match.start() > defined[match[0]] and not taken.overlaps(match.start(), match.end())]
+            defined[match["acronym"]] = (ACRONYM_RULE, match.end() + 1)    # its places after the definition
+    return _places_of(text, defined, found) if defined else []
 
 
 def _vocabulary_mentions(text: str, matches, rules: DatasetRules) -> list[Name]:
