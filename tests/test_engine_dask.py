@@ -30,14 +30,14 @@ def client():
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     """The seed papers as two JSON Lines files and one Parquet file, with a copy of a title in
-    each later file, a broken line and a record without a title."""
+    each later file, a broken line and a record with neither title nor abstract."""
     folder = tmp_path_factory.mktemp("corpus")
     records = [{"title": p.title, "abstract": p.abstract, "id": p.paper_id}
                for p in read_papers(seed_pages())]
     first, second, third = records[:120], records[120:200], records[200:]
     (folder / "a.jsonl").write_text("\n".join(json.dumps(r) for r in first) + "\n{broken\n")
     (folder / "b.jsonl").write_text(
-        "\n".join(json.dumps(r) for r in [first[5]] + second) + '\n{"abstract": "no title"}\n')
+        "\n".join(json.dumps(r) for r in [first[5]] + second) + '\n{"id": "no title, no abstract"}\n')
     pd.DataFrame([second[0]] + third).to_parquet(folder / "c.parquet", row_group_size=20)
     return [str(folder / name) for name in ("a.jsonl", "b.jsonl", "c.parquet")]
 

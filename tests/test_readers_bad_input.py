@@ -56,16 +56,37 @@ def test_broken_jsonl_lines_are_reported_and_the_rest_is_read(tmp_path):
             b'{"title": "Broken", "abstract": \n'
             b'\n'
             b'["not", "an", "object"]\n'
-            b'{"abstract": "no title"}\n'
+            b'{"id": "x1"}\n'
             b'{"title": "Good Two", "abstract": "B."}\n')
     papers, problems, report = read(tmp_path, "in.jsonl", data)
     assert [(p.title, p.line) for p in papers] == [("Good One", 1), ("Good Two", 6)]
     assert problems == [
         "in.jsonl:2: invalid JSON: Expecting value (column 33)",
         "in.jsonl:4: record 4 is a list, not a paper",
-        "in.jsonl:5: record 5 has an abstract but no title; skipped",
+        "in.jsonl:5: record 5 has neither title nor abstract; skipped",
     ]
     assert (report.read, report.skipped) == (2, 3)
+
+
+def test_records_without_a_title_are_papers_known_by_their_abstract(tmp_path):
+    """A file of ids and abstracts (a common export) is read as a folder of untitled plain-text
+    abstracts is: each record a paper, its id kept, two copies of one abstract one paper."""
+    data = (b'{"id": "r-17", "abstract": "Kin runs 2.5x faster on a Jetson Nano."}\n'
+            b'{"id": "r-18", "abstract": "Lin reaches 91.2% accuracy on CIFAR-10."}\n'
+            b'{"id": "r-17", "abstract": "Kin runs 2.5x faster on a Jetson Nano."}\n')
+    papers, problems, report = read(tmp_path, "in.jsonl", data)
+    assert problems == [] and report.skipped == 0
+    assert [(p.title, p.abstract, dict(p.extra)) for p in papers] == [
+        ("", "Kin runs 2.5x faster on a Jetson Nano.", {"id": "r-17"}),
+        ("", "Lin reaches 91.2% accuracy on CIFAR-10.", {"id": "r-18"}),
+        ("", "Kin runs 2.5x faster on a Jetson Nano.", {"id": "r-17"})]
+    assert papers[0].paper_id == papers[2].paper_id != papers[1].paper_id
+
+
+def test_csv_without_a_title_column_reads_its_abstracts(tmp_path):
+    papers, problems, _ = read(tmp_path, "in.csv", b"doi,abstract\n10.1145/3580305,Kin is 2x faster.\n")
+    assert problems == []
+    assert [(p.title, p.abstract, p.doi) for p in papers] == [("", "Kin is 2x faster.", "10.1145/3580305")]
 
 
 def test_json_document_broken_midway_keeps_the_records_before(tmp_path):

@@ -186,7 +186,7 @@ def test_extract_of_a_folder_of_untitled_abstracts_keeps_each(tmp_path, capsys):
     # Structured files whose reader fails say so, as before.
     ("bad.jsonl", '{"title": "A", "abstract": \n', "bad.jsonl:1: invalid JSON: Expecting value "
                                                     "(column 28)"),
-    ("bad.csv", "id,name,score\n1,foo,3\n", "bad.csv:1: no title column (columns: id, name, score)"),
+    ("bad.csv", "id,name,score\n1,foo,3\n", "bad.csv:1: no abstract column (columns: id, name, score)"),
     ("bad.bib", "@article{x,\n title = {A\n", "bad.bib:1: malformed BibTeX entry; skipped"),
     ("brace.txt", "{ not json at all\nKin is fast.\n",
      "brace.txt:1: invalid JSON: Expecting property name enclosed in double quotes (column 3); "
@@ -194,7 +194,7 @@ def test_extract_of_a_folder_of_untitled_abstracts_keeps_each(tmp_path, capsys):
     # Prose in a file named as structured data is not an abstract.
     ("prose.jsonl", f"{KIN}\n", f"prose.jsonl: {UNKNOWN}"),
     # .csv and .bib name their readers, which say what they say of any file so named.
-    ("prose.csv", f"{KIN}\n", f"prose.csv:1: no title column (columns: {KIN})"),
+    ("prose.csv", f"{KIN}\n", f"prose.csv:1: no abstract column (columns: {KIN})"),
     ("prose.bib", f"{KIN}\n", None),              # no entries, and (as before) no message
     ("prose.ris", f"{KIN}\n", f"prose.ris: {UNKNOWN}"),
     ("prose.json", f"{KIN}\n", f"prose.json: {UNKNOWN}"),

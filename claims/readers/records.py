@@ -147,10 +147,11 @@ _NO_FIELDS: set[str] = set()
 
 
 def paper_from_fields(fields: Mapping[str, Any], source: Source, line: int | None) -> Paper:
-    """Map any flat record with a title (arXiv snapshot, Semantic Scholar, OpenAlex, a CSV row,
-    ...); `shapes.flat_record` first flattens the API shapes that nest their fields.
+    """Map any flat record (arXiv snapshot, Semantic Scholar, OpenAlex, a CSV row, ...);
+    `shapes.flat_record` first flattens the API shapes that nest their fields. A record with an
+    abstract and no title is a paper known by its abstract, as a plain-text abstract is.
 
-    Raises ValueError with a short message when the record has no title.
+    Raises ValueError with a short message when the record has neither title nor abstract.
     """
     by_key, present = _key_plan(tuple(fields))
     used: set[str] = set()
@@ -168,9 +169,8 @@ def paper_from_fields(fields: Mapping[str, Any], source: Source, line: int | Non
         used.add(by_key["abstract_inverted_index"])
         abstract_value = rebuild_inverted_abstract(fields[by_key["abstract_inverted_index"]])
     abstract = squash(_flatten(_text_field("abstract", abstract_value)))
-    if not title:
-        raise ValueError("record has neither title nor abstract; skipped" if not abstract
-                         else "record has an abstract but no title; skipped")
+    if not title and not abstract:
+        raise ValueError("record has neither title nor abstract; skipped")
     first_version = _first_version(fields[by_key["versions"]]) if "versions" in present else ""
     date = first_version or (squash(take(_DATE_KEYS)) if "date" in present else "")
     year_value = take(_YEAR_KEYS) if "year" in present and not first_version else None

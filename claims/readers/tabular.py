@@ -45,10 +45,10 @@ def read_tabular(text: str, source: Source, suffix: str) -> Iterator[Paper | Pro
         yield source.problem(1, f"unreadable CSV header: {exc}", fatal=True)
         return
     folded = [cell.casefold() for cell in header]
-    for role, keys in (("title", TITLE_KEYS), ("abstract", ABSTRACT_KEYS)):
-        if not any(cell in keys for cell in folded):
-            yield source.problem(1, f"no {role} column (columns: {', '.join(header)})", fatal=True)
-            return
+    # Without a title column each row is a paper known by its abstract, as a plain-text one is.
+    if not any(cell in ABSTRACT_KEYS for cell in folded):
+        yield source.problem(1, f"no abstract column (columns: {', '.join(header)})", fatal=True)
+        return
     yield from _rows(text, reader, header, source, delimiter)
 
 
