@@ -274,3 +274,20 @@ def test_every_claim_is_ranked_on_one_board_or_listed_apart(records, metric):
                                         board["unit"])]
         assert scores == sorted(scores, reverse=higher_is_better(metric))
         assert board["rank"].tolist() == sorted(board["rank"].tolist())
+
+
+def test_an_untitled_paper_is_named_by_its_id_and_gets_no_title_search(tmp_path):
+    """A record read without a title (an abstract alone) shows its paper_id wherever a title
+    would go, and its card offers no search link (there is no title to search for)."""
+    from claims.engine import run_local
+    (tmp_path / "in.jsonl").write_text(
+        '{"id": "r-1", "abstract": "Kin runs 2.5x faster than TVM on a Jetson Nano."}\n')
+    run_local([str(tmp_path / "in.jsonl")], tmp_path / "out", "csv")
+    untitled = load(tmp_path / "out")
+    paper_id = untitled.papers["paper_id"].iloc[0]
+    view = speedups(untitled.claims, untitled.platforms, papers=untitled.papers)
+    assert rows(view, ["platform", "value", "baseline", "paper"]) == [
+        ("NVIDIA Jetson Nano", 2.5, "TVM", paper_id)]
+    facts = paper_card(untitled.claims, paper_id, papers=untitled.papers,
+                       platforms=untitled.platforms).attrs["card"]
+    assert (facts["title"], facts["source"]) == (paper_id, "in.jsonl") and "link" not in facts

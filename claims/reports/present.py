@@ -220,7 +220,7 @@ def link_label(url: str, kind: str) -> str:
 
 
 def paper_links(claims: pd.DataFrame, papers: pd.DataFrame | None) -> pd.DataFrame:
-    """Per claim row: `paper` (short title), `year`, `url`, `link` (arxiv, doi, url or
+    """Per claim row: `paper` (short title, or the paper_id of an untitled paper), `year`, `url`, `link` (arxiv, doi, url or
     search) and `cite` (the BibTeX key, where the input had one). Works on papers tables with
     or without the venue, doi, arxiv_id, url and bibtex_key columns."""
     records: dict[str, dict] = {}
@@ -236,7 +236,9 @@ def paper_links(claims: pd.DataFrame, papers: pd.DataFrame | None) -> pd.DataFra
         url, kind = paper_url(record)
         year = record.get("year")
         cite = record.get("bibtex_key")
-        rows.append({"paper": short_title(record["title"]), "title": record["title"],
+        # A paper read without a title (an abstract alone) is named by the id --paper accepts.
+        rows.append({"paper": short_title(record["title"]) or str(paper_id),
+                     "title": record["title"],
                      "year": None if _missing(year) else int(year), "url": url or None,
                      "link": kind or None, "cite": None if _missing(cite) else str(cite)})
     frame = pd.DataFrame(rows, index=claims.index,

@@ -217,14 +217,15 @@ def paper_card(claims: pd.DataFrame, paper_id_or_title: str, *,
     record = {}
     if papers is not None and papers["paper_id"].eq(paper_id).any():
         record = papers[papers["paper_id"].eq(paper_id)].iloc[0].to_dict()
-    title = record.get("title") if pd.notna(record.get("title", pd.NA)) else (
-        rows["title"].dropna().iloc[0] if rows["title"].notna().any() else paper_id)
-    card = {"title": readable(title), "paper_id": paper_id}
+    titles = [t for t in (record.get("title"), *rows["title"].dropna())
+              if pd.notna(t) and str(t).strip()]
+    title = titles[0] if titles else None       # a paper read without one is known by its id
+    card = {"title": readable(title or paper_id), "paper_id": paper_id}
     for key in ("authors", "year", "venue", "date", "category", "source"):
         if pd.notna(record.get(key, pd.NA)):
             card[key] = str(record[key])
     url, kind = paper_url({**record, "paper_id": paper_id, "title": title})
-    if url:
+    if url:             # no search for an id: an untitled paper with no page has no link
         card["link"] = Link(link_label(url, kind), url)
     if platforms is not None:
         listed = paper_platforms(platforms).get(paper_id, [])
