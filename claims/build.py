@@ -24,6 +24,7 @@ from .extraction.platforms import find_platforms
 from .extraction.pipeline import BATCH, claim_record, read_batch
 from .errors import ClaimsError, ExtractionTimeout
 from .model import CLAIM_COLUMNS, PLATFORM_COLUMNS, Claim, Problem
+from .readers.records import known_by, title_hash
 from .tables import claims_frame, platforms_frame
 
 ABSTRACT_LIMIT = 100_000
@@ -192,8 +193,20 @@ def platforms_table(papers: pd.DataFrame, problems: list[Problem] | None = None)
 
 
 def _records(papers: pd.DataFrame) -> Iterator[dict]:
+    """The rows of a papers table as records; a table built by hand (a notebook's own DataFrame
+    of titles and abstracts) gets the paper_id `claims.read` would give, so its claims join back."""
+    if not isinstance(papers, pd.DataFrame):
+        raise ClaimsError(f"a papers DataFrame is needed (claims.read gives one), got "
+                          f"{type(papers).__name__}; for one abstract, use claims.extract(text)")
+    if "abstract" not in papers.columns:
+        raise ClaimsError(f"the papers table has no abstract column "
+                          f"(columns: {', '.join(map(str, papers.columns))})")
     for record in papers.to_dict("records"):
-        yield {k: (None if _missing(v) else v) for k, v in record.items()}
+        record = {k: (None if _missing(v) else v) for k, v in record.items()}
+        if record.get("paper_id") is None:
+            record["paper_id"] = record.get("arxiv_id") or title_hash(
+                known_by(str(record.get("title") or ""), str(record.get("abstract") or "")))
+        yield record
 
 
 def _missing(value) -> bool:

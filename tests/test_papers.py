@@ -248,3 +248,38 @@ def test_paper_columns_of_no_papers_are_empty_columns():
 
     assert paper_columns([]) == {column: [] for column in PAPER_COLUMNS}
     assert paper_columns([Paper(title="A", abstract="B", year=None)])["year"] == [None]
+
+
+def test_a_hand_made_papers_table_gets_the_ids_read_gives(tmp_path):
+    """A notebook's own DataFrame of titles and abstracts: its claims carry the paper_id that
+    claims.read gives the same papers (title hash; abstract hash without a title), so they join."""
+    import claims
+    own = pd.DataFrame({"title": ["Kin: fast kernels", None],
+                        "abstract": ["Kin is 2.5x faster than TVM.", "Lin reaches 91.2% accuracy."]})
+    (tmp_path / "in.jsonl").write_text(
+        '{"title": "Kin: fast kernels", "abstract": "Kin is 2.5x faster than TVM."}\n'
+        '{"abstract": "Lin reaches 91.2% accuracy."}\n')
+    table = claims.extract_table(own)
+    assert list(zip(table["paper_id"], table["value"], table["metric"])) == [
+        (title_hash("Kin: fast kernels"), 2.5, "speedup"),
+        (title_hash("Lin reaches 91.2% accuracy."), 91.2, "accuracy")]
+    assert list(table["paper_id"]) == list(read(tmp_path / "in.jsonl")["paper_id"])
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda c: c.extract_table(["Kin is 2x faster."]),
+     "a papers DataFrame is needed (claims.read gives one), got list; "
+     "for one abstract, use claims.extract(text)"),
+    (lambda c: c.extract_table(pd.DataFrame({"text": ["Kin is 2x faster."]})),
+     "the papers table has no abstract column (columns: text)"),
+    (lambda c: c.extract(["Kin is 2x faster."]),
+     "claims.extract takes one abstract as text (str), got list; "
+     "for many, claims.extract_table(papers) takes a papers DataFrame"),
+    (lambda c: c.explain(3), "claims.explain takes one abstract as text (str), got int; "
+                             "for many, claims.extract_table(papers) takes a papers DataFrame"),
+])
+def test_library_calls_given_the_wrong_thing_say_what_they_take(call, message):
+    import claims
+    with pytest.raises(claims.ClaimsError) as raised:
+        call(claims)
+    assert str(raised.value) == message

@@ -21,7 +21,7 @@ from functools import partial
 from itertools import islice
 from typing import TypeVar
 
-from ..errors import ExtractionTimeout, PatternError
+from ..errors import ClaimsError, ExtractionTimeout, PatternError
 from ..matching import budget
 from ..model import Claim
 from ..units import gain, to_si
@@ -260,12 +260,20 @@ def extract(text: str, title: str | None = None) -> list[Claim]:
     ...     "Our accelerator runs 5.6$\\\\times$ faster than an RTX 3090.")]
     [('5.6$\\\\times$', 5.6, 'speedup', 'ratio', 'increase')]
     """
-    return read(text, title).claims
+    return read(_one_text(text, "extract"), title).claims
 
 
 def explain(text: str, title: str | None = None) -> list[Trace]:
     """Every number of `text` with the rules that kept, typed or dropped it."""
-    return read(text, title).traces
+    return read(_one_text(text, "explain"), title).traces
+
+
+def _one_text(text, call: str) -> str | None:
+    """`text` when it is one abstract (None reads as empty), else ClaimsError saying what to call."""
+    if text is None or isinstance(text, str):
+        return text
+    raise ClaimsError(f"claims.{call} takes one abstract as text (str), got {type(text).__name__}; "
+                      f"for many, claims.extract_table(papers) takes a papers DataFrame")
 
 
 def _by_sentence(drafts: list[Draft]):
