@@ -20,8 +20,8 @@ KIN = ("Kin is 3.1x faster than ResNet-50 on an NVIDIA A100 GPU and reaches 92.5
 # KIN hard-wrapped after "an" (a word no title ends in), and before "and" (lower-case).
 WRAPPED_AFTER_AN = KIN.replace(" NVIDIA", "\nNVIDIA")
 WRAPPED_BEFORE_AND = KIN.replace(" and reaches", "\nand reaches")
-UNKNOWN = ("unknown layout; supported: JSON/JSON Lines, CSV/TSV, BibTeX, RIS, PubMed MEDLINE, Web "
-           "of Science, arXiv Atom or OAI-PMH XML, Parquet, listing pages, a plain-text abstract "
+UNKNOWN = ("unknown layout; supported: JSON/JSON Lines, CSV/TSV, Excel (.xlsx, .xls), BibTeX, RIS, "
+           "PubMed MEDLINE, Web of Science, arXiv Atom or OAI-PMH XML, Parquet, listing pages, a plain-text abstract "
            "(.txt, .md or stdin), each also gzip/bzip2/xz/zstd compressed")
 
 

@@ -19,7 +19,7 @@ ENGINES = ("local", "dask")
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "extract", help=COMMANDS["extract"],
-        description="Read papers (JSON/JSON Lines, CSV/TSV, BibTeX, RIS, MEDLINE, Web of "
+        description="Read papers (JSON/JSON Lines, CSV/TSV, Excel, BibTeX, RIS, MEDLINE, Web of "
                     "Science, arXiv Atom or OAI-PMH, Parquet, listing pages, plain-text "
                     "abstracts (one a .txt/.md file), compressed or not, or "
                     "- for stdin), extract their claims and platforms, and write papers, claims and "

@@ -19,8 +19,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "papers", help=COMMANDS["papers"],
         description="Read papers from JSON/JSON Lines (arXiv snapshot, OpenAlex, Semantic "
                     "Scholar, S2ORC, Crossref, Hugging Face), CSV/TSV (Zotero, Scopus, Web of "
-                    "Science), BibTeX, RIS, PubMed MEDLINE, Web of Science plain text, arXiv Atom "
-                    "or OAI-PMH, Parquet, listing pages or plain-text abstracts (one a .txt/.md "
+                    "Science), Excel workbooks (.xlsx, .xls), BibTeX, RIS, PubMed MEDLINE, Web "
+                    "of Science plain text, arXiv Atom or OAI-PMH, Parquet, listing pages or plain-text abstracts (one a .txt/.md "
                     "file), compressed or not (files, directories, or - for stdin), and print one "
                     "row per distinct paper.")
     parser.add_argument("inputs", nargs="+", metavar="INPUT",

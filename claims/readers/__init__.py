@@ -15,6 +15,7 @@ import io
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import InputError
 from ..model import Paper, Problem, ReadReport
@@ -22,6 +23,7 @@ from .atom import read_atom
 from .bibtex import looks_like_bibtex, read_bibtex
 from .daily import AUTHOR_COUNT, SEPARATOR, read_daily
 from .decode import decode
+from .excel import OLE2_MAGIC, ZIP_MAGIC, is_workbook, read_xls, read_xlsx
 from .jsonrec import looks_like_jsonl, read_json, read_jsonl, read_jsonl_lines
 from .listing import is_header, read_listing
 from .oai import read_oai
@@ -41,7 +43,7 @@ __all__ = ["LAYOUTS", "Note", "ReadReport", "decoded_lines", "detect_layout", "e
 
 LAYOUTS = ("listing", "daily", "researcher", "jsonl", "json", "csv", "bibtex", "atom", "oai",
            "ris", "medline", "wos", "parquet", "text")
-SUPPORTED = ("JSON/JSON Lines, CSV/TSV, BibTeX, RIS, PubMed MEDLINE, Web of Science, arXiv Atom "
+SUPPORTED = ("JSON/JSON Lines, CSV/TSV, Excel (.xlsx, .xls), BibTeX, RIS, PubMed MEDLINE, Web of Science, arXiv Atom "
              "or OAI-PMH XML, Parquet, listing pages, a plain-text abstract (.txt, .md or stdin), "
              "each also gzip/bzip2/xz/zstd compressed")
 UNKNOWN_LAYOUT = f"unknown layout; supported: {SUPPORTED}"
@@ -111,11 +113,22 @@ def read_file(path: str | Path, report: ReadReport, strict: bool = False) -> Ite
 def _read_opened(opened, source: Source, suffix: str, report: ReadReport,
                  strict: bool) -> Iterator[Paper]:
     stream = opened.stream
-    if peek(stream, 4) == PARQUET_MAGIC:
-        seekable = opened.raw if opened.compression is None and not opened.is_stdin \
-            else io.BytesIO(read_whole(b"", stream))
+    magic = peek(stream, 4)
+    if magic == PARQUET_MAGIC:
         report.files += 1
-        yield from _papers(read_parquet(seekable, source), report, strict)
+        yield from _papers(read_parquet(_seekable(opened), source), report, strict)
+        return
+    if magic == OLE2_MAGIC:
+        report.files += 1
+        yield from _papers(read_xls(read_whole(b"", stream), source), report, strict)
+        return
+    if magic == ZIP_MAGIC:
+        seekable = _seekable(opened)
+        if not is_workbook(seekable):
+            return _record(report, source.problem(None, "a ZIP archive, not a file of papers; "
+                                                        "unpack it and give its files", True), strict)
+        report.files += 1
+        yield from _papers(read_xlsx(seekable, source), report, strict)
         return
     head = stream.read(_HEAD_BYTES)
     if streams_as_jsonl(head, suffix):
@@ -148,6 +161,13 @@ def _read_opened(opened, source: Source, suffix: str, report: ReadReport,
         text = text.replace("\x00", "")
     report.files += 1
     yield from _papers(_READERS[layout](text, source, suffix), report, strict)
+
+
+def _seekable(opened) -> BinaryIO:
+    """The file itself where it can seek (uncompressed, not stdin), else its bytes in memory."""
+    if opened.compression is None and not opened.is_stdin:
+        return opened.raw
+    return io.BytesIO(read_whole(b"", opened.stream))
 
 
 def _mib(size: int) -> str:
