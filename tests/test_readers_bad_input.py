@@ -31,9 +31,10 @@ def test_missing_file_is_a_problem_naming_it(tmp_path):
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (it holds NUL bytes), not text"),
     # Columns no reader knows: a .txt file of prose would be an abstract, this is no prose.
     (b"id,name,score\n1,foo,3\n",
-     "unknown layout; supported: JSON/JSON Lines, CSV/TSV, Excel (.xlsx, .xls), BibTeX, RIS, "
-     "PubMed MEDLINE, Web of Science, arXiv Atom or OAI-PMH XML, Parquet, listing pages, a plain-text abstract (.txt, "
-     ".md or stdin), each also gzip/bzip2/xz/zstd compressed"),
+     "unknown layout; supported: JSON/JSON Lines, CSV/TSV, Excel (.xlsx, .xls), BibTeX, "
+     "RIS, EndNote (XML or .enw), PubMed (MEDLINE or XML), Web of Science, arXiv Atom or "
+     "OAI-PMH XML, Parquet, listing pages, a plain-text abstract (.txt, .md or stdin), "
+     "each also gzip/bzip2/xz/zstd compressed"),
 ])
 def test_unreadable_files(tmp_path, data, message):
     papers, problems, _ = read(tmp_path, "in.txt", data)

@@ -20,9 +20,10 @@ KIN = ("Kin is 3.1x faster than ResNet-50 on an NVIDIA A100 GPU and reaches 92.5
 # KIN hard-wrapped after "an" (a word no title ends in), and before "and" (lower-case).
 WRAPPED_AFTER_AN = KIN.replace(" NVIDIA", "\nNVIDIA")
 WRAPPED_BEFORE_AND = KIN.replace(" and reaches", "\nand reaches")
-UNKNOWN = ("unknown layout; supported: JSON/JSON Lines, CSV/TSV, Excel (.xlsx, .xls), BibTeX, RIS, "
-           "PubMed MEDLINE, Web of Science, arXiv Atom or OAI-PMH XML, Parquet, listing pages, a plain-text abstract "
-           "(.txt, .md or stdin), each also gzip/bzip2/xz/zstd compressed")
+UNKNOWN = ("unknown layout; supported: JSON/JSON Lines, CSV/TSV, Excel (.xlsx, .xls), BibTeX, "
+           "RIS, EndNote (XML or .enw), PubMed (MEDLINE or XML), Web of Science, arXiv Atom or "
+           "OAI-PMH XML, Parquet, listing pages, a plain-text abstract (.txt, .md or stdin), "
+           "each also gzip/bzip2/xz/zstd compressed")
 
 
 def read(tmp_path, name: str, text: str | bytes) -> tuple[list[Paper], list[str]]:

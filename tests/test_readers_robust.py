@@ -237,6 +237,7 @@ def test_an_unsupported_file_names_the_supported_formats(tmp_path, capsys):
     path.write_text("Some prose.\nNo papers here.\n")
     assert main(["papers", str(path)]) == 1
     assert capsys.readouterr().err.splitlines()[0] == (
-        f"claims: {path}: unknown layout; supported: JSON/JSON Lines, CSV/TSV, Excel (.xlsx, .xls), "
-        "BibTeX, RIS, PubMed MEDLINE, Web of Science, arXiv Atom or OAI-PMH XML, Parquet, listing pages, a plain-text "
-        "abstract (.txt, .md or stdin), each also gzip/bzip2/xz/zstd compressed")
+        f"claims: {path}: unknown layout; supported: JSON/JSON Lines, CSV/TSV, Excel (.xlsx, "
+        ".xls), BibTeX, RIS, EndNote (XML or .enw), PubMed (MEDLINE or XML), Web of Science, "
+        "arXiv Atom or OAI-PMH XML, Parquet, listing pages, a plain-text abstract (.txt, .md "
+        "or stdin), each also gzip/bzip2/xz/zstd compressed")

@@ -19,8 +19,8 @@ ENGINES = ("local", "dask")
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "extract", help=COMMANDS["extract"],
-        description="Read papers (JSON/JSON Lines, CSV/TSV, Excel, BibTeX, RIS, MEDLINE, Web of "
-                    "Science, arXiv Atom or OAI-PMH, Parquet, listing pages, plain-text "
+        description="Read papers (JSON/JSON Lines, CSV/TSV, Excel, BibTeX, RIS, EndNote, PubMed "
+                    "MEDLINE or XML, Web of Science, arXiv Atom or OAI-PMH, Parquet, listing pages, plain-text "
                     "abstracts (one a .txt/.md file), compressed or not, or "
                     "- for stdin), extract their claims and platforms, and write papers, claims and "
                     "platforms tables to DIR. Papers are streamed: memory stays flat however "

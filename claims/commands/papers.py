@@ -18,10 +18,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "papers", help=COMMANDS["papers"],
         description="Read papers from JSON/JSON Lines (arXiv snapshot, OpenAlex, Semantic "
-                    "Scholar, S2ORC, Crossref, Hugging Face), CSV/TSV (Zotero, Scopus, Web of "
-                    "Science), Excel workbooks (.xlsx, .xls), BibTeX, RIS, PubMed MEDLINE, Web "
-                    "of Science plain text, arXiv Atom or OAI-PMH, Parquet, listing pages or plain-text abstracts (one a .txt/.md "
-                    "file), compressed or not (files, directories, or - for stdin), and print one "
+                    "Scholar, S2ORC, Crossref, Europe PMC, Zotero CSL JSON, Hugging Face), "
+                    "CSV/TSV (Zotero, Scopus, Web of Science), Excel workbooks (.xlsx, .xls), "
+                    "BibTeX, RIS, EndNote (XML or .enw), PubMed (MEDLINE or XML), Web of Science "
+                    "plain text, arXiv Atom or OAI-PMH, Parquet, listing pages or plain-text "
+                    "abstracts (one a .txt/.md file), compressed or not (files, directories, or - for stdin), and print one "
                     "row per distinct paper.")
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help="file, directory (read recursively) or - for standard input")

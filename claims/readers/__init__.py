@@ -23,6 +23,8 @@ from .atom import read_atom
 from .bibtex import looks_like_bibtex, read_bibtex
 from .daily import AUTHOR_COUNT, SEPARATOR, read_daily
 from .decode import decode
+from .xml_exports import (looks_like_endnote_xml, looks_like_pubmed_xml, read_endnote_xml,
+                          read_pubmed_xml)
 from .excel import OLE2_MAGIC, ZIP_MAGIC, is_workbook, read_xls, read_xlsx
 from .jsonrec import looks_like_jsonl, read_json, read_jsonl, read_jsonl_lines
 from .listing import is_header, read_listing
@@ -35,16 +37,17 @@ from . import streams
 from .streams import (DECOMPRESSION_ERRORS, STDIN, LongLine, TooLarge, bounded_lines, open_input,
                       peek, read_whole)
 from .tabular import looks_tabular, read_tabular
-from .tagged import (looks_like_medline, looks_like_ris, looks_like_wos, read_medline, read_ris,
-                     read_wos)
+from .tagged import (looks_like_endnote, looks_like_medline, looks_like_ris, looks_like_wos,
+                     read_endnote, read_medline, read_ris, read_wos)
 
 __all__ = ["LAYOUTS", "Note", "ReadReport", "decoded_lines", "detect_layout", "expand_inputs",
            "read_file", "read_papers", "streams_as_jsonl"]
 
 LAYOUTS = ("listing", "daily", "researcher", "jsonl", "json", "csv", "bibtex", "atom", "oai",
-           "ris", "medline", "wos", "parquet", "text")
-SUPPORTED = ("JSON/JSON Lines, CSV/TSV, Excel (.xlsx, .xls), BibTeX, RIS, PubMed MEDLINE, Web of Science, arXiv Atom "
-             "or OAI-PMH XML, Parquet, listing pages, a plain-text abstract (.txt, .md or stdin), "
+           "pubmed_xml", "endnote_xml", "ris", "endnote", "medline", "wos", "parquet", "text")
+SUPPORTED = ("JSON/JSON Lines, CSV/TSV, Excel (.xlsx, .xls), BibTeX, RIS, EndNote (XML or .enw), "
+             "PubMed (MEDLINE or XML), Web of Science, arXiv Atom or OAI-PMH XML, Parquet, "
+             "listing pages, a plain-text abstract (.txt, .md or stdin), "
              "each also gzip/bzip2/xz/zstd compressed")
 UNKNOWN_LAYOUT = f"unknown layout; supported: {SUPPORTED}"
 
@@ -275,6 +278,10 @@ def detect_layout(text: str, suffix: str = "") -> str | None:
     first_line = head.split("\n", 1)[0]
     if head.startswith("<"):
         start = head[:5000]
+        if looks_like_pubmed_xml(start):
+            return "pubmed_xml"
+        if looks_like_endnote_xml(start):
+            return "endnote_xml"
         return "atom" if "<feed" in start else "oai" if "OAI-PMH" in start else None
     if head.startswith(("{", "[")):
         return "jsonl" if suffix in (".jsonl", ".ndjson") or looks_like_jsonl(head) else "json"
@@ -282,6 +289,8 @@ def detect_layout(text: str, suffix: str = "") -> str | None:
         return "wos"
     if looks_like_ris(head):
         return "ris"
+    if looks_like_endnote(head):
+        return "endnote"
     if looks_like_medline(head):
         return "medline"
     if suffix in (".csv", ".tsv") or looks_tabular(first_line):
@@ -311,12 +320,15 @@ _READERS: dict[str, _Reader] = {
     "daily": lambda text, source, _: read_daily(text.split("\n"), source),
     "researcher": lambda text, source, _: read_researcher(text.split("\n"), source),
     "jsonl": lambda text, source, _: read_jsonl(text, source),
+    "pubmed_xml": lambda text, source, _: read_pubmed_xml(text, source),
+    "endnote_xml": lambda text, source, _: read_endnote_xml(text, source),
     "json": lambda text, source, _: read_json(text, source),
     "csv": read_tabular,
     "bibtex": lambda text, source, _: read_bibtex(text, source),
     "atom": lambda text, source, _: read_atom(text.lstrip("\ufeff"), source),
     "oai": lambda text, source, _: read_oai(text.lstrip("\ufeff"), source),
     "ris": lambda text, source, _: read_ris(text, source),
+    "endnote": lambda text, source, _: read_endnote(text, source),
     "medline": lambda text, source, _: read_medline(text, source),
     "wos": lambda text, source, _: read_wos(text, source),
     "text": lambda text, source, _: read_plaintext(text, source),

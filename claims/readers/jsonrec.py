@@ -134,20 +134,24 @@ def _records(text: str) -> Iterator[tuple[Any, int]]:
 
 def _wrapped_records(record: Any) -> list | None:
     """The records of an API page (OpenAlex `results`, Semantic Scholar `data` and
-    `recommendedPapers`, Crossref `message`), or None for a record that is no page."""
+    `recommendedPapers`, Crossref `message`, Europe PMC `resultList`), or None for a record that is no page."""
     if not isinstance(record, dict) or any(key in record for key in TITLE_KEYS):
         return None
     message = record.get("message")
     if isinstance(message, dict):           # Crossref: one work, or a list of them
         items = message.get("items")
         return items if isinstance(items, list) else [message]
+    result_list = record.get("resultList")
+    if isinstance(result_list, dict) and isinstance(result_list.get("result"), list):
+        return result_list["result"]        # Europe PMC's search
     for key in LIST_KEYS:
         if isinstance(record.get(key), list):
             return record[key]
     return None
 
 
-_LIST_KEY = regex.compile(r'"(?:' + "|".join(LIST_KEYS) + r')"\s*:\s*\[')
+# Where a page's list opens (Europe PMC's sits in resultList.result), to number its records' lines.
+_LIST_KEY = regex.compile(r'"(?:' + "|".join(LIST_KEYS + ("result",)) + r')"\s*:\s*\[')
 
 
 def _list_start(text: str, pos: int, length: int | None) -> int | None:

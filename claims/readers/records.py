@@ -118,18 +118,20 @@ def _as_text(value: Any) -> str:
 
 # Field names of the record shapes we know, matched case-insensitively, best first.
 TITLE_KEYS = ("title", "display_name", "paper_title", "ti", "article title", "document title")
-ABSTRACT_KEYS = ("abstract", "summary", "abstract_text", "abstractnote", "abstract note", "ab")
-_AUTHOR_KEYS = ("authors", "author", "authorships", "creators", "author full names", "af", "au")
+ABSTRACT_KEYS = ("abstract", "summary", "abstract_text", "abstractnote", "abstract note", "ab",
+                 "abstracttext")
+_AUTHOR_KEYS = ("authors", "author", "authorships", "creators", "author full names", "af", "au",
+                "authorstring")
 _DATE_KEYS = ("date", "publication_date", "publicationdate", "published", "update_date",
-              "updated", "created", "publishedat", "publication date")
-_YEAR_KEYS = ("year", "publication_year", "publication year", "py")
+              "updated", "created", "publishedat", "publication date", "firstpublicationdate")
+_YEAR_KEYS = ("year", "publication_year", "publication year", "py", "pubyear")
 _CATEGORY_KEYS = ("category", "primary_category", "categories", "fieldsofstudy")
 _ID_KEYS = ("arxiv_id", "arxiv", "eprint", "id", "externalids", "ids", "url", "doi")
 _ORG_KEYS = ("org", "organization", "affiliation")
 _CODE_KEYS = ("has_code", "code")
 _VENUE_KEYS = ("venue", "journal", "booktitle", "journal-ref", "journal_ref", "container-title",
                "publication title", "source title", "publicationvenue", "so", "publication",
-               "journal/book", "source_title")
+               "journal/book", "source_title", "journaltitle")
 _DOI_KEYS = ("doi", "di", "externalids", "ids")
 _URL_KEYS = ("url", "link", "landing_page_url", "ur")
 _BIBTEX_KEYS = ("bibtex_key", "citation_key", "citationkey", "citekey", "citation key")

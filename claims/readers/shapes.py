@@ -39,7 +39,8 @@ def flat_record(record: dict) -> dict:
     if isinstance(record.get("metadata"), dict) and "title" in record["metadata"] \
             and "title" not in record:
         return _s2orc(record)
-    if "DOI" in record and any(key in record for key in _CROSSREF_DATES + ("container-title",)):
+    if ("DOI" in record and any(key in record for key in _CROSSREF_DATES + ("container-title",))) \
+            or _date_parts(record.get("issued")):     # CSL JSON (Zotero) has Crossref's shape
         return _crossref(record)
     if isinstance(record.get("primary_location"), dict) or "publicationVenue" in record \
             or isinstance(record.get("journal"), dict):
@@ -144,7 +145,9 @@ def _date_parts(value: Any) -> str:
     parts = value.get("date-parts")
     if not (isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]):
         return ""
-    numbers = [p for p in parts[0][:3] if isinstance(p, int)]
+    # Zotero's CSL JSON writes the year as text: [["2023", 5, 3]].
+    numbers = [int(p) if isinstance(p, str) and p.isdigit() else p for p in parts[0][:3]]
+    numbers = [p for p in numbers if isinstance(p, int)]
     if not numbers or not 1000 <= numbers[0] <= 2999:
         return ""
     return "-".join([f"{numbers[0]:04d}"] + [f"{n:02d}" for n in numbers[1:]])

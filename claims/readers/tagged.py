@@ -1,5 +1,5 @@
 """Tagged reference exports, one field a line: RIS (Zotero, Mendeley, EndNote, Scopus, SciELO),
-PubMed MEDLINE / .nbib, and Web of Science plain text.
+PubMed MEDLINE / .nbib, Web of Science plain text, and EndNote's refer format (.enw: "%T title").
 
 RIS records are parsed with rispy, one record at a time, so a broken record is reported by its
 line and its neighbours are read. MEDLINE and Web of Science share one small line grammar: a
@@ -21,6 +21,8 @@ RIS_START = regex.compile(r"^TY  -(?: |$)", flags=regex.MULTILINE)
 MEDLINE_START = regex.compile(r"^PMID- ?\d", flags=regex.MULTILINE)
 _MEDLINE_TAG = regex.compile(r"^([A-Z][A-Z0-9 ]{1,3})- (.*)$")
 _WOS_TAG = regex.compile(r"^([A-Z][A-Z0-9]) (.*)$|^(ER|EF)\s*$")
+ENDNOTE_START = regex.compile(r"^%0 \S", flags=regex.MULTILINE)
+_ENDNOTE_TAG = regex.compile(r"^%([A-Z0-9@!#$&()*+^~?<>\]\[|])(?: (.*))?$")
 WOS_START = regex.compile(r"\A(?:FN (?:Clarivate|Thomson)[^\n]{0,200}\n)?(?:VR [^\n]{0,20}\n)?PT [A-Z]")
 
 
@@ -30,6 +32,11 @@ def looks_like_ris(text: str) -> bool:
 
 def looks_like_medline(text: str) -> bool:
     return MEDLINE_START.search(text[:20000]) is not None
+
+
+def looks_like_endnote(text: str) -> bool:
+    head = text.lstrip("\ufeff \n")
+    return head.startswith("%") and ENDNOTE_START.search(head[:20000]) is not None
 
 
 def looks_like_wos(text: str) -> bool:
@@ -95,6 +102,11 @@ def read_wos(text: str, source: Source) -> Iterator[Paper | Problem]:
         yield _paper(_wos_fields(tags), source, line, n)
 
 
+def read_endnote(text: str, source: Source) -> Iterator[Paper | Problem]:
+    for n, (line, tags) in enumerate(_tagged_records(text, _endnote_line), start=1):
+        yield _paper(_endnote_fields(tags), source, line, n)
+
+
 _Parsed = tuple[str | None, str] | None      # (tag or None for a continuation, value); None ends a record
 
 
@@ -105,6 +117,15 @@ def _medline_line(line: str) -> _Parsed:
         return (None, line.strip())
     match = _MEDLINE_TAG.match(line)
     return (match.group(1).strip(), match.group(2).strip()) if match else (None, line.strip())
+
+
+def _endnote_line(line: str) -> _Parsed:
+    if not line.strip():
+        return None
+    match = _ENDNOTE_TAG.match(line)
+    if match is None:
+        return (None, line.strip())
+    return ("%" + match.group(1), (match.group(2) or "").strip())
 
 
 def _wos_line(line: str) -> _Parsed:
@@ -147,7 +168,7 @@ def _tagged_records(text: str, parse: Callable[[str], _Parsed]) -> Iterator[tupl
         yield start, tags
 
 
-_ONE_PER_LINE = {"AU", "AF", "C1", "CR", "BE", "BF", "CA"}
+_ONE_PER_LINE = {"AU", "AF", "C1", "CR", "BE", "BF", "CA", "%A", "%E"}
 
 
 def _medline_fields(tags: dict[str, list[str]]) -> dict:
@@ -178,6 +199,19 @@ def _wos_fields(tags: dict[str, list[str]]) -> dict:
         "date": date, "year": first("PY"), "venue": first("SO"), "doi": first("DI"),
         "wos_id": first("UT"), "document_type": first("DT"), "publisher": first("PU"),
         "arxiv_id": first("AR") if first("AR").startswith("arXiv") else "",
+    }
+
+
+def _endnote_fields(tags: dict[str, list[str]]) -> dict:
+    first = lambda tag: tags.get(tag, [""])[0]      # noqa: E731
+    urls = tags.get("%U", [])
+    return {
+        "title": first("%T"), "abstract": " ".join(tags.get("%X", [])),
+        "authors": [flip_name(name) for name in tags.get("%A", [])], "year": first("%D"),
+        "date": first("%8") or first("%D"), "venue": first("%J") or first("%B"),
+        "doi": first("%R") or next((u for u in urls if clean_doi(u)), ""),
+        "url": next((u for u in urls if u.startswith(("http://", "https://"))), ""),
+        "reference_type": first("%0"), "publisher": first("%I"),
     }
 
 
