@@ -224,6 +224,41 @@ def test_latex_escapes_the_text_and_keeps_the_abstracts_math():
     assert tex_written("odd 69.6$% here") == "odd 69.6\\% here"
 
 
+def _hostile_tables(tmp_path):
+    """Tables of a hand-made papers frame (claims.extract_table reads no file, so nothing tidied
+    its text): a title that reads as a spreadsheet formula, and a bell character in a title and
+    in an abstract."""
+    import claims
+    from claims.commands.extract import write_tables
+
+    papers = pd.DataFrame({"paper_id": ["p1", "p2"],
+                           "title": ['=HYPERLINK("http://example.com","x")', "Bell\x07 paper"],
+                           "source": ["own", "own"],
+                           "abstract": ["Kin runs 2.5x faster than TVM on a Jetson Nano.",
+                                        "Lin\x07 runs 3.5x faster than TVM on a Jetson Nano."]})
+    claims_table = claims.extract_table(papers)
+    assert list(claims_table["value"]) == [2.5, 3.5]
+    write_tables(papers, str(tmp_path / "t"))
+    return load(tmp_path / "t")
+
+
+def test_hostile_text_stays_text_in_a_workbook_and_latex_still_compiles(tmp_path):
+    from openpyxl import load_workbook
+
+    hostile = _hostile_tables(tmp_path)
+    report = build_report("speedups", hostile, command="claims report t --view speedups")
+    sheet = load_workbook(io.BytesIO(render(report, "xlsx"))).worksheets[0]
+    papers = {cell.value: cell.data_type for row in sheet.iter_rows() for cell in row
+              if cell.column_letter == "G" and cell.row > 3}
+    assert papers == {'=HYPERLINK("http://example.com","x")': "s", "Bell paper": "s"}
+    latex = render(report, "latex")
+    assert "\x07" not in latex and "Bell paper" in latex
+    need("pdflatex", "pdftotext")
+    (tmp_path / "r.tex").write_text(latex, encoding="utf-8")
+    _, pdf = _compile(tmp_path, "\\input{r.tex}")
+    assert "Bell paper" in " ".join(pdf.split())
+
+
 def test_latex_cites_with_bibtex_keys_else_links(tables):
     papers = tables.papers.assign(bibtex_key=pd.array(
         ["litepath25" if p == "lp01" else None for p in tables.papers["paper_id"]], dtype="string"))

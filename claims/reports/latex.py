@@ -64,6 +64,7 @@ _PADDING, _LINE = 8.5, 345.0
 _LONGEST_WORD, _CHUNK = 10, 5
 _LONG_WORD = re.compile(rf"(?<![^\s/-])[^\W\d_][^\s/-]{{{_LONGEST_WORD - 1},}}")
 _BREAK = "\x00"
+_KEPT_CONTROLS = "\t\n\r" + _BREAK
 
 
 def _breakable(text: str) -> str:
@@ -88,7 +89,9 @@ def tex(text) -> str:
             out.append(_SPECIALS[ch])
         elif ch in _UNICODE:
             out.append(_UNICODE[ch])
-        elif ch.isascii() or _LATIN.match(ch):
+        elif ch.isascii():                  # a control character stops pdflatex: dropped
+            out.append(ch if ch.isprintable() or ch in _KEPT_CONTROLS else "")
+        elif _LATIN.match(ch):
             out.append(ch)
         else:                               # anything else pdflatex cannot set: its ASCII form
             ascii_form = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode()

@@ -19,6 +19,8 @@ __all__ = ["csv", "json_document", "tsv", "xlsx"]
 # Excel forbids these in sheet names, and caps them at 31 characters.
 _SHEET_UNSAFE = re.compile(r"[\[\]:*?/\\]")
 _MAX_WIDTH = 60
+# What openpyxl refuses in a cell (its ILLEGAL_CHARACTERS_RE): C0 controls but tab, LF and CR.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def csv(report: Report) -> str:
@@ -68,7 +70,7 @@ def xlsx(report: Report) -> bytes:
         sheet = book.create_sheet(_sheet_name(section.heading, used))
         top = 1
         for note in section.notes:
-            sheet.cell(row=top, column=1, value=note).font = Font(italic=True)
+            _text_stays_text(sheet.cell(row=top, column=1, value=_value(note))).font = Font(italic=True)
             top += 1
         headers, rows, right = table(section)
         for col, text in enumerate(headers, 1):
@@ -77,7 +79,7 @@ def xlsx(report: Report) -> bytes:
         for r, row in enumerate(rows, top + 1):
             for col, value in enumerate(row, 1):
                 written = _value(value)
-                cell = sheet.cell(row=r, column=col, value=written)
+                cell = _text_stays_text(sheet.cell(row=r, column=col, value=written))
                 if isinstance(value, Link) and value.url:
                     cell.hyperlink = value.url
                     cell.font = Font(color="0563C1", underline="single")
@@ -98,14 +100,23 @@ def xlsx(report: Report) -> bytes:
 def _value(value):
     """A cell as Excel should hold it: whole numbers and floats stay numbers, the rest text."""
     if isinstance(value, Link):
-        return value.text
+        return _CONTROL.sub("", value.text) or None
     if isinstance(value, bool) or value is None or value is pd.NA:
         return plain(value) or None
     if isinstance(value, (int, float)) and not (isinstance(value, float) and math.isnan(value)):
         return value
     if hasattr(value, "item"):                          # numpy and pandas scalars
         return _value(value.item())
-    return plain(value) or None
+    # Control characters (a stray bell in a title) cannot be stored in a worksheet at all.
+    return _CONTROL.sub("", plain(value)) or None
+
+
+def _text_stays_text(cell):
+    """Text that opens with "=" (a title, a method name) is stored as text, never as a formula
+    that Excel would run."""
+    if isinstance(cell.value, str) and cell.value.startswith("="):
+        cell.data_type = "s"
+    return cell
 
 
 def _sheet_name(heading: str, used: set[str]) -> str:
