@@ -25,6 +25,7 @@ import pandas as pd
 
 from .errors import ClaimsError, InputError
 from .outdir import reading
+from .spreadsheet import read_sheet
 from .model import (
     CLAIM_COLUMNS, DIRECTIONS, HARDWARE_CLASSES, KINDS, METRICS, PAPER_COLUMNS, PLATFORM_COLUMNS,
     QUALIFIERS, Problem,
@@ -69,7 +70,7 @@ _VOCABULARIES = {
     "platforms": {"class": HARDWARE_CLASSES},
 }
 _DTYPES = {"claims": CLAIM_DTYPES, "papers": PAPER_DTYPES, "platforms": PLATFORM_DTYPES}
-_SUFFIXES = (".csv", ".parquet", ".jsonl")
+_SUFFIXES = (".csv", ".parquet", ".jsonl", ".xlsx")
 _TRUE = {"true", "1", "yes", "y", "t"}
 _FALSE = {"false", "0", "no", "n", "f"}
 
@@ -104,7 +105,7 @@ def platforms_frame(rows: Iterable[Mapping | object]) -> pd.DataFrame:
 def load(directory: str | Path) -> Tables:
     """Read claims, papers and platforms back from `directory` with the tables' dtypes.
 
-    Each table is `<name>.csv`, else `<name>.parquet`, else `<name>.jsonl`. The claims table is
+    Each table is `<name>.csv`, else `<name>.parquet`, else `<name>.jsonl`, else `<name>.xlsx`. The claims table is
     required; a missing papers or platforms table reads as an empty one (a claims table exported
     alone still makes every report). A record that breaks its table's types or vocabularies is
     skipped and listed in `Tables.problems`; an unreadable file raises `InputError` naming it.
@@ -128,8 +129,8 @@ def _load(directory: str | Path) -> Tables:
                     None)
         if path is None:
             if name == "claims":
-                raise InputError(f"{folder}: no claims table (claims.csv, claims.parquet or "
-                                 "claims.jsonl)")
+                raise InputError(f"{folder}: no claims table (claims.csv, claims.parquet, "
+                                 "claims.jsonl or claims.xlsx)")
             frames[name] = _empty(name)
             continue
         header, records, where = _read_records(path)
@@ -222,6 +223,8 @@ def _read_records(path: Path) -> tuple[list[str] | None, list[dict], list[str]]:
     """The file's header (CSV and parquet), its records as dicts of raw values, and where each
     record is (`line N`, `row N`)."""
     try:
+        if path.suffix == ".xlsx":
+            return read_sheet(path)
         if path.suffix == ".parquet":
             frame = pd.read_parquet(path)
             return (list(frame.columns), frame.to_dict("records"),

@@ -9,7 +9,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "claims"
 SHARED = {"model", "errors", "patterns", "resources", "atomic", "units", "spec", "interrupts", "outdir",
-          "rulecache", "suggest", "version", "textcells"}
+          "rulecache", "suggest", "version", "textcells", "spreadsheet"}
 # Layer of each top-level module or subpackage of `claims`; a module imports only lower layers.
 LAYERS = {"matching": 1, "readers": 1, "papers": 2, "fetch": 2, "extraction": 2, "evaluate": 3, "tables": 3,
           "canonical": 3, "build": 4,

@@ -107,7 +107,7 @@ def test_the_command_table_lists_every_command_with_its_own_help_line():
      "'leaderboard'? (choose from 'leaderboard', 'speedups', 'matrix', 'paper', 'hardware', 'explorer')"),
     (["extract", "x", "--out", "o", "--format", "xml"],
      "claims extract: error: argument --format: invalid choice: 'xml' (choose from 'csv', "
-     "'jsonl', 'parquet')"),
+     "'jsonl', 'parquet', 'xlsx')"),
 ])
 def test_did_you_mean(capsys, argv, line):
     assert main(argv) == 2

@@ -126,8 +126,8 @@ def test_missing_directory_and_missing_claims_table(tmp_path):
         load(tmp_path / "nowhere")
     with pytest.raises(InputError) as caught:
         load(tmp_path)
-    assert str(caught.value) == (f"{tmp_path}: no claims table (claims.csv, claims.parquet or "
-                                 "claims.jsonl)")
+    assert str(caught.value) == (f"{tmp_path}: no claims table (claims.csv, claims.parquet, "
+                                 "claims.jsonl or claims.xlsx)")
 
 
 def test_a_broken_parquet_file_is_one_line(tmp_path):

@@ -12,7 +12,7 @@ import sys
 
 from . import COMMANDS, EXIT_FAILED, EXIT_OK, EXIT_USAGE, count
 
-FORMATS = ("csv", "jsonl", "parquet")
+FORMATS = ("csv", "jsonl", "parquet", "xlsx")
 ENGINES = ("local", "dask")
 
 
@@ -28,7 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("inputs", nargs="+", metavar="INPUT")
     parser.add_argument("--out", "-o", required=True, metavar="DIR", help="folder for the tables")
     parser.add_argument("--format", choices=FORMATS, default=None,
-                        help="table format (default: csv; parquet with --engine dask)")
+                        help="table format (default: csv; parquet with --engine dask; xlsx: "
+                             "Excel workbooks, up to 1,048,575 rows a table)")
     parser.add_argument("--strict", action="store_true", help="stop at the first bad file or record")
     parser.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
                         help="worker processes (0 = one per CPU; default: one per CPU for "

@@ -15,6 +15,7 @@ from ..build import AbstractTooLong, paper_claim_rows, paper_claims, platform_ro
 from ..errors import ClaimsError
 from ..model import PLATFORM_COLUMNS, Paper, Problem
 from ..papers import format_table, paper_columns, papers_frame
+from ..spreadsheet import sheet_rows
 from ..tables import claims_frame, platforms_frame, table_columns
 
 TABLES = ("papers", "claims", "platforms")
@@ -26,7 +27,7 @@ CHUNK_CHARS = 1_000_000
 @dataclass(frozen=True)
 class ChunkResult:
     """A chunk's tables encoded as `payloads[name]` (str for csv/jsonl, pyarrow.Table for
-    parquet), their row counts, and the papers whose extraction failed."""
+    parquet, rows of plain values for xlsx), their row counts, and the papers whose extraction failed."""
 
     payloads: dict
     counts: dict
@@ -203,6 +204,8 @@ def encode(frame: pd.DataFrame, name: str, fmt: str):
         return frame.to_csv(index=False, header=False, lineterminator="\n") if len(frame) else ""
     if fmt == "jsonl":
         return format_table(frame, "jsonl")
+    if fmt == "xlsx":
+        return sheet_rows(frame)
     import pyarrow as pa
 
     return pa.Table.from_pandas(frame, schema=arrow_schema(name), preserve_index=False)

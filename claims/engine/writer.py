@@ -1,5 +1,6 @@
 """The three output tables written chunk by chunk, each into a temporary file that replaces the
-target only when the whole run succeeded: CSV and JSON Lines are appended as text. Parquet chunks
+target only when the whole run succeeded: CSV and JSON Lines are appended as text, Excel rows to
+a write-only workbook saved at the end (`claims.spreadsheet`). Parquet chunks
 are gathered into row groups of about ROW_GROUP_BYTES (pyarrow.parquet.ParquetWriter): a writer
 keeps every row group's metadata until it closes, so one row group per small chunk would make
 memory grow with the corpus."""
@@ -11,9 +12,10 @@ from pathlib import Path
 
 from ..atomic import atomic_files
 from ..errors import OutputError
+from ..spreadsheet import SheetWriter
 from .chunks import TABLES, ChunkResult, arrow_schema, empty_frame
 
-FORMATS = ("csv", "jsonl", "parquet")
+FORMATS = ("csv", "jsonl", "parquet", "xlsx")
 ROW_GROUP_BYTES = 16 * 2**20
 
 
@@ -25,6 +27,7 @@ class TableWriters:
         self._targets = targets
         self._fmt = fmt
         self._parquet = {}
+        self._sheets = {}
         self._pending: dict[str, list] = {name: [] for name in TABLES}   # Arrow tables not yet written
         self._pending_bytes = dict.fromkeys(TABLES, 0)
         self.counts = dict.fromkeys(TABLES, 0)
@@ -35,6 +38,8 @@ class TableWriters:
                 import pyarrow.parquet as pq
 
                 self._parquet[name] = pq.ParquetWriter(handle, arrow_schema(name))
+            elif fmt == "xlsx":
+                self._sheets[name] = SheetWriter(handle, name, empty_frame(name).columns, targets[name])
 
     def write(self, chunk: ChunkResult) -> None:
         for name in TABLES:
@@ -47,6 +52,8 @@ class TableWriters:
                         self._pending_bytes[name] += payload.nbytes
                         if self._pending_bytes[name] >= ROW_GROUP_BYTES:
                             self._flush(name)
+                elif self._fmt == "xlsx":
+                    self._sheets[name].append(payload)
                 elif payload:
                     self._handles[name].write(payload)
 
@@ -73,9 +80,14 @@ class TableWriters:
         for name in self._parquet:
             with self._writing(name):
                 self._flush(name)
+        for name, sheet in self._sheets.items():
+            with self._writing(name):
+                sheet.save()
 
     def _close(self, failing: bool) -> None:
         """Close the Parquet writers; a failure to close is raised unless one is in flight."""
+        for sheet in self._sheets.values() if failing else ():
+            sheet.discard()
         error = None
         for name, writer in self._parquet.items():
             try:
@@ -105,11 +117,12 @@ def open_tables(out_dir: str | Path, fmt: str) -> Iterator[TableWriters]:
     folder = Path(out_dir)
     if folder.exists() and not folder.is_dir():
         raise OutputError(f"{folder}: not a directory")
-    mode = "wb" if fmt == "parquet" else "w"
+    binary = fmt in ("parquet", "xlsx")
+    mode = "wb" if binary else "w"
     targets = {name: folder / f"{name}.{fmt}" for name in TABLES}
     # All three tables are synced before the first is renamed: a failure never mixes new claims
     # with old papers.
-    with atomic_files(list(targets.values()), mode, newline=None if fmt == "parquet" else "") as files:
+    with atomic_files(list(targets.values()), mode, newline=None if binary else "") as files:
         handles = dict(zip(targets, files))
         writers = TableWriters(handles, targets, fmt)
         failing = True
