@@ -84,7 +84,7 @@ _GENERIC_HEADS = frozenset({
     "experiments", "evaluation", "analysis", "implementation", "architecture", "network", "tool",
     "strategy", "strategies", "mechanism", "mechanisms", "module", "modules", "techniques", "it", "this", "training", "fine-tuning", "optimization",
     "accuracy", "latency", "throughput", "performance", "energy", "memory", "error", "cost", "speed",
-    "time", "efficiency", "quality", "usage", "consumption", "overhead", "power", "rate", "score"})
+    "time", "efficiency", "quality", "usage", "consumption", "overhead", "power", "rate", "score", "path"})
 
 
 class ClaimSubject(NamedTuple):
