@@ -122,9 +122,9 @@ _SIZE_METRICS = frozenset({"compute", "model_size"})
 _SETUP_WINDOW = 60      # characters before an earlier sentence's dataset where its set-up word is looked for
 _EARLIER = 2            # how many sentences back a claim may borrow its datasets
 _SETUP_WINDOW_INSIDE = 80   # characters before the sole dataset where dataset.sole_named_setup's words are looked for
-# The kind word after the sole dataset that dataset.sole_named_setup needs ("the X dataset"), perhaps
+# The kind word after the sole dataset that dataset.sole_named_setup needs ("the X dataset", "the X test set"), perhaps
 # after two words that say what the data is ("the X image corpus", "the X cloud segmentation benchmark").
-_KIND_WORD_AFTER = compiled(r"(?:[ ]\p{Ll}[\p{Ll}-]{1,20}){0,2}[ ](?i:dataset|data[ ]set|corpus|cohort|benchmark)\b")
+_KIND_WORD_AFTER = compiled(r"(?:[ ]\p{Ll}[\p{Ll}-]{1,20}){0,2}[ ](?i:dataset|data[ ]set|test[ ]set|corpus|cohort|benchmark)\b")
 
 
 class DatasetChooser:
