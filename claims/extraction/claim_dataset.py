@@ -122,9 +122,9 @@ _SIZE_METRICS = frozenset({"compute", "model_size"})
 _SETUP_WINDOW = 60      # characters before an earlier sentence's dataset where its set-up word is looked for
 _EARLIER = 2            # how many sentences back a claim may borrow its datasets
 _SETUP_WINDOW_INSIDE = 80   # characters before the sole dataset where dataset.sole_named_setup's words are looked for
-# The kind word after the sole dataset that dataset.sole_named_setup needs ("the X dataset"), perhaps
+# The kind word after the sole dataset that dataset.sole_named_setup needs ("the X dataset", "the X test set"), perhaps
 # after two words that say what the data is ("the X image corpus", "the X cloud segmentation benchmark").
-_KIND_WORD_AFTER = compiled(r"(?:[ ]\p{Ll}[\p{Ll}-]{1,20}){0,2}[ ](?i:dataset|data[ ]set|corpus|cohort|benchmark)\b")
+_KIND_WORD_AFTER = compiled(r"(?:[ ]\p{Ll}[\p{Ll}-]{1,20}){0,2}[ ](?i:dataset|data[ ]set|test[ ]set|corpus|cohort|benchmark)\b")
 
 
 class DatasetChooser:
@@ -143,8 +143,12 @@ class DatasetChooser:
         self.clause_words: dict[tuple[int, int], list[int]] = {}
         # The benchmark the paper introduces ("we introduce MM-BrowseComp, a novel benchmark"):
         # its quality figures are measured on it where nothing nearer names their data.
-        self.benchmark = next((m.text for m in mentions if m.rule_id in _OWN_DATA_RULES), None)
+        own = next((m for m in mentions if m.rule_id in _OWN_DATA_RULES), None)
+        self.benchmark = own.text if own is not None else None
         self.benchmark_rule = BENCHMARK_RULE
+        # Figures before the sentence that introduces the data were measured before it ("uses up to
+        # 4.3x fewer tokens. ... Finally, we propose 4KPro, a new benchmark"); a title names it from the start.
+        self.benchmark_from = self._sentence_start(own.start) if own is not None else 0
         if self.benchmark is None and title_data and title_data in text:
             # "ChipBench: A Next-Step Benchmark for ...": the title names the paper's benchmark.
             self.benchmark, self.benchmark_rule = title_data, TITLE_DATA_RULE
@@ -155,7 +159,7 @@ class DatasetChooser:
             if draft.metric in EFFICIENCY_METRICS:
                 return None
             earlier = self._earlier(draft.sentence_index)
-            if earlier is None and self.benchmark is not None:
+            if earlier is None and self.benchmark is not None and draft.start >= self.benchmark_from:
                 return self.benchmark, ("dataset.benchmark_paper", self.benchmark_rule)
             return earlier or self._sole(draft)
         choice = pick(self.text, draft, here, here.datasets, join=True)
@@ -188,6 +192,10 @@ class DatasetChooser:
                 return self._without_later_brackets(draft, here, clause)
             return clause
         return choice
+
+    def _sentence_start(self, position: int) -> int:
+        index = bisect_right([start for start, _ in self.spans], position) - 1
+        return self.spans[index][0] if index >= 0 else 0
 
     def _bracket_owner(self, draft: Draft, here: SentenceNames) -> Choice | None:
         """The dataset whose bracket holds the number: "on Flickr30k-1k (BLEU-4 12.29, METEOR 27.98)
