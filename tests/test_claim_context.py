@@ -1064,3 +1064,39 @@ def test_a_figure_placed_below_a_name_takes_it(text, expected):
 ])
 def test_two_metrics_of_one_figure_keep_their_own_context(text, title, expected):
     assert claim_mismatches(text, expected, title=title) == []
+
+
+# A comparison after a figure that is followed by a figure of its own ("and surpasses X by 6.2", "(outperforming
+# X by 14%)", "and also outperforms X with a 19.1 percent gain") is that figure's: a relative figure before it
+# keeps the comparison before it (tuned23 p-2602.20759, tuned24 p-2604.17135, tuned26 2505.10717). Near misses: a
+# comparison with no figure after it, and "with a 4-step lookahead" (a setting), still reach the figure before.
+@pytest.mark.parametrize("text, expected", [
+    ("On two benchmarks, TinyRec improves Mistral-7B by 4.1% and 3.6%, respectively, and surpasses the strong "
+     "Phi-3 baseline by 1.2% in recall.",
+     [{"text": "4.1%", "value": 4.1, "kind": "change", "direction": "increase", "baseline": "Mistral-7B"},
+      {"text": "3.6%", "value": 3.6, "kind": "change", "direction": "increase", "baseline": "Mistral-7B"},
+      {"text": "1.2%", "value": 1.2, "kind": "change", "direction": "increase", "baseline": "strong Phi-3 baseline"}]),
+    ("The tuned models deliver gains over the base model on three tasks: 12.1% on triage, 9.4% on coding and 7% "
+     "on discharge summary generation (outperforming GPT-4o by 3%).",
+     [{"text": "12.1%", "value": 12.1, "kind": "change", "direction": "increase", "baseline": "base model"},
+      {"text": "9.4%", "value": 9.4, "kind": "change", "direction": "increase", "baseline": "base model"},
+      {"text": "7%", "value": 7, "kind": "change", "direction": "increase", "baseline": "base model"},
+      {"text": "3%", "value": 3, "kind": "change", "direction": "increase", "baseline": "GPT-4o"}]),
+    ("The router beats RouteLLM with a 6.3% gain in accuracy on MMLU, and also outperforms a cascade baseline "
+     "with a 2.1% gain.",
+     [{"text": "6.3%", "value": 6.3, "metric": "accuracy", "kind": "change", "direction": "increase",
+       "baseline": "RouteLLM"},
+      {"text": "2.1%", "value": 2.1, "metric": "accuracy", "kind": "change", "direction": "increase",
+       "baseline": "cascade baseline"}]),
+    # near misses
+    ("It reduces latency by 30% on long prompts and 12% on short ones, and is 1.4x faster than vLLM.",
+     [{"text": "30%", "value": 30, "metric": "latency", "kind": "change", "direction": "decrease", "baseline": "vLLM"},
+      {"text": "12%", "value": 12, "metric": "latency", "kind": "change", "direction": "decrease", "baseline": "vLLM"},
+      {"text": "1.4x", "value": 1.4, "metric": "speedup", "kind": "ratio", "direction": "increase",
+       "baseline": "vLLM"}]),
+    ("The planner shortens routes by 18% on every city map, and also outperforms a greedy heuristic with a "
+     "4-step lookahead.",
+     [{"text": "18%", "value": 18, "kind": "change", "direction": "decrease", "baseline": "greedy heuristic"}]),
+])
+def test_a_comparison_with_its_own_figure_after_is_not_an_earlier_figures(text, expected):
+    assert claim_mismatches(text, expected) == []
