@@ -250,7 +250,7 @@ def _names_a_mode(sentence: str, kept: list[tuple[int, int]]) -> bool:
         return False
     if first.endswith("ing"):
         return first not in word_list("words.ing_adjectives")      # "existing methods" runs nothing
-    return first in word_list("words.mode_nouns")
+    return first in word_list("words.mode_nouns") or (len(kept) == 1 and first in word_list("words.mode_adverbs"))
 
 
 def _ends_on_participle(sentence: str, kept: list[tuple[int, int]]) -> bool:

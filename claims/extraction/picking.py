@@ -37,6 +37,14 @@ _RIGHT_REACH = 41           # the frame's 40 characters, and a line break its "$
 # "surpassing ts_zip (~1.11 bpb) by 15%").
 _BOUND_BY = compiled(r"(?:\s+(?:of|at)\s+\$?\d[\d.]{0,12}\s?\\?%?\$?|\s\([^()]{1,30}\))?\s+by\s+" + BY_QUALIFIER + "$",
                           regex.IGNORECASE)
+# A comparison followed by its own figure ("and surpasses X by +6.2 mAP", "(outperforming X by 14%)",
+# "and also outperforms X with a 19.1 percent gain") is that figure's: a figure before it does not
+# take it as the first comparison after it. "with a/an" only after a verb of outperforming: "compared
+# to the baseline with a 4-bit quantizer" names a setting, and so does a number glued to a word by a
+# hyphen ("with a 4-step lookahead"; "2.5-fold" is a figure).
+_FIGURE = r"\$?[+-]?\d[\d.,]{0,12}(?!-(?!fold|times)\p{L}|[\d.,])"
+_OWN_FIGURE_AFTER = compiled(r"\s+by\s+" + BY_QUALIFIER + r"(?:an\s+average\s+of\s+|a\s+margin\s+of\s+)?" + _FIGURE)
+_OWN_FIGURE_WITH = compiled(r"\s+with\s+an?\s+" + BY_QUALIFIER + _FIGURE)
 
 # ", while improving ...", ", and achieving ...": a clause of its own begins.
 _NEXT_CLAUSE_WORD = compiled(r",\s+(?:and|while|whereas|but)\s")
@@ -212,8 +220,10 @@ def pick(text: str, draft: Draft, here: SentenceNames, items: list[Mention], joi
         # So does the next item of an enumeration ("1) improves X by 25%, and 2) is 22% higher than Y").
         # So does a later bracket that holds a figure of its own ("reduces frames by up to 99% while ...
         # (+7.3 points over uniform sampling)"): its comparison is that figure's.
+        # Nor does a comparison that its own figure follows ("improves A by 10.5 and 9.3, respectively, and
+        # surpasses B by 6.2"): the figure before it keeps the comparison before it, if any.
         if ";" not in text[draft.end:after[0].start] and not _NEXT_ITEM.search(text, draft.end, after[0].start) \
-                and not _in_later_bracket(text, draft, after[0], here):
+                and not _in_later_bracket(text, draft, after[0], here) and not _has_own_figure(text, draft, after[0]):
             return after[0].text, ("context.after", after[0].rule_id)
         items = [i for i in items if i.start < draft.end]
         after = []
@@ -241,6 +251,17 @@ def _in_later_bracket(text: str, draft: Draft, item: Mention, here: SentenceName
         return False
     return text.find(")", draft.end, opened) >= 0 or here.numbers_between(draft.end, opened) \
         or _NEXT_CLAUSE_WORD.search(text, draft.end, opened) is not None
+
+
+def _has_own_figure(text: str, draft: Draft, item: Mention) -> bool:
+    """Whether `item`, a comparison after the number and past a comma or in a bracket opened since, is
+    followed by a figure of its own ("X by 14%"). In the number's own words ("by 5.0 points (38.5%
+    relative) over the strongest baseline and B by 9.3 points") it is the number's still."""
+    between = text[draft.end:item.start]
+    if "," not in between and between.rfind("(") <= between.rfind(")"):
+        return False
+    return match_at(_OWN_FIGURE_AFTER, text, item.end) is not None or (
+        item.rule_id == "baseline.outperforms" and match_at(_OWN_FIGURE_WITH, text, item.end) is not None)
 
 
 def _past_semicolon(text: str, item: Mention, draft: Draft) -> bool:
