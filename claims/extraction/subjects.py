@@ -14,40 +14,17 @@ from typing import NamedTuple
 import regex
 
 from ..matching import compiled, match_at
+from .clause_opening import CLAUSE_OPENERS, DETERMINERS, MODEL_MODIFIERS, PREVIOUS_WORD, SWITCH, opens_clause
 from .names import NAME_LIKE as _NAME_LIKE, listed_name
 from .rulebook.names import MethodRules, field_cues, method_rules
 from .subject_lists import ENUMERATION, clause_end, closed_at_items, phrase_reach
 
 __all__ = ["ClaimSubject", "claim_subjects"]
 
-# A claim's subject (method.claim_subject): the words that may open its clause before it, the
-# determiners skipped on the way, and the list words that join several names.
-_CLAUSE_OPENERS = frozenset({"that", "while", "whereas", "but", "where", "when", "then", "thus",
-                             "hence", "so", "whilst",
-                             # a verb of reporting with "that" left out: "Results show TTA can boost"
-                             "show", "shows", "showed", "demonstrate", "demonstrates", "demonstrated",
-                             "reveal", "reveals", "revealed", "indicate", "indicates", "confirm", "confirms"})
-_DETERMINERS = frozenset({"the", "our", "both", "all", "only", "even", "each", "a", "an"})
-# "a fine-tuned DenseNet201 with attention achieves", "the best-performing Qwen2.5-7B reaches": the
-# words that say how a named model was trained or ranked stand between its article and its name
-# (not "best" alone: "the best SSL model also improved" names a kind of model, not one).
-_MODEL_MODIFIERS = frozenset({"fine-tuned", "finetuned", "pretrained", "pre-trained", "instruction-tuned",
-                              "distilled", "quantized", "pruned", "retrained", "best-performing",
-                              "top-performing"})
-# "the (newly) proposed TRI-X reduces": the paper's own word before its name, skipped like those.
-_OWN_MODIFIERS = frozenset({"proposed", "newly", "presented"})
-# Named examples of a class open the subject they name: "top models like GPT-4o achieve".
-_EXAMPLE_OPENERS = frozenset({"including", "like", "especially", "notably", "namely"})
 # "conventional WV loses over 20% accuracy": a word of prior work before a name is part of the
 # subject (the baseline system that the number belongs to).
 _PRIOR_WORK = frozenset({"conventional", "standard", "vanilla", "naive", "naïve", "original", "baseline",
                          "traditional", "plain", "default", "classical", "classic", "existing", "unmodified"})
-# "The upgrade from RDIMMs to MRDIMMs extends the bandwidth by 41%", "replacing LRU with FooCache cuts
-# misses by 30%": what is switched to is the subject of the verb (and what it replaces the baseline,
-# patterns/context/baselines.yaml baseline.switch_from).
-_SWITCH = compiled(r"(?i:\b(?:upgrad\w+\s+from|switch\w*\s+from|migrat\w+\s+from|moving\s+from|"
-                        r"transition\w*\s+from|replac(?:ing|ement\s+of|ed)))\s+[^,;:]{1,80}$")
-_PREVIOUS_WORD = compiled(r"(\S+)\s+$")
 # A describing word between an article and a name (`_describes_after_article`): lower-case
 # letters, digits and hyphens, Greek letters included ("t-ω"); ranking words say which of a kind.
 _DESCRIBING_WORD = compiled(r"\p{Ll}[\p{Ll}\d-]{1,24}|\d{1,3}-\p{Ll}[\p{Ll}-]{1,20}")
@@ -203,7 +180,7 @@ def _phrase_before(text: str, verb_start: int, sentence_start: int) -> str | Non
     words: list[regex.Match] = []
     position = verb_start
     while len(words) < 5:
-        before = _PREVIOUS_WORD.search(text, max(sentence_start, position - 40), position)
+        before = PREVIOUS_WORD.search(text, max(sentence_start, position - 40), position)
         if not before:
             break
         word = before[1]
@@ -220,7 +197,7 @@ def _phrase_before(text: str, verb_start: int, sentence_start: int) -> str | Non
         return None
     opener = text[max(sentence_start, position - 12):position].rstrip()
     previous = opener.rsplit(None, 1)[-1] if opener.split() else ""
-    if not (position <= sentence_start or previous[-1:] in ",;:(" or previous.lower() in _CLAUSE_OPENERS
+    if not (position <= sentence_start or previous[-1:] in ",;:(" or previous.lower() in CLAUSE_OPENERS
             or ENUMERATION.fullmatch(previous)
             or previous.lower() == "the"):
         return None
@@ -229,7 +206,7 @@ def _phrase_before(text: str, verb_start: int, sentence_start: int) -> str | Non
     if previous.lower() == "the":
         article = text[max(sentence_start, position - 40):position].rstrip()[:-3].rstrip()
         last = article.rsplit(None, 1)[-1] if article.split() else ""
-        if article and last[-1:] not in ",;:(" and last.lower() not in _CLAUSE_OPENERS and not ENUMERATION.fullmatch(last):
+        if article and last[-1:] not in ",;:(" and last.lower() not in CLAUSE_OPENERS and not ENUMERATION.fullmatch(last):
             return None
     phrase = text[words[-1].start(1):words[0].end(1)]
     if words[0][1].lower() in _GENERIC_HEADS or _RANKING_WORD.fullmatch(words[-1][1]):
@@ -257,7 +234,7 @@ def _before_anchors(cue: regex.Pattern, text: str, anchors: list) -> list:
                 continue            # "Gemma-2 (9B) reaches": a size in brackets is no name; the name is before it
             if match is not None and match.end() == anchor.end():
                 matched.append(match)   # "TED with SatMAE achieves": the name before "with" may join it
-                if len(matched) > 1 or not _AFTER_WITH.search(text, floor, position) or _SWITCH.search(text, floor, position):
+                if len(matched) > 1 or not _AFTER_WITH.search(text, floor, position) or SWITCH.search(text, floor, position):
                     break
         found.extend(matched[-1:])
     return found
@@ -294,21 +271,21 @@ def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: M
     floor = max(sentence_start, start - 120)
     listed = False
     for _ in range(6):
-        before = _PREVIOUS_WORD.search(text, floor, start)
+        before = PREVIOUS_WORD.search(text, floor, start)
         if not before:
             break
         word = before[1]
         if word.lower() == "and" and not listed:              # "HD-PV and HARP", "Logistic Regression and Linear SVM"
-            earlier = _PREVIOUS_WORD.search(text, floor, _before_aside(text, floor, before.start()))
+            earlier = PREVIOUS_WORD.search(text, floor, _before_aside(text, floor, before.start()))
             found = listed_name(text, floor, earlier, rules.not_subject) if earlier is not None else None
             if found is None:
                 break
             (start, name), listed = found, True
             parts.insert(0, name)
         elif word == "+" and not listed:                       # "GPT-5.5 + Codex", "mCLIP + Gemini Pro Vision"
-            earlier = _PREVIOUS_WORD.search(text, floor, before.start())
+            earlier = PREVIOUS_WORD.search(text, floor, before.start())
             name = earlier[1] if earlier else ""
-            if not _NAME_LIKE.search(name) or name.lower() in _DETERMINERS or rules.not_subject.fullmatch(name):
+            if not _NAME_LIKE.search(name) or name.lower() in DETERMINERS or rules.not_subject.fullmatch(name):
                 break
             parts[0] = text[earlier.start(1):end]
             start = earlier.start(1)
@@ -319,7 +296,7 @@ def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: M
             parts[0] = text[before.start(1):end]            # "Granite Guardian"
             start = before.start(1)
         elif not listed and _RELEASE.fullmatch(word):          # "Gemini 1.5 Flash": a release number inside
-            earlier = _PREVIOUS_WORD.search(text, floor, before.start())
+            earlier = PREVIOUS_WORD.search(text, floor, before.start())
             name = earlier[1] if earlier else ""
             if not _CAPITALIZED.fullmatch(name) or rules.not_subject.fullmatch(f"{name} {word}"):
                 break
@@ -335,7 +312,7 @@ def _subject_name(text: str, start: int, end: int, sentence_start: int, rules: M
             break
         else:
             break
-    if not relative and not _opens_clause(text, start, sentence_start, participle):
+    if not relative and not opens_clause(text, start, sentence_start, participle):
         return None
     single = len(parts) == 1 and " " not in parts[0]
     opening = text[sentence_start:start].strip(" \"'“‘(").lower()
@@ -359,40 +336,8 @@ def _describes_after_article(text: str, word_start: int, floor: int, word: str) 
     a kind of model, not one), no word of the paper's own ("the proposed X" is X) and no participle
     ("the compacted CNN": a model the paper changed is its own, null where it gives no name); a
     compound that says a system's kind is no participle ("the cache-based TDA", "the 4-qubit VQC")."""
-    if (not _DESCRIBING_WORD.fullmatch(word) or word.lower() in _NOT_DESCRIBING | _MODEL_MODIFIERS
+    if (not _DESCRIBING_WORD.fullmatch(word) or word.lower() in _NOT_DESCRIBING | MODEL_MODIFIERS
             or _RANKING_WORD.fullmatch(word) or (word.endswith("ed") and "-" not in word)):
         return False
-    article = _PREVIOUS_WORD.search(text, max(floor, word_start - 12), word_start)
+    article = PREVIOUS_WORD.search(text, max(floor, word_start - 12), word_start)
     return article is not None and article[1].lower() in ("the", "a", "an")
-
-
-def _opens_clause(text: str, start: int, sentence_start: int, participle: bool = False) -> bool:
-    position, modifiers = start, 0
-    while True:
-        before = _PREVIOUS_WORD.search(text, max(sentence_start, position - 60), position)
-        if not before:
-            return True
-        word = before[1]
-        if word[-1] in ",;:(" or word in ("--", "—", "–", "-") or ENUMERATION.fullmatch(word):
-            return True
-        if word.lower() in _DETERMINERS:
-            position = before.start(1)
-            continue
-        # "the smaller, sequentially fine-tuned DistilBERT model", "the resulting fine-tuned Qwen2.5-7B":
-        # an adverb or "resulting" before a training word is skipped with it
-        if (word.lower() in _MODEL_MODIFIERS or word.lower() in _OWN_MODIFIERS
-                or (modifiers and (word == "resulting" or word.endswith("ly") and word.islower()))) and modifiers < 2:
-            position, modifiers = before.start(1), modifiers + 1
-            continue
-        if participle and word.lower() == "with":
-            return True
-        if word.lower() in ("to", "with") and _SWITCH.search(text, max(sentence_start, before.start(1) - 100),
-                                                            before.start(1)):
-            return True             # "the upgrade from RDIMMs to MRDIMMs extends": the new one acts
-        if word.lower() == "and":           # ", and Y reaches": a new clause; "by X and Y" is a list
-            return text[:before.start(1)].rstrip().endswith(",")
-        if word.lower() in _EXAMPLE_OPENERS or (word.lower() == "as" and _PREVIOUS_WORD.search(
-                text, max(sentence_start, before.start(1) - 20), before.start(1)) is not None and
-                _PREVIOUS_WORD.search(text, max(sentence_start, before.start(1) - 20), before.start(1))[1].lower() == "such"):
-            return True             # "state-of-the-art models, including DeepSeek-R1 and Claude-4.0-Sonnet, achieve"
-        return word.lower() in _CLAUSE_OPENERS
