@@ -26,6 +26,7 @@ from .numbers import Number
 from .unit_clash import unit_rules_out
 from .borrowed import carries_family, performance_source, states_result
 from .rulebook.cues import word_pattern
+from .setting_cues import setting_lefts
 
 _DECIMAL = compiled(r"\d+(?:\.\d+)?")
 # A cue right after a number is that number's ("scales from 3B to 24B parameters", "on 8 GPUs"):
@@ -48,7 +49,8 @@ RULES = {
         'brackets between ("3.25 times (geomean) speedup"); not across a list word or "with" to a cue the next number '
         'completes ("by 48.3% and total energy by 21.5%", "99.2% with a false alarm rate of 0.1%", words.completes_cue)',
     "metric.left": 'the metric cue before the number that it completes ("reduces latency by 68.1%", words.lead_out); '
-        'a cue glued by a hyphen to the next word is a modifier and completes nothing ("memory-efficient SDPA")',
+        'a cue glued by a hyphen to the next word is a modifier and completes nothing ("memory-efficient SDPA"), nor one '
+        'glued to a figure that is no claim, which names its setting ("at 880M parameters, worsening to 48%", setting_cues.py)',
     "metric.list": "the family of the list's previous number in the same clause (gap.list_word)",
     "metric.unit_clash": 'the family a cue gave is one its unit rules out ("~+2.0 dB" after "25x faster"): `other`',
     "metric.unit": 'the family its unit implies ("12 ms": latency; patterns/spec.yaml unit_fits)',
@@ -114,9 +116,10 @@ def assign_metrics(text: str, drafts: list[Draft], cues: SentenceCues,
     # "from 81.78% to 86.14% and its macro F1 from 82.08%") is the later one's.
     completed = {id(later.reach.left) for later in drafts if later.reach.left is not None and
                  word_pattern("words.completes_cue").fullmatch(text, later.reach.left.end, later.number.start)}
+    setting = setting_lefts(text, drafts)   # "at 880M parameters, worsening to 48%": the cue names a setting
     typed = _Typed()
     for draft in drafts:
-        _assign(draft, text, cues, free, previous_cues, typed, previous_claim, completed)
+        _assign(draft, text, cues, free, previous_cues, typed, previous_claim, completed, setting)
         if draft.metric_how != "metric.right" and unit_rules_out(draft.metric, draft.number.unit):
             # a cue before it or elsewhere names another number's quantity: "(~+2.0 dB)" after "25x faster"
             _set(draft, "metric.unit_clash", "other", "performance", None)
@@ -158,13 +161,13 @@ def _nearest(text: str, draft: Draft, free: SentenceCues) -> CueHit | None:
 
 def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
             previous_cues: Callable[[], SentenceCues], typed: _Typed, previous_claim: Draft | None,
-            completed: set[int]) -> None:
+            completed: set[int], setting: set[int]) -> None:
     number = draft.number
     sibling = typed.last
     hit, how = draft.reach.right, "metric.right"
     if hit is not None and id(hit) in completed and _LIST_OR_WITH.search(text, number.end, hit.start):
         hit = None
-    left = draft.reach.left
+    left = draft.reach.left if id(draft.reach.left) not in setting else None
     if hit is not None and hit.rule_id in _BARE_SIZE and left is not None and left.family == "memory":
         # "storage is up to 24,000x smaller than KV tensors": the memory the sentence names, not a model's size
         hit = None
