@@ -16,7 +16,7 @@ LAYERS = {"matching": 1, "readers": 1, "papers": 2, "fetch": 2, "extraction": 2,
           "engine": 5, "reports": 5, "commands": 6, "cli": 7, "__main__": 8, "__init__": 8}
 # Extraction modules in data-flow order; a module imports only earlier ones (the rule book, which
 # compiles patterns/, comes first: stages read rules from it and never build matchers themselves).
-STAGES = {"__init__": 0, "rulebook": 0, "normalize": 1, "sentences": 1, "names": 1, "slashes": 1, "subject_lists": 1, "data_acronyms": 1, "numbers": 2, "team_names": 2, "clause_opening": 2, "listed_by": 2,
+STAGES = {"__init__": 0, "rulebook": 0, "normalize": 1, "sentences": 1, "names": 1, "slashes": 1, "subject_lists": 1, "numbers": 2, "team_names": 2, "clause_opening": 2, "listed_by": 2,
           "cues": 3, "background": 3, "change_phrase": 5, "platforms": 3, "datasets": 3, "methods": 3, "subjects": 3, "baselines": 3,
           "document": 4, "draft": 4, "filters": 5, "scores": 5, "borrowed": 5, "labels": 5, "unit_clash": 5, "setting_cues": 5, "forward_metric": 6, "metric": 7, "image_decibels": 6, "training_runtime": 6, "carried_change": 6, "own_item": 6, "kind": 7, "qualifier": 7,
           "pairs": 8, "rising_pairs": 8, "labelled_baselines": 8, "respective": 9, "two_metrics": 9, "name_runs": 8, "picking": 9, "claim_hardware": 10, "claim_dataset": 10, "evaluation_paper": 10, "label_owner": 10, "method_owner": 10, "own_figure_baselines": 10, "self_share": 10, "context": 11, "pipeline": 12, "legend": 13}

@@ -18,7 +18,6 @@ from collections import Counter
 import regex
 
 from ..matching import budget, compiled, match_at
-from .data_acronyms import belongs_to_data
 from .names import coins_acronym
 from .rulebook.names import MethodRules, field_cues, method_rules
 from .sentences import split_sentences
@@ -98,12 +97,12 @@ def method_decision(title: str, abstract: str, sentences: list[tuple[int, int]] 
     title = _without_markup(title or "")
     spans = sentences if sentences is not None and text == abstract else None
     from_title = _from_title(title, text, rules)
-    if from_title is None and (data := title_data_name(title)) is not None:
+    if from_title is None and title_data_name(title) is not None:
         # "ChipBench: A Next-Step Benchmark for ...": the title names the data the paper measures on;
-        # the method is what the abstract proposes besides that data (data_acronyms.py), else none.
+        # the method is what the abstract proposes, else none.
         for frame in (lambda: _from_proposal(text, rules, spans), lambda: _from_apposition(text, rules)):
             found = frame()
-            if found is not None and found[0] and found[0] != data and not belongs_to_data(*found, data, text):
+            if found is not None and found[0] and found[0] != title_data_name(title):
                 return found[0], (rules.frame_rules["title_prefix"], *found[1])
         return None, (rules.frame_rules["title_prefix"],)
     if from_title is not None and from_title[0].lower() not in text.lower():
