@@ -1,5 +1,5 @@
 """Where a claim's subject opens its clause (subjects.py, method.claim_subject): the words that may
-stand before a subject ("that", "while", "; and", "on which", a verb of reporting), the determiners
+stand before a subject ("that", "while", ", and", a verb of reporting), the determiners
 and modifiers read over on the way, and the switch phrases whose new system is the subject."""
 from __future__ import annotations
 
@@ -13,9 +13,6 @@ CLAUSE_OPENERS = frozenset({"that", "while", "whereas", "but", "where", "when", 
                             # a verb of reporting with "that" left out: "Results show TTA can boost"
                             "show", "shows", "showed", "demonstrate", "demonstrates", "demonstrated",
                             "reveal", "reveals", "revealed", "indicate", "indicates", "confirm", "confirms"})
-# "a new benchmark, on which VILA-HD outperforms all": a relative clause opened by a preposition and
-# "which" has its own subject (a bare "which" is the subject itself: method.claim_subject's relative).
-_RELATIVE_PREPOSITIONS = frozenset({"on", "in", "for", "under", "at", "across", "with", "over"})
 DETERMINERS = frozenset({"the", "our", "both", "all", "only", "even", "each", "a", "an"})
 # "a fine-tuned DenseNet201 with attention achieves", "the best-performing Qwen2.5-7B reaches": the
 # words that say how a named model was trained or ranked stand between its article and its name
@@ -60,13 +57,10 @@ def opens_clause(text: str, start: int, sentence_start: int, participle: bool = 
         if word.lower() in ("to", "with") and SWITCH.search(text, max(sentence_start, before.start(1) - 100),
                                                            before.start(1)):
             return True             # "the upgrade from RDIMMs to MRDIMMs extends": the new one acts
-        if word.lower() == "and":           # ", and Y reaches", "; and Y improved": a new clause; "by X and Y" is a list
-            return text[:before.start(1)].rstrip().endswith((",", ";"))
+        if word.lower() == "and":           # ", and Y reaches": a new clause; "by X and Y" is a list
+            return text[:before.start(1)].rstrip().endswith(",")
         if word.lower() in _EXAMPLE_OPENERS or (word.lower() == "as" and PREVIOUS_WORD.search(
                 text, max(sentence_start, before.start(1) - 20), before.start(1)) is not None and
                 PREVIOUS_WORD.search(text, max(sentence_start, before.start(1) - 20), before.start(1))[1].lower() == "such"):
             return True             # "state-of-the-art models, including DeepSeek-R1 and Claude-4.0-Sonnet, achieve"
-        if word.lower() == "which":         # "a benchmark, on which VILA-HD outperforms": after a preposition
-            preposition = PREVIOUS_WORD.search(text, max(sentence_start, before.start(1) - 20), before.start(1))
-            return preposition is not None and preposition[1].lower() in _RELATIVE_PREPOSITIONS
         return word.lower() in CLAUSE_OPENERS
