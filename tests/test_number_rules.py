@@ -489,6 +489,20 @@ CASES = {
          [dict(text="14.0-percentage-point", value=14.0, unit="pp", kind="change", direction="increase")]),
         ("We propose Kin. Raters used a 5-point Likert scale, and the face model a dense 100-point layout.", []),
     ],
+    # score.change_noun (round 31 pool: "with only a 0.01 drop on GenEval", "(VBench: 0.87 increase and 0.79 decrease)",
+    # "up to 1.49 improvement in subject consistency"): a bare decimal before a noun of change is a change of a
+    # score; a version after a capitalised name, a whole number and a noun of a setting stay out.
+    "change noun": [
+        ("We propose Kin. Kin keeps quality, with a 0.42 drop in mean opinion score on the hard split.",
+         [dict(text="0.42", value=0.42, unit=None, kind="change", direction="decrease")]),
+        ("We propose Kin. On the two suites Kin brings 1.7 and 3.25 absolute gains in NDCG.",
+         [dict(text="1.7", value=1.7, unit=None, kind="change", direction="increase"),
+          dict(text="3.25", value=3.25, unit=None, kind="change", direction="increase")]),
+        ("We propose Kin. Relative to the teacher, the student shows a marginal 0.6 decrease in ROUGE-L.",
+         [dict(text="0.6", value=0.6, unit=None, kind="change", direction="decrease")]),
+        ("We propose Kin. Kin adopts the Seedream 3.0 improvements and uses a 0.9 decay factor and a 0.5 increase rate.", []),
+        ("We propose Kin. Kin lists 3 improvements over the prior tagger.", []),
+    ],
     # score.change_by (round 18 pool): a bare decimal after "by" with a verb of change or comparison and its
     # object before it is a change of that quantity; a decimal after "by" with no such verb stays a name.
     "change by": [
