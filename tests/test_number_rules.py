@@ -503,6 +503,21 @@ CASES = {
         ("We propose Kin. Kin adopts the Seedream 3.0 improvements and uses a 0.9 decay factor and a 0.5 increase rate.", []),
         ("We propose Kin. Kin lists 3 improvements over the prior tagger.", []),
     ],
+    # score.speed_noun (round 31 pool: "achieves up to 4.14 speedup", "is 100 faster than", "a 7.42 speedup ratio";
+    # union tuned26 "at a 1.0304 throughput ratio"): a bare number before a word of speed is a factor whose "x" the
+    # text lost; a count of techniques or models, a version and a lone "throughput" stay out.
+    "speed noun": [
+        ("We propose Kin. On the serving traces Kin delivers a 3.6 end-to-end speedup over vLLM.",
+         [dict(text="3.6", value=3.6, unit=None, metric="speedup", kind="ratio", direction="increase")]),
+        ("We propose Kin. The compiled kernels run 12 faster than the eager baseline on A100.",
+         [dict(text="12", value=12.0, metric="speedup", kind="ratio", direction="increase")]),
+        ("We propose Kin. Kin reaches a 1.9 to 3.1 speedup ratio across the four workloads.",
+         [dict(text="1.9 to 3.1", value=3.1, value_low=1.9, metric="speedup", kind="ratio")]),
+        ("We propose Kin. At a 0.97 throughput ratio, the tuned plan matches the expert one.",
+         [dict(text="0.97", value=0.97, metric="throughput")]),
+        ("We propose Kin. Kin combines 3 speedup techniques, trains 2 faster variants and keeps 1.2 throughput.", []),
+        ("We propose Kin. Kin is built on OpenSora 1.2 faster sampling.", []),
+    ],
     # score.change_by (round 18 pool): a bare decimal after "by" with a verb of change or comparison and its
     # object before it is a change of that quantity; a decimal after "by" with no such verb stays a name.
     "change by": [

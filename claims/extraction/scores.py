@@ -129,6 +129,9 @@ RULES = {
     "score.change_noun": 'a bare decimal that a noun of change follows: "with only a 0.01 drop on GenEval", "(VBench: '
         '0.87 increase and 0.79 decrease)", "up to 1.49 improvement in subject consistency" (words.change_noun_after); '
         'not right after a capitalised name, whose version it is ("Llama 3.1 improvements")',
+    "score.speed_noun": 'a bare number that a word of speed follows is a factor whose "x" the text lost: "up to 4.14 '
+        'speedup", "is 100 faster than", "a 7.42 speedup ratio" (words.speed_noun_after); not right after a capitalised '
+        'name ("OpenSora 1.2 faster")',
     "score.change_by": 'a bare decimal after "by" that a verb of change or comparison and its object come before: '
         '"improving PDMS by 2.0", "improves the execution accuracy of the baseline by up to 3.20" (words.change_by_before)',
     "score.compared_pair": 'a bare figure compared with another by vs./versus or an arrow, one of them a decimal or '
@@ -206,6 +209,9 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     if decimal and match_at(word_pattern("words.change_noun_after"), text, number.end, sentence[1]) and \
             not search_at_end(_NAME_BEFORE, text[max(sentence[0], number.start - 30):number.start]):
         return "score.change_noun"
+    if (decimal or number.value >= 2) and match_at(word_pattern("words.speed_noun_after"), text, number.end, sentence[1]) \
+            and not search_at_end(_NAME_BEFORE, text[max(sentence[0], number.start - 30):number.start]):
+        return "score.speed_noun"
     if decimal and search_at_end(word_pattern("words.change_by_before"),
                                  text[max(sentence[0], number.start - 100):number.start]) is not None:
         return "score.change_by"
