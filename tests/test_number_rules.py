@@ -489,6 +489,50 @@ CASES = {
          [dict(text="14.0-percentage-point", value=14.0, unit="pp", kind="change", direction="increase")]),
         ("We propose Kin. Raters used a 5-point Likert scale, and the face model a dense 100-point layout.", []),
     ],
+    # score.change_noun (round 31 pool: "with only a 0.01 drop on GenEval", "(VBench: 0.87 increase and 0.79 decrease)",
+    # "up to 1.49 improvement in subject consistency"): a bare decimal before a noun of change is a change of a
+    # score; a version after a capitalised name, a whole number and a noun of a setting stay out.
+    "change noun": [
+        ("We propose Kin. Kin keeps quality, with a 0.42 drop in mean opinion score on the hard split.",
+         [dict(text="0.42", value=0.42, unit=None, kind="change", direction="decrease")]),
+        ("We propose Kin. On the two suites Kin brings 1.7 and 3.25 absolute gains in NDCG.",
+         [dict(text="1.7", value=1.7, unit=None, kind="change", direction="increase"),
+          dict(text="3.25", value=3.25, unit=None, kind="change", direction="increase")]),
+        ("We propose Kin. Relative to the teacher, the student shows a marginal 0.6 decrease in ROUGE-L.",
+         [dict(text="0.6", value=0.6, unit=None, kind="change", direction="decrease")]),
+        ("We propose Kin. Kin adopts the Seedream 3.0 improvements and uses a 0.9 decay factor and a 0.5 increase rate.", []),
+        ("We propose Kin. Kin lists 3 improvements over the prior tagger.", []),
+    ],
+    # score.speed_noun (round 31 pool: "achieves up to 4.14 speedup", "is 100 faster than", "a 7.42 speedup ratio";
+    # union tuned26 "at a 1.0304 throughput ratio"): a bare number before a word of speed is a factor whose "x" the
+    # text lost; a count of techniques or models, a version and a lone "throughput" stay out.
+    "speed noun": [
+        ("We propose Kin. On the serving traces Kin delivers a 3.6 end-to-end speedup over vLLM.",
+         [dict(text="3.6", value=3.6, unit=None, metric="speedup", kind="ratio", direction="increase")]),
+        ("We propose Kin. The compiled kernels run 12 faster than the eager baseline on A100.",
+         [dict(text="12", value=12.0, metric="speedup", kind="ratio", direction="increase")]),
+        ("We propose Kin. Kin reaches a 1.9 to 3.1 speedup ratio across the four workloads.",
+         [dict(text="1.9 to 3.1", value=3.1, value_low=1.9, metric="speedup", kind="ratio")]),
+        ("We propose Kin. At a 0.97 throughput ratio, the tuned plan matches the expert one.",
+         [dict(text="0.97", value=0.97, metric="throughput")]),
+        ("We propose Kin. Kin combines 3 speedup techniques, trains 2 faster variants and keeps 1.2 throughput.", []),
+        ("We propose Kin. Kin is built on OpenSora 1.2 faster sampling.", []),
+    ],
+    # score.reached (round 31: union tuned25 "Scaling to 2048 frames reaches 53.7.", tuned24 "MDIA achieves 0.6272 under
+    # GPT-5.4"; pool "reaches 89.2 PDMS on Navsim v1", "achieves 0.9389 bpb"; seeds "RelP reaches 0.956"): a bare decimal
+    # right after a verb of result is a measured figure; the first of its sentence with no cue of its own is `other`,
+    # not the metric of a noun elsewhere ("memory"); "we" and a setting's name before the verb make it no result.
+    "reached": [
+        ("We propose Kin, a memory-light retriever. With 64 passages, Kin reaches 71.25.",
+         [dict(text="71.25", value=71.25, unit=None, metric="other", kind="absolute")]),
+        ("We propose Kin. The distilled planner attains only 0.618 under the strict judge, and the teacher 0.702.",
+         [dict(text="0.618", value=0.618, metric="other", qualifier=None), dict(text="0.702", value=0.702)]),
+        ("We propose Kin, a cache-aware verifier. On the held-out proofs Kin obtains 0.934 after calibration.",
+         [dict(text="0.934", value=0.934, metric="other", kind="absolute")]),
+        ("We propose Kin. The schedule decays until the learning rate reaches 0.001, and we obtain 2.5 as the ratio.", []),
+        ("We propose Kin. Kin achieves 71.3 under greedy decoding, while the base encoder attains 64.2.",
+         [dict(text="71.3", value=71.3, metric="other")]),
+    ],
     # score.change_by (round 18 pool): a bare decimal after "by" with a verb of change or comparison and its
     # object before it is a change of that quantity; a decimal after "by" with no such verb stays a name.
     "change by": [
