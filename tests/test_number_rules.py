@@ -518,21 +518,6 @@ CASES = {
         ("We propose Kin. Kin combines 3 speedup techniques, trains 2 faster variants and keeps 1.2 throughput.", []),
         ("We propose Kin. Kin is built on OpenSora 1.2 faster sampling.", []),
     ],
-    # score.reached (round 31: union tuned25 "Scaling to 2048 frames reaches 53.7.", tuned24 "MDIA achieves 0.6272 under
-    # GPT-5.4"; pool "reaches 89.2 PDMS on Navsim v1", "achieves 0.9389 bpb"; seeds "RelP reaches 0.956"): a bare decimal
-    # right after a verb of result is a measured figure; the first of its sentence with no cue of its own is `other`,
-    # not the metric of a noun elsewhere ("memory"); "we" and a setting's name before the verb make it no result.
-    "reached": [
-        ("We propose Kin, a memory-light retriever. With 64 passages, Kin reaches 71.25.",
-         [dict(text="71.25", value=71.25, unit=None, metric="other", kind="absolute")]),
-        ("We propose Kin. The distilled planner attains only 0.618 under the strict judge, and the teacher 0.702.",
-         [dict(text="0.618", value=0.618, metric="other", qualifier=None), dict(text="0.702", value=0.702)]),
-        ("We propose Kin, a cache-aware verifier. On the held-out proofs Kin obtains 0.934 after calibration.",
-         [dict(text="0.934", value=0.934, metric="other", kind="absolute")]),
-        ("We propose Kin. The schedule decays until the learning rate reaches 0.001, and we obtain 2.5 as the ratio.", []),
-        ("We propose Kin. Kin achieves 71.3 under greedy decoding, while the base encoder attains 64.2.",
-         [dict(text="71.3", value=71.3, metric="other")]),
-    ],
     # score.change_by (round 18 pool): a bare decimal after "by" with a verb of change or comparison and its
     # object before it is a change of that quantity; a decimal after "by" with no such verb stays a name.
     "change by": [

@@ -21,16 +21,13 @@ _QUALIFYING_WORD = compiled(r"relative|absolute|overall|average|on|improvements?
                             r"reductions?|drops?|higher|lower|better|worse|more|fewer|less|points?|pp|respectively")
 
 
-def own_label(text: str, start: int, cues: SentenceCues, bare: bool = False,
-              first: bool = False) -> tuple[str, str] | None:
+def own_label(text: str, start: int, cues: SentenceCues, bare: bool = False) -> tuple[str, str] | None:
     """The label that names the number at `start` ("(Rmi=0.7653)", "(mean difference: 0.469 cm3)",
     ", and a TMCC of 0.95"), if one does and no metric cue lies in it ("(accuracy: 90.9%" names
     the metric that cue gives), with the word rule that read it. A `bare` number (no unit) is also
     named by the acronym or the name of a measured quantity that made it a claim (`score.acronym_label`:
     "with RVDs of 1.68", "a low FID-SD of 12.21"; `score.measure_of`: "achieves mean task quality of 0.815"),
-    not by a noun elsewhere in its sentence ("a global memory bank" gave memory). The `first` bare figure of its
-    sentence right after a verb of result (`score.reached`) is `other` too; a later one reads the figures before it
-    ("achieves 0.487 F1 on WebQSP ..., and K=0 reaches 0.287 on CWQ")."""
+    not by a noun elsewhere in its sentence ("a global memory bank" gave memory)."""
     offset = max(0, start - _LABEL_WINDOW)
     window = text[offset:start]
     rule = "words.label_before"
@@ -44,10 +41,6 @@ def own_label(text: str, start: int, cues: SentenceCues, bare: bool = False,
         # "an average iteration count of 4.38" (`score.measure_of`): the name of what was measured
         rule = "words.measure_of_before"
         found = search_at_end(word_pattern(rule), window)
-    if found is None and bare and first and search_at_end(word_pattern("words.reached_before"), window) is not None:
-        # "Scaling to 2048 frames reaches 53.7." (`score.reached`): a figure no cue names is some other outcome,
-        # not the metric of a noun elsewhere in the sentence or the one before
-        return "performance", "words.reached_before"
     if found is None:
         rule = "words.list_label_before"
         found = search_at_end(word_pattern(rule), window)

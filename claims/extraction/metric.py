@@ -192,7 +192,7 @@ def _assign(draft: Draft, text: str, cues: SentenceCues, free: SentenceCues,
         # before names another item; the noun after the number is its own
         _set(draft, "metric.own_comparative", "other", "performance", None, "words.own_comparative")
         return
-    if hit is None and unit_family is None and (label := own_label(text, number.start, cues, number.unit is None, sibling is None)) is not None:
+    if hit is None and unit_family is None and (label := own_label(text, number.start, cues, number.unit is None)) is not None:
         _set(draft, "metric.label", "other", label[0], None, label[1])
         return
     if hit is None and unit_family is None and _own_quantity(text, draft, cues):

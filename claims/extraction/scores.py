@@ -104,12 +104,6 @@ _OWN_NUMBER_AFTER = compiled(r"\s?(?:of|=|:|is|was)?\s?(?:about\s|~\s?)?[+-]?\d"
 # "0.5-7B models", "0.5-4K tokens", "0.3-2m separations": the low end of a range whose high end is
 # glued to a letter (a size or a name, no unit any rule reads) shares its fate.
 _LOW_END_OF_NAMED = compiled(r"\s?-\s?\d[\d.,]*\p{L}")
-# "The loss reaches 2.5 on average", "reaches 1.5 on the validation set": a figure on no named benchmark
-# names no result by its verb alone (score.benchmark reads "reaches 82.4 on HumanEval").
-_ON_PLAIN_NOUN = compiled(r"\s(?:on|in|over|across)\s(?-i:\p{Ll})")
-# "A achieves 0.7, while B attains around 0.5": pairs.py would join the second figure to the first as one claim
-# (pair.whereas), where the golds keep two (probe tuned8): it is left to the rules that read it by its label.
-_WHILE = compiled(r"\b(?:while|whereas)\b", regex.IGNORECASE)
 # "Llama 3.1 improvements", "Wan 2.1 gains": a decimal right after a capitalised word is the name's version.
 _NAME_BEFORE = compiled(r"(?-i:\p{Lu})[\p{L}\p{N}-]*\s$")
 
@@ -138,9 +132,6 @@ RULES = {
     "score.speed_noun": 'a bare number that a word of speed follows is a factor whose "x" the text lost: "up to 4.14 '
         'speedup", "is 100 faster than", "a 7.42 speedup ratio" (words.speed_noun_after); not right after a capitalised '
         'name ("OpenSora 1.2 faster")',
-    "score.reached": 'a bare decimal right after a verb of result: "Scaling to 2048 frames reaches 53.7.", "MDIA '
-        'achieves 0.6272 under GPT-5.4", "reaches 89.2 PDMS" (words.reached_before); not after "we" or a setting\'s '
-        'name ("the learning rate reaches 0.001"), before "on" and a plain noun ("reaches 2.5 on average") or after "while"',
     "score.change_by": 'a bare decimal after "by" that a verb of change or comparison and its object come before: '
         '"improving PDMS by 2.0", "improves the execution accuracy of the baseline by up to 3.20" (words.change_by_before)',
     "score.compared_pair": 'a bare figure compared with another by vs./versus or an arrow, one of them a decimal or '
@@ -221,11 +212,6 @@ def score_rule(text: str, sentence: tuple[int, int], number: Number, cues: Sente
     if (decimal or number.value >= 2) and match_at(word_pattern("words.speed_noun_after"), text, number.end, sentence[1]) \
             and not search_at_end(_NAME_BEFORE, text[max(sentence[0], number.start - 30):number.start]):
         return "score.speed_noun"
-    if decimal and search_at_end(word_pattern("words.reached_before"),
-                                 text[max(sentence[0], number.start - 40):number.start]) is not None and \
-            not match_at(_ON_PLAIN_NOUN, text, number.end, sentence[1]) and \
-            not _WHILE.search(text, max(sentence[0], number.start - 60), number.start):
-        return "score.reached"
     if decimal and search_at_end(word_pattern("words.change_by_before"),
                                  text[max(sentence[0], number.start - 100):number.start]) is not None:
         return "score.change_by"
