@@ -162,9 +162,12 @@ def test_possessive_token_matches_what_the_backtracking_one_matches(text):
     # A name token never gives characters back (`{0,40}+`): after it comes a space, a comma or the
     # end of the pattern, and a shorter token would leave a token character next. The frames must
     # match exactly as with the token written to backtrack.
-    frames = [frame.pattern for frame in dataset_rules().frames]
+    # Frames that read a name of their own shape (dataset.frame.plain_modified: plain capitalised
+    # words, every repeat bounded) do not use the token.
+    rules = dataset_rules().frames
+    frames = [frame.pattern for frame in rules if frame.rule_id != "dataset.frame.plain_modified"]
     possessive = "{0,40}+)"
-    assert all(possessive in p.pattern for p in frames)
+    assert all(possessive in p.pattern for p in frames) and len(frames) == len(rules) - 1
     for pattern in frames:
         backtracking = regex.compile(pattern.pattern.replace(possessive, "{0,40})"), pattern.flags)
         assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == \
