@@ -7,8 +7,6 @@ the tests do not); the .xls is committed.
 import datetime
 from pathlib import Path
 
-import xlwt
-
 COLUMNS = ["Publication Type", "Authors", "Author Full Names", "Article Title", "Source Title",
            "Abstract", "Publication Date", "Publication Year", "DOI", "UT (Unique WOS ID)"]
 ROWS = [
@@ -25,6 +23,8 @@ ROWS = [
 
 
 def main() -> None:
+    import xlwt             # only here: pytest imports this module (--doctest-modules), CI has no xlwt
+
     book = xlwt.Workbook()
     sheet = book.add_sheet("savedrecs")
     date_style = xlwt.easyxf(num_format_str="YYYY-MM-DD")
