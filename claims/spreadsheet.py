@@ -25,6 +25,19 @@ _CUT = "…"
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")     # what a worksheet refuses
 
 
+def worksheet_text(text: str) -> str:
+    """`text` without the control characters a worksheet cannot store (a stray bell in a title)."""
+    return _CONTROL.sub("", text) if _CONTROL.search(text) else text
+
+
+def text_stays_text(cell):
+    """A cell whose text opens with "=" (a title, a method name) stored as text, never as a
+    formula that Excel would run; any other cell as it is."""
+    if isinstance(cell.value, str) and cell.value.startswith("="):
+        cell.data_type = "s"
+    return cell
+
+
 def sheet_rows(frame: pd.DataFrame) -> list[tuple]:
     """The frame's rows as plain Python values for a worksheet (picklable: workers make them)."""
     return [tuple(map(_cell, row)) for row in frame.itertuples(index=False, name=None)]
@@ -36,8 +49,7 @@ def _cell(value: Any) -> Any:
     if hasattr(value, "item"):                          # numpy scalars
         return _cell(value.item())
     if isinstance(value, str):
-        if _CONTROL.search(value):
-            value = _CONTROL.sub("", value)
+        value = worksheet_text(value)
         return value if len(value) <= MAX_CELL else value[:MAX_CELL - 1] + _CUT
     return value
 
@@ -63,7 +75,8 @@ class SheetWriter:
                               f"({MAX_ROWS - 1:,}); write csv or parquet")
         for row in rows:
             if any(isinstance(v, str) and v.startswith("=") for v in row):
-                row = [_text_cell(self._sheet, v, WriteOnlyCell) for v in row]
+                row = [text_stays_text(WriteOnlyCell(self._sheet, value=v))
+                       if isinstance(v, str) and v.startswith("=") else v for v in row]
             self._sheet.append(row)
 
     def save(self) -> None:
@@ -76,14 +89,6 @@ class SheetWriter:
             self._sheet.close()
         except Exception:       # noqa: BLE001 - already saved or closed: nothing is left open
             pass
-
-
-def _text_cell(sheet, value: Any, cell_type):
-    if not (isinstance(value, str) and value.startswith("=")):
-        return value
-    cell = cell_type(sheet, value=value)
-    cell.data_type = "s"
-    return cell
 
 
 def read_sheet(path: Path) -> tuple[list[str] | None, list[dict], list[str]]:

@@ -11,6 +11,7 @@ import re
 
 import pandas as pd
 
+from ..spreadsheet import text_stays_text, worksheet_text
 from .formats import Report, plain, table
 from .present import Link
 
@@ -19,8 +20,6 @@ __all__ = ["csv", "json_document", "tsv", "xlsx"]
 # Excel forbids these in sheet names, and caps them at 31 characters.
 _SHEET_UNSAFE = re.compile(r"[\[\]:*?/\\]")
 _MAX_WIDTH = 60
-# What openpyxl refuses in a cell (its ILLEGAL_CHARACTERS_RE): C0 controls but tab, LF and CR.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def csv(report: Report) -> str:
@@ -70,7 +69,7 @@ def xlsx(report: Report) -> bytes:
         sheet = book.create_sheet(_sheet_name(section.heading, used))
         top = 1
         for note in section.notes:
-            _text_stays_text(sheet.cell(row=top, column=1, value=_value(note))).font = Font(italic=True)
+            text_stays_text(sheet.cell(row=top, column=1, value=_value(note))).font = Font(italic=True)
             top += 1
         headers, rows, right = table(section)
         for col, text in enumerate(headers, 1):
@@ -79,7 +78,7 @@ def xlsx(report: Report) -> bytes:
         for r, row in enumerate(rows, top + 1):
             for col, value in enumerate(row, 1):
                 written = _value(value)
-                cell = _text_stays_text(sheet.cell(row=r, column=col, value=written))
+                cell = text_stays_text(sheet.cell(row=r, column=col, value=written))
                 if isinstance(value, Link) and value.url:
                     cell.hyperlink = value.url
                     cell.font = Font(color="0563C1", underline="single")
@@ -100,23 +99,14 @@ def xlsx(report: Report) -> bytes:
 def _value(value):
     """A cell as Excel should hold it: whole numbers and floats stay numbers, the rest text."""
     if isinstance(value, Link):
-        return _CONTROL.sub("", value.text) or None
+        return worksheet_text(value.text) or None
     if isinstance(value, bool) or value is None or value is pd.NA:
         return plain(value) or None
     if isinstance(value, (int, float)) and not (isinstance(value, float) and math.isnan(value)):
         return value
     if hasattr(value, "item"):                          # numpy and pandas scalars
         return _value(value.item())
-    # Control characters (a stray bell in a title) cannot be stored in a worksheet at all.
-    return _CONTROL.sub("", plain(value)) or None
-
-
-def _text_stays_text(cell):
-    """Text that opens with "=" (a title, a method name) is stored as text, never as a formula
-    that Excel would run."""
-    if isinstance(cell.value, str) and cell.value.startswith("="):
-        cell.data_type = "s"
-    return cell
+    return worksheet_text(plain(value)) or None
 
 
 def _sheet_name(heading: str, used: set[str]) -> str:
